@@ -1,0 +1,12 @@
+import type { Database } from 'better-sqlite3';
+import * as m001 from './001-initial';
+
+export interface Migration {
+  readonly version: number;
+  readonly up: (db: Database) => void;
+}
+
+/** Ordered; a migration's version is its position. Never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: m001.up }];
+
+export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,18 @@
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers, type Handlers } from './handlers';
+import { openDatabase, type Db } from './db/open';
+import { APP_VERSION } from './version';
+
+export interface Core {
+  readonly db: Db;
+  readonly handlers: Handlers;
+  readonly dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens (and migrates) the database and builds the handler map every host adapts. */
+export function createCore(options: { dbPath: string; host: 'desktop' | 'web' }): Core {
+  const db = openDatabase(options.dbPath);
+  const handlers = createHandlers({ db, dbPath: options.dbPath, host: options.host, version: APP_VERSION });
+  return { db, handlers, dispatch: createDispatch(handlers), close: () => db.close() };
+}

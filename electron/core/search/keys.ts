@@ -1,0 +1,69 @@
+import { pinyin } from 'pinyin-pro';
+import { phoneDigits, toHalfWidth } from '../../../shared/rules/index';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+export interface NameKeys {
+  /** Full pinyin without tones or spaces: 张三 → zhangsan; John Smith → johnsmith. */
+  readonly full: string;
+  /** First letters: 张三 → zs; John Smith → js. */
+  readonly initials: string;
+}
+
+export function nameKeys(name: string): NameKeys {
+  const clean = toHalfWidth(name).trim().toLowerCase();
+  if (!CJK.test(clean)) {
+    const words = clean.split(/[^a-z0-9]+/).filter(Boolean);
+    return { full: words.join(''), initials: words.map((w) => w[0]).join('') };
+  }
+  // surname mode reads 单/曾/解 as family names (shan, zeng, xie).
+  const syllables = pinyin(clean, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0]).join('') };
+}
+
+export interface SearchSource {
+  readonly name: string;
+  readonly mobile: string | null;
+  readonly phone: string | null;
+  readonly idNumber: string | null;
+  readonly employer: string | null;
+  readonly email: string | null;
+  readonly extra?: readonly (string | null)[];
+}
+
+/** The text the trigram index holds for one customer; lower-case, one field a line. */
+export function searchText(source: SearchSource, keys: NameKeys): string {
+  return [
+    source.name,
+    keys.full,
+    keys.initials,
+    source.mobile,
+    source.phone ? phoneDigits(source.phone) : null,
+    source.idNumber,
+    source.employer,
+    source.email,
+    ...(source.extra ?? []),
+  ]
+    .filter((v): v is string => Boolean(v))
+    .map((v) => toHalfWidth(v).toLowerCase())
+    .join('\n');
+}
+
+export type SearchTerm =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'digits'; readonly value: string }
+  | { readonly kind: 'text'; readonly value: string };
+
+/** What the user typed → what to look for: phone-like input becomes bare digits, pinyin loses spaces. */
+export function parseSearchTerm(raw: string): SearchTerm {
+  const q = toHalfWidth(raw).trim().toLowerCase();
+  if (!q) return { kind: 'empty' };
+  if (/^[+\d][\d\s\-()+.]*$/.test(q)) {
+    const digits = phoneDigits(q);
+    if (digits.length > 0) return { kind: 'digits', value: digits };
+  }
+  if (/^[a-z\s']+$/.test(q)) return { kind: 'text', value: q.replace(/[\s']+/g, '') };
+  return { kind: 'text', value: q.replace(/\s+/g, ' ') };
+}

@@ -1,0 +1,93 @@
+/** Desktop host: one window, one IPC handler per contract channel, the database in the user-data folder. */
+import { app, BrowserWindow, ipcMain, dialog, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNELS } from '../shared/channels';
+import { DossierError } from '../shared/result';
+import { createCore, type Core } from './core/index';
+import { hardenApp, isAppUrl } from './security';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appUrl = pathToFileURL(rendererIndex).toString();
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+/** Only our own page, in our own window, may call the core. */
+function trustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return Boolean(frame && mainWindow && event.sender === mainWindow.webContents && isAppUrl(frame.url, appUrl));
+}
+
+function registerHandlers(c: Core): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, (event, input: unknown) => {
+      if (!trustedSender(event))
+        return { ok: false, error: { code: 'unauthorized', message: 'IPC from an untrusted frame' } };
+      return c.dispatch(channel, input);
+    });
+  }
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Dossier',
+    backgroundColor: '#f5f6f8',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadFile(rendererIndex);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp(appUrl);
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app
+    .whenReady()
+    .then(() => {
+      const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
+      try {
+        core = createCore({ dbPath, host: 'desktop' });
+      } catch (error) {
+        const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);
+        dialog.showErrorBox('Dossier', message);
+        app.quit();
+        return;
+      }
+      registerHandlers(core);
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      app.quit();
+    });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}

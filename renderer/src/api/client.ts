@@ -1,0 +1,50 @@
+/** The contract client: the desktop preload's bridge when present, else HTTP to the web host. */
+import { CHANNELS, type Channel } from '../../../shared/channels';
+import type { DossierApi, DossierBridge } from '../../../shared/contract';
+import { DossierError, unwrap, type Reply } from '../../../shared/result';
+
+declare global {
+  interface Window {
+    readonly dossier?: DossierBridge;
+  }
+}
+
+const TOKEN_KEY = 'dossier.token';
+
+/** The web host hands the token over in the URL fragment; keep it for this tab and drop it from the address bar. */
+function webToken(): string {
+  const match = /token=([\w-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpBridge(): DossierBridge {
+  const token = webToken();
+  const call = async (channel: Channel, input: unknown): Promise<Reply<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'network', details: { network: 1 } } };
+    }
+    return (await response.json()) as Reply<unknown>;
+  };
+  return Object.fromEntries(CHANNELS.map((c) => [c, (input: unknown) => call(c, input)])) as unknown as DossierBridge;
+}
+
+function createApi(bridge: DossierBridge): DossierApi {
+  const raw = bridge as unknown as Record<Channel, (input: unknown) => Promise<Reply<unknown>>>;
+  return Object.fromEntries(
+    CHANNELS.map((c) => [c, async (input: unknown) => unwrap(await raw[c](input))]),
+  ) as unknown as DossierApi;
+}
+
+export const api: DossierApi = createApi(window.dossier ?? httpBridge());
+export { DossierError };

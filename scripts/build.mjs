@@ -1,0 +1,35 @@
+// Builds everything into dist/: the renderer with Vite, the Node/Electron entry points with esbuild.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import { rmSync } from 'node:fs';
+
+const only = process.argv.includes('--node-only') ? 'node' : 'all';
+if (only === 'all') rmSync('dist', { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
+};
+
+await Promise.all([
+  esbuild({
+    ...common,
+    entryPoints: {
+      'electron/main': 'electron/main.ts',
+      'electron/web': 'electron/web.ts',
+      'electron/cli': 'electron/cli.ts',
+      'tests/bench': 'tests/bench/bench.ts',
+    },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+  }),
+  // A sandboxed preload cannot require anything but electron: bundle it whole.
+  esbuild({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+  only === 'all' ? vite({ configFile: 'vite.config.ts', logLevel: 'warn' }) : Promise.resolve(),
+]);
+console.log('built dist/');

@@ -1,0 +1,50 @@
+/** Every handler answers with this envelope; clients re-throw failures as DossierError. */
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'db_too_new'
+  | 'db_corrupt'
+  | 'unauthorized'
+  | 'unknown_channel'
+  | 'internal';
+
+export interface ErrorIssue {
+  /** Dotted path of the offending field, e.g. `mobile` or `contacts.0.name`. */
+  readonly path: string;
+  /** An i18n message key, e.g. `phone.tooShort`. */
+  readonly code: string;
+}
+
+export interface ErrorBody {
+  readonly code: ErrorCode;
+  /** English fallback; the UI shows the translated form of `code` / `issues`. */
+  readonly message: string;
+  readonly issues?: readonly ErrorIssue[];
+  readonly details?: Readonly<Record<string, string | number>>;
+}
+
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorBody };
+
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly ErrorIssue[];
+  readonly details: Readonly<Record<string, string | number>>;
+
+  constructor(body: ErrorBody) {
+    super(body.message);
+    this.name = 'DossierError';
+    this.code = body.code;
+    this.issues = body.issues ?? [];
+    this.details = body.details ?? {};
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, issues: this.issues, details: this.details };
+  }
+}
+
+export function unwrap<T>(reply: Reply<T>): T {
+  if (reply.ok) return reply.value;
+  throw new DossierError(reply.error);
+}

@@ -1,0 +1,4 @@
+export * from './phone';
+export * from './resident-id';
+export * from './credit-code';
+export * from './email';

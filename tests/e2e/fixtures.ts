@@ -1,0 +1,105 @@
+/**
+ * Each test gets a fresh temporary database and its own app instance:
+ * - web (default): `node dist/electron/web.cjs --db <tmp>` driven in Chromium;
+ * - electron (DOSSIER_E2E_TARGET=electron): the desktop app through Playwright's `_electron`.
+ */
+import { test as base, chromium, _electron as electron, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+}
+
+export interface WebApp {
+  readonly url: string;
+  readonly dbPath: string;
+  readonly process: ChildProcess;
+}
+
+/** Starts the web host on a random port with the given database and waits for its URL. */
+export function startWebApp(dbPath: string, extraArgs: readonly string[] = []): Promise<WebApp> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'electron', 'web.cjs'), '--db', dbPath, ...extraArgs], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveStart({ url: match[1], dbPath, process: child });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web host exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+export function stopWebApp(app: WebApp): Promise<void> {
+  return new Promise((resolveStop) => {
+    if (app.process.exitCode !== null) return resolveStop();
+    app.process.once('exit', () => resolveStop());
+    app.process.kill('SIGTERM');
+  });
+}
+
+interface Fixtures {
+  readonly dbPath: string;
+  readonly page: Page;
+  /** Language the app starts in: zh-CN by default (the browser locale), `en` to start in English. */
+  readonly appLocale: 'zh-CN' | 'en';
+}
+
+export const test = base.extend<Fixtures>({
+  appLocale: ['zh-CN', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dbPath: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    await use(join(dir, 'dossier.db'));
+    rmSync(dir, { recursive: true, force: true });
+  },
+  page: async ({ dbPath, appLocale }, use) => {
+    if (process.env.DOSSIER_E2E_TARGET === 'electron') {
+      const app = await electron.launch({
+        args: [join(ROOT, 'dist', 'electron', 'main.cjs')],
+        env: { ...process.env, DOSSIER_DB: dbPath, LANG: appLocale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' },
+      });
+      const page = await app.firstWindow();
+      await use(page);
+      await app.close();
+      return;
+    }
+    const web = await startWebApp(dbPath);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ locale: appLocale, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(web.url);
+    await use(page);
+    await browser.close();
+    await stopWebApp(web);
+  },
+});
+
+export { expect } from '@playwright/test';

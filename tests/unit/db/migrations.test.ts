@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/open';
+import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
+import { DossierError } from '../../../shared/result';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('migrations', () => {
+  it('001 creates strict tables with foreign keys and a trigram search index', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    expect(schemaVersion(db)).toBe(1);
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    for (const name of ['staff', 'customers', 'contacts', 'interactions', 'customer_tags', 'audit_log', 'settings'])
+      expect(tables.find((t) => t.name === name)?.sql).toMatch(/STRICT/);
+    // STRICT refuses a text where an integer belongs.
+    db.prepare("INSERT INTO staff (id, name, created_at, updated_at) VALUES ('s1', '王丽', 'x', 'x')").run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO customers (id, kind, name, headcount, created_at, updated_at) VALUES ('c1', 'company', '恒达', 'many', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.prepare(
+      "INSERT INTO customers (id, kind, name, search_text, created_at, updated_at) VALUES ('c2', 'person', '欧阳明', '欧阳明\nouyangming\noym', 'x', 'x')",
+    ).run();
+    const hit = db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"阳明\"'").all();
+    expect(hit).toHaveLength(0); // two characters are below the trigram size…
+    expect(db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"欧阳明\"'").all()).toHaveLength(1);
+    expect(db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"yangm\"'").all()).toHaveLength(1);
+  });
+
+  it('is idempotent and records the version', () => {
+    const db = openDatabase(':memory:');
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+  });
+
+  it('refuses a database written by a newer version, with a clear message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-mig-'));
+    const path = join(dir, 'future.db');
+    const future = new Database(path);
+    future.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    future.close();
+    let caught: unknown;
+    try {
+      openDatabase(path);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DossierError);
+    expect((caught as DossierError).code).toBe('db_too_new');
+    expect((caught as DossierError).message).toMatch(/newer Dossier/);
+  });
+
+  it('refuses a file that is not a database without touching it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-mig-'));
+    const path = join(dir, 'notes.db');
+    writeFileSync(path, '姓名,手机\n张三,13800138000\n'.repeat(200));
+    expect(() => openDatabase(path)).toThrow(DossierError);
+  });
+});
