@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dossier-cli-')), 'branch.db');
+
+describe('dossier CLI', () => {
+  it('seeds demo data deterministically and checks the database', async () => {
+    const db = tempDb();
+    const seeded = await cli(['seed-demo', '--customers', '300', '--seed', '7', '--db', db, '--json']);
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.out)).toMatchObject({ customers: 300 });
+    const check = await cli(['check', '--db', db, '--json']);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out)).toMatchObject({ ok: true, customers: 300, schemaVersion: 1, integrity: 'ok' });
+    const human = await cli(['check', '--db', db]);
+    expect(human.out).toMatch(/^OK: .*300 customers/);
+  });
+
+  it('searches with the same engine as the search box', async () => {
+    const db = tempDb();
+    await cli(['seed-demo', '--customers', '200', '--db', db, '--json']);
+    const sqlite = new Database(db, { readonly: true });
+    const sample = sqlite
+      .prepare("SELECT name, name_initials AS initials, mobile FROM customers WHERE kind = 'person' AND mobile IS NOT NULL AND name_initials <> '' LIMIT 1")
+      .get() as { name: string; initials: string; mobile: string };
+    sqlite.close();
+    const byInitials = await cli(['search', sample.initials, '--db', db, '--json', '--limit', '200']);
+    expect(byInitials.code).toBe(0);
+    expect((JSON.parse(byInitials.out) as { name: string }[]).map((h) => h.name)).toContain(sample.name);
+    const spaced = `${sample.mobile.slice(0, 3)} ${sample.mobile.slice(3, 7)} ${sample.mobile.slice(7)}`;
+    const byPhone = await cli(['search', spaced, '--db', db]);
+    expect(byPhone.out).toContain(sample.name);
+    const none = await cli(['search', '不存在的客户名', '--db', db]);
+    expect(none.out).toBe('No customer matches “不存在的客户名”.');
+  });
+
+  it('speaks Chinese when the system language is Chinese', async () => {
+    const db = tempDb();
+    await cli(['seed-demo', '--customers', '10', '--db', db, '--json']);
+    const r = await cli(['check', '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(r.out).toMatch(/^正常：.*客户 10 个/);
+  });
+
+  it('fails with a clear message and a non-zero exit code', async () => {
+    const missing = await cli(['check', '--db', join(tmpdir(), 'no-such-dir', 'x.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/No database at/);
+    const junk = tempDb();
+    writeFileSync(junk, 'not a database at all, just text '.repeat(100));
+    const bad = await cli(['check', '--db', junk]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/cannot be opened|Cannot open/);
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/Unknown command “frobnicate”/);
+    const badFlag = await cli(['seed-demo', '--customers', 'lots', '--db', tempDb()]);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.err).toMatch(/--customers must be a whole number/);
+    const noQuery = await cli(['search', '--db', tempDb()]);
+    expect(noQuery.code).toBe(2);
+  });
+});
