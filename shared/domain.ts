@@ -62,6 +62,7 @@ export interface Customer extends Stamps {
   readonly ownerName: string | null;
   readonly notes: string | null;
   readonly tags: readonly string[];
+  readonly customFields: Readonly<Record<string, string>>;
   readonly deletedAt: string | null;
 }
 

@@ -12,6 +12,11 @@ import {
 } from './domain';
 import { normaliseEmail, normalisePhone, validateCreditCode, validateResidentId } from './rules/index';
 
+/** Our schema messages are i18n keys (`phone.tooShort`); zod's own English messages become a generic key. */
+export function issueKey(message: string): string {
+  return /^[a-z][A-Za-z]*(\.[a-zA-Z_]+)+$/.test(message) ? message : 'field.invalid';
+}
+
 export const id = z.string().regex(/^[0-9a-f-]{36}$/, 'id.invalid');
 
 /** Optional free text: trimmed, empty becomes null. */
@@ -122,6 +127,11 @@ export const customerInput = z
       .transform((v) => (v ? v : null)),
     notes: text(5000),
     tags,
+    /** Columns an import could not map, kept as label → value and searchable. */
+    customFields: z
+      .record(z.string().trim().min(1, 'field.invalid').max(50, 'text.tooLong'), z.string().trim().max(1000, 'text.tooLong'))
+      .default({})
+      .transform((fields) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''))),
   })
   .transform((c, ctx) => {
     if (!c.idNumber) return c;

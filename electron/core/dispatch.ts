@@ -2,15 +2,12 @@ import { z } from 'zod';
 import { isChannel, type Channel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
+import { issueKey } from '../../shared/schemas';
 import type { Handlers } from './handlers';
 
-/** Our schema messages are i18n keys (`phone.tooShort`); zod's own English ones become a generic key. */
-function issueCode(message: string): string {
-  return /^[a-z][A-Za-z]*(\.[a-zA-Z]+)+$/.test(message) ? message : 'field.invalid';
-}
 
 export function validationError(error: z.ZodError): DossierError {
-  const issues: ErrorIssue[] = error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: issueCode(i.message) }));
+  const issues: ErrorIssue[] = error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: issueKey(i.message) }));
   return new DossierError({
     code: 'validation',
     message: issues.map((i) => `${i.path || 'input'}: ${i.code}`).join('; '),

@@ -18,12 +18,14 @@ const ROW_COLUMNS = `c.id, c.kind, c.name, c.mobile, c.phone, c.employer, c.regi
 const FULL_COLUMNS = `c.id, c.kind, c.name, c.gender, c.birth_date AS birthDate, c.mobile, c.phone, c.email,
   c.address, c.region, c.employer, c.position, c.nationality, c.marital_status AS maritalStatus, c.source,
   c.id_number AS idNumber, c.industry, c.headcount, c.owner_id AS ownerId, s.name AS ownerName, c.notes, c.tags,
-  c.created_at AS createdAt, c.created_by AS createdBy, c.updated_at AS updatedAt, c.updated_by AS updatedBy,
+  c.custom_fields AS customFields, c.created_at AS createdAt, c.created_by AS createdBy, c.updated_at AS updatedAt, c.updated_by AS updatedBy,
   c.deleted_at AS deletedAt`;
 
-type Stored<T> = Omit<T, 'tags'> & { tags: string };
+type Stored<T> = Omit<T, 'tags' | 'customFields'> & { tags: string; customFields?: string };
 const withTags = <T extends { tags: readonly string[] }>(row: Stored<T>): T =>
-  ({ ...row, tags: JSON.parse(row.tags) as string[] }) as unknown as T;
+  (row.customFields === undefined
+    ? { ...row, tags: JSON.parse(row.tags) as string[] }
+    : { ...row, tags: JSON.parse(row.tags) as string[], customFields: JSON.parse(row.customFields) as Record<string, string> }) as unknown as T;
 
 /** Where a search term matches a customer, as SQL over `c` with its parameters. */
 function termFilter(term: SearchTerm): { sql: string; params: unknown[] } | null {
@@ -50,7 +52,10 @@ const SORT_SQL: Record<ListQuery['sort'], (dir: string) => string> = {
   owner: (d) => `s.name IS NULL, s.name ${d}, c.name_pinyin`,
 };
 
-export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
+export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag'>;
+
+/** The list's filters as SQL over `c`; the same for a page, a count and an export. */
+function filterSql(q: CustomerFilter): { sql: string; params: unknown[] } {
   const where = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
   const match = termFilter(parseSearchTerm(q.query));
@@ -74,17 +79,32 @@ export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
     where.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)');
     params.push(q.tag);
   }
-  const whereSql = where.join(' AND ');
+  return { sql: where.join(' AND '), params };
+}
+
+export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
+  const where = filterSql(q);
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
   const rows = stmt(
     db,
     `SELECT ${ROW_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE ${whereSql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.id LIMIT ? OFFSET ?`,
-  ).all(...params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];
-  const { total } = stmt(db, `SELECT count(*) AS total FROM customers c WHERE ${whereSql}`).get(...params) as {
+     WHERE ${where.sql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.id LIMIT ? OFFSET ?`,
+  ).all(...where.params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];
+  const { total } = stmt(db, `SELECT count(*) AS total FROM customers c WHERE ${where.sql}`).get(...where.params) as {
     total: number;
   };
   return { rows: rows.map((r) => withTags<CustomerRow>(r)), total };
+}
+
+/** Every customer the filter matches, whole, in name order: for exports. */
+export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer> {
+  const where = filterSql(q);
+  const rows = stmt(
+    db,
+    `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
+     WHERE ${where.sql} ORDER BY c.name_pinyin, c.name, c.id`,
+  ).iterate(...where.params) as IterableIterator<Stored<Customer>>;
+  for (const row of rows) yield withTags<Customer>(row);
 }
 
 /** The search box: best matches first (exact name, then name or pinyin prefix, then anywhere). */
@@ -150,16 +170,16 @@ export function getCustomer(db: Db, id: string, includeDeleted = false): Custome
 const WRITE_COLUMNS = [
   'kind', 'name', 'gender', 'birth_date', 'mobile', 'phone', 'email', 'address', 'region', 'employer', 'position',
   'nationality', 'marital_status', 'source', 'id_number', 'industry', 'headcount', 'owner_id', 'notes', 'tags',
-  'name_pinyin', 'name_initials', 'search_text',
+  'name_pinyin', 'name_initials', 'search_text', 'custom_fields',
 ] as const;
 
 function writeValues(v: CustomerValues): unknown[] {
   const keys = nameKeys(v.name);
-  const text = searchText(v, keys);
+  const text = searchText({ ...v, extra: Object.values(v.customFields) }, keys);
   return [
     v.kind, v.name, v.gender, v.birthDate, v.mobile, v.phone, v.email, v.address, v.region, v.employer, v.position,
     v.nationality, v.maritalStatus, v.source, v.idNumber, v.industry, v.headcount, v.ownerId, v.notes,
-    JSON.stringify(v.tags), keys.full, keys.initials, text,
+    JSON.stringify(v.tags), keys.full, keys.initials, text, JSON.stringify(v.customFields),
   ];
 }
 
@@ -169,16 +189,30 @@ function replaceTags(db: Db, customerId: string, tags: readonly string[]): void 
   for (const tag of tags) insert.run(customerId, tag);
 }
 
+/** Inserts one customer row with its tags; no audit (callers record it, an import as one batch). */
+export function insertCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
+  stmt(
+    db,
+    `INSERT INTO customers (id, ${WRITE_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ${WRITE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
+  ).run(id, ...writeValues(values), now, actor, now, actor);
+  replaceTags(db, id, values.tags);
+}
+
+/** Rewrites every stored field of a live customer with its tags; no audit. */
+export function updateCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
+  stmt(
+    db,
+    `UPDATE customers SET ${WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?, updated_by = ?
+     WHERE id = ? AND deleted_at IS NULL`,
+  ).run(...writeValues(values), now, actor, id);
+  replaceTags(db, id, values.tags);
+}
+
 export function createCustomer(db: Db, values: CustomerValues, actor: string | null): Customer {
   const id = uuidv7();
-  const now = nowIso();
   db.transaction(() => {
-    stmt(
-      db,
-      `INSERT INTO customers (id, ${WRITE_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
-       VALUES (?, ${WRITE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
-    ).run(id, ...writeValues(values), now, actor, now, actor);
-    replaceTags(db, id, values.tags);
+    insertCustomerRow(db, id, values, actor, nowIso());
     audit(db, { entity: 'customer', entityId: id, action: 'create', staffId: actor, changes: values });
   })();
   return getCustomer(db, id);
@@ -187,12 +221,7 @@ export function createCustomer(db: Db, values: CustomerValues, actor: string | n
 export function updateCustomer(db: Db, id: string, values: CustomerValues, actor: string | null): Customer {
   const before = getCustomer(db, id);
   db.transaction(() => {
-    stmt(
-      db,
-      `UPDATE customers SET ${WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?, updated_by = ?
-       WHERE id = ? AND deleted_at IS NULL`,
-    ).run(...writeValues(values), nowIso(), actor, id);
-    replaceTags(db, id, values.tags);
+    updateCustomerRow(db, id, values, actor, nowIso());
     const changes = diff(before as unknown as Record<string, unknown>, values);
     audit(db, { entity: 'customer', entityId: id, action: 'update', staffId: actor, changes });
   })();

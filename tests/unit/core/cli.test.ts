@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
+import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
   const out: string[] = [];
@@ -22,7 +23,7 @@ describe('dossier CLI', () => {
     expect(JSON.parse(seeded.out)).toMatchObject({ customers: 300 });
     const check = await cli(['check', '--db', db, '--json']);
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.out)).toMatchObject({ ok: true, customers: 300, schemaVersion: 1, integrity: 'ok' });
+    expect(JSON.parse(check.out)).toMatchObject({ ok: true, customers: 300, schemaVersion: LATEST_VERSION, integrity: 'ok' });
     const human = await cli(['check', '--db', db]);
     expect(human.out).toMatch(/^OK: .*300 customers/);
   });

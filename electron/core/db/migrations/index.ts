@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
+import * as m002 from './002-import';
 
 export interface Migration {
   readonly version: number;
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** Ordered; a migration's version is its position. Never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: m001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: m001.up },
+  { version: 2, up: m002.up },
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

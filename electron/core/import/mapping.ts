@@ -1,0 +1,123 @@
+/** Which row is the header, and which column holds what: from Chinese and English header names and the values. */
+import { normalisePhone, validateCreditCode, validateResidentId, normaliseEmail, toHalfWidth } from '../../../shared/rules/index';
+
+import { CUSTOMER_FIELDS, TRANSACTION_FIELDS, type ColumnMapping, type CustomerField, type ImportTarget, type TransactionField } from '../../../shared/import';
+export { CUSTOMER_FIELDS, TRANSACTION_FIELDS, type ColumnMapping, type CustomerField, type ImportTarget, type TransactionField };
+const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly string[]>> = {
+  name: ['姓名', '客户名称', '客户姓名', '名字', '客户', '名称', '公司名称', '企业名称', '单位名称', 'name', 'customer', 'customername', 'fullname', 'clientname'],
+  kind: ['客户类型', '类型', '客户性质', 'kind', 'type', 'customertype'],
+  gender: ['性别', 'gender', 'sex'],
+  birthDate: ['出生日期', '生日', '出生年月', '出生年月日', 'birthday', 'birthdate', 'dateofbirth', 'dob'],
+  mobile: ['手机', '手机号', '手机号码', '移动电话', '联系手机', '联系电话', '电话', '联系方式', 'mobile', 'cell', 'cellphone', 'mobilephone', 'phone', 'phonenumber'],
+  phone: ['座机', '固话', '固定电话', '办公电话', '家庭电话', '其他电话', '单位电话', 'landline', 'telephone', 'tel', 'officephone', 'homephone', 'otherphone'],
+  email: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail', 'mail', 'emailaddress'],
+  address: ['地址', '住址', '联系地址', '家庭住址', '通讯地址', '详细地址', '单位地址', 'address', 'homeaddress'],
+  region: ['地区', '区域', '所在地区', '所在地', '城市', '省市', '所属地区', 'region', 'city', 'area', 'district'],
+  employer: ['工作单位', '单位', '公司', '所在单位', '所在公司', '企业', 'employer', 'company', 'organization', 'organisation', 'workplace'],
+  position: ['职务', '职位', '岗位', '职称', 'title', 'position', 'jobtitle', 'job'],
+  nationality: ['国籍', 'nationality', 'citizenship'],
+  maritalStatus: ['婚姻状况', '婚姻', '婚否', 'marital', 'maritalstatus'],
+  source: ['来源', '客户来源', '认知途径', '获客渠道', 'source', 'leadsource', 'referral'],
+  idNumber: ['身份证号', '身份证', '身份证号码', '证件号', '证件号码', '统一社会信用代码', '信用代码', '社会信用代码', 'idnumber', 'idcard', 'idno', 'id'],
+  industry: ['行业', '所属行业', 'industry', 'sector'],
+  headcount: ['员工人数', '人数', '员工数', 'headcount', 'employees', 'staffcount'],
+  owner: ['客户经理', '负责人', '归属', '经办人', '所属员工', '维护人', '理财经理', 'owner', 'accountmanager', 'manager', 'salesrep'],
+  notes: ['备注', '说明', '附注', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'],
+  tags: ['标签', '客户标签', 'tags', 'tag', 'labels'],
+  date: ['日期', '交易日期', '购买日期', '成交日期', '下单日期', 'date', 'orderdate', 'purchasedate'],
+  product: ['产品', '产品名称', '商品', '商品名称', '购买产品', 'product', 'item', 'productname'],
+  amount: ['金额', '交易金额', '购买金额', '成交金额', '销售额', '回款额', 'amount', 'total', 'sales', 'revenue'],
+  profit: ['毛利', '毛利额', '利润', 'profit', 'grossprofit', 'margin'],
+  channel: ['渠道', '购买渠道', '销售渠道', 'channel'],
+};
+
+const normaliseHeader = (h: string): string =>
+  toHalfWidth(h)
+    .toLowerCase()
+    // Notes in brackets ("联系电话（必填）", "Mobile (required)") and asterisks do not change the meaning.
+    .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')
+    .replace(/[\s*:：_\-·.]/g, '');
+
+const LOOKUP = new Map<string, CustomerField | TransactionField>();
+for (const [field, names] of Object.entries(SYNONYMS) as [CustomerField | TransactionField, readonly string[]][])
+  for (const name of names) if (!LOOKUP.has(normaliseHeader(name))) LOOKUP.set(normaliseHeader(name), field);
+
+export function fieldForHeader(header: string, target: ImportTarget): CustomerField | TransactionField | null {
+  const field = LOOKUP.get(normaliseHeader(header));
+  if (!field) return null;
+  const allowed: readonly string[] = target === 'customers' ? CUSTOMER_FIELDS : TRANSACTION_FIELDS;
+  return allowed.includes(field) ? field : null;
+}
+
+/** The header is the row among the first 20 whose cells most look like known column names. */
+export function detectHeaderRow(rows: readonly (readonly string[])[], target: ImportTarget): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let r = 0; r < Math.min(20, rows.length); r++) {
+    const cells = (rows[r] ?? []).map((c) => c.trim()).filter(Boolean);
+    if (cells.length === 0) continue;
+    const known = cells.filter((c) => fieldForHeader(c, target)).length;
+    const distinct = new Set(cells).size === cells.length ? 1 : 0;
+    const texty = cells.filter((c) => !/^[\d\s.+\-/:]+$/.test(c)).length / cells.length;
+    const score = known * 10 + (cells.length >= 2 ? cells.length * texty : 0) + distinct;
+    if (score > bestScore) {
+      bestScore = score;
+      best = r;
+    }
+  }
+  return best;
+}
+
+type ValueKind = 'mobile' | 'landline' | 'residentId' | 'creditCode' | 'email';
+
+function valueKind(v: string): ValueKind | null {
+  const s = v.trim();
+  if (!s) return null;
+  if (s.includes('@') && normaliseEmail(s).ok) return 'email';
+  if (/^[\dXx]{18}$/.test(s) && validateResidentId(s).ok) return 'residentId';
+  if (s.length === 18 && validateCreditCode(s).ok) return 'creditCode';
+  const phone = normalisePhone(s);
+  if (phone.ok) return phone.kind === 'landline' ? 'landline' : 'mobile';
+  return null;
+}
+
+/** Guesses a mapping per column: header synonyms first, then what most of the values look like. */
+export function guessMapping(
+  headers: readonly string[],
+  sample: readonly (readonly string[])[],
+  target: ImportTarget,
+): ColumnMapping[] {
+  const mapping: ColumnMapping[] = headers.map((h) => fieldForHeader(h, target) ?? (target === 'customers' ? 'custom' : 'ignore'));
+  const kinds = headers.map((_, col) => {
+    const counts = new Map<ValueKind, number>();
+    let filled = 0;
+    for (const row of sample) {
+      const v = row[col] ?? '';
+      if (!v.trim()) continue;
+      filled++;
+      const k = valueKind(v);
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of counts) if (filled > 0 && n / filled >= 0.6) return k;
+    return null;
+  });
+  mapping.forEach((m, col) => {
+    const k = kinds[col];
+    // A generic "phone" column full of landlines is the other-phone field.
+    if (m === 'mobile' && k === 'landline') mapping[col] = 'phone';
+    if (m === 'custom' || m === 'ignore') {
+      if (k === 'mobile') mapping[col] = 'mobile';
+      else if (k === 'landline' && target === 'customers') mapping[col] = 'phone';
+      else if (k === 'residentId' || k === 'creditCode') mapping[col] = 'idNumber';
+      else if (k === 'email' && target === 'customers') mapping[col] = 'email';
+    }
+  });
+  // One column per field: later duplicates of a field become custom fields (or other phone for mobiles).
+  const seen = new Set<ColumnMapping>();
+  mapping.forEach((m, col) => {
+    if (m === 'custom' || m === 'ignore') return;
+    if (seen.has(m)) mapping[col] = m === 'mobile' && !seen.has('phone') && target === 'customers' ? 'phone' : target === 'customers' ? 'custom' : 'ignore';
+    seen.add(mapping[col] ?? 'ignore');
+  });
+  return mapping;
+}

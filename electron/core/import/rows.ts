@@ -1,0 +1,206 @@
+/** One spreadsheet row → the customer or transaction it describes, with every problem tied to its column. */
+import { SOURCES, MARITAL_STATUSES } from '../../../shared/domain';
+import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import';
+import { customerInput, issueKey, type CustomerValues } from '../../../shared/schemas';
+import { toHalfWidth, validateCreditCode } from '../../../shared/rules/index';
+import { parseDate } from './dates';
+
+/** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
+export function unneutralise(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
+
+const GENDER: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
+  男: 'male', 男性: 'male', m: 'male', male: 'male', 先生: 'male',
+  女: 'female', 女性: 'female', f: 'female', female: 'female', 女士: 'female',
+  未知: 'unknown', unknown: 'unknown',
+};
+const KIND: Readonly<Record<string, 'person' | 'company'>> = {
+  个人: 'person', 自然人: 'person', 个人客户: 'person', person: 'person', individual: 'person',
+  企业: 'company', 公司: 'company', 单位: 'company', 企业客户: 'company', 对公: 'company', company: 'company', business: 'company',
+};
+const MARITAL: Readonly<Record<string, (typeof MARITAL_STATUSES)[number]>> = {
+  未婚: 'single', 单身: 'single', single: 'single', 已婚: 'married', married: 'married',
+  离异: 'divorced', 离婚: 'divorced', divorced: 'divorced', 丧偶: 'widowed', widowed: 'widowed',
+};
+const SOURCE: Readonly<Record<string, (typeof SOURCES)[number]>> = {
+  转介绍: 'referral', 介绍: 'referral', 推荐: 'referral', 老客户介绍: 'referral', referral: 'referral',
+  到店: 'walk_in', 上门: 'walk_in', 自然到店: 'walk_in', 'walk-in': 'walk_in', walkin: 'walk_in', walk_in: 'walk_in',
+  广告: 'advertising', advertising: 'advertising', 展会: 'exhibition', exhibition: 'exhibition',
+  电话: 'phone', 电话营销: 'phone', phone: 'phone', 网络: 'internet', 互联网: 'internet', 网上: 'internet', 线上: 'internet', internet: 'internet', online: 'internet',
+  其他: 'other', other: 'other',
+};
+const COMPANY_NAME = /(公司|集团|企业|工厂|厂|商行|事务所|合作社|中心|银行|医院|学校|ltd\.?|limited|inc\.?|corp\.?|co\.,? ?ltd|gmbh|llc)$/i;
+
+const key = (s: string): string => toHalfWidth(s).trim().toLowerCase();
+
+export interface RowContext {
+  readonly headers: readonly string[];
+  readonly mapping: readonly ColumnMapping[];
+  readonly dateOrders: Readonly<Record<number, DateOrder>>;
+}
+
+export interface CustomerRow {
+  readonly values: CustomerValues | null;
+  readonly owner: string | null;
+  readonly issues: CellIssue[];
+}
+
+/** Builds the raw form values from the cells, then validates them with the same schema as the customer form. */
+export function rowToCustomer(cells: readonly string[], ctx: RowContext): CustomerRow {
+  const input: Record<string, unknown> = { tags: [], customFields: {} };
+  const customFields: Record<string, string> = {};
+  const issues: CellIssue[] = [];
+  const columnOf: Record<string, number> = {};
+  let owner: string | null = null;
+  ctx.mapping.forEach((field, col) => {
+    const raw = unneutralise((cells[col] ?? '').trim());
+    if (field === 'ignore') return;
+    columnOf[field] = col;
+    if (!raw) return;
+    const bad = (code: string): void => {
+      issues.push({ column: col, code });
+    };
+    switch (field) {
+      case 'custom':
+        customFields[(ctx.headers[col] ?? '').trim().slice(0, 50) || `#${col + 1}`] = raw;
+        return;
+      case 'gender': {
+        const g = GENDER[key(raw)];
+        if (g) input.gender = g;
+        else bad('import.badGender');
+        return;
+      }
+      case 'kind': {
+        const k = KIND[key(raw)];
+        if (k) input.kind = k;
+        else bad('import.badKind');
+        return;
+      }
+      case 'maritalStatus': {
+        const m = MARITAL[key(raw)];
+        if (m) input.maritalStatus = m;
+        else customFields[(ctx.headers[col] ?? '').trim() || 'maritalStatus'] = raw;
+        return;
+      }
+      case 'source': {
+        const s = SOURCE[key(raw)];
+        if (s) input.source = s;
+        else customFields[(ctx.headers[col] ?? '').trim() || 'source'] = raw;
+        return;
+      }
+      case 'birthDate': {
+        const d = parseDate(raw, ctx.dateOrders[col] ?? null);
+        if (d.ok) input.birthDate = d.value;
+        else bad(d.code);
+        return;
+      }
+      case 'mobile':
+      case 'phone':
+      case 'idNumber':
+        // Excel shows long numbers as 1.38E+10 and a CSV keeps only that: the digits are gone.
+        if (SCIENTIFIC.test(raw)) bad('import.scientific');
+        else input[field] = raw;
+        return;
+      case 'headcount': {
+        const n = Number(toHalfWidth(raw).replace(/[,，人\s]/g, ''));
+        if (Number.isInteger(n) && n >= 0) input.headcount = n;
+        else bad('number.invalid');
+        return;
+      }
+      case 'owner':
+        owner = raw.slice(0, 50);
+        return;
+      case 'tags':
+        input.tags = raw
+          .split(/[,，;；、|/\s]+/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+          .slice(0, 50);
+        return;
+      default:
+        input[field] = raw;
+    }
+  });
+  if (!input.kind) {
+    const id = typeof input.idNumber === 'string' ? input.idNumber : '';
+    const name = typeof input.name === 'string' ? input.name.trim() : '';
+    input.kind = (id.length === 18 && validateCreditCode(id).ok) || COMPANY_NAME.test(name) ? 'company' : 'person';
+  }
+  input.customFields = customFields;
+  const parsed = customerInput.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const column = columnOf[field] ?? -1;
+      if (!issues.some((i) => i.column === column)) issues.push({ column, code: issueKey(issue.message) });
+    }
+  }
+  if (!('name' in columnOf)) issues.push({ column: -1, code: 'import.noNameColumn' });
+  return { values: parsed.success && issues.length === 0 ? parsed.data : null, owner, issues };
+}
+
+export interface TransactionRow {
+  readonly match: { readonly name: string | null; readonly mobile: string | null; readonly idNumber: string | null };
+  readonly values: {
+    readonly occurredOn: string;
+    readonly product: string;
+    readonly amountCents: number;
+    readonly profitCents: number | null;
+    readonly channel: string | null;
+    readonly notes: string | null;
+  } | null;
+  readonly issues: CellIssue[];
+}
+
+/** ¥1,234.50 / 1234.5元 / -20 → integer fen. */
+export function parseMoney(raw: string): number | null {
+  const s = toHalfWidth(raw).replace(/[¥￥,，\s元]|RMB|CNY/gi, '');
+  if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null;
+  return Math.round(Number(s) * 100);
+}
+
+export function rowToTransaction(cells: readonly string[], ctx: RowContext): TransactionRow {
+  const issues: CellIssue[] = [];
+  const get = (field: string): { col: number; raw: string } | null => {
+    const col = ctx.mapping.indexOf(field as ColumnMapping);
+    return col < 0 ? null : { col, raw: unneutralise((cells[col] ?? '').trim()) };
+  };
+  const name = get('name')?.raw || null;
+  const mobile = get('mobile')?.raw || null;
+  const idNumber = get('idNumber')?.raw || null;
+  if (!name && !mobile && !idNumber) issues.push({ column: -1, code: 'import.noCustomerKey' });
+  const date = get('date');
+  const product = get('product');
+  const amount = get('amount');
+  const profit = get('profit');
+  let occurredOn = '';
+  if (!date || !date.raw) issues.push({ column: date?.col ?? -1, code: 'import.dateRequired' });
+  else {
+    const d = parseDate(date.raw, ctx.dateOrders[date.col] ?? null);
+    if (d.ok) occurredOn = d.value;
+    else issues.push({ column: date.col, code: d.code });
+  }
+  if (!product || !product.raw) issues.push({ column: product?.col ?? -1, code: 'import.productRequired' });
+  const amountCents = amount && amount.raw ? parseMoney(amount.raw) : null;
+  if (amountCents === null) issues.push({ column: amount?.col ?? -1, code: 'import.badAmount' });
+  const profitCents = profit && profit.raw ? parseMoney(profit.raw) : null;
+  if (profit && profit.raw && profitCents === null) issues.push({ column: profit.col, code: 'import.badAmount' });
+  return {
+    match: { name, mobile, idNumber },
+    values:
+      issues.length === 0 && amountCents !== null && product
+        ? {
+            occurredOn,
+            product: product.raw.slice(0, 200),
+            amountCents,
+            profitCents,
+            channel: get('channel')?.raw || null,
+            notes: get('notes')?.raw || null,
+          }
+        : null,
+    issues,
+  };
+}
