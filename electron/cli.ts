@@ -1,5 +1,10 @@
 /** The `dossier` command line: the same core as the app, for scripts, schedulers, tests and benchmarks. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { COLUMN_MAPPINGS, DUPLICATE_POLICIES, IMPORT_TARGETS, TEXT_ENCODINGS, type ColumnMapping } from '../shared/import';
+import { exportData } from './core/export/exports';
+import { listBatches, prepareFile, runImport, undoImport, type ImportSettings } from './core/import/engine';
+import { rejectedWorkbook } from './core/import/rejected';
 import { parseArgs } from 'node:util';
 import type { Language } from '../shared/domain';
 import { isMessageKey, languageFromLocale, translate, type MessageKey } from '../shared/i18n/index';
@@ -23,6 +28,17 @@ const OPTIONS = {
   customers: { type: 'string' },
   seed: { type: 'string' },
   limit: { type: 'string' },
+  sheet: { type: 'string' },
+  encoding: { type: 'string' },
+  mapping: { type: 'string' },
+  'on-duplicate': { type: 'string' },
+  target: { type: 'string' },
+  'header-row': { type: 'string' },
+  'date-order': { type: 'string' },
+  out: { type: 'string' },
+  what: { type: 'string' },
+  query: { type: 'string' },
+  tag: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -34,6 +50,45 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got “${value}”`);
   return n;
+}
+
+async function withCoreAsync<T>(dbPath: string, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = createCore({ dbPath, host: 'web' });
+  try {
+    return await run(core);
+  } finally {
+    core.close();
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got “${value}”`);
+}
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** --mapping FILE: a JSON array of fields per column, or an object from header to field. */
+function importSettings(values: Values, t: (key: MessageKey, params?: Record<string, string | number>) => string): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
+  const target = oneOf(values.target, IMPORT_TARGETS, 'customers', 'target');
+  const order = values['date-order'] ? oneOf(values['date-order'], ['mdy', 'dmy'] as const, 'mdy', 'date-order') : null;
+  let mapping: ColumnMapping[] | null = null;
+  if (values.mapping) {
+    const parsed = JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown;
+    if (!Array.isArray(parsed) || !parsed.every((m) => (COLUMN_MAPPINGS as readonly unknown[]).includes(m)))
+      throw new UsageError(t('cli.import.badMapping', { fields: COLUMN_MAPPINGS.join(', ') }));
+    mapping = parsed as ColumnMapping[];
+  }
+  const headerRow = values['header-row'] === undefined ? null : positiveInt(values['header-row'], 'header-row', 1) - 1;
+  return {
+    target,
+    sheet: values.sheet ?? null,
+    encoding: values.encoding ? oneOf(values.encoding, TEXT_ENCODINGS, 'utf-8', 'encoding') : null,
+    headerRow,
+    mapping,
+    dateOrders: order ? Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [i, order])) : {},
+  };
 }
 
 function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T): T {
@@ -120,6 +175,76 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
             ? t('cli.search.none', { query })
             : found.map((h) => [h.name, h.mobile ?? h.phone ?? '', h.employer ?? '', h.region ?? '', h.id].join('\t')).join('\n'),
         );
+        return 0;
+      }
+      case 'import': {
+        if (rest[0] === 'undo') {
+          const batchId = rest[1];
+          if (!batchId) throw new UsageError(t('cli.import.undoMissing'));
+          const result = withCore(dbPath, true, (core) => undoImport(core.db, batchId, null));
+          print(result, () => t('cli.import.undone', { removed: result.removed, restored: result.restored }));
+          return 0;
+        }
+        if (rest[0] === 'history') {
+          const batches = withCore(dbPath, true, (core) => listBatches(core.db));
+          print(batches, () =>
+            batches
+              .map((b) => [b.id, b.startedAt.slice(0, 16).replace('T', ' '), b.fileName, `+${b.created} ~${b.updated} =${b.skipped} ×${b.rejected}`, b.undoneAt ? t('cli.import.undoneMark') : ''].join('\t'))
+              .join('\n'),
+          );
+          return 0;
+        }
+        const path = rest[0];
+        if (!path) throw new UsageError(t('cli.import.fileMissing'));
+        const bytes = readFileSync(path);
+        const settings = importSettings(values, t);
+        const policy = oneOf(values['on-duplicate'], DUPLICATE_POLICIES, 'skip', 'on-duplicate');
+        const summary = await withCoreAsync(dbPath, async (core) => {
+          const file = await prepareFile(core.db, basename(path), bytes, settings);
+          if (file.ambiguousDateColumns.length > 0)
+            throw new UsageError(t('cli.import.dateOrder', { columns: file.ambiguousDateColumns.map((c) => file.headers[c]).join(', ') }));
+          const result = runImport(core.db, file, {
+            fileName: basename(path),
+            policy,
+            actor: null,
+            onProgress: json ? undefined : (done, total) => io.err(t('cli.import.progress', { done, total })),
+          });
+          let rejectedFile: string | null = null;
+          if (result.rejectedRows.length > 0) {
+            rejectedFile = join(dirname(path), `${basename(path, extname(path))}.rejected.xlsx`);
+            writeFileSync(rejectedFile, await rejectedWorkbook(file.headers, result.rejectedRows, lang));
+          }
+          const { rejectedRows: _rows, ...counts } = result;
+          return { ...counts, rejectedFile };
+        });
+        print(summary, () =>
+          [
+            t('cli.import.done', { created: summary.created, updated: summary.updated, skipped: summary.skipped, rejected: summary.rejected, seconds: (summary.ms / 1000).toFixed(1) }),
+            t('cli.import.batch', { batch: summary.batchId }),
+            summary.rejectedFile ? t('cli.import.rejectedFile', { path: summary.rejectedFile }) : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        );
+        return 0;
+      }
+      case 'export': {
+        const out = values.out;
+        if (!out) throw new UsageError(t('cli.export.outMissing'));
+        const format = extname(out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+        const what = oneOf(values.what, ['customers', 'transactions'] as const, 'customers', 'what');
+        const encoding = oneOf(values.encoding, ['utf8', 'gbk'] as const, 'utf8', 'encoding');
+        const file = await withCoreAsync(dbPath, (core) =>
+          exportData(core.db, {
+            what,
+            format,
+            encoding,
+            language: lang,
+            filter: { query: values.query ?? '', tag: values.tag ?? null, kind: null, ownerId: null, region: null },
+          }),
+        );
+        writeFileSync(out, file.bytes);
+        print({ out, rows: file.rows, format, encoding }, () => t('cli.export.done', { rows: file.rows, path: out }));
         return 0;
       }
       default:

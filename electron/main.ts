@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
       try {
-        core = createCore({ dbPath, host: 'desktop' });
+        core = createCore({ dbPath, host: 'desktop', importWorkerPath: join(__dirname, 'import-worker.cjs') });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);
         dialog.showErrorBox('Dossier', message);

@@ -8,6 +8,7 @@ import { createCore } from './core/index';
 import { defaultDbPath } from './core/paths';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
 import { DossierError } from '../shared/result';
+import { LIMITS } from './core/import/errors';
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,18 +50,18 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         reject(new Error('Request too large'));
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -73,7 +74,7 @@ function sameToken(given: string | undefined, token: string): boolean {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const core = createCore({ dbPath: options.dbPath, host: 'web' });
+  const core = createCore({ dbPath: options.dbPath, host: 'web', importWorkerPath: join(__dirname, 'import-worker.cjs') });
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
   let port = options.port;
@@ -90,15 +91,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           const reply = { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token' } };
           return send(res, 401, JSON.stringify(reply), MIME['.json'] ?? '');
         }
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         let input: unknown;
         try {
-          const text = await readBody(req);
-          input = text ? JSON.parse(text) : {};
+          // Files travel as raw bytes, not JSON, so a 100k-row workbook does not balloon into base64.
+          if (channel === 'files.upload')
+            input = { name: url.searchParams.get('name') ?? '', data: new Uint8Array(await readBody(req, LIMITS.maxFileBytes)) };
+          else {
+            const text = (await readBody(req)).toString('utf8');
+            input = text ? JSON.parse(text) : {};
+          }
         } catch (error) {
           const reply = { ok: false, error: { code: 'validation', message: (error as Error).message } };
           return send(res, 400, JSON.stringify(reply), MIME['.json'] ?? '');
         }
-        const reply = await core.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const reply = await core.dispatch(channel, input);
         return send(res, 200, JSON.stringify(reply), MIME['.json'] ?? '');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');

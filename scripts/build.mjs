@@ -23,6 +23,7 @@ await Promise.all([
       'electron/main': 'electron/main.ts',
       'electron/web': 'electron/web.ts',
       'electron/cli': 'electron/cli.ts',
+      'electron/import-worker': 'electron/core/import/worker.ts',
       'tests/bench': 'tests/bench/bench.ts',
     },
     outdir: 'dist',

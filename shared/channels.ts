@@ -19,6 +19,18 @@ export const CHANNELS = [
   'interactions.create',
   'interactions.list',
   'interactions.delete',
+  'transactions.list',
+  'transactions.save',
+  'transactions.delete',
+  'files.upload',
+  'import.inspect',
+  'import.start',
+  'import.batches',
+  'import.undo',
+  'import.rejectedFile',
+  'jobs.get',
+  'jobs.cancel',
+  'export.create',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -14,7 +14,20 @@ import type {
   SearchHit,
   Settings,
   Staff,
+  Transaction,
 } from './domain';
+import { CUSTOMER_KINDS, LANGUAGES } from './domain';
+import {
+  COLUMN_MAPPINGS,
+  DUPLICATE_POLICIES,
+  IMPORT_TARGETS,
+  TEXT_ENCODINGS,
+  type ColumnMapping,
+  type FileDownload,
+  type ImportBatch,
+  type Inspection,
+  type JobStatus,
+} from './import';
 import type { Reply } from './result';
 import {
   contactInput,
@@ -24,12 +37,34 @@ import {
   interactionInput,
   searchQuery,
   settingsPatch,
+  transactionInput,
 } from './schemas';
 
 /** A phantom marker carrying the output type of a channel. */
 const returns = <T>() => undefined as unknown as T;
 const none = z.object({}).strict();
 const byId = z.object({ id });
+
+const importSettings = z.object({
+  fileId: id,
+  target: z.enum(IMPORT_TARGETS).default('customers'),
+  sheet: z.string().max(100).nullish(),
+  encoding: z.enum(TEXT_ENCODINGS).nullish(),
+  headerRow: z.number().int().min(0).max(1000).nullish(),
+  mapping: z
+    .array(z.enum(COLUMN_MAPPINGS as unknown as [ColumnMapping, ...ColumnMapping[]]))
+    .max(1000)
+    .nullish(),
+  dateOrders: z.record(z.string().regex(/^\d+$/), z.enum(['mdy', 'dmy'])).default({}),
+});
+
+const exportFilter = z.object({
+  query: z.string().trim().max(100).default(''),
+  kind: z.enum(CUSTOMER_KINDS).nullish(),
+  ownerId: id.nullish(),
+  tag: z.string().trim().max(30).nullish(),
+  region: z.string().trim().max(50).nullish(),
+});
 
 export const contract = {
   'app.info': { input: none, output: returns<AppInfo>() },
@@ -67,6 +102,36 @@ export const contract = {
     output: returns<Page<Interaction>>(),
   },
   'interactions.delete': { input: byId, output: returns<{ readonly ok: true }>() },
+  'transactions.list': { input: z.object({ customerId: id }), output: returns<readonly Transaction[]>() },
+  'transactions.save': { input: transactionInput, output: returns<Transaction>() },
+  'transactions.delete': { input: byId, output: returns<{ readonly ok: true }>() },
+  'files.upload': {
+    input: z.object({ name: z.string().min(1).max(255), data: z.instanceof(Uint8Array) }),
+    output: returns<{ readonly fileId: string; readonly fileName: string; readonly size: number }>(),
+  },
+  'import.inspect': { input: importSettings, output: returns<Inspection>() },
+  'import.start': {
+    input: importSettings.extend({ policy: z.enum(DUPLICATE_POLICIES).default('skip') }),
+    output: returns<{ readonly jobId: string }>(),
+  },
+  'import.batches': { input: none, output: returns<readonly ImportBatch[]>() },
+  'import.undo': {
+    input: z.object({ batchId: id }),
+    output: returns<{ readonly removed: number; readonly restored: number }>(),
+  },
+  'import.rejectedFile': { input: z.object({ batchId: id, language: z.enum(LANGUAGES).default('zh-CN') }), output: returns<FileDownload>() },
+  'jobs.get': { input: z.object({ jobId: id }), output: returns<JobStatus>() },
+  'jobs.cancel': { input: z.object({ jobId: id }), output: returns<JobStatus>() },
+  'export.create': {
+    input: z.object({
+      what: z.enum(['customers', 'transactions']).default('customers'),
+      format: z.enum(['xlsx', 'csv']).default('xlsx'),
+      encoding: z.enum(['utf8', 'gbk']).default('utf8'),
+      language: z.enum(LANGUAGES).default('zh-CN'),
+      filter: exportFilter.default({ query: '' }),
+    }),
+    output: returns<FileDownload>(),
+  },
 } as const satisfies Record<Channel, { readonly input: z.ZodType; readonly output: unknown }>;
 
 export type Contract = typeof contract;

@@ -8,12 +8,21 @@ import type { Db } from './db/open';
 import { schemaVersion } from './db/open';
 import { getSettings, updateSettings } from './db/settings';
 import { ensureDefaultStaff, listStaff } from './db/staff';
+import * as transactions from './db/transactions';
+import { exportData } from './export/exports';
+import { inspect, listBatches, prepareFile, rejectedRowsOf, undoImport, type ImportSettings } from './import/engine';
+import { FileStore } from './import/files';
+import { JobRunner } from './import/jobs';
+import { rejectedWorkbook } from './import/rejected';
+import { translate } from '../../shared/i18n/index';
 
 export interface CoreContext {
   readonly db: Db;
   readonly dbPath: string;
   readonly host: 'desktop' | 'web';
   readonly version: string;
+  /** The bundled import worker; null runs imports in this thread (tests). */
+  readonly importWorkerPath?: string | null;
 }
 
 export type Handlers = { readonly [K in Channel]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
@@ -23,6 +32,21 @@ export function createHandlers(ctx: CoreContext): Handlers {
   const { db } = ctx;
   const defaultStaff = ensureDefaultStaff(db);
   const actor = (): string => getSettings(db).currentStaffId ?? defaultStaff.id;
+  const files = new FileStore();
+  const jobs = new JobRunner(db, ctx.dbPath, ctx.importWorkerPath ?? null);
+  const settingsOf = (input: ParsedInput<'import.inspect'>): ImportSettings => ({
+    target: input.target,
+    sheet: input.sheet ?? null,
+    encoding: input.encoding ?? null,
+    headerRow: input.headerRow ?? null,
+    mapping: input.mapping ?? null,
+    dateOrders: Object.fromEntries(Object.entries(input.dateOrders).map(([k, v]) => [Number(k), v])),
+  });
+  const download = (file: { fileName: string; mimeType: string; bytes: Buffer }) => ({
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    base64: file.bytes.toString('base64'),
+  });
 
   return {
     'app.info': () => ({ version: ctx.version, dbPath: ctx.dbPath, schemaVersion: schemaVersion(db), host: ctx.host }),
@@ -77,5 +101,46 @@ export function createHandlers(ctx: CoreContext): Handlers {
       interactions.deleteInteraction(db, id, actor());
       return { ok: true };
     },
+    'transactions.list': ({ customerId }) => transactions.listTransactions(db, customerId),
+    'transactions.save': (input) => {
+      customers.getCustomer(db, input.customerId);
+      return transactions.saveTransaction(db, input, actor());
+    },
+    'transactions.delete': ({ id }) => {
+      transactions.deleteTransaction(db, id, actor());
+      return { ok: true };
+    },
+    'files.upload': ({ name, data }) => files.add(name, data),
+    'import.inspect': async (input) => {
+      const file = files.get(input.fileId);
+      const prepared = await prepareFile(db, file.name, file.bytes, settingsOf(input));
+      return inspect(db, input.fileId, file.name, prepared);
+    },
+    'import.start': (input) => {
+      const file = files.get(input.fileId);
+      return jobs.startImport({ fileName: file.name, bytes: file.bytes, settings: settingsOf(input), policy: input.policy, actor: actor() });
+    },
+    'import.batches': () => listBatches(db),
+    'import.undo': ({ batchId }) => undoImport(db, batchId, actor()),
+    'import.rejectedFile': async ({ batchId, language }) => {
+      const { headers, rows } = rejectedRowsOf(db, batchId);
+      return download({
+        fileName: `${translate(language, 'import.rejectedSheet')}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytes: await rejectedWorkbook(headers, rows, language),
+      });
+    },
+    'jobs.get': ({ jobId }) => jobs.get(jobId),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'export.create': async ({ what, format, encoding, language, filter }) =>
+      download(
+        await exportData(db, {
+          what,
+          format,
+          encoding,
+          language,
+          filter: { query: filter.query, kind: filter.kind ?? null, ownerId: filter.ownerId ?? null, tag: filter.tag ?? null, region: filter.region ?? null },
+        }),
+      ),
   };
 }

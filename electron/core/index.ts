@@ -11,8 +11,14 @@ export interface Core {
 }
 
 /** Opens (and migrates) the database and builds the handler map every host adapts. */
-export function createCore(options: { dbPath: string; host: 'desktop' | 'web' }): Core {
+export function createCore(options: { dbPath: string; host: 'desktop' | 'web'; importWorkerPath?: string | null }): Core {
   const db = openDatabase(options.dbPath);
-  const handlers = createHandlers({ db, dbPath: options.dbPath, host: options.host, version: APP_VERSION });
+  const handlers = createHandlers({
+    db,
+    dbPath: options.dbPath,
+    host: options.host,
+    version: APP_VERSION,
+    importWorkerPath: options.importWorkerPath ?? null,
+  });
   return { db, handlers, dispatch: createDispatch(handlers), close: () => db.close() };
 }

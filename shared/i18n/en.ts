@@ -43,6 +43,13 @@ Commands:
   check                         check the database's integrity and schema version
   seed-demo --customers N       add N realistic demo customers (--seed S for another set)
   search QUERY                  find customers by name, pinyin, phone, ID number, company or email
+  import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
+      [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]
+      [--on-duplicate skip|fill|overwrite|create] [--header-row N] [--date-order mdy|dmy]
+  import undo BATCH             undo a whole import
+  import history                list past imports
+  export --out FILE             export customers (or --what transactions) to .xlsx or .csv
+      [--encoding utf8|gbk] [--query Q] [--tag T]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)
@@ -93,6 +100,19 @@ Options:
   'import.customerAmbiguous': 'Several customers have this name; add a mobile or ID number.',
   'import.alreadyUndone': 'This import was already undone.',
   'import.fileGone': 'The uploaded file is no longer available; choose it again.',
+  'import.rejectedSheet': 'Rejected rows',
+  'cli.import.badMapping': '--mapping must be a JSON array with one of these per column: {fields}',
+  'cli.import.undoMissing': 'Which import? Example: dossier import undo <batch id> (see dossier import history)',
+  'cli.import.undone': 'Import undone: {removed} records removed, {restored} restored.',
+  'cli.import.undoneMark': '(undone)',
+  'cli.import.fileMissing': 'Which file? Example: dossier import 客户名单.xlsx',
+  'cli.import.dateOrder': 'Day and month order is unclear in: {columns}. Add --date-order mdy or --date-order dmy.',
+  'cli.import.progress': 'Importing… {done}/{total}',
+  'cli.import.done': 'Created {created}, updated {updated}, skipped {skipped}, rejected {rejected} ({seconds} s).',
+  'cli.import.batch': 'Batch: {batch} (undo with: dossier import undo {batch})',
+  'cli.import.rejectedFile': 'Rejected rows, with the reason for each, were written to {path}',
+  'cli.export.outMissing': 'Where to? Example: dossier export --out 客户.xlsx',
+  'cli.export.done': 'Exported {rows} rows to {path}.',
   'error.network': 'Cannot reach Dossier. Is it still running?',
 
   // Renderer: shell and navigation.

@@ -42,6 +42,13 @@ export const zhCN = {
   check                         检查数据库完整性和版本
   seed-demo --customers N       添加 N 个演示客户（--seed S 生成另一组）
   search 关键词                 按姓名、拼音、电话、证件号、单位或邮箱查找客户
+  import 文件                   从 .xlsx/.csv/.txt 导入客户（或 --target transactions 导入交易）
+      [--sheet 工作表] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping 文件]
+      [--on-duplicate skip|fill|overwrite|create] [--header-row N] [--date-order mdy|dmy]
+  import undo 批次号            撤销整批导入
+  import history                查看导入记录
+  export --out 文件             导出客户（或 --what transactions）到 .xlsx 或 .csv
+      [--encoding utf8|gbk] [--query 关键词] [--tag 标签]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
@@ -92,6 +99,19 @@ export const zhCN = {
   'import.customerAmbiguous': '有多个同名客户，请补充手机或证件号码。',
   'import.alreadyUndone': '该批导入已撤销。',
   'import.fileGone': '上传的文件已失效，请重新选择。',
+  'import.rejectedSheet': '未导入的行',
+  'cli.import.badMapping': '--mapping 应为 JSON 数组，每列一个字段，可选：{fields}',
+  'cli.import.undoMissing': '要撤销哪一批？例如：dossier import undo <批次号>（用 dossier import history 查看）',
+  'cli.import.undone': '已撤销导入：删除 {removed} 条，恢复 {restored} 条。',
+  'cli.import.undoneMark': '（已撤销）',
+  'cli.import.fileMissing': '请指定文件，例如：dossier import 客户名单.xlsx',
+  'cli.import.dateOrder': '无法判断以下列的日月顺序：{columns}。请加上 --date-order mdy 或 --date-order dmy。',
+  'cli.import.progress': '正在导入… {done}/{total}',
+  'cli.import.done': '新建 {created}，更新 {updated}，跳过 {skipped}，未导入 {rejected}（用时 {seconds} 秒）。',
+  'cli.import.batch': '批次：{batch}（撤销：dossier import undo {batch}）',
+  'cli.import.rejectedFile': '未导入的行及原因已写入 {path}',
+  'cli.export.outMissing': '请指定输出文件，例如：dossier export --out 客户.xlsx',
+  'cli.export.done': '已导出 {rows} 行到 {path}。',
   'error.network': '无法连接客户档案服务，请确认程序仍在运行。',
 
   'nav.label': '主导航',

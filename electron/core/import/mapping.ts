@@ -82,12 +82,17 @@ function valueKind(v: string): ValueKind | null {
 }
 
 /** Guesses a mapping per column: header synonyms first, then what most of the values look like. */
+/** The reason column of our own rejected-rows workbook, and blank headers, are not data. */
+const NOT_DATA = new Set(['原因', 'reason', '']);
+
 export function guessMapping(
   headers: readonly string[],
   sample: readonly (readonly string[])[],
   target: ImportTarget,
 ): ColumnMapping[] {
-  const mapping: ColumnMapping[] = headers.map((h) => fieldForHeader(h, target) ?? (target === 'customers' ? 'custom' : 'ignore'));
+  const mapping: ColumnMapping[] = headers.map(
+    (h) => fieldForHeader(h, target) ?? (target === 'customers' && !NOT_DATA.has(normaliseHeader(h)) ? 'custom' : 'ignore'),
+  );
   const kinds = headers.map((_, col) => {
     const counts = new Map<ValueKind, number>();
     let filled = 0;

@@ -141,9 +141,14 @@ const SURNAMES = new Weighted<string>([
   ['诸葛', 0.2], ['上官', 0.2], ['司徒', 0.2], ['东方', 0.1], ['慕容', 0.1], ['皇甫', 0.1], ['夏侯', 0.1],
 ]);
 
+/** Given-name characters, most popular first; picked with Zipf-like weights so common names repeat as in life. */
 const GIVEN_MALE = chars('伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林阳建国志文海峰东晨博毅诚泽睿航铭昊瑞天成新亮宏兵涵');
 const GIVEN_FEMALE = chars('芳娜敏静丽艳娟霞秀玲桂英慧婷雪琳晶颖倩洁燕红梅萍佳欣怡瑶璐蕾薇莉琪丹妍悦雯诗梦岚露月莹');
 const GIVEN_EITHER = chars('子思一雨嘉安晓小少永春秋心雅可家俊文明玉');
+const zipf = (list: readonly string[]): Weighted<string> => new Weighted(list.map((c, i) => [c, 1 / (i + 3)]));
+const MALE_CHARS = zipf(GIVEN_MALE);
+const FEMALE_CHARS = zipf(GIVEN_FEMALE);
+const EITHER_CHARS = zipf(GIVEN_EITHER);
 
 const ENGLISH_MALE = ['David', 'Michael', 'James', 'John', 'Robert', 'Daniel', 'Thomas', 'Mark', 'Kevin', 'Peter', 'Andrew', 'Richard', 'Paul', 'Jason', 'Eric', 'Lucas', 'Oliver', 'Henry'];
 const ENGLISH_FEMALE = ['Emily', 'Sarah', 'Anna', 'Jessica', 'Laura', 'Sophie', 'Emma', 'Olivia', 'Grace', 'Rachel', 'Linda', 'Karen', 'Hannah', 'Chloe', 'Amy', 'Claire'];
@@ -318,7 +323,6 @@ const OUTCOMES: Record<InteractionKind, readonly (string | null)[]> = {
 // Generators
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const isoDays = new Map<number, string>();
 const pad3 = (n: number): string => String(n).padStart(3, '0');
 /** Same as `new Date(ms).toISOString()`, without building a Date for each of a million stamps. */
@@ -336,6 +340,7 @@ function isoTime(ms: number): string {
   const sec = Math.floor((rest % 60_000) / 1000);
   return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${pad3(rest % 1000)}Z`;
 }
+const isoDate = (ms: number): string => isoTime(ms).slice(0, 10);
 
 /** A moment in office hours (09:00–18:00 China time), nudged off weekends, within [from, to]. */
 function officeTime(r: Random, from: number, to: number): number {
@@ -343,20 +348,22 @@ function officeTime(r: Random, from: number, to: number): number {
   const day = Math.floor((from + r.float() * span + CST) / DAY);
   let dayStart = day * DAY - CST;
   const weekday = new Date(dayStart + CST).getUTCDay();
-  if (weekday === 0 && r.chance(0.8)) dayStart -= 2 * DAY;
-  else if (weekday === 6 && r.chance(0.8)) dayStart -= DAY;
+  // Always draw, so the random stream does not depend on which weekday `now` falls on.
+  const offWeekend = r.chance(0.8);
+  if (weekday === 0 && offWeekend) dayStart -= 2 * DAY;
+  else if (weekday === 6 && offWeekend) dayStart -= DAY;
   const t = dayStart + 9 * 3_600_000 + r.int(0, 9 * 60 - 1) * 60_000 + r.int(0, 59) * 1000;
   return Math.min(Math.max(t, from), to);
 }
 
 function chineseName(r: Random, gender: 'male' | 'female'): string {
   const surname = SURNAMES.pick(r);
-  const own = gender === 'male' ? GIVEN_MALE : GIVEN_FEMALE;
+  const own = gender === 'male' ? MALE_CHARS : FEMALE_CHARS;
   // Single-character given names are common among people born before the 1990s.
-  if (r.chance(0.28)) return surname + r.pick(own);
-  const first = r.chance(0.35) ? r.pick(GIVEN_EITHER) : r.pick(own);
-  let second = r.pick(own);
-  if (second === first) second = r.pick(own);
+  if (r.chance(0.28)) return surname + own.pick(r);
+  const first = r.chance(0.35) ? EITHER_CHARS.pick(r) : own.pick(r);
+  let second = own.pick(r);
+  if (second === first) second = own.pick(r);
   return surname + first + second;
 }
 

@@ -26,10 +26,15 @@ function httpBridge(): DossierBridge {
   const call = async (channel: Channel, input: unknown): Promise<Reply<unknown>> => {
     let response: Response;
     try {
-      response = await fetch(`/api/${channel}`, {
+      // Files go as raw bytes (the web host turns them back into the channel's input).
+      const upload = channel === 'files.upload' ? (input as { name: string; data: Uint8Array }) : null;
+      response = await fetch(upload ? `/api/${channel}?name=${encodeURIComponent(upload.name)}` : `/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-        body: JSON.stringify(input ?? {}),
+        headers: {
+          'Content-Type': upload ? 'application/octet-stream' : 'application/json',
+          'X-Dossier-Token': token,
+        },
+        body: upload ? new Blob([upload.data as BlobPart]) : JSON.stringify(input ?? {}),
       });
     } catch {
       return { ok: false, error: { code: 'internal', message: 'network', details: { network: 1 } } };
