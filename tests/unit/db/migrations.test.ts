@@ -33,6 +33,42 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"yangm\"'").all()).toHaveLength(1);
   });
 
+  it('002 adds custom fields to existing customers, import batches and transactions', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 1);
+    db.prepare("INSERT INTO staff (id, name, created_at, updated_at) VALUES ('s1', '王丽', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO customers (id, kind, name, mobile, created_at, updated_at) VALUES ('c1', 'person', '张三', '13800138000', 'x', 'x')",
+    ).run();
+    migrate(db, 2);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare("SELECT name, mobile, custom_fields AS f FROM customers WHERE id = 'c1'").get()).toEqual({
+      name: '张三',
+      mobile: '13800138000',
+      f: '{}',
+    });
+    db.prepare(
+      "INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, created_at, updated_at) VALUES ('t1', 'c1', '2026-05-01', '理财', 5000000, 'x', 'x')",
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, created_at, updated_at) VALUES ('t2', 'nobody', '2026-05-01', '理财', 1, 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, created_at, updated_at) VALUES ('t3', 'c1', '2026-05-01', '理财', '五万', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    for (const table of ['import_batches', 'import_batch_items', 'import_mappings'])
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = ?").get(table)).toEqual({ n: 1 });
+  });
+
   it('is idempotent and records the version', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
