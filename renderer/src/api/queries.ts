@@ -1,0 +1,41 @@
+/** Query keys and fetchers for server state, so every screen shares one cache entry per thing. */
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../shared/contract';
+import { api } from './client';
+
+export const INTERACTION_PAGE_SIZE = 20;
+
+export const queries = {
+  settings: () => queryOptions({ queryKey: ['settings'], queryFn: () => api['settings.get']({}) }),
+  staff: () => queryOptions({ queryKey: ['staff'], queryFn: () => api['staff.list']({}) }),
+  appInfo: () => queryOptions({ queryKey: ['appInfo'], queryFn: () => api['app.info']({}), staleTime: Infinity }),
+  facets: () => queryOptions({ queryKey: ['customers', 'facets'], queryFn: () => api['customers.facets']({}) }),
+  customerList: (query: Input<'customers.list'>) =>
+    queryOptions({
+      queryKey: ['customers', 'list', query],
+      queryFn: () => api['customers.list'](query),
+      placeholderData: keepPreviousData,
+    }),
+  search: (query: string) =>
+    queryOptions({
+      queryKey: ['customers', 'search', query],
+      queryFn: () => api['customers.search']({ query, limit: 12 }),
+      enabled: query.trim() !== '',
+      placeholderData: keepPreviousData,
+    }),
+  customer: (id: string) =>
+    queryOptions({ queryKey: ['customers', 'detail', id], queryFn: () => api['customers.get']({ id }) }),
+  trash: (page: number, pageSize: number) =>
+    queryOptions({
+      queryKey: ['customers', 'trash', page, pageSize],
+      queryFn: () => api['customers.trash']({ page, pageSize }),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+export const interactionsKey = (customerId: string) => ['interactions', customerId] as const;
+
+/** After any customer write: lists, search, facets, the trash and the detail all may have changed. */
+export function invalidateCustomers(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: ['customers'] });
+}

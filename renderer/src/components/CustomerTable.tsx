@@ -1,0 +1,119 @@
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { CustomerRow, CustomerSort } from '../../../shared/domain';
+import type { MessageKey } from '../../../shared/i18n/index';
+import { useI18n } from '../i18n/I18nContext';
+import { orDash, staffLabel } from '../i18n/labels';
+import { KindIcon } from './KindIcon';
+import { TagChips } from './TagChips';
+
+interface CustomerTableProps {
+  readonly rows: readonly CustomerRow[];
+  readonly sort: CustomerSort;
+  readonly direction: 'asc' | 'desc';
+  readonly onSort: (sort: CustomerSort) => void;
+}
+
+interface Column {
+  readonly label: MessageKey;
+  /** Share of the table's width; the layout is fixed so a long value never pushes a column off screen. */
+  readonly width: string;
+  readonly sort?: CustomerSort;
+}
+
+const COLUMNS: readonly Column[] = [
+  { label: 'customers.column.name', width: '22%', sort: 'name' },
+  { label: 'customers.column.phone', width: '15%' },
+  { label: 'customer.employer', width: '18%' },
+  { label: 'customer.region', width: '12%', sort: 'region' },
+  { label: 'customer.owner', width: '12%', sort: 'owner' },
+  { label: 'customer.tags', width: '11%' },
+  { label: 'customer.updatedAt', width: '10%', sort: 'updatedAt' },
+];
+
+const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+function HeaderCell({
+  column,
+  sort,
+  direction,
+  onSort,
+}: Omit<CustomerTableProps, 'rows'> & { readonly column: Column }) {
+  const { t } = useI18n();
+  const label = t(column.label);
+  if (!column.sort) return <TableCell sx={{ width: column.width, ...ellipsis }}>{label}</TableCell>;
+  const active = sort === column.sort;
+  const key = column.sort;
+  return (
+    <TableCell sx={{ width: column.width, ...ellipsis }} sortDirection={active ? direction : false}>
+      <TableSortLabel active={active} direction={active ? direction : 'asc'} onClick={() => onSort(key)}>
+        {label}
+      </TableSortLabel>
+    </TableCell>
+  );
+}
+
+/** One page of customers; a row opens the customer. */
+export function CustomerTable({ rows, sort, direction, onSort }: CustomerTableProps) {
+  const { t, format } = useI18n();
+  const navigate = useNavigate();
+
+  return (
+    <Table stickyHeader aria-label={t('customers.title')} sx={{ tableLayout: 'fixed', minWidth: 880 }}>
+      <TableHead>
+        <TableRow>
+          {COLUMNS.map((column) => (
+            <HeaderCell key={column.label} column={column} sort={sort} direction={direction} onSort={onSort} />
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow
+            key={row.id}
+            hover
+            onClick={() => void navigate(`/customers/${row.id}`)}
+            sx={{ cursor: 'pointer', '&:last-child td': { borderBottom: 0 }, '& td': ellipsis }}
+          >
+            <TableCell>
+              <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', minWidth: 0 }}>
+                <KindIcon kind={row.kind} />
+                <Link
+                  component={RouterLink}
+                  to={`/customers/${row.id}`}
+                  underline="hover"
+                  color="inherit"
+                  title={row.name}
+                  onClick={(event) => event.stopPropagation()}
+                  sx={{ fontWeight: 600, ...ellipsis }}
+                >
+                  {row.name}
+                </Link>
+              </Stack>
+            </TableCell>
+            <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{orDash(t, row.mobile ?? row.phone)}</TableCell>
+            <TableCell title={row.employer ?? undefined}>{orDash(t, row.employer)}</TableCell>
+            <TableCell title={row.region ?? undefined}>{orDash(t, row.region)}</TableCell>
+            <TableCell>{staffLabel(t, row.ownerName)}</TableCell>
+            <TableCell title={row.tags.join(t('common.listSeparator'))}>
+              <TagChips tags={row.tags} max={2} />
+            </TableCell>
+            <TableCell
+              sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}
+              title={format.dateTime(row.updatedAt)}
+            >
+              {format.date(row.updatedAt)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,49 @@
+import TablePagination from '@mui/material/TablePagination';
+import { useI18n } from '../i18n/I18nContext';
+
+interface ListPaginationProps {
+  readonly count: number;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly pageSizes: readonly number[];
+  readonly onPageChange: (page: number) => void;
+  readonly onPageSizeChange: (pageSize: number) => void;
+}
+
+/** TablePagination with every label in the active language. */
+export function ListPagination({
+  count,
+  page,
+  pageSize,
+  pageSizes,
+  onPageChange,
+  onPageSizeChange,
+}: ListPaginationProps) {
+  const { t, format } = useI18n();
+  const labels = {
+    first: t('table.firstPage'),
+    last: t('table.lastPage'),
+    next: t('table.nextPage'),
+    previous: t('table.previousPage'),
+  } as const;
+  if (count === 0) return null;
+  return (
+    <TablePagination
+      component="div"
+      count={count}
+      page={count > 0 ? Math.min(page, Math.ceil(count / pageSize) - 1) : 0}
+      rowsPerPage={pageSize}
+      rowsPerPageOptions={[...pageSizes]}
+      onPageChange={(_event, next) => onPageChange(next)}
+      onRowsPerPageChange={(event) => onPageSizeChange(Number(event.target.value))}
+      labelRowsPerPage={t('table.rowsPerPage')}
+      labelDisplayedRows={({ from, to, count: total }) =>
+        t('table.displayedRows', { from: format.number(from), to: format.number(to), count: format.number(total) })
+      }
+      getItemAriaLabel={(type) => labels[type]}
+      showFirstButton
+      showLastButton
+      sx={{ borderTop: 1, borderColor: 'divider', flexShrink: 0 }}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+/** Choices for drop-downs over the domain's enums, labelled in the active language. */
+import {
+  CONTACT_ROLES,
+  CUSTOMER_KINDS,
+  GENDERS,
+  INTERACTION_KINDS,
+  MARITAL_STATUSES,
+  SOURCES,
+} from '../../../shared/domain';
+import type { SelectOption } from '../components/SelectField';
+import type { Translate } from './I18nContext';
+
+export const kindOptions = (t: Translate): SelectOption[] =>
+  CUSTOMER_KINDS.map((v) => ({ value: v, label: t(`kind.${v}`) }));
+export const genderOptions = (t: Translate): SelectOption[] =>
+  GENDERS.map((v) => ({ value: v, label: t(`gender.${v}`) }));
+export const maritalOptions = (t: Translate): SelectOption[] =>
+  MARITAL_STATUSES.map((v) => ({ value: v, label: t(`marital.${v}`) }));
+export const sourceOptions = (t: Translate): SelectOption[] =>
+  SOURCES.map((v) => ({ value: v, label: t(`source.${v}`) }));
+export const interactionKindOptions = (t: Translate): SelectOption[] =>
+  INTERACTION_KINDS.map((v) => ({ value: v, label: t(`interactionKind.${v}`) }));
+export const contactRoleOptions = (t: Translate): SelectOption[] =>
+  CONTACT_ROLES.map((v) => ({ value: v, label: t(`contactRole.${v}`) }));

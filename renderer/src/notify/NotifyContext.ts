@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+
+export interface Notice {
+  readonly message: string;
+  readonly severity?: 'success' | 'info' | 'warning' | 'error';
+  /** One button on the notice, e.g. Undo. */
+  readonly action?: { readonly label: string; readonly onClick: () => void };
+}
+
+export type Notify = (notice: Notice) => void;
+
+export const NotifyContext = createContext<Notify | null>(null);
+
+/** Shows a short message at the bottom of the window. */
+export function useNotify(): Notify {
+  const notify = useContext(NotifyContext);
+  if (!notify) throw new Error('useNotify must be used inside <NotifyProvider>');
+  return notify;
+}

@@ -1,0 +1,29 @@
+/** Hash routes: the desktop host loads the renderer from file://, where only the fragment can change. */
+import { createHashRouter } from 'react-router';
+import { AppShell } from './layout/AppShell';
+import { CustomerEditPage } from './pages/CustomerEditPage';
+import { CustomerListPage } from './pages/CustomerListPage';
+import { CustomerPage } from './pages/CustomerPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RecycleBinPage } from './pages/RecycleBinPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+export function createRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <CustomerListPage /> },
+        { path: 'customers/new', element: <CustomerEditPage /> },
+        { path: 'customers/:id', element: <CustomerPage /> },
+        { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+        { path: 'trash', element: <RecycleBinPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,60 @@
+/** A calm desktop theme: neutral greys, one deep blue, compact controls, system fonts that cover Chinese. */
+import { createTheme } from '@mui/material/styles';
+
+const FONT_STACK = [
+  '-apple-system',
+  'BlinkMacSystemFont',
+  '"Segoe UI"',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
+export const theme = createTheme({
+  palette: {
+    primary: { main: '#1f4e8c', dark: '#163a69', light: '#4a73ab', contrastText: '#ffffff' },
+    secondary: { main: '#5c6b7a' },
+    background: { default: '#f4f5f7', paper: '#ffffff' },
+    text: { primary: '#1f2933', secondary: '#5f6b7a' },
+    divider: '#e1e4e8',
+  },
+  shape: { borderRadius: 6 },
+  typography: {
+    fontFamily: FONT_STACK,
+    fontSize: 14,
+    h1: { fontSize: '1.4rem', fontWeight: 600 },
+    h2: { fontSize: '1.1rem', fontWeight: 600 },
+    h3: { fontSize: '1rem', fontWeight: 600 },
+    button: { textTransform: 'none', fontWeight: 500 },
+  },
+  components: {
+    MuiButton: { defaultProps: { size: 'small', disableElevation: true } },
+    MuiIconButton: { defaultProps: { size: 'small' } },
+    MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+    MuiFormControl: { defaultProps: { size: 'small' } },
+    MuiAutocomplete: { defaultProps: { size: 'small' } },
+    MuiTable: { defaultProps: { size: 'small' } },
+    MuiChip: { defaultProps: { size: 'small' } },
+    MuiPaper: { defaultProps: { variant: 'outlined' } },
+    MuiAppBar: { defaultProps: { elevation: 0, color: 'inherit' } },
+    MuiTooltip: { defaultProps: { arrow: true } },
+    MuiTableCell: {
+      styleOverrides: {
+        head: ({ theme: t }) => ({ fontWeight: 600, color: t.palette.text.secondary, whiteSpace: 'nowrap' }),
+      },
+    },
+    MuiListItemButton: {
+      styleOverrides: {
+        root: ({ theme: t }) => ({
+          borderRadius: t.shape.borderRadius,
+          '&.Mui-selected': { backgroundColor: '#e6edf6', color: t.palette.primary.dark },
+        }),
+      },
+    },
+  },
+});

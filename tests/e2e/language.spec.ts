@@ -1,0 +1,42 @@
+import { test, expect } from './fixtures';
+
+test('switching to English in Settings sticks after a reload', async ({ page }) => {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByLabel('界面语言').click();
+  await page.getByRole('option', { name: 'English' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
+
+  // Back to following the system (zh-CN here).
+  await page.getByLabel('Language').click();
+  await page.getByRole('option', { name: 'Follow the system' }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户' })).toBeVisible();
+});
+
+test.describe('on an English system', () => {
+  test.use({ appLocale: 'en' });
+
+  test('the UI starts in English', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Recycle bin' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+    await expect(page.getByText('0 customers')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Search customers' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'New customer' }).click();
+    await page.getByLabel('Name').fill('Zhang Wei');
+    await page.getByLabel('Mobile').fill('1381234');
+    await page.getByLabel('Mobile').blur();
+    await expect(page.getByText('Too few digits for a phone number.')).toBeVisible();
+  });
+});
