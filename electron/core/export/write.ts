@@ -1,5 +1,4 @@
 /** Writes tables to .xlsx (exceljs) or .csv (UTF-8 with BOM, or GBK for old Excel/WPS setups). */
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { csvCell, neutraliseFormula } from './cells';
 
@@ -21,6 +20,8 @@ export function toCsv(sheet: Sheet, encoding: ExportEncoding = 'utf8'): Buffer {
 }
 
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  // Loaded on first use: it is large, and most sessions never export.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Dossier';
   for (const sheet of sheets) {
