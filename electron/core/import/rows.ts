@@ -1,5 +1,5 @@
 /** One spreadsheet row → the customer or transaction it describes, with every problem tied to its column. */
-import { SOURCES, MARITAL_STATUSES } from '../../../shared/domain';
+import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/domain';
 import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import';
 import { customerInput, issueKey, type CustomerValues } from '../../../shared/schemas';
 import { toHalfWidth, validateCreditCode } from '../../../shared/rules/index';
