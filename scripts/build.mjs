@@ -27,6 +27,7 @@ await Promise.all([
       'electron/import-worker': 'electron/core/import/worker.ts',
       'tests/bench': 'tests/bench/bench.ts',
       'tests/startup': 'tests/bench/startup.ts',
+      'tests/import-bench': 'tests/bench/import.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -1,0 +1,105 @@
+/**
+ * Import benchmark: a 100k-row, 15-column CSV and .xlsx into a database that already holds 100k customers.
+ * Reports parse-only time, whole-import time (parse, normalise, dedupe, insert), rows/s, their ratio and
+ * peak RSS. Run: npm run build && node dist/tests/import-bench.cjs [--rows 100000] [--existing 100000]
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import { openDatabase } from '../../electron/core/db/open';
+import { prepareFile, runImport } from '../../electron/core/import/engine';
+import { readTable } from '../../electron/core/import/table';
+import { seedDemo } from '../../electron/core/seed/demo';
+import { residentIdCheckChar } from '../../shared/rules/index';
+
+const HEADERS = ['姓名', '性别', '手机', '身份证号', '出生日期', '工作单位', '职务', '地址', '地区', '邮箱', '客户经理', '标签', '备注', '微信号', '开户网点'];
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰';
+
+function row(i: number): string[] {
+  const birth = `19${String(50 + (i % 50)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
+  const first17 = `110105${birth}${String(i % 1000).padStart(3, '0')}`;
+  return [
+    `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${GIVEN[(i * 13) % GIVEN.length]}`,
+    i % 2 ? '男' : '女',
+    `17${String(100000000 + i).slice(-9)}`,
+    first17 + residentIdCheckChar(first17),
+    `${birth.slice(0, 4)}/${Number(birth.slice(4, 6))}/${Number(birth.slice(6))}`,
+    `杭州第${i}号机械有限公司`,
+    '经理',
+    `杭州市西湖区文三路${i % 300}号`,
+    '杭州市西湖区',
+    `user${i}@example.com`,
+    `员工${i % 8}`,
+    i % 3 ? 'VIP,理财' : '基金',
+    '季度回访',
+    `wx_${i}`,
+    '朝阳支行',
+  ];
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, existing: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' } } });
+  const rows = Number(values.rows);
+  const runs = Number(values.runs);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-import-bench-'));
+  const data = Array.from({ length: rows }, (_, i) => row(i));
+  const csvPath = join(dir, 'customers.csv');
+  writeFileSync(csvPath, `\uFEFF${[HEADERS, ...data].map((r) => r.join(',')).join('\r\n')}\r\n`);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'customers.xlsx'), useSharedStrings: true });
+  const ws = wb.addWorksheet('客户');
+  ws.addRow(HEADERS).commit();
+  for (const r of data) ws.addRow(r).commit();
+  await wb.commit();
+  const base = join(dir, 'base.db');
+  const seedDb = openDatabase(base);
+  seedDemo(seedDb, { customers: Number(values.existing), seed: 3, interactionsPerCustomer: 0 });
+  seedDb.close();
+
+  console.log(`import benchmark: ${rows} rows × ${HEADERS.length} columns into a database with ${values.existing} customers; median of ${runs} runs`);
+  for (const [label, file] of [['CSV', 'customers.csv'], ['xlsx', 'customers.xlsx']] as const) {
+    const bytes = readFileSync(join(dir, file));
+    const parse: number[] = [];
+    const whole: number[] = [];
+    let created = 0;
+    for (let run = 0; run < runs; run++) {
+      let t = performance.now();
+      await readTable(file, bytes);
+      parse.push(performance.now() - t);
+      const dbPath = join(dir, `run-${label}-${run}.db`);
+      copyFileSync(base, dbPath);
+      const db = openDatabase(dbPath);
+      t = performance.now();
+      const prepared = await prepareFile(db, file, bytes, { target: 'customers' });
+      const summary = runImport(db, prepared, { fileName: file, policy: 'skip', actor: null });
+      whole.push(performance.now() - t);
+      created = summary.created;
+      db.close();
+    }
+    const p = median(parse);
+    const w = median(whole);
+    console.log(
+      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s | whole import ${(w / 1000).toFixed(2)} s (${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${created}`,
+    );
+  }
+  // Peak memory of a whole import on its own: the CLI in a fresh process, measured by GNU time.
+  for (const file of ['customers.xlsx', 'customers.csv']) {
+    const dbPath = join(dir, `rss-${file}.db`);
+    copyFileSync(base, dbPath);
+    const cli = join(__dirname, '..', 'electron', 'cli.cjs');
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'import', join(dir, file), '--db', dbPath, '--json'], { encoding: 'utf8' });
+    const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
+    console.log(`${file}: peak RSS of \`dossier import\` ${Number.isFinite(kb) && kb > 0 ? `${Math.round(kb / 1024)} MB` : 'n/a (GNU time missing)'}`);
+  }
+  console.log('targets: xlsx ≤ 15 s, CSV ≤ 5 s, peak RSS ≤ 400 MB, whole import within 2× of parsing alone');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
