@@ -30,17 +30,19 @@ const withTags = <T extends { tags: readonly string[] }>(row: Stored<T>): T =>
 /** Where a search term matches a customer, as SQL over `c` with its parameters. */
 function termFilter(term: SearchTerm): { sql: string; params: unknown[] } | null {
   if (term.kind === 'empty') return null;
-  // Trigram needs three characters; shorter input scans the narrow name keys instead.
+  // Trigram needs three characters; shorter input looks up whole tokens in the short index.
   if (term.value.length >= 3)
     return {
       sql: 'c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)',
       params: [ftsPhrase(term.value)],
     };
-  if (term.kind === 'digits') return { sql: "instr(c.mobile, ?) > 0", params: [term.value] };
-  const prefix = `${likeLiteral(term.value)}%`;
+  if (term.kind === 'digits') return { sql: 'instr(c.mobile, ?) > 0', params: [term.value] };
+  // One or two characters: whole-token lookups in the short index (CJK characters and pairs), or a prefix of
+  // a name word, the full pinyin or the initials.
+  const cjk = /[\u3400-\u9fff\uf900-\ufaff]/.test(term.value);
   return {
-    sql: "(c.name_initials LIKE ? ESCAPE '\\' OR c.name_pinyin LIKE ? ESCAPE '\\' OR instr(c.name, ?) > 0)",
-    params: [prefix, prefix, term.value],
+    sql: 'c.rowid IN (SELECT rowid FROM customers_short WHERE customers_short MATCH ?)',
+    params: [cjk ? ftsPhrase(term.value) : `${ftsPhrase(term.value)}*`],
   };
 }
 
@@ -48,7 +50,7 @@ const SORT_SQL: Record<ListQuery['sort'], (dir: string) => string> = {
   name: (d) => `c.name_pinyin ${d}, c.name ${d}`,
   createdAt: (d) => `c.created_at ${d}`,
   updatedAt: (d) => `c.updated_at ${d}`,
-  region: (d) => `c.region IS NULL, c.region ${d}, c.name_pinyin`,
+  region: (d) => `c.region ${d}, c.name_pinyin ${d}`,
   owner: (d) => `s.name IS NULL, s.name ${d}, c.name_pinyin`,
 };
 

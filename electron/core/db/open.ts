@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
+import { registerFunctions } from './functions';
 
 export type Db = Database.Database;
 
@@ -45,6 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // 64 MB of page cache: 100k customers with their indexes stay in memory for searches and imports.
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
+    registerFunctions(db);
   } catch (error) {
     throw new DossierError({
       code: 'db_corrupt',

@@ -67,3 +67,25 @@ export function parseSearchTerm(raw: string): SearchTerm {
   if (/^[a-z\s']+$/.test(q)) return { kind: 'text', value: q.replace(/[\s']+/g, '') };
   return { kind: 'text', value: q.replace(/\s+/g, ' ') };
 }
+
+/**
+ * Tokens for one- and two-character queries, which the trigram index cannot answer: every character and
+ * pair of characters of a Chinese name, the name's words, and the full pinyin and initials (matched by
+ * prefix). Registered as the SQL function dossier_short_keys so triggers keep the index in step.
+ */
+export function shortKeys(name: string, full: string, initials: string): string {
+  const clean = toHalfWidth(name).toLowerCase();
+  const tokens = new Set<string>();
+  const chars = Array.from(clean.replace(/\s+/g, ''));
+  chars.forEach((ch, i) => {
+    if (CJK.test(ch)) {
+      tokens.add(ch);
+      const next = chars[i + 1];
+      if (next && CJK.test(next)) tokens.add(ch + next);
+    }
+  });
+  for (const word of clean.split(/[^a-z0-9]+/)) if (word) tokens.add(word);
+  if (full) tokens.add(full);
+  if (initials) tokens.add(initials);
+  return [...tokens].join(' ');
+}

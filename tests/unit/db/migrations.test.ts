@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/open';
+import { registerFunctions } from '../../../electron/core/db/functions';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -67,6 +68,26 @@ describe('migrations', () => {
     ).toThrow(/cannot store TEXT value in INTEGER column/);
     for (const table of ['import_batches', 'import_batch_items', 'import_mappings'])
       expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = ?").get(table)).toEqual({ n: 1 });
+  });
+
+  it('003 indexes existing names for one- and two-character search', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    migrate(db, 2);
+    db.prepare(
+      "INSERT INTO customers (id, kind, name, name_pinyin, name_initials, created_at, updated_at) VALUES ('c1', 'person', '欧阳明华', 'ouyangminghua', 'oymh', 'x', 'x')",
+    ).run();
+    migrate(db, 3);
+    const find = (q: string) => db.prepare('SELECT rowid FROM customers_short WHERE customers_short MATCH ?').all(q).length;
+    expect(find('"阳明"')).toBe(1);
+    expect(find('"欧"')).toBe(1);
+    expect(find('"oy"*')).toBe(1);
+    expect(find('"明欧"')).toBe(0);
+    db.prepare("UPDATE customers SET name = '李娜', name_pinyin = 'lina', name_initials = 'ln' WHERE id = 'c1'").run();
+    expect(find('"阳明"')).toBe(0);
+    expect(find('"ln"*')).toBe(1);
+    db.prepare("DELETE FROM customers WHERE id = 'c1'").run();
+    expect(find('"ln"*')).toBe(0);
   });
 
   it('is idempotent and records the version', () => {
