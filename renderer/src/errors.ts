@@ -31,6 +31,13 @@ export function errorMessage(t: Translate, error: unknown): string {
   return t('error.internal', { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** Like errorMessage, but says what the first issue is (`import.xls`: save it as .xlsx), with the error's details filled in. */
+export function issueErrorMessage(t: Translate, error: unknown): string {
+  const code = error instanceof DossierError ? error.issues[0]?.code : undefined;
+  if (error instanceof DossierError && code && isMessageKey(code)) return t(code, error.details);
+  return errorMessage(t, error);
+}
+
 /**
  * Puts a validation error's issues on the form's fields (translated); `prefix` strips the input's wrapper
  * (`customer.mobile` → `mobile`). Answers true when every issue found a field, so nothing else needs saying.

@@ -4,6 +4,7 @@ import { AppShell } from './layout/AppShell';
 import { CustomerEditPage } from './pages/CustomerEditPage';
 import { CustomerListPage } from './pages/CustomerListPage';
 import { CustomerPage } from './pages/CustomerPage';
+import { ImportPage } from './pages/ImportPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RecycleBinPage } from './pages/RecycleBinPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
@@ -20,6 +21,8 @@ export function createRouter() {
         { path: 'customers/new', element: <CustomerEditPage /> },
         { path: 'customers/:id', element: <CustomerPage /> },
         { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+        { path: 'import', element: <ImportPage /> },
+        { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -146,3 +146,57 @@ test('"create anyway" saves the duplicate on purpose', async ({ page }) => {
   await page.getByRole('link', { name: '客户', exact: true }).click();
   await expect(page.getByText('共 2 个客户')).toBeVisible();
 });
+
+test('keyboard: F and Ctrl+K focus the search box, Ctrl+N opens a new customer', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: '搜索客户' });
+  await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
+  await page.keyboard.press('f');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+  await page.getByRole('heading', { name: '客户', exact: true }).click();
+  await page.keyboard.press('Control+k');
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
+  // Typing "f" into a field types it.
+  await page.getByLabel('姓名').pressSequentially('fang');
+  await expect(page.getByLabel('姓名')).toHaveValue('fang');
+});
+
+test('a company customer keeps its contacts with their decision roles', async ({ page }) => {
+  await page.getByRole('button', { name: '新建客户' }).click();
+  await page.getByRole('radio', { name: '企业' }).check();
+  await page.getByLabel('客户名称').fill('杭州明远贸易有限公司');
+  await page.getByLabel('统一社会信用代码').fill('91330106MA2B0X1234');
+  await page.getByRole('button', { name: '创建', exact: true }).click();
+  // A mistyped credit code is caught like a resident ID.
+  await expect(page.getByText('统一社会信用代码校验位不符，可能有输错的字符。')).toBeVisible();
+  await page.getByLabel('统一社会信用代码').fill('');
+  await page.getByLabel('员工人数').fill('120');
+  await page.getByRole('button', { name: '创建', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '杭州明远贸易有限公司' })).toBeVisible();
+  await expect(page.getByText('企业', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: '添加联系人' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加联系人' });
+  await dialog.getByLabel('姓名').fill('周建国');
+  await dialog.getByLabel('职务').fill('采购部经理');
+  await dialog.getByLabel('电话').fill('0571-8765 4321');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  const contacts = page.getByRole('region', { name: '联系人' });
+  await expect(contacts.getByText('周建国')).toBeVisible();
+  await expect(contacts.getByText('决策人', { exact: true })).toBeVisible();
+  await expect(contacts.getByText('0571-87654321', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: '编辑联系人周建国' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑联系人' });
+  await edit.getByLabel('决策角色').click();
+  await page.getByRole('option', { name: '影响决策人' }).click();
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(contacts.getByText('影响决策人', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: '删除联系人周建国' }).click();
+  await page.getByRole('dialog', { name: '删除该联系人？' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('还没有联系人。')).toBeVisible();
+});

@@ -8,8 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(__dirname, '..', '..');
+// The package is an ES module: no __dirname here.
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -36,11 +36,14 @@ function rows(db: Db): SeededRow[] {
 
 const count = (db: Db, sql: string): number => (db.prepare(sql).get() as { n: number }).n;
 
-function seeded(seed: number, now?: number): { db: Db; result: ReturnType<typeof seedDemo> } {
+function seeded(seed: number, now?: number, customers = COUNT): { db: Db; result: ReturnType<typeof seedDemo> } {
   const db = openDatabase(':memory:');
-  const result = seedDemo(db, { customers: COUNT, seed, ...(now === undefined ? {} : { now }) });
+  const result = seedDemo(db, { customers, seed, ...(now === undefined ? {} : { now }) });
   return { db, result };
 }
+
+/** Seeding takes a second or two; allow for a busy machine. */
+const SLOW = 60_000;
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
@@ -76,7 +79,10 @@ describe('seedDemo', () => {
 
   it('gives only companies contacts, each with a decision maker', () => {
     expect(
-      count(db, "SELECT count(*) AS n FROM contacts t JOIN customers c ON c.id = t.customer_id WHERE c.kind <> 'company'"),
+      count(
+        db,
+        "SELECT count(*) AS n FROM contacts t JOIN customers c ON c.id = t.customer_id WHERE c.kind <> 'company'",
+      ),
     ).toBe(0);
     expect(
       count(
@@ -87,18 +93,22 @@ describe('seedDemo', () => {
     ).toBe(0);
   });
 
-  it('is deterministic for a seed and differs between seeds', () => {
-    const pick = (list: SeededRow[]) => list.map((c) => [c.name, c.mobile, c.idNumber, c.birthDate]);
-    const a = seeded(7, NOW);
-    const b = seeded(7, NOW);
-    const c = seeded(8, NOW);
-    expect(pick(rows(a.db))).toEqual(pick(rows(b.db)));
-    expect(a.result.interactions).toBe(b.result.interactions);
-    expect(
-      a.db.prepare('SELECT summary, occurred_at FROM interactions ORDER BY rowid').all(),
-    ).toEqual(b.db.prepare('SELECT summary, occurred_at FROM interactions ORDER BY rowid').all());
-    expect(pick(rows(a.db)).slice(0, 50)).not.toEqual(pick(rows(c.db)).slice(0, 50));
-  });
+  it(
+    'is deterministic for a seed and differs between seeds',
+    () => {
+      const pick = (list: SeededRow[]) => list.map((c) => [c.name, c.mobile, c.idNumber, c.birthDate]);
+      const a = seeded(7, NOW);
+      const b = seeded(7, NOW);
+      const c = seeded(8, NOW, 200);
+      expect(pick(rows(a.db))).toEqual(pick(rows(b.db)));
+      expect(a.result.interactions).toBe(b.result.interactions);
+      expect(a.db.prepare('SELECT summary, occurred_at FROM interactions ORDER BY rowid').all()).toEqual(
+        b.db.prepare('SELECT summary, occurred_at FROM interactions ORDER BY rowid').all(),
+      );
+      expect(pick(rows(a.db)).slice(0, 50)).not.toEqual(pick(rows(c.db)).slice(0, 50));
+    },
+    SLOW,
+  );
 
   it('writes only valid mainland mobiles, unique within the seed', () => {
     const mobiles = [
@@ -197,17 +207,28 @@ describe('seedDemo', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
-  it('adds to a database that already has customers and reuses its staff', () => {
-    const more = openDatabase(':memory:');
-    seedDemo(more, { customers: 300, seed: 3 });
-    const progress: [number, number][] = [];
-    const again = seedDemo(more, { customers: 200, seed: 4, onProgress: (done, total) => progress.push([done, total]) });
-    expect(again.staff).toBe(0);
-    expect(count(more, 'SELECT count(*) AS n FROM customers')).toBe(500);
-    expect(count(more, 'SELECT count(*) AS n FROM staff')).toBe(8);
-    expect(progress.at(-1)).toEqual([200, 200]);
-    // The search index covers both seeds.
-    const last = more.prepare('SELECT id, name FROM customers ORDER BY rowid DESC LIMIT 1').get() as { id: string; name: string };
-    expect(searchCustomers(more, last.name, 200).map((h) => h.id)).toContain(last.id);
-  });
+  it(
+    'adds to a database that already has customers and reuses its staff',
+    () => {
+      const more = openDatabase(':memory:');
+      seedDemo(more, { customers: 300, seed: 3 });
+      const progress: [number, number][] = [];
+      const again = seedDemo(more, {
+        customers: 200,
+        seed: 4,
+        onProgress: (done, total) => progress.push([done, total]),
+      });
+      expect(again.staff).toBe(0);
+      expect(count(more, 'SELECT count(*) AS n FROM customers')).toBe(500);
+      expect(count(more, 'SELECT count(*) AS n FROM staff')).toBe(8);
+      expect(progress.at(-1)).toEqual([200, 200]);
+      // The search index covers both seeds.
+      const last = more.prepare('SELECT id, name FROM customers ORDER BY rowid DESC LIMIT 1').get() as {
+        id: string;
+        name: string;
+      };
+      expect(searchCustomers(more, last.name, 200).map((h) => h.id)).toContain(last.id);
+    },
+    SLOW,
+  );
 });

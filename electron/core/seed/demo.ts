@@ -129,6 +129,7 @@ const chars = (s: string): string[] => Array.from(s);
 // Vocabulary
 
 /** Surnames with rough frequencies in per-mille (2020 census order), compound surnames rare. */
+// prettier-ignore
 const SURNAMES = new Weighted<string>([
   ['王', 71], ['李', 70], ['张', 66], ['刘', 54], ['陈', 46], ['杨', 31], ['黄', 24], ['赵', 22], ['吴', 20],
   ['周', 19], ['徐', 15], ['孙', 15], ['马', 12], ['朱', 12], ['胡', 11], ['郭', 11], ['何', 10], ['林', 10],
@@ -145,7 +146,9 @@ const SURNAMES = new Weighted<string>([
 ]);
 
 /** Given-name characters, most popular first; picked with Zipf-like weights so common names repeat as in life. */
-const GIVEN_MALE = chars('伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林阳建国志文海峰东晨博毅诚泽睿航铭昊瑞天成新亮宏兵涵');
+const GIVEN_MALE = chars(
+  '伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林阳建国志文海峰东晨博毅诚泽睿航铭昊瑞天成新亮宏兵涵',
+);
 const GIVEN_FEMALE = chars('芳娜敏静丽艳娟霞秀玲桂英慧婷雪琳晶颖倩洁燕红梅萍佳欣怡瑶璐蕾薇莉琪丹妍悦雯诗梦岚露月莹');
 const GIVEN_EITHER = chars('子思一雨嘉安晓小少永春秋心雅可家俊文明玉');
 const zipf = (list: readonly string[]): Weighted<string> => new Weighted(list.map((c, i) => [c, 1 / (i + 3)]));
@@ -153,14 +156,19 @@ const MALE_CHARS = zipf(GIVEN_MALE);
 const FEMALE_CHARS = zipf(GIVEN_FEMALE);
 const EITHER_CHARS = zipf(GIVEN_EITHER);
 
+// prettier-ignore
 const ENGLISH_MALE = ['David', 'Michael', 'James', 'John', 'Robert', 'Daniel', 'Thomas', 'Mark', 'Kevin', 'Peter', 'Andrew', 'Richard', 'Paul', 'Jason', 'Eric', 'Lucas', 'Oliver', 'Henry'];
+// prettier-ignore
 const ENGLISH_FEMALE = ['Emily', 'Sarah', 'Anna', 'Jessica', 'Laura', 'Sophie', 'Emma', 'Olivia', 'Grace', 'Rachel', 'Linda', 'Karen', 'Hannah', 'Chloe', 'Amy', 'Claire'];
+// prettier-ignore
 const ENGLISH_SURNAMES = ['Miller', 'Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Anderson', 'Thompson', 'Martin', 'Clark', 'Walker', 'Young', 'Schmidt', 'Fischer', 'Dubois', 'Laurent', 'Rossi', 'Tanaka', 'Kim', 'Park', 'Chen', 'Wong', 'Lee', 'Chan', 'Lim', 'Tan'];
+// prettier-ignore
 const NATIONALITIES = new Weighted<string>([
   ['美国', 30], ['英国', 12], ['加拿大', 10], ['澳大利亚', 8], ['新加坡', 10], ['德国', 8], ['法国', 6], ['日本', 6],
   ['韩国', 6], ['马来西亚', 4],
 ]);
 /** Foreign phone prefixes as E.164 country codes with subscriber lengths. */
+// prettier-ignore
 const FOREIGN_PHONES: readonly (readonly [string, number])[] = [
   ['1', 10], ['44', 10], ['61', 9], ['65', 8], ['49', 11], ['33', 9], ['81', 10], ['82', 10], ['60', 9],
 ];
@@ -175,6 +183,7 @@ interface District {
 }
 
 /** Real GB/T 2260 district codes with the city's telephone area code. */
+// prettier-ignore
 const DISTRICTS: readonly District[] = [
   ['110105', '北京', '北京市朝阳区', '010', 8, '北京'], ['110108', '北京', '北京市海淀区', '010', 8, '北京'],
   ['110101', '北京', '北京市东城区', '010', 8, '北京'], ['110102', '北京', '北京市西城区', '010', 8, '北京'],
@@ -202,8 +211,10 @@ const DISTRICTS: readonly District[] = [
 /** Branch offices serve their own cities most: the first few districts are weighted up. */
 const HOME_DISTRICTS = new Weighted<District>(DISTRICTS.map((d, i) => [d, i < 8 ? 6 : i < 16 ? 3 : 1.5]));
 
+// prettier-ignore
 const STREETS = ['人民路', '中山路', '解放路', '建设路', '长江路', '和平路', '新华路', '文化路', '南京路', '延安路',
   '学院路', '科技路', '花园路', '滨江大道', '世纪大道', '体育路', '青年路', '胜利路', '朝阳路', '东风路', '工业园路', '府前街'];
+// prettier-ignore
 const MOBILE_PREFIXES = new Weighted<string>([
   ['138', 9], ['139', 9], ['137', 6], ['136', 6], ['135', 6], ['134', 3], ['130', 4], ['131', 4], ['132', 4],
   ['133', 4], ['150', 6], ['151', 5], ['152', 5], ['153', 3], ['155', 4], ['156', 4], ['157', 3], ['158', 6],
@@ -213,6 +224,7 @@ const MOBILE_PREFIXES = new Weighted<string>([
 ]);
 
 const TAGS = ['VIP', '优质客户', '理财', '基金', '保险', '贷款', '潜力客户', '沉睡客户', '企业主', '代发工资'] as const;
+// prettier-ignore
 const TAG_COUNT = new Weighted<number>([[0, 40], [1, 30], [2, 20], [3, 10]]);
 
 const SOURCE_WEIGHTS = new Weighted<Source>(
@@ -221,19 +233,24 @@ const SOURCE_WEIGHTS = new Weighted<Source>(
     { referral: 30, walk_in: 25, advertising: 8, exhibition: 5, phone: 12, internet: 15, other: 5 }[s],
   ]),
 );
+// prettier-ignore
 const MARITAL = new Weighted<MaritalStatus | null>([
   ['married', 60], ['single', 24], ['divorced', 7], ['widowed', 3], [null, 6],
 ]);
 const STAFF_NAMES = ['王丽', '李强', '张敏', '刘洋', '陈静', '杨帆', '赵磊', '周婷'] as const;
 
+// prettier-ignore
 const POSITIONS = ['经理', '工程师', '教师', '医生', '会计', '销售主管', '总监', '公务员', '设计师', '律师', '护士',
   '研究员', '项目经理', '行政专员', '财务经理', '部门主管', '软件工程师', '客户经理', '技术员', '店长', '副总经理'];
+// prettier-ignore
 const INSTITUTIONS = ['市第一人民医院', '市中心医院', '市实验中学', '大学', '市税务局', '地铁集团有限公司',
   '供电公司', '市公安局', '自来水有限公司', '市人民政府办公厅', '日报社', '市第二人民医院'];
 
+// prettier-ignore
 const BRANDS = ['恒达', '锦程', '华信', '中天', '鼎盛', '瑞丰', '永盛', '宏远', '金泰', '远航', '天润', '海纳', '博源',
   '新锐', '德信', '嘉禾', '华美', '众诚', '汇通', '盛世', '东升', '万隆', '凯旋', '星辰', '蓝海', '银河', '富康', '长青',
   '同舟', '聚力', '安捷', '明阳', '百川', '卓越', '润泽', '信达', '祥和', '启航', '和瑞', '金诚'];
+// prettier-ignore
 const TRADES: readonly (readonly [string, string])[] = [
   ['机械', '制造业'], ['贸易', '批发和零售业'], ['科技', '信息技术服务业'], ['电子', '制造业'], ['建材', '批发和零售业'],
   ['物流', '交通运输业'], ['餐饮管理', '住宿和餐饮业'], ['文化传媒', '文化体育和娱乐业'], ['医疗器械', '制造业'],
@@ -241,7 +258,9 @@ const TRADES: readonly (readonly [string, string])[] = [
   ['投资管理', '金融业'], ['房地产开发', '房地产业'], ['环保科技', '科学研究和技术服务业'], ['网络科技', '信息技术服务业'],
   ['物业管理', '房地产业'], ['汽车销售服务', '批发和零售业'],
 ];
+// prettier-ignore
 const COMPANY_FORMS = new Weighted<string>([['有限公司', 70], ['股份有限公司', 12], ['有限责任公司', 10], ['集团有限公司', 8]]);
+// prettier-ignore
 const ENGLISH_COMPANIES: readonly (readonly [string, string])[] = [
   ['Pacific Rim Logistics Ltd.', '交通运输业'], ['Blue Harbor Trading Co., Ltd.', '批发和零售业'],
   ['Northstar Consulting (Shanghai) Co., Ltd.', '租赁和商务服务业'], ['Evergreen Foods Asia Ltd.', '制造业'],
@@ -255,16 +274,20 @@ const CONTACT_TITLES: Record<ContactRole, readonly string[]> = {
   influencer: ['财务经理', '行政主管', '采购经理'],
   other: ['出纳', '会计', '行政专员'],
 };
+// prettier-ignore
 const PERSON_MAIL = ['163.com', '126.com', 'qq.com', 'sina.com', 'foxmail.com', 'outlook.com', 'gmail.com', 'aliyun.com'];
 const FOREIGN_MAIL = ['gmail.com', 'outlook.com', 'yahoo.com', 'hotmail.com', 'icloud.com'];
+// prettier-ignore
 const NOTES = [
   '偏好电话联系，工作日下午方便', '对稳健型理财产品感兴趣', '风险偏好：保守型', '风险偏好：平衡型', '风险偏好：进取型',
   '子女明年出国留学，关注换汇业务', '近期有购房计划', '老客户介绍，需重点维护', '不接受营销短信', '经营资金需求季节性明显',
   '每月固定定投', '偏好微信沟通', '家庭资产配置需求较多',
 ];
 
+// prettier-ignore
 const PRODUCTS = ['大额存单', '定期存款', '稳健型理财产品', '净值型理财', '基金定投', '养老保险', '重疾险', '信用卡分期',
   '个人住房贷款', '经营贷', '代发工资业务', '储蓄国债', '贵金属', '外汇业务', '企业网银', '手机银行'];
+// prettier-ignore
 const ISSUES = ['排队时间过长', '手机银行转账失败', '信用卡年费', '理财收益不及预期', '短信提醒未收到', '柜面办理效率',
   '贷款审批进度慢', 'ATM吞卡'];
 const INTERACTION_KIND_WEIGHTS = new Weighted<InteractionKind>(
@@ -308,11 +331,9 @@ const SUMMARIES: Record<InteractionKind, readonly ((r: Random) => string)[]> = {
     () => '客户更换了工作单位',
     (r) => `客户名下${r.pick(PRODUCTS)}本月到期，需提前跟进`,
   ],
-  complaint: [
-    (r) => `客户投诉${r.pick(ISSUES)}`,
-    (r) => `客户电话反映${r.pick(ISSUES)}问题`,
-  ],
+  complaint: [(r) => `客户投诉${r.pick(ISSUES)}`, (r) => `客户电话反映${r.pick(ISSUES)}问题`],
 };
+// prettier-ignore
 const OUTCOMES: Record<InteractionKind, readonly (string | null)[]> = {
   call: ['客户考虑中，一周后再跟进', '预约下周到网点', '无意向', '未接通，改日再拨', '已发送资料', '已办理', null],
   visit: ['已办理', '已开户', '资料不全，约定补交', '客户考虑中', '已完成风险评估', null],
@@ -552,9 +573,10 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
       const keys = keysOf(name);
       let email: string | null = null;
       if (foreign ? r.chance(0.8) : r.chance(0.35)) {
-        const local = r.chance(0.15) && !foreign
-          ? r.digits(1).replace('0', '1') + r.digits(r.int(6, 9))
-          : `${keys.full}${r.chance(0.5) ? String(r.int(1, 99)) : birthDate.slice(2, 4)}`;
+        const local =
+          r.chance(0.15) && !foreign
+            ? r.digits(1).replace('0', '1') + r.digits(r.int(6, 9))
+            : `${keys.full}${r.chance(0.5) ? String(r.int(1, 99)) : birthDate.slice(2, 4)}`;
         email = `${local}@${foreign ? r.pick(FOREIGN_MAIL) : local.match(/^\d/) ? 'qq.com' : r.pick(PERSON_MAIL)}`;
       }
       let phone: string | null = null;
@@ -562,9 +584,10 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         const [cc, len] = r.pick(FOREIGN_PHONES);
         phone = `+${cc}${String(r.int(2, 9))}${r.digits(len - 1)}`;
       } else if (r.chance(0.15)) phone = landline(r, home, false);
-      const idNumber = !foreign && r.chance(0.68)
-        ? residentId(r, r.chance(0.6) ? home : r.pick(DISTRICTS), birthDate, gender, usedIds)
-        : null;
+      const idNumber =
+        !foreign && r.chance(0.68)
+          ? residentId(r, r.chance(0.6) ? home : r.pick(DISTRICTS), birthDate, gender, usedIds)
+          : null;
       const tags = pickTags(r, retired ? ['理财', '保险', 'VIP'] : []);
       return {
         id,
@@ -640,9 +663,11 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
       // Interactions: between creation and now, each logged by a staff member (mostly the owner).
       const count = maxInteractions > 0 ? r.int(0, maxInteractions) : 0;
       const pending: [number, InteractionKind][] = [];
-      for (let i = 0; i < count; i += 1) pending.push([officeTime(r, c.createdAt, now), INTERACTION_KIND_WEIGHTS.pick(r)]);
+      for (let i = 0; i < count; i += 1)
+        pending.push([officeTime(r, c.createdAt, now), INTERACTION_KIND_WEIGHTS.pick(r)]);
       pending.sort((a, b) => a[0] - b[0]);
       const updated = Math.max(c.createdAt, pending.at(-1)?.[0] ?? c.createdAt);
+      // prettier-ignore
       const { lastInsertRowid } = insertCustomer.run(
         c.id, c.kind, c.name, c.gender, c.birthDate, c.mobile, c.phone, c.email, c.address, c.region, c.employer,
         c.position, c.nationality, c.maritalStatus, c.source, c.idNumber, c.industry, c.headcount, c.ownerId, c.notes,
@@ -653,6 +678,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         const staffId = c.ownerId && r.chance(0.85) ? c.ownerId : r.pick(staff.ids);
         const stamp = isoTime(at + r.int(1, 120) * 60_000);
         const outcome = r.pick(OUTCOMES[kind]);
+        // prettier-ignore
         insertInteraction.run(
           uuidv7(), c.id, kind, isoTime(at), staffId, r.pick(SUMMARIES[kind])(r), outcome, stamp, staffId, stamp, staffId,
         );
@@ -663,6 +689,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
           const role: ContactRole = i === 0 ? 'decision_maker' : r.pick(CONTACT_ROLES.slice(1));
           const gender = r.chance(0.5) ? 'male' : 'female';
           const contactName = chineseName(r, gender);
+          // prettier-ignore
           insertContact.run(
             uuidv7(), c.id, contactName, r.pick(CONTACT_TITLES[role]), role, r.chance(0.9) ? mobile(r, usedMobiles) : null,
             r.chance(0.4) ? `${keysOf(contactName).full}@${c.email?.split('@')[1] ?? r.pick(PERSON_MAIL)}` : null,

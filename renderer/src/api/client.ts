@@ -39,7 +39,15 @@ function httpBridge(): DossierBridge {
     } catch {
       return { ok: false, error: { code: 'internal', message: 'network', details: { network: 1 } } };
     }
-    return (await response.json()) as Reply<unknown>;
+    try {
+      return (await response.json()) as Reply<unknown>;
+    } catch {
+      // A reply that is not the envelope (a plain-text 404/413/500 from the host, a cut connection).
+      return {
+        ok: false,
+        error: { code: 'internal', message: `HTTP ${response.status} ${response.statusText}`.trim() },
+      };
+    }
   };
   return Object.fromEntries(CHANNELS.map((c) => [c, (input: unknown) => call(c, input)])) as unknown as DossierBridge;
 }

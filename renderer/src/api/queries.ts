@@ -31,9 +31,24 @@ export const queries = {
       queryFn: () => api['customers.trash']({ page, pageSize }),
       placeholderData: keepPreviousData,
     }),
+  transactions: (customerId: string) =>
+    queryOptions({
+      queryKey: ['transactions', customerId],
+      queryFn: () => api['transactions.list']({ customerId }),
+    }),
+  importBatches: () => queryOptions({ queryKey: ['import', 'batches'], queryFn: () => api['import.batches']({}) }),
 };
 
 export const interactionsKey = (customerId: string) => ['interactions', customerId] as const;
+
+/** After an import or its undo: customers, their purchases and the import history all changed. */
+export async function invalidateImported(client: QueryClient): Promise<void> {
+  await Promise.all([
+    invalidateCustomers(client),
+    client.invalidateQueries({ queryKey: ['transactions'] }),
+    client.invalidateQueries({ queryKey: ['import', 'batches'] }),
+  ]);
+}
 
 /** After any customer write: lists, search, facets, the trash and the detail all may have changed. */
 export function invalidateCustomers(client: QueryClient): Promise<void> {

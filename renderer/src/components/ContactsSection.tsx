@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/domain';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
@@ -36,6 +36,7 @@ export function ContactsSection({
   const notify = useNotify();
   const showError = useErrorNotice();
   const queryClient = useQueryClient();
+  const titleId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
 
@@ -50,9 +51,9 @@ export function ContactsSection({
   });
 
   return (
-    <Paper component="section" sx={{ p: 2.5 }}>
+    <Paper component="section" aria-labelledby={titleId} sx={{ p: 2.5 }}>
       <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
-        <Typography variant="h2" sx={{ flex: 1 }}>
+        <Typography variant="h2" id={titleId} sx={{ flex: 1 }}>
           {t('customer.contacts')}
         </Typography>
         <Button startIcon={<AddIcon />} onClick={() => setEditing({ contact: null })}>

@@ -13,6 +13,7 @@ import { queries } from '../api/queries';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { genderOptions, maritalOptions, sourceOptions } from '../i18n/options';
+import { CustomFieldsSection } from './CustomFieldsSection';
 import { FIELD, FormSection, FULL_FIELD, WIDE_FIELD } from './FormSection';
 import { FormSelectField } from './FormSelectField';
 import { FormTextField } from './FormTextField';
@@ -38,24 +39,7 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
   return (
     <Stack spacing={2}>
       <FormSection title={t('customerForm.section.basic')}>
-        <Grid size={FULL_FIELD}>
-          <Controller
-            control={control}
-            name="kind"
-            render={({ field }) => (
-              <FormControl>
-                <FormLabel id="customer-kind-label" sx={{ fontSize: '0.8rem' }}>
-                  {t('customer.kind')}
-                </FormLabel>
-                <RadioGroup row aria-labelledby="customer-kind-label" value={field.value} onChange={field.onChange}>
-                  {CUSTOMER_KINDS.map((k) => (
-                    <FormControlLabel key={k} value={k} control={<Radio size="small" />} label={t(`kind.${k}`)} />
-                  ))}
-                </RadioGroup>
-              </FormControl>
-            )}
-          />
-        </Grid>
+        {/* Name first so typing can start at once; the kind beside it relabels it (姓名 / 客户名称). */}
         <Grid size={FIELD}>
           <FormTextField
             control={control}
@@ -63,6 +47,30 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
             label={person ? t('customer.name') : t('customer.companyName')}
             required
             autoFocus
+          />
+        </Grid>
+        <Grid size={FIELD}>
+          <Controller
+            control={control}
+            name="kind"
+            render={({ field }) => (
+              <FormControl>
+                <FormLabel id="customer-kind-label" sx={{ fontSize: '0.75rem', lineHeight: 1 }}>
+                  {t('customer.kind')}
+                </FormLabel>
+                <RadioGroup
+                  row
+                  sx={{ mt: -0.5 }}
+                  aria-labelledby="customer-kind-label"
+                  value={field.value}
+                  onChange={field.onChange}
+                >
+                  {CUSTOMER_KINDS.map((k) => (
+                    <FormControlLabel key={k} value={k} control={<Radio size="small" />} label={t(`kind.${k}`)} />
+                  ))}
+                </RadioGroup>
+              </FormControl>
+            )}
           />
         </Grid>
         {person && (
@@ -190,6 +198,8 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
           <FormTextField control={control} name="notes" label={t('customer.notes')} multiline minRows={3} />
         </Grid>
       </FormSection>
+
+      <CustomFieldsSection control={control} />
     </Stack>
   );
 }

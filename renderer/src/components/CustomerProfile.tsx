@@ -1,3 +1,4 @@
+import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { Customer } from '../../../shared/domain';
@@ -47,12 +48,23 @@ export function CustomerProfile({ customer: c }: { readonly customer: Customer }
     { label: t('customer.updatedAt'), value: format.dateTime(c.updatedAt) },
   ];
 
+  const custom: FieldEntry[] = Object.entries(c.customFields).map(([label, value]) => ({ label, value }));
+
   return (
     <Paper component="section" sx={{ p: 2.5 }}>
       <Typography variant="h2" sx={{ mb: 2 }}>
         {t('customer.profile')}
       </Typography>
       <FieldList fields={fields} />
+      {custom.length > 0 && (
+        <>
+          <Divider sx={{ my: 2 }} />
+          <Typography variant="h3" component="h3" sx={{ mb: 1.5 }}>
+            {t('customer.customFields')}
+          </Typography>
+          <FieldList fields={custom} />
+        </>
+      )}
     </Paper>
   );
 }

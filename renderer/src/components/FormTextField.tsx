@@ -35,7 +35,8 @@ export function FormTextField<T extends FieldValues, TOut>({
           value={field.value ?? ''}
           onChange={(event) => field.onChange(parse ? parse(event.target.value) : event.target.value)}
           onBlur={(event) => {
-            field.onBlur();
+            // Passing through an empty field (e.g. from the autofocused name to the kind) is not a mistake yet.
+            if (fieldState.isDirty || fieldState.invalid) field.onBlur();
             onBlur?.(event);
           }}
           error={Boolean(fieldState.error)}

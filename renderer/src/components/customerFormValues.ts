@@ -24,6 +24,7 @@ export function blankCustomer(ownerId: string | null): CustomerInput {
     ownerId: ownerId ?? '',
     notes: '',
     tags: [],
+    customFields: {},
   };
 }
 
@@ -49,6 +50,8 @@ export function customerToForm(c: Customer): CustomerInput {
     ownerId: c.ownerId ?? '',
     notes: c.notes ?? '',
     tags: [...c.tags],
+    // Kept on edit: a save without them would drop the columns an import kept.
+    customFields: { ...c.customFields },
   };
 }
 

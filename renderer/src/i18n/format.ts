@@ -9,6 +9,8 @@ export interface Formatters {
   /** A calendar date (YYYY-MM-DD) that has no time zone, such as a birth date. */
   readonly calendarDate: (day: string) => string;
   readonly number: (n: number) => string;
+  /** Money stored as integer fen, shown in yuan: ¥1,234.50. */
+  readonly money: (fen: number) => string;
 }
 
 export function createFormatters(language: Language): Formatters {
@@ -22,11 +24,17 @@ export function createFormatters(language: Language): Formatters {
   });
   const calendarDate = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(language);
+  const money = new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+  });
   return {
     date: (iso) => date.format(new Date(iso)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     calendarDate: (day) => calendarDate.format(new Date(`${day}T00:00:00Z`)),
     number: (n) => number.format(n),
+    money: (fen) => money.format(fen / 100),
   };
 }
 

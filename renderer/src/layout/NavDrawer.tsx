@@ -1,6 +1,7 @@
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
+import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import type SvgIcon from '@mui/material/SvgIcon';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
@@ -32,6 +33,7 @@ const WORK_AREAS: readonly NavItem[] = [
     icon: PeopleOutlineIcon,
     isActive: (p) => p === '/' || p.startsWith('/customers'),
   },
+  { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
 
 const HOUSEKEEPING: readonly NavItem[] = [

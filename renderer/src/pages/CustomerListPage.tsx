@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { queries } from '../api/queries';
 import { CustomerFilters } from '../components/CustomerFilters';
 import { CustomerTable } from '../components/CustomerTable';
+import { ExportMenu } from '../components/ExportMenu';
 import { ListPagination } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
@@ -25,6 +26,18 @@ export function CustomerListPage() {
       <PageHeader
         title={t('customers.title')}
         subtitle={list.data ? t('customers.total', { count: format.number(total) }) : t('common.loading')}
+        actions={
+          <ExportMenu
+            what="customers"
+            filter={{
+              query: params.query,
+              kind: params.kind,
+              ownerId: params.ownerId,
+              tag: params.tag,
+              region: params.region,
+            }}
+          />
+        }
       />
       <Box sx={{ mb: 2 }}>
         <CustomerFilters params={params} onChange={setFilter} onClear={clearFilters} />

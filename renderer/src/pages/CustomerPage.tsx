@@ -18,6 +18,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { TagChips } from '../components/TagChips';
 import { Timeline } from '../components/Timeline';
+import { TransactionsSection } from '../components/TransactionsSection';
 import { useRestoreCustomer } from '../hooks/useRestoreCustomer';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
@@ -102,6 +103,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
           <Stack spacing={2}>
             <CustomerProfile customer={customer} />
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
+            <TransactionsSection customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

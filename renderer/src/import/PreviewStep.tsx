@@ -1,0 +1,241 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Link from '@mui/material/Link';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { isMessageKey } from '../../../shared/i18n/index';
+import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRow } from '../../../shared/import';
+import { issueMessage } from '../errors';
+import { useI18n, type Translate } from '../i18n/I18nContext';
+import type { Formatters } from '../i18n/format';
+import { columnTitle, mappingLabel } from './fields';
+import type { ImportWizard } from './useImportWizard';
+
+const ERROR_BACKGROUND = '#fdecea';
+const DUPLICATE_BACKGROUND = '#fff8e1';
+/** Values that must not break across lines: numbers, codes and dates. */
+const KEEP_TOGETHER: ReadonlySet<ColumnMapping> = new Set<ColumnMapping>([
+  'mobile',
+  'phone',
+  'idNumber',
+  'birthDate',
+  'date',
+  'amount',
+  'profit',
+  'gender',
+  'kind',
+  'email',
+  'headcount',
+]);
+
+/** A cell as it will be stored: the normalised value when the row has one, else what the file says. */
+function shownValue(t: Translate, format: Formatters, row: PreviewRow, col: number, mapping: ColumnMapping): string {
+  const raw = row.cells[col] ?? '';
+  if (!(mapping in row.values)) return raw;
+  const value = row.values[mapping];
+  if (value === null || value === undefined) return '';
+  if (mapping === 'kind' && (value === 'person' || value === 'company')) return t(`kind.${value}`);
+  if (mapping === 'gender' && (value === 'male' || value === 'female' || value === 'unknown'))
+    return t(`gender.${value}`);
+  if ((mapping === 'amount' || mapping === 'profit') && value !== '')
+    return format.money(Math.round(Number(value) * 100));
+  return value;
+}
+
+function DuplicateNote({ duplicate }: { readonly duplicate: NonNullable<PreviewRow['duplicate']> }) {
+  const { t } = useI18n();
+  if (duplicate.reasons.includes('inFile'))
+    return (
+      <Typography variant="body2">{t('import.duplicateInFile', { row: duplicate.name.replace(/^#/, '') })}</Typography>
+    );
+  const reasons = duplicate.reasons
+    .map((r) => {
+      const key = `duplicateReason.${r}`;
+      return isMessageKey(key) ? t(key) : r;
+    })
+    .join(t('common.listSeparator'));
+  return (
+    <Typography variant="body2">
+      {t('import.duplicateOf', { reasons })}{' '}
+      <Link component={RouterLink} to={`/customers/${duplicate.id}`}>
+        {duplicate.name}
+      </Link>
+    </Typography>
+  );
+}
+
+function Counts({ inspection }: { readonly inspection: Inspection }) {
+  const { t, format } = useI18n();
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Chip
+          color="success"
+          variant="outlined"
+          label={t('import.counts.valid', { count: format.number(inspection.valid) })}
+        />
+        <Chip
+          color={inspection.invalid > 0 ? 'error' : 'default'}
+          variant="outlined"
+          label={t('import.counts.invalid', { count: format.number(inspection.invalid) })}
+        />
+        {inspection.duplicates > 0 && (
+          <Chip
+            color="warning"
+            variant="outlined"
+            label={t('import.counts.duplicates', { count: format.number(inspection.duplicates) })}
+          />
+        )}
+      </Stack>
+      {inspection.counted < inspection.dataRows && (
+        <Typography variant="body2" color="text.secondary">
+          {t('import.countedOver', {
+            counted: format.number(inspection.counted),
+            total: format.number(inspection.dataRows),
+          })}
+        </Typography>
+      )}
+    </Stack>
+  );
+}
+
+/** Step 4: the rows as they will be stored, problems marked on their cells, duplicates named; then the policy. */
+export function PreviewStep({
+  wizard,
+  inspection,
+}: {
+  readonly wizard: ImportWizard;
+  readonly inspection: Inspection;
+}) {
+  const { t, format } = useI18n();
+  const policyLabel = useId();
+  const columns = inspection.mapping
+    .map((mapping, col) => ({ mapping, col }))
+    .filter(({ mapping }) => mapping !== 'ignore');
+  const transactions = wizard.target === 'transactions';
+
+  return (
+    <Stack spacing={2}>
+      <Counts inspection={inspection} />
+      {inspection.invalid > 0 && <Alert severity="info">{t('import.invalidNotImported')}</Alert>}
+      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 460 }}>
+        <Table stickyHeader aria-label={t('import.step.preview')}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
+              <TableCell sx={{ minWidth: 180 }}>{t('import.status')}</TableCell>
+              {transactions && <TableCell>{t('import.matchedCustomer')}</TableCell>}
+              {columns.map(({ mapping, col }) => {
+                const title = columnTitle(t, inspection.headers, col);
+                const field = mappingLabel(t, mapping);
+                return (
+                  <TableCell key={col}>
+                    {title}
+                    {field !== title && (
+                      <Typography variant="caption" component="div" color="text.secondary" sx={{ fontWeight: 400 }}>
+                        {field}
+                      </Typography>
+                    )}
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {inspection.preview.map((row) => {
+              const rowIssues = row.issues.filter((i) => i.column < 0 || inspection.mapping[i.column] === 'ignore');
+              return (
+                <TableRow
+                  key={row.rowNumber}
+                  sx={{ verticalAlign: 'top', backgroundColor: row.duplicate ? DUPLICATE_BACKGROUND : undefined }}
+                >
+                  <TableCell sx={{ color: 'text.secondary' }}>{row.rowNumber}</TableCell>
+                  <TableCell>
+                    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                      {row.issues.length > 0 && (
+                        <Chip color="error" variant="outlined" label={t('import.rowInvalid')} />
+                      )}
+                      {rowIssues.map((issue, i) => (
+                        <Typography key={i} variant="body2" color="error.dark">
+                          {issueMessage(t, issue.code)}
+                        </Typography>
+                      ))}
+                      {row.duplicate && <Chip color="warning" label={t('import.duplicate')} />}
+                      {row.duplicate && <DuplicateNote duplicate={row.duplicate} />}
+                      {row.issues.length === 0 && !row.duplicate && (
+                        <Typography variant="body2" color="success.main">
+                          {t('import.ok')}
+                        </Typography>
+                      )}
+                    </Stack>
+                  </TableCell>
+                  {transactions && <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.values.customer ?? ''}</TableCell>}
+                  {columns.map(({ mapping, col }) => {
+                    const issue = row.issues.find((i) => i.column === col);
+                    return (
+                      <TableCell
+                        key={col}
+                        sx={{ backgroundColor: issue ? ERROR_BACKGROUND : undefined, minWidth: 110, maxWidth: 280 }}
+                      >
+                        <Box component="span" sx={{ whiteSpace: KEEP_TOGETHER.has(mapping) ? 'nowrap' : undefined }}>
+                          {shownValue(t, format, row, col, mapping)}
+                        </Box>
+                        {issue && (
+                          <Typography variant="caption" component="div" color="error.dark">
+                            {issueMessage(t, issue.code)}
+                          </Typography>
+                        )}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {inspection.preview.length < inspection.dataRows && (
+        <Typography variant="body2" color="text.secondary">
+          {t('import.previewShown', {
+            shown: format.number(inspection.preview.length),
+            total: format.number(inspection.dataRows),
+          })}
+        </Typography>
+      )}
+
+      {!transactions && (
+        <Box>
+          <FormControl>
+            <FormLabel id={policyLabel} sx={{ fontSize: '0.85rem' }}>
+              {t('import.policy')}
+            </FormLabel>
+            <RadioGroup
+              row
+              aria-labelledby={policyLabel}
+              value={wizard.policy}
+              onChange={(event) => wizard.setPolicy(event.target.value as (typeof DUPLICATE_POLICIES)[number])}
+            >
+              {DUPLICATE_POLICIES.map((p) => (
+                <FormControlLabel key={p} value={p} control={<Radio size="small" />} label={t(`import.policy.${p}`)} />
+              ))}
+            </RadioGroup>
+          </FormControl>
+        </Box>
+      )}
+    </Stack>
+  );
+}
