@@ -22,10 +22,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer never reaches Node or Electron: only the contract client.
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['electron', 'node:*', '**/electron/**', 'better-sqlite3'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '**/electron/**', 'better-sqlite3'] }],
     },
   },
   {

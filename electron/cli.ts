@@ -1,7 +1,13 @@
 /** The `dossier` command line: the same core as the app, for scripts, schedulers, tests and benchmarks. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { COLUMN_MAPPINGS, DUPLICATE_POLICIES, IMPORT_TARGETS, TEXT_ENCODINGS, type ColumnMapping } from '../shared/import';
+import {
+  COLUMN_MAPPINGS,
+  DUPLICATE_POLICIES,
+  IMPORT_TARGETS,
+  TEXT_ENCODINGS,
+  type ColumnMapping,
+} from '../shared/import';
 import { exportData } from './core/export/exports';
 import { listBatches, prepareFile, runImport, undoImport, type ImportSettings } from './core/import/engine';
 import { rejectedWorkbook } from './core/import/rejected';
@@ -70,7 +76,10 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** --mapping FILE: a JSON array of fields per column, or an object from header to field. */
-function importSettings(values: Values, t: (key: MessageKey, params?: Record<string, string | number>) => string): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
+function importSettings(
+  values: Values,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
   const target = oneOf(values.target, IMPORT_TARGETS, 'customers', 'target');
   const order = values['date-order'] ? oneOf(values['date-order'], ['mdy', 'dmy'] as const, 'mdy', 'date-order') : null;
   let mapping: ColumnMapping[] | null = null;
@@ -107,7 +116,12 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
   const t = (key: MessageKey, params?: Record<string, string | number>): string => translate(lang, key, params);
   let json = false;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     json = values.json;
     if (values.lang) lang = languageFromLocale(values.lang);
     if (values.version) {
@@ -125,9 +139,13 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     switch (command) {
       case 'check': {
         const report = withCore(dbPath, true, (core) => {
-          const integrity = (core.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+          const integrity = (core.db.pragma('integrity_check') as { integrity_check: string }[]).map(
+            (r) => r.integrity_check,
+          );
           const foreignKeys = (core.db.pragma('foreign_key_check') as unknown[]).length;
-          const customers = (core.db.prepare('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get() as { n: number }).n;
+          const customers = (
+            core.db.prepare('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get() as { n: number }
+          ).n;
           return {
             path: dbPath,
             schemaVersion: schemaVersion(core.db),
@@ -160,7 +178,12 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
           }),
         );
         print(result, () =>
-          t('cli.seed.done', { customers: result.customers, interactions: result.interactions, seconds: (result.ms / 1000).toFixed(1), path: dbPath }),
+          t('cli.seed.done', {
+            customers: result.customers,
+            interactions: result.interactions,
+            seconds: (result.ms / 1000).toFixed(1),
+            path: dbPath,
+          }),
         );
         return 0;
       }
@@ -173,7 +196,9 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         print(found, () =>
           found.length === 0
             ? t('cli.search.none', { query })
-            : found.map((h) => [h.name, h.mobile ?? h.phone ?? '', h.employer ?? '', h.region ?? '', h.id].join('\t')).join('\n'),
+            : found
+                .map((h) => [h.name, h.mobile ?? h.phone ?? '', h.employer ?? '', h.region ?? '', h.id].join('\t'))
+                .join('\n'),
         );
         return 0;
       }
@@ -189,7 +214,15 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
           const batches = withCore(dbPath, true, (core) => listBatches(core.db));
           print(batches, () =>
             batches
-              .map((b) => [b.id, b.startedAt.slice(0, 16).replace('T', ' '), b.fileName, `+${b.created} ~${b.updated} =${b.skipped} ×${b.rejected}`, b.undoneAt ? t('cli.import.undoneMark') : ''].join('\t'))
+              .map((b) =>
+                [
+                  b.id,
+                  b.startedAt.slice(0, 16).replace('T', ' '),
+                  b.fileName,
+                  `+${b.created} ~${b.updated} =${b.skipped} ×${b.rejected}`,
+                  b.undoneAt ? t('cli.import.undoneMark') : '',
+                ].join('\t'),
+              )
               .join('\n'),
           );
           return 0;
@@ -202,7 +235,9 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         const summary = await withCoreAsync(dbPath, async (core) => {
           const file = await prepareFile(core.db, basename(path), bytes, settings);
           if (file.ambiguousDateColumns.length > 0)
-            throw new UsageError(t('cli.import.dateOrder', { columns: file.ambiguousDateColumns.map((c) => file.headers[c]).join(', ') }));
+            throw new UsageError(
+              t('cli.import.dateOrder', { columns: file.ambiguousDateColumns.map((c) => file.headers[c]).join(', ') }),
+            );
           const result = runImport(core.db, file, {
             fileName: basename(path),
             policy,
@@ -219,7 +254,13 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         });
         print(summary, () =>
           [
-            t('cli.import.done', { created: summary.created, updated: summary.updated, skipped: summary.skipped, rejected: summary.rejected, seconds: (summary.ms / 1000).toFixed(1) }),
+            t('cli.import.done', {
+              created: summary.created,
+              updated: summary.updated,
+              skipped: summary.skipped,
+              rejected: summary.rejected,
+              seconds: (summary.ms / 1000).toFixed(1),
+            }),
             t('cli.import.batch', { batch: summary.batchId }),
             summary.rejectedFile ? t('cli.import.rejectedFile', { path: summary.rejectedFile }) : '',
           ]
@@ -259,7 +300,10 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         : error instanceof Error
           ? error.message
           : String(error);
-    if (json) io.out(JSON.stringify({ ok: false, error: { message, code: error instanceof DossierError ? error.code : 'usage' } }));
+    if (json)
+      io.out(
+        JSON.stringify({ ok: false, error: { message, code: error instanceof DossierError ? error.code : 'usage' } }),
+      );
     else io.err(`dossier: ${message}`);
     return error instanceof UsageError || (error instanceof TypeError && 'code' in error) ? 2 : 1;
   }

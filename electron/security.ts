@@ -27,18 +27,21 @@ export function hardenContents(contents: WebContents, appUrl: string): void {
 
 export function hardenApp(appUrl: string): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
-  app.whenReady().then(() => {
-    const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    ses.webRequest.onHeadersReceived((details, callback) => {
-      callback({
-        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+  app.whenReady().then(
+    () => {
+      const ses = session.defaultSession;
+      ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      ses.setPermissionCheckHandler(() => false);
+      ses.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+        });
       });
-    });
-    // Nothing of ours lives on the network; refuse any request that is not a local file or devtools.
-    ses.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !/^(file|devtools|data|blob):/i.test(details.url) });
-    });
-  }, () => undefined);
+      // Nothing of ours lives on the network; refuse any request that is not a local file or devtools.
+      ses.webRequest.onBeforeRequest((details, callback) => {
+        callback({ cancel: !/^(file|devtools|data|blob):/i.test(details.url) });
+      });
+    },
+    () => undefined,
+  );
 }

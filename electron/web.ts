@@ -74,7 +74,11 @@ function sameToken(given: string | undefined, token: string): boolean {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const core = createCore({ dbPath: options.dbPath, host: 'web', importWorkerPath: join(__dirname, 'import-worker.cjs') });
+  const core = createCore({
+    dbPath: options.dbPath,
+    host: 'web',
+    importWorkerPath: join(__dirname, 'import-worker.cjs'),
+  });
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
   let port = options.port;
@@ -83,7 +87,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     void (async () => {
       // Only loopback names: a page on another site cannot reach us through DNS rebinding.
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'Misdirected', 'text/plain');
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+        return send(res, 421, 'Misdirected', 'text/plain');
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain');
@@ -96,7 +101,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         try {
           // Files travel as raw bytes, not JSON, so a 100k-row workbook does not balloon into base64.
           if (channel === 'files.upload')
-            input = { name: url.searchParams.get('name') ?? '', data: new Uint8Array(await readBody(req, LIMITS.maxFileBytes)) };
+            input = {
+              name: url.searchParams.get('name') ?? '',
+              data: new Uint8Array(await readBody(req, LIMITS.maxFileBytes)),
+            };
           else {
             const text = (await readBody(req)).toString('utf8');
             input = text ? JSON.parse(text) : {};
@@ -151,7 +159,8 @@ async function main(): Promise<void> {
     strict: true,
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
   const host = await startWebHost({
     dbPath: values.db ?? defaultDbPath(),
     port,

@@ -33,7 +33,12 @@ await Promise.all([
     outExtension: { '.js': '.cjs' },
   }),
   // A sandboxed preload cannot require anything but electron: bundle it whole.
-  esbuild({ ...common, entryPoints: { 'electron/preload': 'electron/preload.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+  esbuild({
+    ...common,
+    entryPoints: { 'electron/preload': 'electron/preload.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+  }),
   only === 'all' ? vite({ configFile: 'vite.config.ts', logLevel: 'warn' }) : Promise.resolve(),
 ]);
 console.log('built dist/');

@@ -29,7 +29,9 @@ if (!binary) {
   const fetched = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
   ({ binary } = electronBinary());
   if (fetched.status !== 0 || !binary) {
-    console.error(`Dossier: the Electron runtime is not installed and could not be downloaded on this machine. ${webHint}`);
+    console.error(
+      `Dossier: the Electron runtime is not installed and could not be downloaded on this machine. ${webHint}`,
+    );
     process.exit(1);
   }
 }

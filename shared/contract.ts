@@ -87,7 +87,10 @@ export const contract = {
   'customers.delete': { input: byId, output: returns<{ readonly deletedAt: string }>() },
   'customers.restore': { input: byId, output: returns<Customer>() },
   'customers.trash': {
-    input: z.object({ page: z.number().int().min(0).default(0), pageSize: z.number().int().min(1).max(200).default(50) }),
+    input: z.object({
+      page: z.number().int().min(0).default(0),
+      pageSize: z.number().int().min(1).max(200).default(50),
+    }),
     output: returns<Page<CustomerRow & { readonly deletedAt: string }>>(),
   },
   'contacts.save': { input: contactInput, output: returns<Contact>() },
@@ -119,7 +122,10 @@ export const contract = {
     input: z.object({ batchId: id }),
     output: returns<{ readonly removed: number; readonly restored: number }>(),
   },
-  'import.rejectedFile': { input: z.object({ batchId: id, language: z.enum(LANGUAGES).default('zh-CN') }), output: returns<FileDownload>() },
+  'import.rejectedFile': {
+    input: z.object({ batchId: id, language: z.enum(LANGUAGES).default('zh-CN') }),
+    output: returns<FileDownload>(),
+  },
   'jobs.get': { input: z.object({ jobId: id }), output: returns<JobStatus>() },
   'jobs.cancel': { input: z.object({ jobId: id }), output: returns<JobStatus>() },
   'export.create': {

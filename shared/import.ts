@@ -9,10 +9,38 @@ export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 export const CUSTOMER_FIELDS = [
-  'name', 'kind', 'gender', 'birthDate', 'mobile', 'phone', 'email', 'address', 'region', 'employer', 'position',
-  'nationality', 'maritalStatus', 'source', 'idNumber', 'industry', 'headcount', 'owner', 'notes', 'tags',
+  'name',
+  'kind',
+  'gender',
+  'birthDate',
+  'mobile',
+  'phone',
+  'email',
+  'address',
+  'region',
+  'employer',
+  'position',
+  'nationality',
+  'maritalStatus',
+  'source',
+  'idNumber',
+  'industry',
+  'headcount',
+  'owner',
+  'notes',
+  'tags',
 ] as const;
-export const TRANSACTION_FIELDS = ['name', 'mobile', 'idNumber', 'date', 'product', 'amount', 'profit', 'channel', 'notes'] as const;
+export const TRANSACTION_FIELDS = [
+  'name',
+  'mobile',
+  'idNumber',
+  'date',
+  'product',
+  'amount',
+  'profit',
+  'channel',
+  'notes',
+] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 export type TransactionField = (typeof TRANSACTION_FIELDS)[number];
 /** A column maps to a field, to a custom field kept on the customer (`custom`), or to nothing (`ignore`). */
@@ -98,7 +126,11 @@ export interface JobStatus {
   readonly done: number;
   readonly total: number;
   readonly result: ImportSummary | null;
-  readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly { path: string; code: string }[] } | null;
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly issues?: readonly { path: string; code: string }[];
+  } | null;
 }
 
 export interface FileDownload {

@@ -118,7 +118,10 @@ export const customerInput = z
       .transform((v) => (v && v.trim() ? v : null)),
     industry: text(50),
     headcount: z
-      .union([z.number().int('number.invalid').min(0, 'number.invalid').max(10_000_000, 'number.invalid'), z.literal('')])
+      .union([
+        z.number().int('number.invalid').min(0, 'number.invalid').max(10_000_000, 'number.invalid'),
+        z.literal(''),
+      ])
       .nullish()
       .transform((v) => (typeof v === 'number' ? v : null)),
     ownerId: z
@@ -129,7 +132,10 @@ export const customerInput = z
     tags,
     /** Columns an import could not map, kept as label → value and searchable. */
     customFields: z
-      .record(z.string().trim().min(1, 'field.invalid').max(50, 'text.tooLong'), z.string().trim().max(1000, 'text.tooLong'))
+      .record(
+        z.string().trim().min(1, 'field.invalid').max(50, 'text.tooLong'),
+        z.string().trim().max(1000, 'text.tooLong'),
+      )
       .default({})
       .transform((fields) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''))),
   })
@@ -200,12 +206,18 @@ export const settingsPatch = z.object({
 export const transactionInput = z.object({
   id: id.nullish(),
   customerId: id,
-  occurredOn: z
-    .string()
-    .refine((v) => isRealDate(v), 'date.invalid'),
+  occurredOn: z.string().refine((v) => isRealDate(v), 'date.invalid'),
   product: z.string().trim().min(1, 'import.productRequired').max(200, 'text.tooLong'),
-  amountCents: z.number().int('number.invalid').min(-1_000_000_000_00, 'number.invalid').max(1_000_000_000_00, 'number.invalid'),
-  profitCents: z.number().int('number.invalid').nullish().transform((v) => v ?? null),
+  amountCents: z
+    .number()
+    .int('number.invalid')
+    .min(-1_000_000_000_00, 'number.invalid')
+    .max(1_000_000_000_00, 'number.invalid'),
+  profitCents: z
+    .number()
+    .int('number.invalid')
+    .nullish()
+    .transform((v) => v ?? null),
   channel: text(50),
   notes: text(1000),
 });

@@ -5,9 +5,11 @@ import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/schemas';
 import type { Handlers } from './handlers';
 
-
 export function validationError(error: z.ZodError): DossierError {
-  const issues: ErrorIssue[] = error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: issueKey(i.message) }));
+  const issues: ErrorIssue[] = error.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    code: issueKey(i.message),
+  }));
   return new DossierError({
     code: 'validation',
     message: issues.map((i) => `${i.path || 'input'}: ${i.code}`).join('; '),

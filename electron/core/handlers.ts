@@ -96,7 +96,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
       customers.getCustomer(db, input.customerId);
       return interactions.createInteraction(db, input, actor());
     },
-    'interactions.list': ({ customerId, offset, limit }) => interactions.listInteractions(db, customerId, offset, limit),
+    'interactions.list': ({ customerId, offset, limit }) =>
+      interactions.listInteractions(db, customerId, offset, limit),
     'interactions.delete': ({ id }) => {
       interactions.deleteInteraction(db, id, actor());
       return { ok: true };
@@ -118,7 +119,13 @@ export function createHandlers(ctx: CoreContext): Handlers {
     },
     'import.start': (input) => {
       const file = files.get(input.fileId);
-      return jobs.startImport({ fileName: file.name, bytes: file.bytes, settings: settingsOf(input), policy: input.policy, actor: actor() });
+      return jobs.startImport({
+        fileName: file.name,
+        bytes: file.bytes,
+        settings: settingsOf(input),
+        policy: input.policy,
+        actor: actor(),
+      });
     },
     'import.batches': () => listBatches(db),
     'import.undo': ({ batchId }) => undoImport(db, batchId, actor()),
@@ -139,7 +146,13 @@ export function createHandlers(ctx: CoreContext): Handlers {
           format,
           encoding,
           language,
-          filter: { query: filter.query, kind: filter.kind ?? null, ownerId: filter.ownerId ?? null, tag: filter.tag ?? null, region: filter.region ?? null },
+          filter: {
+            query: filter.query,
+            kind: filter.kind ?? null,
+            ownerId: filter.ownerId ?? null,
+            tag: filter.tag ?? null,
+            region: filter.region ?? null,
+          },
         }),
       ),
   };

@@ -11,7 +11,11 @@ export interface Core {
 }
 
 /** Opens (and migrates) the database and builds the handler map every host adapts. */
-export function createCore(options: { dbPath: string; host: 'desktop' | 'web'; importWorkerPath?: string | null }): Core {
+export function createCore(options: {
+  dbPath: string;
+  host: 'desktop' | 'web';
+  importWorkerPath?: string | null;
+}): Core {
   const db = openDatabase(options.dbPath);
   const handlers = createHandlers({
     db,

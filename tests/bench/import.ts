@@ -15,7 +15,23 @@ import { readTable } from '../../electron/core/import/table';
 import { seedDemo } from '../../electron/core/seed/demo';
 import { residentIdCheckChar } from '../../shared/rules/index';
 
-const HEADERS = ['姓名', '性别', '手机', '身份证号', '出生日期', '工作单位', '职务', '地址', '地区', '邮箱', '客户经理', '标签', '备注', '微信号', '开户网点'];
+const HEADERS = [
+  '姓名',
+  '性别',
+  '手机',
+  '身份证号',
+  '出生日期',
+  '工作单位',
+  '职务',
+  '地址',
+  '地区',
+  '邮箱',
+  '客户经理',
+  '标签',
+  '备注',
+  '微信号',
+  '开户网点',
+];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰';
 
@@ -44,7 +60,13 @@ function row(i: number): string[] {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, existing: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: {
+      rows: { type: 'string', default: '100000' },
+      existing: { type: 'string', default: '100000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
   const rows = Number(values.rows);
   const runs = Number(values.runs);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-import-bench-'));
@@ -61,8 +83,13 @@ async function main(): Promise<void> {
   seedDemo(seedDb, { customers: Number(values.existing), seed: 3, interactionsPerCustomer: 0 });
   seedDb.close();
 
-  console.log(`import benchmark: ${rows} rows × ${HEADERS.length} columns into a database with ${values.existing} customers; median of ${runs} runs`);
-  for (const [label, file] of [['CSV', 'customers.csv'], ['xlsx', 'customers.xlsx']] as const) {
+  console.log(
+    `import benchmark: ${rows} rows × ${HEADERS.length} columns into a database with ${values.existing} customers; median of ${runs} runs`,
+  );
+  for (const [label, file] of [
+    ['CSV', 'customers.csv'],
+    ['xlsx', 'customers.xlsx'],
+  ] as const) {
     const bytes = readFileSync(join(dir, file));
     const parse: number[] = [];
     const whole: number[] = [];
@@ -92,9 +119,15 @@ async function main(): Promise<void> {
     const dbPath = join(dir, `rss-${file}.db`);
     copyFileSync(base, dbPath);
     const cli = join(__dirname, '..', 'electron', 'cli.cjs');
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'import', join(dir, file), '--db', dbPath, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-f', '%M', process.execPath, cli, 'import', join(dir, file), '--db', dbPath, '--json'],
+      { encoding: 'utf8' },
+    );
     const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
-    console.log(`${file}: peak RSS of \`dossier import\` ${Number.isFinite(kb) && kb > 0 ? `${Math.round(kb / 1024)} MB` : 'n/a (GNU time missing)'}`);
+    console.log(
+      `${file}: peak RSS of \`dossier import\` ${Number.isFinite(kb) && kb > 0 ? `${Math.round(kb / 1024)} MB` : 'n/a (GNU time missing)'}`,
+    );
   }
   console.log('targets: xlsx ≤ 15 s, CSV ≤ 5 s, peak RSS ≤ 400 MB, whole import within 2× of parsing alone');
 }

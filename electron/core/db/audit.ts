@@ -22,10 +22,7 @@ export function audit(
   db: Db,
   entry: { entity: string; entityId: string; action: AuditAction; staffId: string | null; changes?: unknown },
 ): void {
-  stmt(
-    db,
-    'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(
+  stmt(db, 'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(
     nowIso(),
     entry.staffId,
     entry.entity,

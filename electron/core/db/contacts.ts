@@ -20,8 +20,7 @@ export function listContacts(db: Db, customerId: string): Contact[] {
 
 function getContact(db: Db, id: string): Contact {
   const row = stmt(db, `SELECT ${COLUMNS} FROM contacts WHERE id = ? AND deleted_at IS NULL`).get(id) as
-    | Contact
-    | undefined;
+    Contact | undefined;
   if (!row) throw new DossierError({ code: 'not_found', message: `No contact with id ${id}`, details: { id } });
   return row;
 }
@@ -44,9 +43,28 @@ export function saveContact(db: Db, input: z.output<typeof contactInput>, actor:
         db,
         `INSERT INTO contacts (id, customer_id, name, title, role, mobile, email, notes, created_at, created_by, updated_at, updated_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, input.customerId, input.name, input.title, input.role, input.mobile, input.email, input.notes, now, actor, now, actor);
+      ).run(
+        id,
+        input.customerId,
+        input.name,
+        input.title,
+        input.role,
+        input.mobile,
+        input.email,
+        input.notes,
+        now,
+        actor,
+        now,
+        actor,
+      );
     }
-    audit(db, { entity: 'contact', entityId: id, action: input.id ? 'update' : 'create', staffId: actor, changes: input });
+    audit(db, {
+      entity: 'contact',
+      entityId: id,
+      action: input.id ? 'update' : 'create',
+      staffId: actor,
+      changes: input,
+    });
   })();
   return getContact(db, id);
 }

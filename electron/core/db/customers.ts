@@ -1,4 +1,11 @@
-import type { Customer, CustomerRow, DuplicateCandidate, DuplicateReason, Page, SearchHit } from '../../../shared/domain';
+import type {
+  Customer,
+  CustomerRow,
+  DuplicateCandidate,
+  DuplicateReason,
+  Page,
+  SearchHit,
+} from '../../../shared/domain';
 import { DossierError } from '../../../shared/result';
 import type { CustomerValues } from '../../../shared/schemas';
 import type { z } from 'zod';
@@ -25,7 +32,11 @@ type Stored<T> = Omit<T, 'tags' | 'customFields'> & { tags: string; customFields
 const withTags = <T extends { tags: readonly string[] }>(row: Stored<T>): T =>
   (row.customFields === undefined
     ? { ...row, tags: JSON.parse(row.tags) as string[] }
-    : { ...row, tags: JSON.parse(row.tags) as string[], customFields: JSON.parse(row.customFields) as Record<string, string> }) as unknown as T;
+    : {
+        ...row,
+        tags: JSON.parse(row.tags) as string[],
+        customFields: JSON.parse(row.customFields) as Record<string, string>,
+      }) as unknown as T;
 
 /** Where a search term matches a customer, as SQL over `c` with its parameters. */
 function termFilter(term: SearchTerm): { sql: string; params: unknown[] } | null {
@@ -142,7 +153,16 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
 
 function whyMatched(
   term: SearchTerm,
-  c: { name: string; namePinyin: string; nameInitials: string; mobile: string | null; phone: string | null; idNumber: string | null; employer: string | null; email: string | null },
+  c: {
+    name: string;
+    namePinyin: string;
+    nameInitials: string;
+    mobile: string | null;
+    phone: string | null;
+    idNumber: string | null;
+    employer: string | null;
+    email: string | null;
+  },
 ): SearchHit['matched'] {
   if (term.kind === 'empty') return 'other';
   const v = term.value;
@@ -170,18 +190,60 @@ export function getCustomer(db: Db, id: string, includeDeleted = false): Custome
 }
 
 const WRITE_COLUMNS = [
-  'kind', 'name', 'gender', 'birth_date', 'mobile', 'phone', 'email', 'address', 'region', 'employer', 'position',
-  'nationality', 'marital_status', 'source', 'id_number', 'industry', 'headcount', 'owner_id', 'notes', 'tags',
-  'name_pinyin', 'name_initials', 'search_text', 'custom_fields',
+  'kind',
+  'name',
+  'gender',
+  'birth_date',
+  'mobile',
+  'phone',
+  'email',
+  'address',
+  'region',
+  'employer',
+  'position',
+  'nationality',
+  'marital_status',
+  'source',
+  'id_number',
+  'industry',
+  'headcount',
+  'owner_id',
+  'notes',
+  'tags',
+  'name_pinyin',
+  'name_initials',
+  'search_text',
+  'custom_fields',
 ] as const;
 
 function writeValues(v: CustomerValues): unknown[] {
   const keys = nameKeys(v.name);
   const text = searchText({ ...v, extra: Object.values(v.customFields) }, keys);
   return [
-    v.kind, v.name, v.gender, v.birthDate, v.mobile, v.phone, v.email, v.address, v.region, v.employer, v.position,
-    v.nationality, v.maritalStatus, v.source, v.idNumber, v.industry, v.headcount, v.ownerId, v.notes,
-    JSON.stringify(v.tags), keys.full, keys.initials, text, JSON.stringify(v.customFields),
+    v.kind,
+    v.name,
+    v.gender,
+    v.birthDate,
+    v.mobile,
+    v.phone,
+    v.email,
+    v.address,
+    v.region,
+    v.employer,
+    v.position,
+    v.nationality,
+    v.maritalStatus,
+    v.source,
+    v.idNumber,
+    v.industry,
+    v.headcount,
+    v.ownerId,
+    v.notes,
+    JSON.stringify(v.tags),
+    keys.full,
+    keys.initials,
+    text,
+    JSON.stringify(v.customFields),
   ];
 }
 
@@ -244,11 +306,10 @@ export function restoreCustomer(db: Db, id: string, actor: string | null): Custo
   const c = getCustomer(db, id, true);
   if (c.deletedAt)
     db.transaction(() => {
-      stmt(db, 'UPDATE customers SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?').run(
-        nowIso(),
-        actor,
-        id,
-      );
+      stmt(
+        db,
+        'UPDATE customers SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ? WHERE id = ?',
+      ).run(nowIso(), actor, id);
       audit(db, { entity: 'customer', entityId: id, action: 'restore', staffId: actor });
     })();
   return getCustomer(db, id);

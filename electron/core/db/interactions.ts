@@ -42,7 +42,19 @@ export function createInteraction(db: Db, input: z.output<typeof interactionInpu
       db,
       `INSERT INTO interactions (id, customer_id, kind, occurred_at, staff_id, summary, outcome, created_at, created_by, updated_at, updated_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.customerId, input.kind, occurredAt, input.staffId ?? actor, input.summary, input.outcome, now, actor, now, actor);
+    ).run(
+      id,
+      input.customerId,
+      input.kind,
+      occurredAt,
+      input.staffId ?? actor,
+      input.summary,
+      input.outcome,
+      now,
+      actor,
+      now,
+      actor,
+    );
     // Logging contact counts as touching the dossier.
     stmt(db, 'UPDATE customers SET updated_at = ? WHERE id = ?').run(now, input.customerId);
     audit(db, { entity: 'interaction', entityId: id, action: 'create', staffId: actor, changes: input });

@@ -11,10 +11,10 @@ function read(db: Db, key: string): string | null {
 function write(db: Db, key: string, value: string | null): void {
   if (value === null) stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
   else
-    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-      key,
-      value,
-    );
+    stmt(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
 }
 
 export function getSettings(db: Db): Settings {
@@ -25,7 +25,10 @@ export function getSettings(db: Db): Settings {
   };
 }
 
-export function updateSettings(db: Db, patch: { language?: Language | null; currentStaffId?: string | null }): Settings {
+export function updateSettings(
+  db: Db,
+  patch: { language?: Language | null; currentStaffId?: string | null },
+): Settings {
   if (patch.language !== undefined) write(db, 'language', patch.language);
   if (patch.currentStaffId !== undefined) write(db, 'currentStaffId', patch.currentStaffId);
   return getSettings(db);

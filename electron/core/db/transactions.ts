@@ -19,7 +19,8 @@ export function listTransactions(db: Db, customerId: string): Transaction[] {
 }
 
 function getTransaction(db: Db, id: string): Transaction {
-  const row = stmt(db, `SELECT ${COLUMNS} FROM transactions WHERE id = ? AND deleted_at IS NULL`).get(id) as Transaction | undefined;
+  const row = stmt(db, `SELECT ${COLUMNS} FROM transactions WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    Transaction | undefined;
   if (!row) throw new DossierError({ code: 'not_found', message: `No transaction with id ${id}`, details: { id } });
   return row;
 }
@@ -34,15 +35,44 @@ export function saveTransaction(db: Db, input: z.output<typeof transactionInput>
         db,
         `UPDATE transactions SET occurred_on = ?, product = ?, amount_cents = ?, profit_cents = ?, channel = ?, notes = ?,
            updated_at = ?, updated_by = ? WHERE id = ?`,
-      ).run(input.occurredOn, input.product, input.amountCents, input.profitCents, input.channel, input.notes, now, actor, id);
+      ).run(
+        input.occurredOn,
+        input.product,
+        input.amountCents,
+        input.profitCents,
+        input.channel,
+        input.notes,
+        now,
+        actor,
+        id,
+      );
     } else {
       stmt(
         db,
         `INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, profit_cents, channel, notes,
            created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, input.customerId, input.occurredOn, input.product, input.amountCents, input.profitCents, input.channel, input.notes, now, actor, now, actor);
+      ).run(
+        id,
+        input.customerId,
+        input.occurredOn,
+        input.product,
+        input.amountCents,
+        input.profitCents,
+        input.channel,
+        input.notes,
+        now,
+        actor,
+        now,
+        actor,
+      );
     }
-    audit(db, { entity: 'transaction', entityId: id, action: input.id ? 'update' : 'create', staffId: actor, changes: input });
+    audit(db, {
+      entity: 'transaction',
+      entityId: id,
+      action: input.id ? 'update' : 'create',
+      staffId: actor,
+      changes: input,
+    });
   })();
   return getTransaction(db, id);
 }

@@ -6,28 +6,29 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';
 
-const CUSTOMER_COLUMNS: readonly [MessageKey, (c: Customer, t: (k: MessageKey) => string) => string | number | null][] = [
-  ['customer.name', (c) => c.name],
-  ['customer.kind', (c, t) => t(`kind.${c.kind}` as MessageKey)],
-  ['customer.gender', (c, t) => (c.gender ? t(`gender.${c.gender}` as MessageKey) : null)],
-  ['customer.birthDate', (c) => c.birthDate],
-  ['customer.mobile', (c) => c.mobile],
-  ['customer.phone', (c) => c.phone],
-  ['customer.email', (c) => c.email],
-  ['export.idNumber', (c) => c.idNumber],
-  ['customer.employer', (c) => c.employer],
-  ['customer.position', (c) => c.position],
-  ['customer.region', (c) => c.region],
-  ['customer.address', (c) => c.address],
-  ['customer.nationality', (c) => c.nationality],
-  ['customer.maritalStatus', (c, t) => (c.maritalStatus ? t(`marital.${c.maritalStatus}` as MessageKey) : null)],
-  ['customer.source', (c, t) => (c.source ? t(`source.${c.source}` as MessageKey) : null)],
-  ['customer.industry', (c) => c.industry],
-  ['customer.headcount', (c) => c.headcount],
-  ['customer.owner', (c) => c.ownerName || null],
-  ['customer.tags', (c) => c.tags.join(', ') || null],
-  ['customer.notes', (c) => c.notes],
-];
+const CUSTOMER_COLUMNS: readonly [MessageKey, (c: Customer, t: (k: MessageKey) => string) => string | number | null][] =
+  [
+    ['customer.name', (c) => c.name],
+    ['customer.kind', (c, t) => t(`kind.${c.kind}` as MessageKey)],
+    ['customer.gender', (c, t) => (c.gender ? t(`gender.${c.gender}` as MessageKey) : null)],
+    ['customer.birthDate', (c) => c.birthDate],
+    ['customer.mobile', (c) => c.mobile],
+    ['customer.phone', (c) => c.phone],
+    ['customer.email', (c) => c.email],
+    ['export.idNumber', (c) => c.idNumber],
+    ['customer.employer', (c) => c.employer],
+    ['customer.position', (c) => c.position],
+    ['customer.region', (c) => c.region],
+    ['customer.address', (c) => c.address],
+    ['customer.nationality', (c) => c.nationality],
+    ['customer.maritalStatus', (c, t) => (c.maritalStatus ? t(`marital.${c.maritalStatus}` as MessageKey) : null)],
+    ['customer.source', (c, t) => (c.source ? t(`source.${c.source}` as MessageKey) : null)],
+    ['customer.industry', (c) => c.industry],
+    ['customer.headcount', (c) => c.headcount],
+    ['customer.owner', (c) => c.ownerName || null],
+    ['customer.tags', (c) => c.tags.join(', ') || null],
+    ['customer.notes', (c) => c.notes],
+  ];
 
 export interface ExportRequest {
   readonly what: 'customers' | 'transactions';
@@ -48,7 +49,10 @@ function customerSheet(db: Db, filter: CustomerFilter, language: Language): { sh
   const t = (k: MessageKey): string => translate(language, k);
   const customers = [...iterateCustomers(db, filter)];
   const customKeys = [...new Set(customers.flatMap((c) => Object.keys(c.customFields)))].sort();
-  const rows = customers.map((c) => [...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)), ...customKeys.map((k) => c.customFields[k] ?? null)]);
+  const rows = customers.map((c) => [
+    ...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)),
+    ...customKeys.map((k) => c.customFields[k] ?? null),
+  ]);
   return {
     sheet: { name: t('export.customersSheet'), headers: [...CUSTOMER_COLUMNS.map(([k]) => t(k)), ...customKeys], rows },
     rows: rows.length,
@@ -64,17 +68,49 @@ function transactionSheet(db: Db, language: Language): { sheet: Sheet; rows: num
          x.profit_cents AS profit, x.channel, x.notes
        FROM transactions x JOIN customers c ON c.id = x.customer_id
        WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY x.occurred_on, c.name_pinyin`,
-    ).all() as { name: string; mobile: string | null; idNumber: string | null; date: string; product: string; amount: number; profit: number | null; channel: string | null; notes: string | null }[]
-  ).map((r) => [r.name, r.mobile, r.idNumber, r.date, r.product, r.amount / 100, r.profit === null ? null : r.profit / 100, r.channel, r.notes]);
+    ).all() as {
+      name: string;
+      mobile: string | null;
+      idNumber: string | null;
+      date: string;
+      product: string;
+      amount: number;
+      profit: number | null;
+      channel: string | null;
+      notes: string | null;
+    }[]
+  ).map((r) => [
+    r.name,
+    r.mobile,
+    r.idNumber,
+    r.date,
+    r.product,
+    r.amount / 100,
+    r.profit === null ? null : r.profit / 100,
+    r.channel,
+    r.notes,
+  ]);
   const headers = (
-    ['customer.name', 'customer.mobile', 'export.idNumber', 'transaction.date', 'transaction.product', 'transaction.amount', 'transaction.profit', 'transaction.channel', 'transaction.notes'] as const
+    [
+      'customer.name',
+      'customer.mobile',
+      'export.idNumber',
+      'transaction.date',
+      'transaction.product',
+      'transaction.amount',
+      'transaction.profit',
+      'transaction.channel',
+      'transaction.notes',
+    ] as const
   ).map((k) => t(k));
   return { sheet: { name: t('export.transactionsSheet'), headers, rows }, rows: rows.length };
 }
 
 export async function exportData(db: Db, request: ExportRequest): Promise<ExportFile> {
   const { sheet, rows } =
-    request.what === 'customers' ? customerSheet(db, request.filter, request.language) : transactionSheet(db, request.language);
+    request.what === 'customers'
+      ? customerSheet(db, request.filter, request.language)
+      : transactionSheet(db, request.language);
   const stamp = new Date().toISOString().slice(0, 10);
   const base = `${sheet.name}-${stamp}`;
   if (request.format === 'csv')

@@ -13,10 +13,13 @@ export interface Sheet {
 
 export function toCsv(sheet: Sheet, encoding: ExportEncoding = 'utf8'): Buffer {
   const lines = [sheet.headers.map((h) => csvCell(h)).join(',')];
-  for (const row of sheet.rows) lines.push(row.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : csvCell(c))).join(','));
+  for (const row of sheet.rows)
+    lines.push(row.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : csvCell(c))).join(','));
   const text = `${lines.join('\r\n')}\r\n`;
   // Excel only reads UTF-8 CSV correctly when it starts with a BOM.
-  return encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return encoding === 'gbk'
+    ? iconv.encode(text, 'gbk')
+    : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {

@@ -79,10 +79,14 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
         i = k;
       }
       if (cell.length > LIMITS.maxCellChars)
-        throw importError('import.cellTooLong', `Row ${rows + 1} has a cell longer than ${LIMITS.maxCellChars} characters.`, {
-          row: rows + 1,
-          max: LIMITS.maxCellChars,
-        });
+        throw importError(
+          'import.cellTooLong',
+          `Row ${rows + 1} has a cell longer than ${LIMITS.maxCellChars} characters.`,
+          {
+            row: rows + 1,
+            max: LIMITS.maxCellChars,
+          },
+        );
       row.push(cell);
       if (row.length > LIMITS.maxColumns)
         throw importError('import.tooManyColumns', `Row ${rows + 1} has more than ${LIMITS.maxColumns} columns.`, {
@@ -100,9 +104,13 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
     }
     rows++;
     if (rows > LIMITS.maxRows + 1)
-      throw importError('import.tooManyRows', `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`, {
-        max: LIMITS.maxRows,
-      });
+      throw importError(
+        'import.tooManyRows',
+        `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`,
+        {
+          max: LIMITS.maxRows,
+        },
+      );
     yield row;
   }
 }

@@ -54,18 +54,26 @@ const headerKey = (target: ImportTarget, headers: readonly string[]): string =>
 
 function rememberedMapping(db: Db, target: ImportTarget, headers: readonly string[]): ColumnMapping[] | null {
   const row = stmt(db, 'SELECT mapping FROM import_mappings WHERE header_key = ?').get(headerKey(target, headers)) as
-    | { mapping: string }
-    | undefined;
+    { mapping: string } | undefined;
   if (!row) return null;
   const mapping = JSON.parse(row.mapping) as ColumnMapping[];
   return mapping.length === headers.length ? mapping : null;
 }
 
-export async function prepareFile(db: Db, fileName: string, bytes: Buffer, settings: ImportSettings): Promise<PreparedFile> {
+export async function prepareFile(
+  db: Db,
+  fileName: string,
+  bytes: Buffer,
+  settings: ImportSettings,
+): Promise<PreparedFile> {
   const table = await readTable(fileName, bytes, settings);
   const headerRow = settings.headerRow ?? detectHeaderRow(table.rows, settings.target);
   if (headerRow < 0 || headerRow >= table.rows.length)
-    throw new DossierError({ code: 'validation', message: 'Header row out of range', issues: [{ path: 'headerRow', code: 'import.headerRow' }] });
+    throw new DossierError({
+      code: 'validation',
+      message: 'Header row out of range',
+      issues: [{ path: 'headerRow', code: 'import.headerRow' }],
+    });
   const width = Math.max(...table.rows.slice(headerRow, headerRow + 200).map((r) => r.length));
   const headerCells = table.rows[headerRow] ?? [];
   const headers = Array.from({ length: width }, (_, i) => (headerCells[i] ?? '').trim());
@@ -101,7 +109,11 @@ export async function prepareFile(db: Db, fileName: string, bytes: Buffer, setti
   };
 }
 
-const context = (file: PreparedFile): RowContext => ({ headers: file.headers, mapping: file.mapping, dateOrders: file.dateOrders });
+const context = (file: PreparedFile): RowContext => ({
+  headers: file.headers,
+  mapping: file.mapping,
+  dateOrders: file.dateOrders,
+});
 
 /** Within-file duplicates: the same keys the database check uses. */
 function fileKeys(v: CustomerValues): string[] {
@@ -114,8 +126,19 @@ function fileKeys(v: CustomerValues): string[] {
 
 function displayValues(v: CustomerValues, owner: string | null): Record<string, string | null> {
   return {
-    name: v.name, kind: v.kind, gender: v.gender, birthDate: v.birthDate, mobile: v.mobile, phone: v.phone, email: v.email,
-    idNumber: v.idNumber, employer: v.employer, position: v.position, region: v.region, address: v.address, owner,
+    name: v.name,
+    kind: v.kind,
+    gender: v.gender,
+    birthDate: v.birthDate,
+    mobile: v.mobile,
+    phone: v.phone,
+    email: v.email,
+    idNumber: v.idNumber,
+    employer: v.employer,
+    position: v.position,
+    region: v.region,
+    address: v.address,
+    owner,
     tags: v.tags.join(', ') || null,
   };
 }
@@ -145,7 +168,9 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
           const dbMatch = findDuplicates(db, row.values, null)[0];
           if (dbMatch) duplicate = { id: dbMatch.id, name: dbMatch.name, reasons: dbMatch.reasons };
           else {
-            const earlier = fileKeys(row.values).map((k) => seen.get(k)).find((n) => n !== undefined);
+            const earlier = fileKeys(row.values)
+              .map((k) => seen.get(k))
+              .find((n) => n !== undefined);
             if (earlier !== undefined) duplicate = { id: '', name: `#${earlier}`, reasons: ['inFile'] };
           }
           for (const k of fileKeys(row.values)) if (!seen.has(k)) seen.set(k, rowNumber);
@@ -193,14 +218,16 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
   };
 }
 
-
 /** A transaction's customer: by ID number, then mobile, then a name that only one customer has. */
 function matchCustomer(
   db: Db,
   match: { name: string | null; mobile: string | null; idNumber: string | null },
 ): { ok: true; id: string; name: string } | { ok: false; code: string } {
   const find = (sql: string, value: string): { id: string; name: string }[] =>
-    stmt(db, `SELECT id, name FROM customers WHERE deleted_at IS NULL AND ${sql} LIMIT 2`).all(value) as { id: string; name: string }[];
+    stmt(db, `SELECT id, name FROM customers WHERE deleted_at IS NULL AND ${sql} LIMIT 2`).all(value) as {
+      id: string;
+      name: string;
+    }[];
   if (match.idNumber) {
     const id = validateResidentId(match.idNumber);
     const hit = find('id_number = ?', id.ok ? id.value : match.idNumber.trim().toUpperCase())[0];
@@ -221,10 +248,27 @@ function matchCustomer(
 
 function valuesOf(c: Customer): CustomerValues {
   return {
-    kind: c.kind, name: c.name, gender: c.gender, birthDate: c.birthDate, mobile: c.mobile, phone: c.phone, email: c.email,
-    address: c.address, region: c.region, employer: c.employer, position: c.position, nationality: c.nationality,
-    maritalStatus: c.maritalStatus, source: c.source, idNumber: c.idNumber, industry: c.industry, headcount: c.headcount,
-    ownerId: c.ownerId, notes: c.notes, tags: [...c.tags], customFields: { ...c.customFields },
+    kind: c.kind,
+    name: c.name,
+    gender: c.gender,
+    birthDate: c.birthDate,
+    mobile: c.mobile,
+    phone: c.phone,
+    email: c.email,
+    address: c.address,
+    region: c.region,
+    employer: c.employer,
+    position: c.position,
+    nationality: c.nationality,
+    maritalStatus: c.maritalStatus,
+    source: c.source,
+    idNumber: c.idNumber,
+    industry: c.industry,
+    headcount: c.headcount,
+    ownerId: c.ownerId,
+    notes: c.notes,
+    tags: [...c.tags],
+    customFields: { ...c.customFields },
   };
 }
 
@@ -239,7 +283,9 @@ function merge(existing: CustomerValues, incoming: CustomerValues, policy: 'fill
   }
   merged.tags = [...new Set([...existing.tags, ...incoming.tags])];
   merged.customFields =
-    policy === 'overwrite' ? { ...existing.customFields, ...incoming.customFields } : { ...incoming.customFields, ...existing.customFields };
+    policy === 'overwrite'
+      ? { ...existing.customFields, ...incoming.customFields }
+      : { ...incoming.customFields, ...existing.customFields };
   return merged as unknown as CustomerValues;
 }
 
@@ -261,7 +307,11 @@ export interface RunOptions {
  * Runs the whole file in one transaction: a cancel, an error or a killed process leaves the database as it
  * was. The batch and what it changed are recorded so the import can be undone later.
  */
-export function runImport(db: Db, file: PreparedFile, options: RunOptions): ImportSummary & { rejectedRows: RejectedRow[] } {
+export function runImport(
+  db: Db,
+  file: PreparedFile,
+  options: RunOptions,
+): ImportSummary & { rejectedRows: RejectedRow[] } {
   const started = Date.now();
   const startedAt = nowIso();
   const ctx = context(file);
@@ -309,12 +359,29 @@ export function runImport(db: Db, file: PreparedFile, options: RunOptions): Impo
         const row = rowToTransaction(cells, ctx);
         const customer = row.values ? matchCustomer(db, row.match) : null;
         if (!row.values || !customer || !customer.ok) {
-          rejectedRows.push({ rowNumber, cells, issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues });
+          rejectedRows.push({
+            rowNumber,
+            cells,
+            issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
+          });
           return;
         }
         const id = uuidv7();
         const v = row.values;
-        insertTransaction.run(id, customer.id, v.occurredOn, v.product, v.amountCents, v.profitCents, v.channel, v.notes, now, options.actor, now, options.actor);
+        insertTransaction.run(
+          id,
+          customer.id,
+          v.occurredOn,
+          v.product,
+          v.amountCents,
+          v.profitCents,
+          v.channel,
+          v.notes,
+          now,
+          options.actor,
+          now,
+          options.actor,
+        );
         recordItem.run(batchId, 'transaction', id, 'created', null);
         created++;
         return;
@@ -352,13 +419,19 @@ export function runImport(db: Db, file: PreparedFile, options: RunOptions): Impo
     stmt(
       db,
       `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, finished_at = ? WHERE id = ?`,
-    ).run(created, updated, skipped, rejectedRows.length, JSON.stringify({ headers: file.headers, rows: rejectedRows }), nowIso(), batchId);
-    stmt(db, 'INSERT INTO import_mappings (header_key, target, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(header_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at').run(
-      headerKey(target, file.headers),
-      target,
-      JSON.stringify(file.mapping),
+    ).run(
+      created,
+      updated,
+      skipped,
+      rejectedRows.length,
+      JSON.stringify({ headers: file.headers, rows: rejectedRows }),
       nowIso(),
+      batchId,
     );
+    stmt(
+      db,
+      'INSERT INTO import_mappings (header_key, target, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(header_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at',
+    ).run(headerKey(target, file.headers), target, JSON.stringify(file.mapping), nowIso());
     audit(db, {
       entity: 'import',
       entityId: batchId,
@@ -379,22 +452,33 @@ export function listBatches(db: Db): ImportBatch[] {
 }
 
 export function rejectedRowsOf(db: Db, batchId: string): { headers: string[]; rows: RejectedRow[] } {
-  const row = stmt(db, 'SELECT rejected_rows AS rejected FROM import_batches WHERE id = ?').get(batchId) as { rejected: string } | undefined;
-  if (!row) throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
+  const row = stmt(db, 'SELECT rejected_rows AS rejected FROM import_batches WHERE id = ?').get(batchId) as
+    { rejected: string } | undefined;
+  if (!row)
+    throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
   const parsed = JSON.parse(row.rejected) as { headers?: string[]; rows?: RejectedRow[] } | [];
   return Array.isArray(parsed) ? { headers: [], rows: [] } : { headers: parsed.headers ?? [], rows: parsed.rows ?? [] };
 }
 
 /** Removes what the batch created and puts back what it updated, in one transaction. */
 export function undoImport(db: Db, batchId: string, actor: string | null): { removed: number; restored: number } {
-  const batch = stmt(db, 'SELECT undone_at AS undoneAt FROM import_batches WHERE id = ?').get(batchId) as { undoneAt: string | null } | undefined;
-  if (!batch) throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
+  const batch = stmt(db, 'SELECT undone_at AS undoneAt FROM import_batches WHERE id = ?').get(batchId) as
+    { undoneAt: string | null } | undefined;
+  if (!batch)
+    throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
   if (batch.undoneAt)
-    throw new DossierError({ code: 'conflict', message: 'This import was already undone', issues: [{ path: 'batchId', code: 'import.alreadyUndone' }] });
+    throw new DossierError({
+      code: 'conflict',
+      message: 'This import was already undone',
+      issues: [{ path: 'batchId', code: 'import.alreadyUndone' }],
+    });
   let removed = 0;
   let restored = 0;
   db.transaction(() => {
-    const items = stmt(db, 'SELECT entity, entity_id AS entityId, action, before FROM import_batch_items WHERE batch_id = ?').all(batchId) as {
+    const items = stmt(
+      db,
+      'SELECT entity, entity_id AS entityId, action, before FROM import_batch_items WHERE batch_id = ?',
+    ).all(batchId) as {
       entity: string;
       entityId: string;
       action: string;
@@ -412,7 +496,13 @@ export function undoImport(db: Db, batchId: string, actor: string | null): { rem
       }
     }
     stmt(db, 'UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, actor, batchId);
-    audit(db, { entity: 'import', entityId: batchId, action: 'delete', staffId: actor, changes: { removed, restored } });
+    audit(db, {
+      entity: 'import',
+      entityId: batchId,
+      action: 'delete',
+      staffId: actor,
+      changes: { removed, restored },
+    });
   })();
   return { removed, restored };
 }

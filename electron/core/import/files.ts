@@ -28,14 +28,22 @@ export class FileStore {
     while (this.files.size >= MAX_FILES) this.files.delete(this.files.keys().next().value as string);
     const fileId = uuidv7();
     const safeName = name.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
-    this.files.set(fileId, { name: safeName, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), at: now });
+    this.files.set(fileId, {
+      name: safeName,
+      bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      at: now,
+    });
     return { fileId, fileName: safeName, size: bytes.length };
   }
 
   get(fileId: string): { name: string; bytes: Buffer } {
     const f = this.files.get(fileId);
     if (!f)
-      throw new DossierError({ code: 'not_found', message: 'Uploaded file expired', issues: [{ path: 'fileId', code: 'import.fileGone' }] });
+      throw new DossierError({
+        code: 'not_found',
+        message: 'Uploaded file expired',
+        issues: [{ path: 'fileId', code: 'import.fileGone' }],
+      });
     return f;
   }
 }

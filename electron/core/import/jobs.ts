@@ -83,7 +83,8 @@ export class JobRunner {
       });
       worker.on('error', (e) => update({ state: 'failed', error: errorBody(e) }));
       worker.on('exit', (code) => {
-        if (job.status.state === 'running') update({ state: 'failed', error: { code: 'internal', message: `worker exited ${code}` } });
+        if (job.status.state === 'running')
+          update({ state: 'failed', error: { code: 'internal', message: `worker exited ${code}` } });
       });
     } else {
       let cancelled = false;
@@ -91,7 +92,12 @@ export class JobRunner {
         cancelled = true;
       };
       setImmediate(() => {
-        executeImport(this.db, request, (done, total) => update({ done, total }), () => cancelled).then(
+        executeImport(
+          this.db,
+          request,
+          (done, total) => update({ done, total }),
+          () => cancelled,
+        ).then(
           (result) => update({ state: 'done', result }),
           (e: unknown) => update({ state: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: errorBody(e) }),
         );

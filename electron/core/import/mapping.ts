@@ -1,27 +1,128 @@
 /** Which row is the header, and which column holds what: from Chinese and English header names and the values. */
-import { normalisePhone, validateCreditCode, validateResidentId, normaliseEmail, toHalfWidth } from '../../../shared/rules/index';
+import {
+  normalisePhone,
+  validateCreditCode,
+  validateResidentId,
+  normaliseEmail,
+  toHalfWidth,
+} from '../../../shared/rules/index';
 
-import { CUSTOMER_FIELDS, TRANSACTION_FIELDS, type ColumnMapping, type CustomerField, type ImportTarget, type TransactionField } from '../../../shared/import';
-export { CUSTOMER_FIELDS, TRANSACTION_FIELDS, type ColumnMapping, type CustomerField, type ImportTarget, type TransactionField };
+import {
+  CUSTOMER_FIELDS,
+  TRANSACTION_FIELDS,
+  type ColumnMapping,
+  type CustomerField,
+  type ImportTarget,
+  type TransactionField,
+} from '../../../shared/import';
+export {
+  CUSTOMER_FIELDS,
+  TRANSACTION_FIELDS,
+  type ColumnMapping,
+  type CustomerField,
+  type ImportTarget,
+  type TransactionField,
+};
 const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly string[]>> = {
-  name: ['姓名', '客户名称', '客户姓名', '名字', '客户', '名称', '公司名称', '企业名称', '单位名称', 'name', 'customer', 'customername', 'fullname', 'clientname'],
+  name: [
+    '姓名',
+    '客户名称',
+    '客户姓名',
+    '名字',
+    '客户',
+    '名称',
+    '公司名称',
+    '企业名称',
+    '单位名称',
+    'name',
+    'customer',
+    'customername',
+    'fullname',
+    'clientname',
+  ],
   kind: ['客户类型', '类型', '客户性质', 'kind', 'type', 'customertype'],
   gender: ['性别', 'gender', 'sex'],
   birthDate: ['出生日期', '生日', '出生年月', '出生年月日', 'birthday', 'birthdate', 'dateofbirth', 'dob'],
-  mobile: ['手机', '手机号', '手机号码', '移动电话', '联系手机', '联系电话', '电话', '联系方式', 'mobile', 'cell', 'cellphone', 'mobilephone', 'phone', 'phonenumber'],
-  phone: ['座机', '固话', '固定电话', '办公电话', '家庭电话', '其他电话', '单位电话', 'landline', 'telephone', 'tel', 'officephone', 'homephone', 'otherphone'],
+  mobile: [
+    '手机',
+    '手机号',
+    '手机号码',
+    '移动电话',
+    '联系手机',
+    '联系电话',
+    '电话',
+    '联系方式',
+    'mobile',
+    'cell',
+    'cellphone',
+    'mobilephone',
+    'phone',
+    'phonenumber',
+  ],
+  phone: [
+    '座机',
+    '固话',
+    '固定电话',
+    '办公电话',
+    '家庭电话',
+    '其他电话',
+    '单位电话',
+    'landline',
+    'telephone',
+    'tel',
+    'officephone',
+    'homephone',
+    'otherphone',
+  ],
   email: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail', 'mail', 'emailaddress'],
   address: ['地址', '住址', '联系地址', '家庭住址', '通讯地址', '详细地址', '单位地址', 'address', 'homeaddress'],
   region: ['地区', '区域', '所在地区', '所在地', '城市', '省市', '所属地区', 'region', 'city', 'area', 'district'],
-  employer: ['工作单位', '单位', '公司', '所在单位', '所在公司', '企业', 'employer', 'company', 'organization', 'organisation', 'workplace'],
+  employer: [
+    '工作单位',
+    '单位',
+    '公司',
+    '所在单位',
+    '所在公司',
+    '企业',
+    'employer',
+    'company',
+    'organization',
+    'organisation',
+    'workplace',
+  ],
   position: ['职务', '职位', '岗位', '职称', 'title', 'position', 'jobtitle', 'job'],
   nationality: ['国籍', 'nationality', 'citizenship'],
   maritalStatus: ['婚姻状况', '婚姻', '婚否', 'marital', 'maritalstatus'],
   source: ['来源', '客户来源', '认知途径', '获客渠道', 'source', 'leadsource', 'referral'],
-  idNumber: ['身份证号', '身份证', '身份证号码', '证件号', '证件号码', '统一社会信用代码', '信用代码', '社会信用代码', 'idnumber', 'idcard', 'idno', 'id'],
+  idNumber: [
+    '身份证号',
+    '身份证',
+    '身份证号码',
+    '证件号',
+    '证件号码',
+    '统一社会信用代码',
+    '信用代码',
+    '社会信用代码',
+    'idnumber',
+    'idcard',
+    'idno',
+    'id',
+  ],
   industry: ['行业', '所属行业', 'industry', 'sector'],
   headcount: ['员工人数', '人数', '员工数', 'headcount', 'employees', 'staffcount'],
-  owner: ['客户经理', '负责人', '归属', '经办人', '所属员工', '维护人', '理财经理', 'owner', 'accountmanager', 'manager', 'salesrep'],
+  owner: [
+    '客户经理',
+    '负责人',
+    '归属',
+    '经办人',
+    '所属员工',
+    '维护人',
+    '理财经理',
+    'owner',
+    'accountmanager',
+    'manager',
+    'salesrep',
+  ],
   notes: ['备注', '说明', '附注', 'notes', 'note', 'remark', 'remarks', 'comment', 'comments'],
   tags: ['标签', '客户标签', 'tags', 'tag', 'labels'],
   date: ['日期', '交易日期', '购买日期', '成交日期', '下单日期', 'date', 'orderdate', 'purchasedate'],
@@ -91,7 +192,8 @@ export function guessMapping(
   target: ImportTarget,
 ): ColumnMapping[] {
   const mapping: ColumnMapping[] = headers.map(
-    (h) => fieldForHeader(h, target) ?? (target === 'customers' && !NOT_DATA.has(normaliseHeader(h)) ? 'custom' : 'ignore'),
+    (h) =>
+      fieldForHeader(h, target) ?? (target === 'customers' && !NOT_DATA.has(normaliseHeader(h)) ? 'custom' : 'ignore'),
   );
   const kinds = headers.map((_, col) => {
     const counts = new Map<ValueKind, number>();
@@ -121,7 +223,13 @@ export function guessMapping(
   const seen = new Set<ColumnMapping>();
   mapping.forEach((m, col) => {
     if (m === 'custom' || m === 'ignore') return;
-    if (seen.has(m)) mapping[col] = m === 'mobile' && !seen.has('phone') && target === 'customers' ? 'phone' : target === 'customers' ? 'custom' : 'ignore';
+    if (seen.has(m))
+      mapping[col] =
+        m === 'mobile' && !seen.has('phone') && target === 'customers'
+          ? 'phone'
+          : target === 'customers'
+            ? 'custom'
+            : 'ignore';
     seen.add(mapping[col] ?? 'ignore');
   });
   return mapping;

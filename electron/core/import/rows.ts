@@ -13,26 +13,75 @@ export function unneutralise(cell: string): string {
 const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
 
 const GENDER: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
-  男: 'male', 男性: 'male', m: 'male', male: 'male', 先生: 'male',
-  女: 'female', 女性: 'female', f: 'female', female: 'female', 女士: 'female',
-  未知: 'unknown', unknown: 'unknown',
+  男: 'male',
+  男性: 'male',
+  m: 'male',
+  male: 'male',
+  先生: 'male',
+  女: 'female',
+  女性: 'female',
+  f: 'female',
+  female: 'female',
+  女士: 'female',
+  未知: 'unknown',
+  unknown: 'unknown',
 };
 const KIND: Readonly<Record<string, 'person' | 'company'>> = {
-  个人: 'person', 自然人: 'person', 个人客户: 'person', person: 'person', individual: 'person',
-  企业: 'company', 公司: 'company', 单位: 'company', 企业客户: 'company', 对公: 'company', company: 'company', business: 'company',
+  个人: 'person',
+  自然人: 'person',
+  个人客户: 'person',
+  person: 'person',
+  individual: 'person',
+  企业: 'company',
+  公司: 'company',
+  单位: 'company',
+  企业客户: 'company',
+  对公: 'company',
+  company: 'company',
+  business: 'company',
 };
 const MARITAL: Readonly<Record<string, (typeof MARITAL_STATUSES)[number]>> = {
-  未婚: 'single', 单身: 'single', single: 'single', 已婚: 'married', married: 'married',
-  离异: 'divorced', 离婚: 'divorced', divorced: 'divorced', 丧偶: 'widowed', widowed: 'widowed',
+  未婚: 'single',
+  单身: 'single',
+  single: 'single',
+  已婚: 'married',
+  married: 'married',
+  离异: 'divorced',
+  离婚: 'divorced',
+  divorced: 'divorced',
+  丧偶: 'widowed',
+  widowed: 'widowed',
 };
 const SOURCE: Readonly<Record<string, (typeof SOURCES)[number]>> = {
-  转介绍: 'referral', 介绍: 'referral', 推荐: 'referral', 老客户介绍: 'referral', referral: 'referral',
-  到店: 'walk_in', 上门: 'walk_in', 自然到店: 'walk_in', 'walk-in': 'walk_in', walkin: 'walk_in', walk_in: 'walk_in',
-  广告: 'advertising', advertising: 'advertising', 展会: 'exhibition', exhibition: 'exhibition',
-  电话: 'phone', 电话营销: 'phone', phone: 'phone', 网络: 'internet', 互联网: 'internet', 网上: 'internet', 线上: 'internet', internet: 'internet', online: 'internet',
-  其他: 'other', other: 'other',
+  转介绍: 'referral',
+  介绍: 'referral',
+  推荐: 'referral',
+  老客户介绍: 'referral',
+  referral: 'referral',
+  到店: 'walk_in',
+  上门: 'walk_in',
+  自然到店: 'walk_in',
+  'walk-in': 'walk_in',
+  walkin: 'walk_in',
+  walk_in: 'walk_in',
+  广告: 'advertising',
+  advertising: 'advertising',
+  展会: 'exhibition',
+  exhibition: 'exhibition',
+  电话: 'phone',
+  电话营销: 'phone',
+  phone: 'phone',
+  网络: 'internet',
+  互联网: 'internet',
+  网上: 'internet',
+  线上: 'internet',
+  internet: 'internet',
+  online: 'internet',
+  其他: 'other',
+  other: 'other',
 };
-const COMPANY_NAME = /(公司|集团|企业|工厂|厂|商行|事务所|合作社|中心|银行|医院|学校|ltd\.?|limited|inc\.?|corp\.?|co\.,? ?ltd|gmbh|llc)$/i;
+const COMPANY_NAME =
+  /(公司|集团|企业|工厂|厂|商行|事务所|合作社|中心|银行|医院|学校|ltd\.?|limited|inc\.?|corp\.?|co\.,? ?ltd|gmbh|llc)$/i;
 
 const key = (s: string): string => toHalfWidth(s).trim().toLowerCase();
 

@@ -27,7 +27,10 @@ export async function readTable(fileName: string, bytes: Buffer, options: ReadOp
       max: LIMITS.maxFileBytes / 1024 / 1024,
     });
   if (ext === '.xls' || (ext !== '.xlsx' && isCompoundFile(bytes)))
-    throw importError('import.xls', 'Excel 97–2003 (.xls) files are not supported. Open the file in Excel or WPS and “Save As” .xlsx, then import that.');
+    throw importError(
+      'import.xls',
+      'Excel 97–2003 (.xls) files are not supported. Open the file in Excel or WPS and “Save As” .xlsx, then import that.',
+    );
   let table: Table;
   if (ext === '.xlsx' || ext === '.xlsm' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const book = await openXlsx(bytes);

@@ -16,13 +16,18 @@ function openZip(bytes: Buffer): Promise<{ zip: ZipFile; entries: Map<string, En
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip)
-        return reject(importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${error?.message ?? ''}`));
+        return reject(
+          importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${error?.message ?? ''}`),
+        );
       const entries = new Map<string, Entry>();
       let total = 0;
       zip.on('entry', (entry: Entry) => {
         total += entry.uncompressedSize;
         const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : 0;
-        if (total > LIMITS.maxUnzippedBytes || (entry.uncompressedSize > 50 * 1024 * 1024 && ratio > LIMITS.maxZipRatio)) {
+        if (
+          total > LIMITS.maxUnzippedBytes ||
+          (entry.uncompressedSize > 50 * 1024 * 1024 && ratio > LIMITS.maxZipRatio)
+        ) {
           zip.close();
           return reject(importError('import.zipBomb', 'This .xlsx expands to an implausible size; it was not opened.'));
         }
@@ -193,8 +198,11 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
     close: () => zip.close(),
     async readRows(sheet) {
       const chosen = sheet === null ? sheetIds[0] : sheetIds.find((s) => s.name === sheet);
-      if (!chosen) throw importError('import.noSheet', `There is no sheet named “${sheet ?? ''}”.`, { sheet: sheet ?? '' });
-      const entry = entries.get(targets.get(chosen.rid) ?? '') ?? entries.get(`xl/worksheets/sheet${sheetIds.indexOf(chosen) + 1}.xml`);
+      if (!chosen)
+        throw importError('import.noSheet', `There is no sheet named “${sheet ?? ''}”.`, { sheet: sheet ?? '' });
+      const entry =
+        entries.get(targets.get(chosen.rid) ?? '') ??
+        entries.get(`xl/worksheets/sheet${sheetIds.indexOf(chosen) + 1}.xml`);
       if (!entry) throw importError('import.xlsxDamaged', `The sheet “${chosen.name}” is missing from the file.`);
       const rows: string[][] = [];
       let row: string[] = [];
@@ -223,10 +231,14 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
               style = Number(tag.attributes.s ?? 0);
               value = [];
               if (col >= LIMITS.maxColumns)
-                throw importError('import.tooManyColumns', `Row ${rowIndex + 2} has more than ${LIMITS.maxColumns} columns.`, {
-                  row: rowIndex + 2,
-                  max: LIMITS.maxColumns,
-                });
+                throw importError(
+                  'import.tooManyColumns',
+                  `Row ${rowIndex + 2} has more than ${LIMITS.maxColumns} columns.`,
+                  {
+                    row: rowIndex + 2,
+                    max: LIMITS.maxColumns,
+                  },
+                );
               break;
             case 'v':
             case 't':
@@ -250,10 +262,14 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
               else if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
               else if (type === 'n' && raw !== '' && dateStyles.has(style)) cell = excelSerialToIso(Number(raw));
               if (cell.length > LIMITS.maxCellChars)
-                throw importError('import.cellTooLong', `Row ${rowIndex + 2} has a cell longer than ${LIMITS.maxCellChars} characters.`, {
-                  row: rowIndex + 2,
-                  max: LIMITS.maxCellChars,
-                });
+                throw importError(
+                  'import.cellTooLong',
+                  `Row ${rowIndex + 2} has a cell longer than ${LIMITS.maxCellChars} characters.`,
+                  {
+                    row: rowIndex + 2,
+                    max: LIMITS.maxCellChars,
+                  },
+                );
               while (row.length < col) row.push('');
               row[col] = cell;
               break;
@@ -262,9 +278,13 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
               rows.push(row);
               rowIndex++;
               if (rows.length > LIMITS.maxRows + 1)
-                throw importError('import.tooManyRows', `The sheet has more than ${LIMITS.maxRows} rows; split it into smaller files.`, {
-                  max: LIMITS.maxRows,
-                });
+                throw importError(
+                  'import.tooManyRows',
+                  `The sheet has more than ${LIMITS.maxRows} rows; split it into smaller files.`,
+                  {
+                    max: LIMITS.maxRows,
+                  },
+                );
               break;
           }
         });

@@ -23,7 +23,12 @@ describe('dossier CLI', () => {
     expect(JSON.parse(seeded.out)).toMatchObject({ customers: 300 });
     const check = await cli(['check', '--db', db, '--json']);
     expect(check.code).toBe(0);
-    expect(JSON.parse(check.out)).toMatchObject({ ok: true, customers: 300, schemaVersion: LATEST_VERSION, integrity: 'ok' });
+    expect(JSON.parse(check.out)).toMatchObject({
+      ok: true,
+      customers: 300,
+      schemaVersion: LATEST_VERSION,
+      integrity: 'ok',
+    });
     const human = await cli(['check', '--db', db]);
     expect(human.out).toMatch(/^OK: .*300 customers/);
   });
@@ -33,7 +38,9 @@ describe('dossier CLI', () => {
     await cli(['seed-demo', '--customers', '200', '--db', db, '--json']);
     const sqlite = new Database(db, { readonly: true });
     const sample = sqlite
-      .prepare("SELECT name, name_initials AS initials, mobile FROM customers WHERE kind = 'person' AND mobile IS NOT NULL AND name_initials <> '' LIMIT 1")
+      .prepare(
+        "SELECT name, name_initials AS initials, mobile FROM customers WHERE kind = 'person' AND mobile IS NOT NULL AND name_initials <> '' LIMIT 1",
+      )
       .get() as { name: string; initials: string; mobile: string };
     sqlite.close();
     const byInitials = await cli(['search', sample.initials, '--db', db, '--json', '--limit', '200']);

@@ -14,7 +14,13 @@ describe('contract and dispatch', () => {
   it('answers invalid input with field issues as i18n keys, and writes nothing', async () => {
     const core = memoryCore();
     const reply = await core.dispatch('customers.create', {
-      customer: { kind: 'person', name: '  ', mobile: '1381234', idNumber: '110105194912310021', email: 'not-an-email' },
+      customer: {
+        kind: 'person',
+        name: '  ',
+        mobile: '1381234',
+        idNumber: '110105194912310021',
+        email: 'not-an-email',
+      },
     });
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
@@ -32,15 +38,21 @@ describe('contract and dispatch', () => {
 
   it('reports a wrong ID check digit against the ID field', async () => {
     const core = memoryCore();
-    const reply = await core.dispatch('customers.create', { customer: { kind: 'person', name: '王芳', idNumber: '110105194912310021' } });
+    const reply = await core.dispatch('customers.create', {
+      customer: { kind: 'person', name: '王芳', idNumber: '110105194912310021' },
+    });
     expect(!reply.ok && reply.error.issues).toEqual([{ path: 'customer.idNumber', code: 'residentId.checkDigit' }]);
   });
 
   it('refuses a likely duplicate unless asked to create anyway', async () => {
     const core = memoryCore();
-    const first = await core.dispatch('customers.create', { customer: { kind: 'person', name: '李娜', mobile: '13912345678' } });
+    const first = await core.dispatch('customers.create', {
+      customer: { kind: 'person', name: '李娜', mobile: '13912345678' },
+    });
     expect(first.ok).toBe(true);
-    const again = await core.dispatch('customers.create', { customer: { kind: 'person', name: '李娜', mobile: '139 1234 5678' } });
+    const again = await core.dispatch('customers.create', {
+      customer: { kind: 'person', name: '李娜', mobile: '139 1234 5678' },
+    });
     expect(!again.ok && again.error.code).toBe('conflict');
     expect(!again.ok && again.error.details?.duplicateId).toBe(first.ok && (first.value as Customer).id);
     const anyway = await core.dispatch('customers.create', {
@@ -60,7 +72,12 @@ describe('contract and dispatch', () => {
       ['2026-03-01T09:30:00+08:00', '季度回访，客户满意'],
       ['2026-05-12T14:00:00+08:00', '推荐基金定投，客户考虑中'],
     ] as const) {
-      const r = await core.dispatch('interactions.create', { customerId: created.id, kind: 'call', occurredAt: when, summary });
+      const r = await core.dispatch('interactions.create', {
+        customerId: created.id,
+        kind: 'call',
+        occurredAt: when,
+        summary,
+      });
       expect(r.ok).toBe(true);
     }
     const detail = await core.dispatch('customers.get', { id: created.id });

@@ -21,13 +21,37 @@ describe('customer repository', () => {
   let core: TestCore;
   beforeEach(() => {
     core = memoryCore();
-    createCustomer(core.db, customer({ name: '张三', mobile: '138 0013 8000', employer: '杭州恒达机械有限公司', region: '杭州市', tags: ['VIP'] }), null);
-    createCustomer(core.db, customer({ name: '欧阳明华', mobile: '+86 139-1234-5678', idNumber: '11010519491231002X' }), null);
-    createCustomer(core.db, customer({ name: 'Emily Chen', mobile: '15012345678', email: 'emily.chen@example.com', region: '上海市' }), null);
+    createCustomer(
+      core.db,
+      customer({
+        name: '张三',
+        mobile: '138 0013 8000',
+        employer: '杭州恒达机械有限公司',
+        region: '杭州市',
+        tags: ['VIP'],
+      }),
+      null,
+    );
+    createCustomer(
+      core.db,
+      customer({ name: '欧阳明华', mobile: '+86 139-1234-5678', idNumber: '11010519491231002X' }),
+      null,
+    );
+    createCustomer(
+      core.db,
+      customer({ name: 'Emily Chen', mobile: '15012345678', email: 'emily.chen@example.com', region: '上海市' }),
+      null,
+    );
     createCustomer(core.db, customer({ name: '曾小贤', phone: '(010) 8765-4321', employer: '北京广播电台' }), null);
     createCustomer(
       core.db,
-      customer({ kind: 'company', name: '上海锦程贸易有限公司', idNumber: '91350100M000100Y43', region: '上海市', tags: ['企业主', 'VIP'] }),
+      customer({
+        kind: 'company',
+        name: '上海锦程贸易有限公司',
+        idNumber: '91350100M000100Y43',
+        region: '上海市',
+        tags: ['企业主', 'VIP'],
+      }),
       null,
     );
   });
@@ -79,8 +103,14 @@ describe('customer repository', () => {
     const page = list(core, { sort: 'name', direction: 'asc', pageSize: 2 });
     expect(page.total).toBe(5);
     expect(names(page.rows)).toEqual(['Emily Chen', '欧阳明华']);
-    expect(names(list(core, { sort: 'name', direction: 'asc', pageSize: 2, page: 1 }).rows)).toEqual(['上海锦程贸易有限公司', '曾小贤']);
-    expect(names(list(core, { tag: 'VIP', sort: 'name', direction: 'asc' }).rows)).toEqual(['上海锦程贸易有限公司', '张三']);
+    expect(names(list(core, { sort: 'name', direction: 'asc', pageSize: 2, page: 1 }).rows)).toEqual([
+      '上海锦程贸易有限公司',
+      '曾小贤',
+    ]);
+    expect(names(list(core, { tag: 'VIP', sort: 'name', direction: 'asc' }).rows)).toEqual([
+      '上海锦程贸易有限公司',
+      '张三',
+    ]);
     expect(list(core, { kind: 'company' }).total).toBe(1);
     expect(list(core, { region: '上海市' }).total).toBe(2);
     expect(names(list(core, { query: 'zs' }).rows)).toEqual(['张三']);
@@ -96,12 +126,19 @@ describe('customer repository', () => {
 
   it('updates fields, tags and the search index together, and audits the change', () => {
     const [zhang] = searchCustomers(core.db, '张三', 1);
-    updateCustomer(core.db, zhang!.id, customer({ name: '张三', mobile: '13800138000', employer: '宁波港集团', tags: ['理财'] }), null);
+    updateCustomer(
+      core.db,
+      zhang!.id,
+      customer({ name: '张三', mobile: '13800138000', employer: '宁波港集团', tags: ['理财'] }),
+      null,
+    );
     expect(getCustomer(core.db, zhang!.id).employer).toBe('宁波港集团');
     expect(names(searchCustomers(core.db, '宁波港', 5))).toEqual(['张三']);
     expect(searchCustomers(core.db, '恒达机械', 5)).toEqual([]);
     expect(list(core, { tag: 'VIP' }).total).toBe(1);
-    const audit = core.db.prepare("SELECT action, changes FROM audit_log WHERE entity_id = ? ORDER BY seq").all(zhang!.id) as {
+    const audit = core.db
+      .prepare('SELECT action, changes FROM audit_log WHERE entity_id = ? ORDER BY seq')
+      .all(zhang!.id) as {
       action: string;
       changes: string;
     }[];

@@ -13,7 +13,10 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, 1);
     expect(schemaVersion(db)).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     for (const name of ['staff', 'customers', 'contacts', 'interactions', 'customer_tags', 'audit_log', 'settings'])
       expect(tables.find((t) => t.name === name)?.sql).toMatch(/STRICT/);
     // STRICT refuses a text where an integer belongs.
@@ -28,10 +31,10 @@ describe('migrations', () => {
     db.prepare(
       "INSERT INTO customers (id, kind, name, search_text, created_at, updated_at) VALUES ('c2', 'person', '欧阳明', '欧阳明\nouyangming\noym', 'x', 'x')",
     ).run();
-    const hit = db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"阳明\"'").all();
+    const hit = db.prepare('SELECT rowid FROM customers_fts WHERE customers_fts MATCH \'"阳明"\'').all();
     expect(hit).toHaveLength(0); // two characters are below the trigram size…
-    expect(db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"欧阳明\"'").all()).toHaveLength(1);
-    expect(db.prepare("SELECT rowid FROM customers_fts WHERE customers_fts MATCH '\"yangm\"'").all()).toHaveLength(1);
+    expect(db.prepare('SELECT rowid FROM customers_fts WHERE customers_fts MATCH \'"欧阳明"\'').all()).toHaveLength(1);
+    expect(db.prepare('SELECT rowid FROM customers_fts WHERE customers_fts MATCH \'"yangm"\'').all()).toHaveLength(1);
   });
 
   it('002 adds custom fields to existing customers, import batches and transactions', () => {
@@ -67,7 +70,7 @@ describe('migrations', () => {
         .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
     for (const table of ['import_batches', 'import_batch_items', 'import_mappings'])
-      expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = ?").get(table)).toEqual({ n: 1 });
+      expect(db.prepare('SELECT count(*) AS n FROM sqlite_master WHERE name = ?').get(table)).toEqual({ n: 1 });
   });
 
   it('003 indexes existing names for one- and two-character search', () => {
@@ -78,7 +81,8 @@ describe('migrations', () => {
       "INSERT INTO customers (id, kind, name, name_pinyin, name_initials, created_at, updated_at) VALUES ('c1', 'person', '欧阳明华', 'ouyangminghua', 'oymh', 'x', 'x')",
     ).run();
     migrate(db, 3);
-    const find = (q: string) => db.prepare('SELECT rowid FROM customers_short WHERE customers_short MATCH ?').all(q).length;
+    const find = (q: string) =>
+      db.prepare('SELECT rowid FROM customers_short WHERE customers_short MATCH ?').all(q).length;
     expect(find('"阳明"')).toBe(1);
     expect(find('"欧"')).toBe(1);
     expect(find('"oy"*')).toBe(1);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { prepareFile, inspect, runImport, undoImport, ImportCancelled, listBatches, rejectedRowsOf } from '../../../electron/core/import/engine';
+import {
+  prepareFile,
+  inspect,
+  runImport,
+  undoImport,
+  ImportCancelled,
+  listBatches,
+  rejectedRowsOf,
+} from '../../../electron/core/import/engine';
 import { exportData } from '../../../electron/core/export/exports';
 import { createCustomer, getCustomer, listCustomers, searchCustomers } from '../../../electron/core/db/customers';
 import { customerListQuery } from '../../../shared/schemas';
@@ -43,7 +51,11 @@ describe('customer import', () => {
     expect(stored.birthDate).toBe('1990-02-15');
     expect(stored.ownerName).toBe('李强');
     const [li] = searchCustomers(db, '李娜', 1);
-    expect(getCustomer(db, li!.id)).toMatchObject({ mobile: '13912345678', birthDate: '1985-03-08', employer: '上海锦程贸易有限公司' });
+    expect(getCustomer(db, li!.id)).toMatchObject({
+      mobile: '13912345678',
+      birthDate: '1985-03-08',
+      employer: '上海锦程贸易有限公司',
+    });
     const rejected = rejectedRowsOf(db, summary.batchId);
     expect(rejected.rows.map((r) => r.rowNumber)).toEqual([6, 7, 8]);
   });
@@ -66,12 +78,28 @@ describe('customer import', () => {
 
   it.each([
     ['skip', { created: 1, updated: 0, skipped: 2 }, { employer: '旧单位', position: null, email: null }],
-    ['fill', { created: 1, updated: 1, skipped: 1 }, { employer: '旧单位', position: '主任', email: 'old@example.com' }],
-    ['overwrite', { created: 1, updated: 1, skipped: 1 }, { employer: '新单位', position: '主任', email: 'old@example.com' }],
-    ['create', { created: 3, updated: 0, skipped: 0 }, { employer: '旧单位', position: null, email: 'old@example.com' }],
+    [
+      'fill',
+      { created: 1, updated: 1, skipped: 1 },
+      { employer: '旧单位', position: '主任', email: 'old@example.com' },
+    ],
+    [
+      'overwrite',
+      { created: 1, updated: 1, skipped: 1 },
+      { employer: '新单位', position: '主任', email: 'old@example.com' },
+    ],
+    [
+      'create',
+      { created: 3, updated: 0, skipped: 0 },
+      { employer: '旧单位', position: null, email: 'old@example.com' },
+    ],
   ] as const)('duplicates with policy %s', async (policy, counts, zhang) => {
     const { db } = memoryCore();
-    const existing = createCustomer(db, customer({ name: '张三', mobile: '13800138000', employer: '旧单位', email: 'old@example.com' }), null);
+    const existing = createCustomer(
+      db,
+      customer({ name: '张三', mobile: '13800138000', employer: '旧单位', email: 'old@example.com' }),
+      null,
+    );
     const text = csvText(
       ['姓名', '手机', '工作单位', '职务'],
       [
@@ -83,15 +111,23 @@ describe('customer import', () => {
     const summary = await importFile(db, 'dup.csv', Buffer.from(text), policy);
     expect(summary).toMatchObject(counts);
     const after = getCustomer(db, existing.id);
-    expect({ employer: after.employer, position: after.position, email: policy === 'skip' ? null : after.email }).toEqual(
-      policy === 'skip' ? { ...zhang, email: null } : zhang,
-    );
+    expect({
+      employer: after.employer,
+      position: after.position,
+      email: policy === 'skip' ? null : after.email,
+    }).toEqual(policy === 'skip' ? { ...zhang, email: null } : zhang);
   });
 
   it('undoes a whole batch: created rows removed, updated rows restored', async () => {
     const { db } = memoryCore();
     const existing = createCustomer(db, customer({ name: '张三', mobile: '13800138000', employer: '旧单位' }), null);
-    const text = csvText(['姓名', '手机', '工作单位'], [['张三', '13800138000', '新单位'], ['孙丽', '13700137000', '']]);
+    const text = csvText(
+      ['姓名', '手机', '工作单位'],
+      [
+        ['张三', '13800138000', '新单位'],
+        ['孙丽', '13700137000', ''],
+      ],
+    );
     const summary = await importFile(db, 'u.csv', Buffer.from(text), 'overwrite');
     expect(total(db)).toBe(2);
     expect(getCustomer(db, existing.id).employer).toBe('新单位');
@@ -106,7 +142,9 @@ describe('customer import', () => {
   it('a cancelled import leaves the database exactly as it was', async () => {
     const { db } = memoryCore();
     const rows = Array.from({ length: 2000 }, (_, i) => [`客户${i}`, `139${String(i).padStart(8, '0')}`]);
-    const file = await prepareFile(db, 'big.csv', Buffer.from(csvText(['姓名', '手机'], rows)), { target: 'customers' });
+    const file = await prepareFile(db, 'big.csv', Buffer.from(csvText(['姓名', '手机'], rows)), {
+      target: 'customers',
+    });
     let calls = 0;
     expect(() =>
       runImport(db, file, { fileName: 'big.csv', policy: 'skip', actor: null, isCancelled: () => ++calls > 2 }),
@@ -120,7 +158,11 @@ describe('customer import', () => {
     const text = Buffer.from(csvText(['客户', '号码', '说明'], [['吴磊', '13500135000', '老客户']]));
     const first = await prepareFile(db, 'a.csv', text, { target: 'customers' });
     expect(first.rememberedMapping).toBe(false);
-    runImport(db, { ...first, mapping: ['name', 'mobile', 'notes'] }, { fileName: 'a.csv', policy: 'skip', actor: null });
+    runImport(
+      db,
+      { ...first, mapping: ['name', 'mobile', 'notes'] },
+      { fileName: 'a.csv', policy: 'skip', actor: null },
+    );
     const second = await prepareFile(db, 'b.csv', text, { target: 'customers' });
     expect(second.rememberedMapping).toBe(true);
     expect(second.mapping).toEqual(['name', 'mobile', 'notes']);
@@ -128,11 +170,54 @@ describe('customer import', () => {
 
   it('round-trips: export to .xlsx and to GBK CSV, import into an empty database, nothing lost', async () => {
     const source = memoryCore();
-    createCustomer(source.db, customer({ name: '张伟', mobile: '138 0013 8000', idNumber: '11010519491231002X', tags: ['VIP', '理财'], notes: '=1+1 不是公式', region: '北京市朝阳区' }), null);
-    createCustomer(source.db, customer({ kind: 'company', name: '上海锦程贸易有限公司', idNumber: '91350100M000100Y43', phone: '021-54321098', industry: '贸易', headcount: 120 }), null);
-    createCustomer(source.db, customer({ name: 'Emily Chen', mobile: '+44 20 7946 0958', email: 'emily@example.co.uk', gender: 'female', maritalStatus: 'married', source: 'walk_in' }), null);
-    for (const [format, encoding, language] of [['xlsx', 'utf8', 'zh-CN'], ['csv', 'gbk', 'zh-CN'], ['csv', 'utf8', 'en']] as const) {
-      const file = await exportData(source.db, { what: 'customers', format, encoding, language, filter: { query: '', kind: null, ownerId: null, region: null, tag: null } });
+    createCustomer(
+      source.db,
+      customer({
+        name: '张伟',
+        mobile: '138 0013 8000',
+        idNumber: '11010519491231002X',
+        tags: ['VIP', '理财'],
+        notes: '=1+1 不是公式',
+        region: '北京市朝阳区',
+      }),
+      null,
+    );
+    createCustomer(
+      source.db,
+      customer({
+        kind: 'company',
+        name: '上海锦程贸易有限公司',
+        idNumber: '91350100M000100Y43',
+        phone: '021-54321098',
+        industry: '贸易',
+        headcount: 120,
+      }),
+      null,
+    );
+    createCustomer(
+      source.db,
+      customer({
+        name: 'Emily Chen',
+        mobile: '+44 20 7946 0958',
+        email: 'emily@example.co.uk',
+        gender: 'female',
+        maritalStatus: 'married',
+        source: 'walk_in',
+      }),
+      null,
+    );
+    for (const [format, encoding, language] of [
+      ['xlsx', 'utf8', 'zh-CN'],
+      ['csv', 'gbk', 'zh-CN'],
+      ['csv', 'utf8', 'en'],
+    ] as const) {
+      const file = await exportData(source.db, {
+        what: 'customers',
+        format,
+        encoding,
+        language,
+        filter: { query: '', kind: null, ownerId: null, region: null, tag: null },
+      });
       if (format === 'csv' && encoding === 'gbk') expect(iconv.decode(file.bytes, 'gbk')).toContain("'=1+1 不是公式");
       const target = memoryCore();
       const summary = await importFile(target.db, file.fileName, file.bytes);

@@ -22,19 +22,35 @@ async function waitForJob(core: TestCore, jobId: string): Promise<JobStatus> {
 describe('import through the contract', () => {
   it('uploads, inspects, runs as a job, lists the batch, offers the rejected rows, and undoes it', async () => {
     const core = memoryCore();
-    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', { name: '客户名单.csv', data: new Uint8Array(gbkCsv()) });
+    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', {
+      name: '客户名单.csv',
+      data: new Uint8Array(gbkCsv()),
+    });
     const inspection = await call<Inspection>(core, 'import.inspect', { fileId });
-    expect(inspection).toMatchObject({ format: 'csv', encoding: 'gb18030', headerRow: 1, dataRows: 6, valid: 3, invalid: 3 });
+    expect(inspection).toMatchObject({
+      format: 'csv',
+      encoding: 'gb18030',
+      headerRow: 1,
+      dataRows: 6,
+      valid: 3,
+      invalid: 3,
+    });
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { fileId, policy: 'skip' });
     const status = await waitForJob(core, jobId);
     expect(status.state).toBe('done');
     expect(status.result).toMatchObject({ created: 3, rejected: 3 });
     const list = await call<Page<CustomerRow>>(core, 'customers.list', {});
     expect(list.total).toBe(3);
-    const rejected = await call<{ fileName: string; base64: string }>(core, 'import.rejectedFile', { batchId: status.result?.batchId, language: 'zh-CN' });
+    const rejected = await call<{ fileName: string; base64: string }>(core, 'import.rejectedFile', {
+      batchId: status.result?.batchId,
+      language: 'zh-CN',
+    });
     expect(rejected.fileName).toBe('未导入的行.xlsx');
     // The rejected-rows workbook re-imports: its reason column is ignored, and fixed rows go in.
-    const again = await call<{ fileId: string }>(core, 'files.upload', { name: rejected.fileName, data: new Uint8Array(Buffer.from(rejected.base64, 'base64')) });
+    const again = await call<{ fileId: string }>(core, 'files.upload', {
+      name: rejected.fileName,
+      data: new Uint8Array(Buffer.from(rejected.base64, 'base64')),
+    });
     const second = await call<Inspection>(core, 'import.inspect', { fileId: again.fileId });
     expect(second.headers.at(-1)).toBe('原因');
     expect(second.mapping.at(-1)).toBe('ignore');
@@ -46,7 +62,10 @@ describe('import through the contract', () => {
   it('can be cancelled, and then nothing was written', async () => {
     const core = memoryCore();
     const rows = Array.from({ length: 3000 }, (_, i) => [`客户${i}`, `139${String(i).padStart(8, '0')}`]);
-    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', { name: 'big.csv', data: new Uint8Array(Buffer.from(csvText(['姓名', '手机'], rows))) });
+    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', {
+      name: 'big.csv',
+      data: new Uint8Array(Buffer.from(csvText(['姓名', '手机'], rows))),
+    });
     const { jobId } = await call<{ jobId: string }>(core, 'import.start', { fileId });
     await call(core, 'jobs.cancel', { jobId });
     const status = await waitForJob(core, jobId);
@@ -56,7 +75,10 @@ describe('import through the contract', () => {
 
   it('reports a bad file as a specific, translatable error', async () => {
     const core = memoryCore();
-    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', { name: 'old.xls', data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]) });
+    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', {
+      name: 'old.xls',
+      data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]),
+    });
     const reply = await core.dispatch('import.inspect', { fileId });
     expect(!reply.ok && reply.error.issues).toEqual([{ path: 'file', code: 'import.xls' }]);
     const gone = await core.dispatch('import.inspect', { fileId: '01900000-0000-7000-8000-000000000000' });
@@ -65,9 +87,15 @@ describe('import through the contract', () => {
 
   it('exports the current filter with formula cells neutralised', async () => {
     const core = memoryCore();
-    await call(core, 'customers.create', { customer: { kind: 'person', name: '=cmd|calc', mobile: '13800138000', tags: ['VIP'] } });
+    await call(core, 'customers.create', {
+      customer: { kind: 'person', name: '=cmd|calc', mobile: '13800138000', tags: ['VIP'] },
+    });
     await call(core, 'customers.create', { customer: { kind: 'person', name: '李四', mobile: '13900139000' } });
-    const file = await call<{ fileName: string; base64: string }>(core, 'export.create', { format: 'csv', language: 'zh-CN', filter: { query: '', tag: 'VIP' } });
+    const file = await call<{ fileName: string; base64: string }>(core, 'export.create', {
+      format: 'csv',
+      language: 'zh-CN',
+      filter: { query: '', tag: 'VIP' },
+    });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain("'=cmd|calc");

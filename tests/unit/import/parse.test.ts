@@ -22,12 +22,24 @@ describe('encoding detection', () => {
   it.each([
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('姓名,手机\n张三,138')]), 'utf-8'],
     ['UTF-8 without BOM', Buffer.from('姓名,手机\n张三,13800138000\n'), 'utf-8'],
-    ['GBK as Excel saves on Chinese Windows', iconv.encode('姓名,手机,工作单位\n张三,13800138000,杭州恒达机械有限公司\n', 'gbk'), 'gb18030'],
+    [
+      'GBK as Excel saves on Chinese Windows',
+      iconv.encode('姓名,手机,工作单位\n张三,13800138000,杭州恒达机械有限公司\n', 'gbk'),
+      'gb18030',
+    ],
     ['GB18030 with a rare character', iconv.encode('姓名\n𠀀张三\n', 'gb18030'), 'gb18030'],
-    ['Big5 from a Taiwan or Hong Kong branch', iconv.encode('姓名,電話,地址\n陳大文,0912345678,臺北市中正區\n', 'big5'), 'big5'],
+    [
+      'Big5 from a Taiwan or Hong Kong branch',
+      iconv.encode('姓名,電話,地址\n陳大文,0912345678,臺北市中正區\n', 'big5'),
+      'big5',
+    ],
     ['UTF-16 LE with BOM', utf16Tsv(), 'utf-16le'],
     ['UTF-16 LE without BOM', Buffer.from('Name\tMobile\nZhang\t138\n', 'utf16le'), 'utf-16le'],
-    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('姓名', 'utf16le').swap16()]), 'utf-16be'],
+    [
+      'UTF-16 BE with BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('姓名', 'utf16le').swap16()]),
+      'utf-16be',
+    ],
   ])('%s', (_what, bytes, expected) => {
     expect(detectEncoding(bytes).encoding).toBe(expected);
   });
@@ -61,8 +73,12 @@ describe('CSV parsing', () => {
   });
 
   it('gives specific errors for too many columns and a huge cell', async () => {
-    expect(await issueOf(readTable('wide.csv', Buffer.from(`${Array(5000).fill('列').join(',')}\n1\n`)))).toBe('import.tooManyColumns');
-    expect(await issueOf(readTable('big.csv', Buffer.from(`备注\n${'很长'.repeat(600_000)}\n`)))).toBe('import.cellTooLong');
+    expect(await issueOf(readTable('wide.csv', Buffer.from(`${Array(5000).fill('列').join(',')}\n1\n`)))).toBe(
+      'import.tooManyColumns',
+    );
+    expect(await issueOf(readTable('big.csv', Buffer.from(`备注\n${'很长'.repeat(600_000)}\n`)))).toBe(
+      'import.cellTooLong',
+    );
   });
 
   it('refuses empty and header-only files', async () => {
@@ -91,13 +107,20 @@ describe('xlsx reading', () => {
   });
 
   it('turns date-formatted cells into ISO dates', async () => {
-    const table = await readTable('d.xlsx', await titledXlsx([['赵敏', '女', '13900139000', '', new Date(Date.UTC(1988, 6, 9))]]));
+    const table = await readTable(
+      'd.xlsx',
+      await titledXlsx([['赵敏', '女', '13900139000', '', new Date(Date.UTC(1988, 6, 9))]]),
+    );
     expect(table.rows[3]?.[4]).toBe('1988-07-09');
   });
 
   it.each([
     ['a truncated file', async () => (await titledXlsx()).subarray(0, 3000), 'import.xlsxDamaged'],
-    ['a password-protected workbook (OLE container)', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]), 'import.encrypted'],
+    [
+      'a password-protected workbook (OLE container)',
+      async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4000)]),
+      'import.encrypted',
+    ],
     ['a zip that is not a workbook', async () => Buffer.from('PK\u0005\u0006' + '\0'.repeat(18)), 'import.xlsxDamaged'],
   ])('refuses %s with a specific message', async (_what, make, code) => {
     expect(await issueOf(readTable('客户.xlsx', await make()))).toBe(code);
@@ -140,13 +163,29 @@ describe('dates', () => {
 describe('mapping guesses', () => {
   it('maps Chinese headers and keeps unknown columns as custom fields', () => {
     const mapping = guessMapping([...BRANCH_HEADERS, '微信号'], BRANCH_ROWS, 'customers');
-    expect(mapping).toEqual(['name', 'gender', 'mobile', 'idNumber', 'birthDate', 'employer', 'position', 'address', 'owner', 'notes', 'custom']);
+    expect(mapping).toEqual([
+      'name',
+      'gender',
+      'mobile',
+      'idNumber',
+      'birthDate',
+      'employer',
+      'position',
+      'address',
+      'owner',
+      'notes',
+      'custom',
+    ]);
   });
 
   it('maps English headers and header variants (spaces, asterisks, full-width)', () => {
-    expect(guessMapping(['Name*', 'Mobile Phone', 'E-mail', 'Company', 'Date of birth', '联系电话（必填）'], [], 'customers')).toEqual([
-      'name', 'mobile', 'email', 'employer', 'birthDate', 'phone',
-    ]);
+    expect(
+      guessMapping(
+        ['Name*', 'Mobile Phone', 'E-mail', 'Company', 'Date of birth', '联系电话（必填）'],
+        [],
+        'customers',
+      ),
+    ).toEqual(['name', 'mobile', 'email', 'employer', 'birthDate', 'phone']);
   });
 
   it('guesses from the values when the header says nothing', () => {
@@ -154,18 +193,36 @@ describe('mapping guesses', () => {
       ['张三', '13800138000', '11010519491231002X', 'zs@example.com', '010-12345678'],
       ['李四', '13912345678', '', 'ls@example.cn', '0571-88887777'],
     ];
-    expect(guessMapping(['客户', '列2', '列3', '列4', '列5'], rows, 'customers')).toEqual(['name', 'mobile', 'idNumber', 'email', 'phone']);
+    expect(guessMapping(['客户', '列2', '列3', '列4', '列5'], rows, 'customers')).toEqual([
+      'name',
+      'mobile',
+      'idNumber',
+      'email',
+      'phone',
+    ]);
   });
 
   it('sends a 联系电话 column of landlines to the other-phone field', () => {
-    expect(guessMapping(['姓名', '联系电话'], [['张三', '010-62345678'], ['李四', '(021) 5432 1098']], 'customers')).toEqual(['name', 'phone']);
+    expect(
+      guessMapping(
+        ['姓名', '联系电话'],
+        [
+          ['张三', '010-62345678'],
+          ['李四', '(021) 5432 1098'],
+        ],
+        'customers',
+      ),
+    ).toEqual(['name', 'phone']);
   });
 });
 
 describe('formula injection', () => {
-  it.each(['=HYPERLINK("http://evil","点我")', '+86 138', '-10', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises %j', (v) => {
-    expect(neutraliseFormula(v)).toBe(`'${v}`);
-  });
+  it.each(['=HYPERLINK("http://evil","点我")', '+86 138', '-10', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralises %j',
+    (v) => {
+      expect(neutraliseFormula(v)).toBe(`'${v}`);
+    },
+  );
   it('leaves ordinary text alone and quotes CSV cells that need it', () => {
     expect(neutraliseFormula('张三')).toBe('张三');
     expect(csvCell('杭州市, 西湖区')).toBe('"杭州市, 西湖区"');
