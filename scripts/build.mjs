@@ -28,6 +28,7 @@ await Promise.all([
       'tests/bench': 'tests/bench/bench.ts',
       'tests/startup': 'tests/bench/startup.ts',
       'tests/import-bench': 'tests/bench/import.ts',
+      'tests/queries': 'tests/bench/queries.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

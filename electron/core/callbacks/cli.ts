@@ -1,0 +1,247 @@
+/**
+ * `dossier callbacks …`: the due list of a day and the call-back report, as a table for people or JSON for scripts.
+ *
+ *   dossier callbacks due [--date D] [--staff ID] [--limit N] [--json]
+ *   dossier callbacks report --from D --to D [--campaign ID] [--staff ID] [--json]
+ */
+import { parseArgs } from 'node:util';
+import type { z } from 'zod';
+import type { Callback, CallbackReport } from '../../../shared/callbacks';
+import { countsInput, queueInput, reportInput } from '../../../shared/callbacks';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n/index';
+import { isRealDate } from '../../../shared/schemas';
+import type { Db } from '../db/open';
+import { callbackReport, queue, queueCounts } from './repo';
+import { localDate } from './workdays';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A mistake in the command line (exit code 2), with a message already in the user's language. */
+export class CallbacksUsageError extends Error {}
+
+const OPTIONS = {
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  campaign: { type: 'string' },
+  staff: { type: 'string' },
+  limit: { type: 'string' },
+  // The global options, accepted here too so the raw arguments can be passed through.
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+} as const;
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
+      ? 2
+      : 1;
+  return w;
+}
+
+const pad = (text: string, n: number): string => text + ' '.repeat(Math.max(0, n - width(text)));
+
+/** A plain-text table; numbers are right-aligned. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[\d.,%-]*$/.test(r[i] ?? '')));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (numeric[i] ? ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c))) + c : pad(c, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const percent = (p: number | null): string => (p === null ? '—' : `${p.toFixed(2)}%`);
+
+function date(value: string | undefined, option: string, t: Translate): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new CallbacksUsageError(t('cli.callbacks.badDate', { option, value }));
+  return value;
+}
+
+/** Validates with the channel's schema; a problem is a usage error, in the user's language, naming the option. */
+function parse<S extends z.ZodType>(schema: S, input: unknown, t: Translate): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const key = issue && isMessageKey(issue.message) ? issue.message : 'field.invalid';
+  const option =
+    { staffId: 'staff', campaignId: 'campaign', today: 'date' }[String(issue?.path[0] ?? '')] ??
+    String(issue?.path[0] ?? '');
+  throw new CallbacksUsageError(`--${option}: ${t(key)}`);
+}
+
+/** A configured answer category: built-in codes translated, the branch's own categories as typed. */
+function answerText(category: string, t: Translate): string {
+  const key = `answerCategory.${category}`;
+  return isMessageKey(key) ? t(key) : category;
+}
+
+/**
+ * Runs `callbacks <sub> …`. `args` are the arguments after the word `callbacks` (options included); `json` and `t`
+ * come from the main command line. Returns the text to print; throws CallbacksUsageError for usage mistakes.
+ */
+export async function callbacksCommand(args: readonly string[], db: Db, json: boolean, t: Translate): Promise<string> {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new CallbacksUsageError(`${(error as Error).message}\n${t('cli.callbacks.usage')}`);
+    }
+  })();
+  const asJson = json || values.json;
+  const [sub] = positionals;
+
+  switch (sub) {
+    case 'due': {
+      const day = date(values.date, 'date', t) ?? localDate();
+      const limit = values.limit === undefined ? 500 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new CallbacksUsageError(t('cli.callbacks.usage'));
+      const filters = { today: day, staffId: values.staff ?? null };
+      const counts = queueCounts(db, parse(countsInput, filters, t));
+      const overdue = queue(db, parse(queueInput, { view: 'overdue', ...filters, limit }, t));
+      const today = queue(db, parse(queueInput, { view: 'today', ...filters, limit }, t));
+      const rows = [...overdue.rows, ...today.rows].slice(0, limit);
+      if (asJson) return JSON.stringify({ date: day, overdue: counts.overdue, today: counts.today, rows }, null, 2);
+      if (rows.length === 0) return t('cli.callbacks.due.none', { date: day });
+      const more = counts.overdue + counts.today - rows.length;
+      const text = [
+        t('cli.callbacks.due.header', { date: day, today: counts.today, overdue: counts.overdue }),
+        '',
+        dueTable(rows, day, t),
+      ];
+      if (more > 0) text.push(t('cli.callbacks.due.more', { count: more }));
+      return text.join('\n');
+    }
+    case 'report': {
+      const from = date(values.from, 'from', t);
+      const to = date(values.to, 'to', t);
+      if ((from === undefined || to === undefined) && values.campaign === undefined)
+        throw new CallbacksUsageError(t('cli.callbacks.rangeMissing'));
+      const report = callbackReport(
+        db,
+        parse(reportInput, { from, to, campaignId: values.campaign, staffId: values.staff }, t),
+      );
+      return asJson ? JSON.stringify(report, null, 2) : reportText(report, t);
+    }
+    default:
+      throw new CallbacksUsageError(
+        sub ? `${t('cli.callbacks.unknown', { command: sub })}\n${t('cli.callbacks.usage')}` : t('cli.callbacks.usage'),
+      );
+  }
+}
+
+function dueTable(rows: readonly Callback[], day: string, t: Translate): string {
+  return table(
+    [
+      t('cli.callbacks.col.due'),
+      t('cli.callbacks.col.customer'),
+      t('cli.callbacks.col.phone'),
+      t('cli.callbacks.col.window'),
+      t('cli.callbacks.col.staff'),
+      t('cli.callbacks.col.purpose'),
+      t('cli.callbacks.col.priority'),
+      t('cli.callbacks.col.attempts'),
+      t('cli.callbacks.col.notes'),
+    ],
+    rows.map((r) => [
+      r.dueOn < day ? `${r.dueOn} !` : r.dueOn,
+      r.customerName,
+      r.customerMobile ?? r.customerPhone ?? '',
+      r.windowStart ? `${r.windowStart}–${r.windowEnd ?? ''}` : '',
+      r.staffName ?? '',
+      t(`callbackPurpose.${r.purpose}`),
+      t(`callbackPriority.${r.priority}`),
+      String(r.attempts),
+      (r.notes ?? '').replace(/\s+/g, ' ').slice(0, 40),
+    ]),
+  );
+}
+
+export function reportText(r: CallbackReport, t: Translate): string {
+  const open = t('cli.callbacks.report.open');
+  const out: string[] = [t('cli.callbacks.report.title', { from: r.from ?? open, to: r.to ?? open })];
+  if (r.campaignName) out.push(t('cli.callbacks.report.campaign', { name: r.campaignName }));
+  out.push(
+    '',
+    t('cli.callbacks.report.summary', {
+      planned: r.planned,
+      reached: r.reached,
+      notReached: r.notReached,
+      pending: r.pending,
+      rate: percent(r.reachRate),
+    }),
+  );
+  if (r.cancelled > 0) out.push(t('cli.callbacks.report.cancelled', { count: r.cancelled }));
+  const shareHeaders = (first: string): string[] => [first, t('cli.callbacks.col.count'), t('cli.callbacks.col.share')];
+  if (r.notReachedByReason.length > 0)
+    out.push(
+      '',
+      t('cli.callbacks.report.notReachedTitle'),
+      table(
+        shareHeaders(t('callbackOutcome.not_reached')),
+        r.notReachedByReason.map((x) => [t(`notReachedReason.${x.reason}`), String(x.count), percent(x.percent)]),
+      ),
+    );
+  if (r.answers.length > 0)
+    out.push(
+      '',
+      t('cli.callbacks.report.answersTitle'),
+      table(
+        shareHeaders(t('callbackOutcome.reached')),
+        r.answers.map((x) => [
+          x.category === null ? t('cli.callbacks.report.noCategory') : answerText(x.category, t),
+          String(x.count),
+          percent(x.percent),
+        ]),
+      ),
+    );
+  out.push(
+    '',
+    r.satisfaction.average === null
+      ? t('cli.callbacks.report.noSatisfaction')
+      : t('cli.callbacks.report.satisfaction', {
+          average: r.satisfaction.average.toFixed(2),
+          count: r.satisfaction.count,
+        }),
+  );
+  if (r.satisfaction.count > 0)
+    out.push(
+      table(
+        shareHeaders(t('cli.callbacks.col.satisfaction')),
+        r.satisfaction.distribution.map((x) => [`${x.score}`, String(x.count), percent(x.percent)]),
+      ),
+    );
+  out.push('', t('cli.callbacks.report.attempts', { total: r.attempts.total, notReached: r.attempts.notReached }));
+  if (r.perStaff.length > 0)
+    out.push(
+      '',
+      t('cli.callbacks.report.perStaffTitle'),
+      table(
+        [
+          t('cli.callbacks.col.staff'),
+          t('cli.callbacks.col.planned'),
+          t('cli.callbacks.col.reached'),
+          t('cli.callbacks.col.notReached'),
+          t('cli.callbacks.col.pending'),
+          t('cli.callbacks.col.rate'),
+          t('cli.callbacks.col.satisfaction'),
+        ],
+        r.perStaff.map((s) => [
+          s.staffName || s.staffId.slice(0, 8),
+          String(s.planned),
+          String(s.reached),
+          String(s.notReached),
+          String(s.pending),
+          percent(s.reachRate),
+          s.satisfactionAverage === null ? '—' : s.satisfactionAverage.toFixed(2),
+        ]),
+      ),
+    );
+  return out.join('\n');
+}

@@ -1,0 +1,178 @@
+/**
+ * Working days and cadence arithmetic on local calendar dates (`YYYY-MM-DD`). Pure: no clock, no database.
+ *
+ * A day is a working day when it is Monday–Friday, unless the calendar lists it as a holiday; a Saturday or Sunday
+ * listed as a workday (调休 make-up day) is a working day.
+ */
+import type { Cadence, Holiday, HolidayKind } from '../../../shared/callbacks';
+
+/** Date → kind, for the dates that differ from the Monday–Friday rule. */
+export type WorkCalendar = ReadonlyMap<string, HolidayKind>;
+
+const DAY_MS = 86_400_000;
+/** How far the search for a working day goes before it gives up (a calendar that blocks everything). */
+const MAX_SEARCH_DAYS = 3660;
+
+export function toCalendar(holidays: readonly Pick<Holiday, 'date' | 'kind'>[]): WorkCalendar {
+  return new Map(holidays.map((h) => [h.date, h.kind]));
+}
+
+export const EMPTY_CALENDAR: WorkCalendar = new Map();
+
+function parts(date: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new RangeError(`Not a date: ${date}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Days since 1970-01-01 (UTC arithmetic on the calendar date, so no DST or time-zone effects). */
+export function dayNumber(date: string): number {
+  const [y, m, d] = parts(date);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const w = new Date(dayNumber(date) * DAY_MS).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 30;
+}
+
+/** Calendar months later, clamped to the month's last day: 01-31 + 1 month = 02-28 (02-29 in a leap year). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `date` plus `times` cadence intervals; months are counted from `date` itself, so clamping never accumulates. */
+export function addCadence(date: string, cadence: Pick<Cadence, 'every' | 'unit'>, times = 1): string {
+  const n = cadence.every * times;
+  switch (cadence.unit) {
+    case 'days':
+      return addDays(date, n);
+    case 'weeks':
+      return addDays(date, 7 * n);
+    case 'months':
+      return addMonths(date, n);
+  }
+}
+
+/** Rough length in days, to compare cadences (a month counts 30.44 days). */
+export function cadenceDays(cadence: Pick<Cadence, 'every' | 'unit'>): number {
+  return cadence.every * (cadence.unit === 'days' ? 1 : cadence.unit === 'weeks' ? 7 : 30.44);
+}
+
+export function isWorkingDay(date: string, calendar: WorkCalendar): boolean {
+  const listed = calendar.get(date);
+  if (listed === 'holiday') return false;
+  if (listed === 'workday') return true;
+  return isoWeekday(date) <= 5;
+}
+
+function search(start: string, calendar: WorkCalendar): string {
+  let n = dayNumber(start);
+  for (let i = 0; i < MAX_SEARCH_DAYS; i += 1, n += 1) {
+    const date = fromDayNumber(n);
+    if (isWorkingDay(date, calendar)) return date;
+  }
+  throw new RangeError(`No working day within ${MAX_SEARCH_DAYS} days of ${start}`);
+}
+
+/** The first working day strictly after `date` (a retry "on the next working day"). */
+export function nextWorkingDay(date: string, calendar: WorkCalendar): string {
+  return search(addDays(date, 1), calendar);
+}
+
+/** `date` itself when it is a working day, else the next one (where a due date on a day off moves to). */
+export function rollToWorkingDay(date: string, calendar: WorkCalendar): string {
+  return search(date, calendar);
+}
+
+/** The working days from `from` through `to`, in order. */
+export function workingDaysBetween(from: string, to: string, calendar: WorkCalendar): string[] {
+  const days: string[] = [];
+  for (let n = dayNumber(from), end = dayNumber(to); n <= end; n += 1) {
+    const date = fromDayNumber(n);
+    if (isWorkingDay(date, calendar)) days.push(date);
+  }
+  return days;
+}
+
+/** The local calendar date of an instant (the machine's time zone: the branch's). */
+export function localDate(at: Date = new Date()): string {
+  return `${String(at.getFullYear()).padStart(4, '0')}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}
+
+/** Monday … Sunday of the week of `date`. */
+export function weekOf(date: string): { from: string; to: string } {
+  const w = isoWeekday(date);
+  return { from: addDays(date, 1 - w), to: addDays(date, 7 - w) };
+}
+
+/** First and last day of a `YYYY-MM` month. */
+export function monthRange(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const mm = String(m).padStart(2, '0');
+  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
+}
+
+/**
+ * Reads a holiday list as branches keep it: one date per line with its kind, optionally a name —
+ * `2025-10-01 holiday 国庆节`, `2025-09-28,workday`, `2025-10-08\t休`, `2025-10-11 班 国庆调休`.
+ * Kinds: holiday/休/假/off; workday/班/work. Blank lines and lines starting with # are skipped.
+ */
+export function parseHolidayList(text: string): { holidays: Holiday[]; errors: { line: number; text: string }[] } {
+  const holidays: Holiday[] = [];
+  const errors: { line: number; text: string }[] = [];
+  const kinds: Record<string, HolidayKind> = {
+    holiday: 'holiday',
+    休: 'holiday',
+    假: 'holiday',
+    off: 'holiday',
+    workday: 'workday',
+    班: 'workday',
+    work: 'workday',
+  };
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\s,;，]+(\S+?)(?:[\s,;，]+(.*))?$/.exec(line);
+    const kind = m ? kinds[(m[4] ?? '').toLowerCase()] : undefined;
+    if (!m || !kind) {
+      errors.push({ line: i + 1, text: line });
+      return;
+    }
+    const date = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+    const [y, mo, d] = parts(date);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+      errors.push({ line: i + 1, text: line });
+      return;
+    }
+    holidays.push({ date, kind, name: m[5]?.trim() || null });
+  });
+  return { holidays, errors };
+}

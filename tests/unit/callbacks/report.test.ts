@@ -1,0 +1,221 @@
+/**
+ * The call-back report against DOMAIN.md §3: a dairy branch called 653 lapsed customers, reached 515, did not reach
+ * 138 → reach rate 78.86 %; the reached customers' reasons in the material's percentages (of 515, truncated to two
+ * decimals as the material prints them: 16 → 3.10 %, 10 → 1.94 %, 24 → 4.66 %, 73 → 14.17 %, 20 → 3.88 %,
+ * 161 → 31.26 %, 210 → 40.77 %; one reached customer gave no reason). The unreached split into phone off,
+ * suspended and no answer (the material gives no counts: 52, 41 and 45 here).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callbacksCommand } from '../../../electron/core/callbacks/cli';
+import { percentOf } from '../../../electron/core/callbacks/repo';
+import { createCustomer } from '../../../electron/core/db/customers';
+import { createStaff } from '../../../electron/core/db/staff';
+import { DEFAULT_ANSWER_CATEGORIES, type CallbackReport, type NotReachedReason } from '../../../shared/callbacks';
+import { translate, type MessageKey } from '../../../shared/i18n/index';
+import { customer } from '../helpers';
+import { callbacksCore, type CallbacksCore } from './setup';
+
+const REACHED: [string | null, number][] = [
+  ['will_buy_again', 16], // resumed ordering
+  ['service_complaint', 10], // unhappy with delivery service
+  ['口味', 24], // taste: the branch's own category
+  ['moved_away', 73],
+  ['price', 20],
+  ['seasonal', 161], // the child does not want it in winter
+  ['no_longer_needed', 210],
+  [null, 1],
+];
+const UNREACHED: [NotReachedReason, number][] = [
+  ['phone_off', 52],
+  ['suspended', 41],
+  ['no_answer', 45],
+];
+/** Satisfaction of reached customers: score → count (505 answered, 10 did not say). */
+const SCORES: [number, number][] = [
+  [5, 200],
+  [4, 150],
+  [3, 100],
+  [2, 40],
+  [1, 15],
+];
+/** Reached customers that needed a second call. */
+const SECOND_TRY = 60;
+
+const at = (date: string) => `${date}T10:00:00+08:00`;
+
+interface Fixture {
+  core: CallbacksCore;
+  campaignId: string;
+  staff: string[];
+}
+
+function buildFixture(): Fixture {
+  const core = callbacksCore();
+  core.call('callbacks.settings.update', { answerCategories: [...DEFAULT_ANSWER_CATEGORIES, '口味'] });
+  const staff = ['王丽', '李强', '张敏', '刘洋'].map((n) => createStaff(core.db, n).id);
+  const ids = Array.from(
+    { length: 653 },
+    (_, i) =>
+      createCustomer(core.db, customer({ name: `停订客户${String(i + 1).padStart(3, '0')}`, tags: ['停订'] }), null).id,
+  );
+  const created = core.call('campaigns.create', {
+    name: '停订客户回访 2025年6月',
+    purpose: 'lapsed_customer',
+    fromOn: '2025-06-03',
+    toOn: '2025-06-30',
+    staffIds: staff,
+    perDayCap: 10,
+    selection: { customerIds: ids },
+    today: '2025-06-01',
+  });
+  expect(created).toMatchObject({ created: 653, overflow: 0 });
+  const campaignId = created.campaign.id;
+  const callbacks = core
+    .call('callbacks.queue', { view: 'all', campaignId, limit: 500 })
+    .rows.concat(core.call('callbacks.queue', { view: 'all', campaignId, limit: 500, offset: 500 }).rows);
+  expect(callbacks).toHaveLength(653);
+
+  let k = 0;
+  const scores = SCORES.flatMap(([score, n]) => Array<number>(n).fill(score));
+  let reachedSoFar = 0;
+  for (const [category, n] of REACHED)
+    for (let i = 0; i < n; i += 1) {
+      const cb = callbacks[k++]!;
+      if (reachedSoFar < SECOND_TRY)
+        core.call('callbacks.log', { id: cb.id, at: at(cb.dueOn), outcome: 'not_reached', reason: 'no_answer' });
+      const day = reachedSoFar < SECOND_TRY ? '2025-07-01' : cb.dueOn;
+      core.call('callbacks.log', {
+        id: cb.id,
+        at: at(day),
+        outcome: 'reached',
+        answerCategory: category,
+        satisfaction: scores[reachedSoFar] ?? null,
+        next: null,
+      });
+      reachedSoFar += 1;
+    }
+  for (const [reason, n] of UNREACHED)
+    for (let i = 0; i < n; i += 1) {
+      const cb = callbacks[k++]!;
+      let result = '';
+      let due = cb.dueOn;
+      for (let attempt = 0; attempt < 5 && result !== 'unreachable'; attempt += 1) {
+        const logged = core.call('callbacks.log', { id: cb.id, at: at(due), outcome: 'not_reached', reason });
+        result = logged.result;
+        due = logged.callback.dueOn;
+      }
+      expect(result).toBe('unreachable');
+    }
+  expect(k).toBe(653);
+  return { core, campaignId, staff };
+}
+
+describe('call-back report', () => {
+  let f: Fixture;
+  let report: CallbackReport;
+  beforeAll(() => {
+    f = buildFixture();
+    report = f.core.call('callbacks.report', { from: '2025-06-01', to: '2025-06-30' });
+  }, 60_000);
+
+  it('reproduces planned 653, reached 515, not reached 138 → 78.86 %', () => {
+    expect(report).toMatchObject({
+      planned: 653,
+      reached: 515,
+      notReached: 138,
+      pending: 0,
+      cancelled: 0,
+      reachRate: 78.86,
+    });
+    expect(f.core.call('callbacks.report', { campaignId: f.campaignId })).toMatchObject({
+      planned: 653,
+      reached: 515,
+      reachRate: 78.86,
+      campaignName: '停订客户回访 2025年6月',
+    });
+  });
+
+  it('splits the unreached by reason and the reached by answer, with the material’s percentages', () => {
+    expect(report.notReachedByReason).toEqual([
+      { reason: 'no_answer', count: 45, percent: 32.6 },
+      { reason: 'phone_off', count: 52, percent: 37.68 },
+      { reason: 'suspended', count: 41, percent: 29.71 },
+    ]);
+    expect(report.answers).toEqual([
+      { category: 'no_longer_needed', count: 210, percent: 40.77 },
+      { category: 'seasonal', count: 161, percent: 31.26 },
+      { category: 'moved_away', count: 73, percent: 14.17 },
+      { category: '口味', count: 24, percent: 4.66 },
+      { category: 'price', count: 20, percent: 3.88 },
+      { category: 'will_buy_again', count: 16, percent: 3.1 },
+      { category: 'service_complaint', count: 10, percent: 1.94 },
+      { category: null, count: 1, percent: 0.19 },
+    ]);
+  });
+
+  it('summarises satisfaction and every call made', () => {
+    expect(report.satisfaction).toEqual({
+      count: 505,
+      average: 3.95, // 1995 / 505
+      distribution: [
+        { score: 1, count: 15, percent: 2.97 },
+        { score: 2, count: 40, percent: 7.92 },
+        { score: 3, count: 100, percent: 19.8 },
+        { score: 4, count: 150, percent: 29.7 },
+        { score: 5, count: 200, percent: 39.6 },
+      ],
+    });
+    // 515 reaching calls + 60 unanswered first tries + 138 × 3 attempts.
+    expect(report.attempts).toEqual({ total: 989, reached: 515, notReached: 474 });
+  });
+
+  it('breaks down by staff and filters by staff, period and cancellations', () => {
+    expect(report.perStaff.map((s) => s.planned).sort()).toEqual([163, 163, 163, 164]);
+    expect(report.perStaff.reduce((a, s) => a + s.reached, 0)).toBe(515);
+    const first = report.perStaff[0]!;
+    const one = f.core.call('callbacks.report', { from: '2025-06-01', to: '2025-06-30', staffId: first.staffId });
+    expect(one).toMatchObject({
+      planned: first.planned,
+      reached: first.reached,
+      notReached: first.notReached,
+      staffId: first.staffId,
+    });
+    expect(one.perStaff).toHaveLength(1);
+    expect(f.core.call('callbacks.report', { from: '2025-07-01', to: '2025-07-31' }).planned).toBe(0);
+    expect(f.core.call('callbacks.report', { from: '2025-07-01', to: '2025-07-31' }).reachRate).toBeNull();
+    const firstWeek = f.core.call('callbacks.report', { from: '2025-06-01', to: '2025-06-08' });
+    // Spread evenly, not filled to the cap: 163–164 calls per person over the 20 working days from 06-03 are 8 or 9 a
+    // day, the extra ones on the first days. Tue–Fri of the first week: 4 × 9 for one person, 3 × 9 + 8 for three.
+    expect(firstWeek.planned).toBe(36 + 3 * 35);
+    expect(f.core.call('campaigns.list', {})[0]).toMatchObject({
+      total: 653,
+      done: 515,
+      unreachable: 138,
+      open: 0,
+      progress: 1,
+    });
+  });
+
+  it('prints the report on the command line, in Chinese and as JSON', async () => {
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
+    const text = await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.db, false, t);
+    expect(text).toContain('计划回访 653 户：接通 515 户，未接通 138 户，待回访 0 户。接通率 78.86%。');
+    expect(text).toMatch(/停机\s+41\s+29\.71%/);
+    expect(text).toMatch(/不再需要\s+210\s+40\.77%/);
+    expect(text).toMatch(/口味\s+24\s+4\.66%/);
+    const json = JSON.parse(
+      await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.db, true, t),
+    ) as CallbackReport;
+    expect(json).toMatchObject({ planned: 653, reached: 515, notReached: 138, reachRate: 78.86 });
+  });
+});
+
+describe('percentages', () => {
+  it('truncate to two decimals like the branch reports, exactly on round values', () => {
+    expect(percentOf(515, 653)).toBe(78.86);
+    expect(percentOf(1, 4)).toBe(25);
+    expect(percentOf(2, 3)).toBe(66.66);
+    expect(percentOf(3, 3)).toBe(100);
+    expect(percentOf(0, 0)).toBeNull();
+  });
+});
