@@ -8,6 +8,7 @@ import {
   TEXT_ENCODINGS,
   type ColumnMapping,
 } from '../shared/import';
+import { callbacksCommand, CallbacksUsageError } from './core/callbacks/cli';
 import { exportData } from './core/export/exports';
 import { listBatches, prepareFile, runImport, undoImport, type ImportSettings } from './core/import/engine';
 import { rejectedWorkbook } from './core/import/rejected';
@@ -45,6 +46,12 @@ const OPTIONS = {
   what: { type: 'string' },
   query: { type: 'string' },
   tag: { type: 'string' },
+  // dossier callbacks …
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  campaign: { type: 'string' },
+  staff: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -288,6 +295,13 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         print({ out, rows: file.rows, format, encoding }, () => t('cli.export.done', { rows: file.rows, path: out }));
         return 0;
       }
+      case 'callbacks': {
+        const text = await withCoreAsync(dbPath, (core) =>
+          callbacksCommand(argv.slice(argv.indexOf('callbacks') + 1), core.db, json, t),
+        );
+        io.out(text);
+        return 0;
+      }
       default:
         throw new UsageError(t('cli.unknownCommand', { command }));
     }
@@ -305,7 +319,11 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         JSON.stringify({ ok: false, error: { message, code: error instanceof DossierError ? error.code : 'usage' } }),
       );
     else io.err(`dossier: ${message}`);
-    return error instanceof UsageError || (error instanceof TypeError && 'code' in error) ? 2 : 1;
+    return error instanceof UsageError ||
+      error instanceof CallbacksUsageError ||
+      (error instanceof TypeError && 'code' in error)
+      ? 2
+      : 1;
   }
 }
 

@@ -29,6 +29,7 @@ await Promise.all([
       'tests/startup': 'tests/bench/startup.ts',
       'tests/import-bench': 'tests/bench/import.ts',
       'tests/queries': 'tests/bench/queries.ts',
+      'tests/callbacks-bench': 'tests/bench/callbacks.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -31,6 +31,24 @@ export const CHANNELS = [
   'jobs.get',
   'jobs.cancel',
   'export.create',
+  'callbacks.export',
+  // Call-backs (shared/callbacks.ts holds their schemas).
+  'callbacks.queue',
+  'callbacks.counts',
+  'callbacks.create',
+  'callbacks.log',
+  'callbacks.reassign',
+  'callbacks.postpone',
+  'callbacks.cancel',
+  'callbacks.report',
+  'callbacks.settings.get',
+  'callbacks.settings.update',
+  'callbacks.holidays.set',
+  'campaigns.preview',
+  'campaigns.create',
+  'campaigns.list',
+  'cadence.get',
+  'cadence.set',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

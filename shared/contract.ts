@@ -1,5 +1,6 @@
 /** The typed contract: one map of channel → input schema and output type. */
 import { z } from 'zod';
+import { callbackContract, reportInput } from './callbacks';
 import type { Channel } from './channels';
 import type {
   AppInfo,
@@ -138,6 +139,11 @@ export const contract = {
     }),
     output: returns<FileDownload>(),
   },
+  'callbacks.export': {
+    input: z.object({ report: reportInput, language: z.enum(LANGUAGES).default('zh-CN') }),
+    output: returns<FileDownload>(),
+  },
+  ...callbackContract,
 } as const satisfies Record<Channel, { readonly input: z.ZodType; readonly output: unknown }>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,9 @@ import { FileStore } from './import/files';
 import { JobRunner } from './import/jobs';
 import { rejectedWorkbook } from './import/rejected';
 import { translate } from '../../shared/i18n/index';
+import { reportWorkbook } from './callbacks/export';
+import { createCallbackHandlers } from './callbacks/handlers';
+import { callbackReport } from './callbacks/repo';
 
 export interface CoreContext {
   readonly db: Db;
@@ -49,6 +52,13 @@ export function createHandlers(ctx: CoreContext): Handlers {
   });
 
   return {
+    ...createCallbackHandlers(db, actor),
+    'callbacks.export': async ({ report, language }) =>
+      download({
+        fileName: `${translate(language, 'callbacks.report.fileName')}.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        bytes: await reportWorkbook(callbackReport(db, report), language),
+      }),
     'app.info': () => ({ version: ctx.version, dbPath: ctx.dbPath, schemaVersion: schemaVersion(db), host: ctx.host }),
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),

@@ -50,6 +50,9 @@ Commands:
   import history                list past imports
   export --out FILE             export customers (or --what transactions) to .xlsx or .csv
       [--encoding utf8|gbk] [--query Q] [--tag T]
+  callbacks due [--date D]      call-backs due that day (default today), overdue first [--staff ID]
+  callbacks report --from D --to D
+                                the call-back report for a period [--campaign ID] [--staff ID]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)
@@ -582,6 +585,13 @@ Options:
   'cli.callbacks.report.noSatisfaction': 'Satisfaction: not recorded.',
   'cli.callbacks.report.attempts': 'Calls made: {total}, of which not answered {notReached}.',
   'cli.callbacks.report.perStaffTitle': 'By staff',
+  'callbacks.report.sheetSummary': 'Summary',
+  'callbacks.report.metric': 'Figure',
+  'callbacks.report.period': 'Period',
+  'callbacks.report.campaign': 'Campaign',
+  'callbacks.report.attemptsTotal': 'Calls made',
+  'callbacks.report.satisfactionAverage': 'Average satisfaction (1–5)',
+  'callbacks.report.fileName': 'Call-back report',
 } as const;
 
 export type MessageKey = keyof typeof en;

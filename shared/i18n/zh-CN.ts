@@ -49,6 +49,9 @@ export const zhCN = {
   import history                查看导入记录
   export --out 文件             导出客户（或 --what transactions）到 .xlsx 或 .csv
       [--encoding utf8|gbk] [--query 关键词] [--tag 标签]
+  callbacks due [--date 日期]   当天到期的回访（默认今天），逾期的在前 [--staff 员工ID]
+  callbacks report --from 日期 --to 日期
+                                某期间的回访报告 [--campaign 活动ID] [--staff 员工ID]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
@@ -561,4 +564,11 @@ export const zhCN = {
   'cli.callbacks.report.noSatisfaction': '满意度：未记录。',
   'cli.callbacks.report.attempts': '共拨打 {total} 次，其中未接通 {notReached} 次。',
   'cli.callbacks.report.perStaffTitle': '按员工',
+  'callbacks.report.sheetSummary': '汇总',
+  'callbacks.report.metric': '指标',
+  'callbacks.report.period': '期间',
+  'callbacks.report.campaign': '回访活动',
+  'callbacks.report.attemptsTotal': '拨打次数',
+  'callbacks.report.satisfactionAverage': '平均满意度（1–5）',
+  'callbacks.report.fileName': '回访报告',
 } as const satisfies Messages;

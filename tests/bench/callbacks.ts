@@ -1,9 +1,7 @@
 /**
  * Call-back benchmark: the work queue, campaign creation and the year report over a seeded branch.
  *
- *   npx esbuild tests/bench/callbacks.ts --bundle --platform=node --format=cjs --outfile=/tmp/callbacks-bench.cjs \
- *     --external:better-sqlite3
- *   node /tmp/callbacks-bench.cjs [--customers 100000] [--open 50000] [--history 60000] [--iterations 200]
+ *   npm run build && node dist/tests/callbacks-bench.cjs [--customers 100000] [--open 50000] [--history 60000] [--iterations 200]
  *                                 [--db FILE] [--out FILE] [--keep]
  *
  * Seeds demo customers (seedDemo), a year of finished call-backs (monthly campaigns, each call logged through the
@@ -22,7 +20,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { callbackReport, createCampaign, logCall, queue, queueCounts } from '../../electron/core/callbacks/repo';
 import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../../electron/core/callbacks/workdays';
-import { up as callbacksUp } from '../../electron/core/db/migrations/003-callbacks';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../electron/core/db/staff';
 import { seedDemo } from '../../electron/core/seed/demo';
@@ -103,15 +100,9 @@ function mulberry32(seed: number): () => number {
 
 const log = (line: string): void => console.error(line);
 
-/**
- * Opens (and migrates) a bench database. Until migrations/index.ts lists 003-callbacks.ts, its `up` is run here when
- * the tables are missing (user_version left alone, so the file reopens); once listed, openDatabase has run it.
- */
+/** Opens (and migrates) a bench database. */
 function open(path: string): Db {
-  const db = openDatabase(path);
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'callbacks'").get())
-    db.transaction(() => callbacksUp(db))();
-  return db;
+  return openDatabase(path);
 }
 
 /** Customer ids in rowid order (seeded order), and the staff the seed made. */

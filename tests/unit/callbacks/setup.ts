@@ -1,27 +1,15 @@
-/**
- * Test databases with the call-back schema. Until migrations/index.ts lists 003-callbacks.ts, its `up` is run here
- * when the tables are missing (in one transaction, as `migrate` would; user_version is left alone so the file still
- * opens with this Dossier). Once it is listed, openDatabase has already run it and this is a no-op.
- */
+/** Test databases and a core for the call-back channels, validated as the dispatcher validates them. */
 // Branch dates are local dates; the tests pin the branch's time zone so instants map to the same days everywhere.
 process.env.TZ = 'Asia/Shanghai';
 
 import type { z } from 'zod';
 import { createCallbackHandlers, type CallbackHandlers } from '../../../electron/core/callbacks/handlers';
-import { up as callbacksUp } from '../../../electron/core/db/migrations/003-callbacks';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../../electron/core/db/staff';
 import { callbackContract, type CallbackChannel } from '../../../shared/callbacks';
 
-export function ensureCallbacksSchema(db: Db): void {
-  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'callbacks'").get()) return;
-  db.transaction(() => callbacksUp(db))();
-}
-
 export function callbacksDb(path = ':memory:'): Db {
-  const db = openDatabase(path);
-  ensureCallbacksSchema(db);
-  return db;
+  return openDatabase(path);
 }
 
 type In<K extends CallbackChannel> = z.input<(typeof callbackContract)[K]['input']>;

@@ -78,4 +78,45 @@ describe('dossier CLI', () => {
     const noQuery = await cli(['search', '--db', tempDb()]);
     expect(noQuery.code).toBe(2);
   });
+
+  it('lists due call-backs and prints the call-back report through dossier callbacks', async () => {
+    const db = tempDb();
+    await cli(['seed-demo', '--customers', '50', '--db', db, '--json']);
+    const sqlite = new Database(db);
+    const customer = sqlite.prepare("SELECT id, name FROM customers WHERE kind = 'person' LIMIT 1").get() as {
+      id: string;
+      name: string;
+    };
+    const staff = (sqlite.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
+    sqlite
+      .prepare(
+        `INSERT INTO callbacks (id, customer_id, due_on, planned_on, staff_id, purpose, priority, created_at, updated_at)
+         VALUES ('cb-1', ?, '2026-05-06', '2026-05-06', ?, 'after_sale', 'high', 'x', 'x')`,
+      )
+      .run(customer.id, staff);
+    sqlite.close();
+    const due = await cli(['callbacks', 'due', '--date', '2026-05-06', '--db', db, '--json']);
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.out)).toMatchObject({ today: 1, overdue: 0, rows: [{ customerName: customer.name }] });
+    const text = await cli(['callbacks', 'due', '--date', '2026-05-07', '--db', db]);
+    expect(text.out).toMatch(/^2026-05-07: 0 due, 1 overdue\./);
+    const report = await cli([
+      'callbacks',
+      'report',
+      '--from',
+      '2026-05-01',
+      '--to',
+      '2026-05-31',
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(JSON.parse(report.out)).toMatchObject({ planned: 1, reached: 0, pending: 1, reachRate: null });
+    const bad = await cli(['callbacks', 'report', '--from', '2026-02-30', '--to', '2026-03-31', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--from must be a date like 2026-05-01; got “2026-02-30”/);
+    const missing = await cli(['callbacks', 'report', '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('哪个期间');
+  });
 });

@@ -94,6 +94,43 @@ describe('migrations', () => {
     expect(find('"ln"*')).toBe(0);
   });
 
+  it('004 adds call-backs to a database with customers, keeping them and holding their call-backs to the rules', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    registerFunctions(db);
+    migrate(db, 3);
+    db.prepare("INSERT INTO staff (id, name, created_at, updated_at) VALUES ('s1', '王丽', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO customers (id, kind, name, mobile, created_at, updated_at) VALUES ('c1', 'person', '张三', '13800138000', 'x', 'x')",
+    ).run();
+    migrate(db, 4);
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare("SELECT name, mobile FROM customers WHERE id = 'c1'").get()).toEqual({
+      name: '张三',
+      mobile: '13800138000',
+    });
+    const insert = db.prepare(
+      `INSERT INTO callbacks (id, customer_id, due_on, planned_on, staff_id, purpose, priority, state, cancelled_reason,
+         created_at, updated_at) VALUES (?, ?, '2026-05-06', '2026-05-06', 's1', 'periodic_care', 'normal', ?, ?, 'x', 'x')`,
+    );
+    insert.run('cb1', 'c1', 'open', null);
+    expect(() => insert.run('cb2', 'nobody', 'open', null)).toThrow(/FOREIGN KEY/);
+    // A cancelled call-back must say why.
+    expect(() => insert.run('cb3', 'c1', 'cancelled', null)).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO callback_attempts (id, callback_id, attempt, at, on_date, reached, created_at) VALUES ('a1', 'cb1', 1, 'x', '2026-05-06', 0, 'x')",
+        )
+        .run(),
+    ).toThrow(/CHECK/); // an unanswered attempt needs its reason
+    for (const table of ['campaigns', 'callbacks', 'callback_attempts', 'customer_cadences', 'holidays'])
+      expect(
+        (db.prepare('SELECT sql FROM sqlite_master WHERE type = ? AND name = ?').get('table', table) as { sql: string })
+          .sql,
+      ).toMatch(/STRICT/);
+  });
+
   it('is idempotent and records the version', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
