@@ -1,5 +1,8 @@
 /** Hash routes: the desktop host loads the renderer from file://, where only the fragment can change. */
 import { createHashRouter } from 'react-router';
+import { CallbackReportPage } from './callbacks/CallbackReportPage';
+import { CallbacksPage } from './callbacks/CallbacksPage';
+import { CampaignsPage } from './callbacks/CampaignsPage';
 import { AppShell } from './layout/AppShell';
 import { CustomerEditPage } from './pages/CustomerEditPage';
 import { CustomerListPage } from './pages/CustomerListPage';
@@ -21,6 +24,9 @@ export function createRouter() {
         { path: 'customers/new', element: <CustomerEditPage /> },
         { path: 'customers/:id', element: <CustomerPage /> },
         { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+        { path: 'callbacks', element: <CallbacksPage /> },
+        { path: 'callbacks/campaigns', element: <CampaignsPage /> },
+        { path: 'callbacks/report', element: <CallbackReportPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

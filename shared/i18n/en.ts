@@ -123,6 +123,10 @@ Options:
 
   // Renderer: shell and navigation.
   'nav.label': 'Main navigation',
+  'nav.callbacks': 'Call-backs',
+  'nav.campaigns': 'Campaigns',
+  'nav.callbackReport': 'Call-back report',
+  'callbacks.navCount': '{today} due today, {overdue} overdue',
   'nav.customers': 'Customers',
   'nav.trash': 'Recycle bin',
   'nav.settings': 'Settings',

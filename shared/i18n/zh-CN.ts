@@ -119,6 +119,10 @@ export const zhCN = {
   'error.network': '无法连接客户档案服务，请确认程序仍在运行。',
 
   'nav.label': '主导航',
+  'nav.callbacks': '回访',
+  'nav.campaigns': '回访活动',
+  'nav.callbackReport': '回访报告',
+  'callbacks.navCount': '今天到期 {today} 个，逾期 {overdue} 个',
   'nav.customers': '客户',
   'nav.trash': '回收站',
   'nav.settings': '设置',

@@ -1,9 +1,13 @@
+import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
+import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
 import type SvgIcon from '@mui/material/SvgIcon';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
@@ -11,9 +15,12 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n/index';
-import { useT } from '../i18n/I18nContext';
+import { callbackQueries } from '../callbacks/queries';
+import { useI18n, useT } from '../i18n/I18nContext';
 
 export const DRAWER_WIDTH = 200;
 export const TOP_BAR_HEIGHT = 52;
@@ -23,15 +30,54 @@ interface NavItem {
   readonly label: MessageKey;
   readonly icon: typeof SvgIcon;
   readonly isActive: (path: string) => boolean;
+  /** Shown at the end of the row, e.g. a count. */
+  readonly Badge?: () => ReactNode;
 }
 
-/** Work areas on top (call-backs, segments, reports and import join this list), housekeeping below. */
+/** Calls to make today, overdue ones included; red when some are overdue. */
+function CallbackCount() {
+  const { t, format } = useI18n();
+  const counts = useQuery(callbackQueries.counts());
+  if (!counts.data) return null;
+  const { overdue, today } = counts.data;
+  if (overdue + today === 0) return null;
+  return (
+    <Chip
+      size="small"
+      color={overdue > 0 ? 'error' : 'primary'}
+      label={format.number(overdue + today)}
+      aria-label={t('callbacks.navCount', { today, overdue })}
+      sx={{ height: 20, fontSize: 12, '& .MuiChip-label': { px: 0.75 } }}
+    />
+  );
+}
+
+/** Work areas on top (segments and reports join this list), housekeeping below. */
 const WORK_AREAS: readonly NavItem[] = [
   {
     to: '/',
     label: 'nav.customers',
     icon: PeopleOutlineIcon,
     isActive: (p) => p === '/' || p.startsWith('/customers'),
+  },
+  {
+    to: '/callbacks',
+    label: 'nav.callbacks',
+    icon: PhoneCallbackOutlinedIcon,
+    isActive: (p) => p === '/callbacks',
+    Badge: CallbackCount,
+  },
+  {
+    to: '/callbacks/campaigns',
+    label: 'nav.campaigns',
+    icon: CampaignOutlinedIcon,
+    isActive: (p) => p.startsWith('/callbacks/campaigns'),
+  },
+  {
+    to: '/callbacks/report',
+    label: 'nav.callbackReport',
+    icon: AssessmentOutlinedIcon,
+    isActive: (p) => p.startsWith('/callbacks/report'),
   },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
@@ -46,7 +92,7 @@ function NavList({ items }: { readonly items: readonly NavItem[] }) {
   const { pathname } = useLocation();
   return (
     <List dense sx={{ px: 1 }}>
-      {items.map(({ to, label, icon: Icon, isActive }) => {
+      {items.map(({ to, label, icon: Icon, isActive, Badge }) => {
         const active = isActive(pathname);
         return (
           <ListItemButton
@@ -61,6 +107,7 @@ function NavList({ items }: { readonly items: readonly NavItem[] }) {
               <Icon fontSize="small" color={active ? 'primary' : 'inherit'} />
             </ListItemIcon>
             <ListItemText primary={t(label)} slotProps={{ primary: { noWrap: true } }} />
+            {Badge && <Badge />}
           </ListItemButton>
         );
       })}

@@ -1,0 +1,43 @@
+/** Query keys and fetchers for call-backs, campaigns and the report; one cache entry per thing. */
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../shared/contract';
+import { api } from '../api/client';
+
+export const callbackQueries = {
+  queue: (query: Input<'callbacks.queue'>) =>
+    queryOptions({
+      queryKey: ['callbacks', 'queue', query],
+      queryFn: () => api['callbacks.queue'](query),
+      placeholderData: keepPreviousData,
+    }),
+  counts: (query: Input<'callbacks.counts'> = {}) =>
+    queryOptions({
+      queryKey: ['callbacks', 'counts', query],
+      queryFn: () => api['callbacks.counts'](query),
+      // The day turns and calls come due while the app stays open.
+      refetchInterval: 60_000,
+    }),
+  report: (query: Input<'callbacks.report'>) =>
+    queryOptions({
+      queryKey: ['callbacks', 'report', query],
+      queryFn: () => api['callbacks.report'](query),
+      placeholderData: keepPreviousData,
+    }),
+  settings: () =>
+    queryOptions({ queryKey: ['callbacks', 'settings'], queryFn: () => api['callbacks.settings.get']({}) }),
+  campaigns: () => queryOptions({ queryKey: ['callbacks', 'campaigns'], queryFn: () => api['campaigns.list']({}) }),
+  cadence: (customerId: string) =>
+    queryOptions({
+      queryKey: ['callbacks', 'cadence', customerId],
+      queryFn: () => api['cadence.get']({ customerId }),
+    }),
+};
+
+/** After any call-back write: the queue, counts, campaigns' progress, the report and the timeline may change. */
+export async function invalidateCallbacks(client: QueryClient): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: ['callbacks'] }),
+    client.invalidateQueries({ queryKey: ['interactions'] }),
+    client.invalidateQueries({ queryKey: ['customers', 'detail'] }),
+  ]);
+}
