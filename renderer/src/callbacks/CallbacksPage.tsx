@@ -1,7 +1,347 @@
+import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { QUEUE_VIEWS, type Callback, type QueueView } from '../../../shared/callbacks';
+import { queries } from '../api/queries';
+import { ListPagination } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
-import { useT } from '../i18n/I18nContext';
+import { QueryError } from '../components/QueryError';
+import { SelectField } from '../components/SelectField';
+import { localDay } from '../i18n/format';
+import { useI18n } from '../i18n/I18nContext';
+import { BulkActionDialog, type BulkAction } from './BulkActionDialog';
+import { LogCallDialog } from './LogCallDialog';
+import { MonthCalendar } from './MonthCalendar';
+import { purposeOptions } from './options';
+import { callbackQueries } from './queries';
 
+const PAGE_SIZES = [25, 50, 100] as const;
+const isView = (v: string | null): v is QueueView => (QUEUE_VIEWS as readonly (string | null)[]).includes(v);
+
+/** The daily work queue: overdue, today, this week, a month calendar; filter, log a call in one click, act in bulk. */
 export function CallbacksPage() {
-  const t = useT();
-  return <PageHeader title={t('nav.callbacks')} />;
+  const { t, format } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const rawView = params.get('view');
+  const view: QueueView = isView(rawView) ? rawView : 'today';
+  const staffId = params.get('staff') ?? '';
+  const purpose = params.get('purpose') ?? '';
+  const campaignId = params.get('campaign') ?? '';
+  const today = localDay();
+  const month = params.get('month') ?? today.slice(0, 7);
+  const day = params.get('day');
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[1]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [logging, setLogging] = useState<Callback | null>(null);
+  const [bulk, setBulk] = useState<BulkAction | null>(null);
+
+  const update = (changes: Record<string, string | null>): void => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
+    setPage(0);
+    setSelected(new Set());
+  };
+
+  const filters = {
+    staffId: staffId || null,
+    purpose: (purpose || null) as Callback['purpose'] | null,
+    campaignId: campaignId || null,
+  };
+  const counts = useQuery(callbackQueries.counts(filters));
+  const monthQuery = useQuery({
+    ...callbackQueries.queue({ view: 'month', month, ...filters, limit: 1 }),
+    enabled: view === 'month',
+  });
+  // A day picked on the calendar lists that day's calls.
+  const listQuery =
+    view === 'month' && day
+      ? { view: 'today' as const, today: day }
+      : view === 'month'
+        ? { view: 'month' as const, month }
+        : { view };
+  const list = useQuery(callbackQueries.queue({ ...listQuery, ...filters, offset: page * pageSize, limit: pageSize }));
+  const staff = useQuery(queries.staff());
+  const campaigns = useQuery(callbackQueries.campaigns());
+  const settings = useQuery(callbackQueries.settings());
+  const rows = list.data?.rows ?? [];
+  const total = list.data?.total ?? 0;
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+
+  const toggle = (id: string): void =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const countOf = (v: QueueView): number | undefined => {
+    const c = counts.data;
+    if (!c) return undefined;
+    return { overdue: c.overdue, today: c.today, week: c.week, month: c.month, all: c.open }[v];
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.callbacks')}
+        subtitle={
+          counts.data
+            ? t('queue.subtitle', {
+                today: format.number(counts.data.today),
+                overdue: format.number(counts.data.overdue),
+              })
+            : ' '
+        }
+        actions={
+          <Button component={RouterLink} to="/callbacks/campaigns" variant="outlined">
+            {t('queue.newCampaign')}
+          </Button>
+        }
+      />
+      {list.isError && <QueryError error={list.error} />}
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <SelectField
+          size="small"
+          label={t('queue.staff')}
+          value={staffId}
+          onChange={(v) => update({ staff: v })}
+          emptyLabel={t('queue.allStaff')}
+          options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          sx={{ minWidth: 160 }}
+        />
+        <SelectField
+          size="small"
+          label={t('queue.purpose')}
+          value={purpose}
+          onChange={(v) => update({ purpose: v })}
+          emptyLabel={t('queue.allPurposes')}
+          options={purposeOptions(t)}
+          sx={{ minWidth: 160 }}
+        />
+        <SelectField
+          size="small"
+          label={t('queue.campaign')}
+          value={campaignId}
+          onChange={(v) => update({ campaign: v })}
+          emptyLabel={t('queue.allCampaigns')}
+          options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          sx={{ minWidth: 180 }}
+        />
+      </Stack>
+
+      <Tabs
+        value={view}
+        onChange={(_e, v: QueueView) => update({ view: v, day: null })}
+        aria-label={t('queue.views')}
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+      >
+        {QUEUE_VIEWS.map((v) => {
+          const n = countOf(v);
+          return (
+            <Tab
+              key={v}
+              value={v}
+              label={
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <span>{t(`queueView.${v}`)}</span>
+                  {n !== undefined && v !== 'month' && (
+                    <Chip
+                      size="small"
+                      label={format.number(n)}
+                      color={v === 'overdue' && n > 0 ? 'error' : 'default'}
+                      sx={{ height: 20, '& .MuiChip-label': { px: 0.75 } }}
+                    />
+                  )}
+                </Stack>
+              }
+            />
+          );
+        })}
+      </Tabs>
+
+      {view === 'month' && (
+        <MonthCalendar
+          month={month}
+          days={monthQuery.data?.days ?? []}
+          today={today}
+          selected={day}
+          onSelect={(d) => update({ day: d })}
+          onMonth={(m) => update({ month: m, day: null })}
+        />
+      )}
+
+      {selected.size > 0 && (
+        <Paper
+          variant="outlined"
+          sx={{ px: 2, py: 1, mb: 1.5, display: 'flex', gap: 1, alignItems: 'center', bgcolor: 'primary.50' }}
+        >
+          <Typography variant="body2" sx={{ flex: 1 }}>
+            {t('queue.selected', { count: selected.size })}
+          </Typography>
+          <Button onClick={() => setBulk('reassign')}>{t('bulk.reassign.action')}</Button>
+          <Button onClick={() => setBulk('postpone')}>{t('bulk.postpone.action')}</Button>
+          <Button color="error" onClick={() => setBulk('cancel')}>
+            {t('bulk.cancel.action')}
+          </Button>
+        </Paper>
+      )}
+
+      <Paper sx={{ overflow: 'hidden' }}>
+        <Box sx={{ height: 4 }}>{list.isFetching && <LinearProgress aria-hidden />}</Box>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label={t('queue.tableLabel')}>
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={allSelected}
+                    indeterminate={!allSelected && rows.some((r) => selected.has(r.id))}
+                    onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                    slotProps={{ input: { 'aria-label': t('queue.selectAll') } }}
+                  />
+                </TableCell>
+                <TableCell>{t('queue.col.due')}</TableCell>
+                <TableCell>{t('queue.col.customer')}</TableCell>
+                <TableCell>{t('queue.col.phone')}</TableCell>
+                <TableCell>{t('queue.col.purpose')}</TableCell>
+                <TableCell>{t('queue.col.staff')}</TableCell>
+                <TableCell align="center">{t('queue.col.attempts')}</TableCell>
+                <TableCell>{t('queue.col.notes')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((r) => {
+                const overdue = r.state === 'open' && r.dueOn < today;
+                return (
+                  <TableRow key={r.id} hover selected={selected.has(r.id)}>
+                    <TableCell padding="checkbox">
+                      <Checkbox
+                        checked={selected.has(r.id)}
+                        onChange={() => toggle(r.id)}
+                        slotProps={{ input: { 'aria-label': t('queue.select', { name: r.customerName }) } }}
+                      />
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Typography variant="body2" color={overdue ? 'error.main' : 'text.primary'}>
+                        {format.calendarDate(r.dueOn)}
+                      </Typography>
+                      {r.windowStart && (
+                        <Typography variant="caption" color="text.secondary">
+                          {r.windowStart}–{r.windowEnd}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Link component={RouterLink} to={`/customers/${r.customerId}`} sx={{ fontWeight: 600 }}>
+                        {r.customerName}
+                      </Link>
+                      {r.priority === 'high' && (
+                        <Chip
+                          size="small"
+                          color="warning"
+                          label={t('callbackPriority.high')}
+                          sx={{ ml: 1, height: 20 }}
+                        />
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.customerMobile ?? r.customerPhone ?? '—'}</TableCell>
+                    <TableCell>
+                      {t(`callbackPurpose.${r.purpose}`)}
+                      {r.campaignName && (
+                        <Typography variant="caption" color="text.secondary" component="div">
+                          {r.campaignName}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.staffName ?? '—'}</TableCell>
+                    <TableCell align="center">
+                      {r.state === 'open' ? (
+                        <span title={r.notReachedReason ? t(`notReachedReason.${r.notReachedReason}`) : undefined}>
+                          {t('queue.attempts', { done: r.attempts, limit: settings.data?.retryLimit ?? 3 })}
+                        </span>
+                      ) : (
+                        t(`callbackState.${r.state}`)
+                      )}
+                    </TableCell>
+                    <TableCell sx={{ maxWidth: 240 }}>
+                      <Typography variant="body2" noWrap title={r.notes ?? undefined}>
+                        {r.notes ?? ''}
+                      </Typography>
+                    </TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                      {r.state === 'open' && (
+                        <Button
+                          size="small"
+                          variant="contained"
+                          startIcon={<PhoneInTalkOutlinedIcon />}
+                          onClick={() => setLogging(r)}
+                          aria-label={t('queue.logFor', { name: r.customerName })}
+                        >
+                          {t('queue.log')}
+                        </Button>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+              {list.isSuccess && rows.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={9} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
+                    {t(view === 'overdue' ? 'queue.emptyOverdue' : 'queue.empty')}
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </Box>
+        <ListPagination
+          count={total}
+          page={page}
+          pageSize={pageSize}
+          pageSizes={PAGE_SIZES}
+          onPageChange={setPage}
+          onPageSizeChange={(n) => {
+            setPageSize(n);
+            setPage(0);
+          }}
+        />
+      </Paper>
+      {logging && <LogCallDialog callback={logging} onClose={() => setLogging(null)} />}
+      {bulk && (
+        <BulkActionDialog
+          action={bulk}
+          ids={[...selected]}
+          onClose={() => setBulk(null)}
+          onDone={() => {
+            setBulk(null);
+            setSelected(new Set());
+          }}
+        />
+      )}
+    </>
+  );
 }

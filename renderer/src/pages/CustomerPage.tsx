@@ -11,6 +11,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { Contact, Customer } from '../../../shared/domain';
 import { api } from '../api/client';
 import { invalidateCustomers, queries } from '../api/queries';
+import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ContactsSection } from '../components/ContactsSection';
 import { CustomerProfile } from '../components/CustomerProfile';
@@ -107,7 +108,14 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
-          <Timeline customerId={customer.id} />
+          <Stack spacing={2}>
+            <CustomerCallbacksSection
+              customerId={customer.id}
+              customerName={customer.name}
+              ownerId={customer.ownerId}
+            />
+            <Timeline customerId={customer.id} />
+          </Stack>
         </Grid>
       </Grid>
       <ConfirmDialog
