@@ -294,6 +294,19 @@ export interface CadenceStatus {
   readonly status: DueStatus;
 }
 
+/** What the reminder step delivered: the call-backs that came due since the last delivery. */
+export interface CallbackReminders {
+  /** The first REMINDER_LIMIT of them, in the order they came due. */
+  readonly dueNow: readonly Callback[];
+  /** How many came due since the last delivery. */
+  readonly total: number;
+  /** The last delivery was long ago (or never): Dossier was closed, so this is a catch-up, not one moment's calls. */
+  readonly catchUp: boolean;
+  /** Open call-backs due today and overdue, for the badge. */
+  readonly today: number;
+  readonly overdue: number;
+}
+
 export interface CountPercent {
   readonly count: number;
   /** Percent, truncated (not rounded) to two decimals as in the branch reports; null when the base is 0. */
@@ -668,6 +681,16 @@ export const cadenceSetInput = z.object({
   today: isoDate.nullish().transform((v) => v ?? null),
 });
 
+export const remindersInput = z.object({
+  /** The instant to deliver up to; default now (tests and scripts pin it). */
+  now: z.iso
+    .datetime({ offset: true, message: 'date.invalid' })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Only look: report what is due without marking it delivered. */
+  peek: z.boolean().default(false),
+});
+
 export type CallbackCreateValues = z.output<typeof callbackCreateInput>;
 export type CallbackLogValues = z.output<typeof callbackLogInput>;
 export type NextCallValues = z.output<typeof nextCallInput>;
@@ -698,6 +721,7 @@ export const callbackContract = {
   'callbacks.settings.get': { input: none, output: returns<CallbackSettings>() },
   'callbacks.settings.update': { input: settingsUpdateInput, output: returns<CallbackSettings>() },
   'callbacks.holidays.set': { input: holidaysSetInput, output: returns<HolidaysResult>() },
+  'callbacks.reminders': { input: remindersInput, output: returns<CallbackReminders>() },
   'campaigns.preview': { input: campaignInput, output: returns<CampaignPreview>() },
   'campaigns.create': { input: campaignInput, output: returns<CampaignCreated>() },
   'campaigns.list': { input: none, output: returns<readonly Campaign[]>() },

@@ -44,6 +44,7 @@ export const CHANNELS = [
   'callbacks.settings.get',
   'callbacks.settings.update',
   'callbacks.holidays.set',
+  'callbacks.reminders',
   'campaigns.preview',
   'campaigns.create',
   'campaigns.list',

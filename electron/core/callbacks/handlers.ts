@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { callbackContract, type CallbackChannel, type CallbackContract } from '../../../shared/callbacks';
 import type { Db } from '../db/open';
+import { deliverReminders } from './reminders';
 import * as repo from './repo';
 
 export { callbackContract };
@@ -26,6 +27,7 @@ export function createCallbackHandlers(db: Db, actor: () => string): CallbackHan
     'callbacks.settings.get': () => repo.getCallbackSettings(db),
     'callbacks.settings.update': (patch) => repo.updateCallbackSettings(db, patch, actor()),
     'callbacks.holidays.set': (v) => repo.setHolidays(db, v, actor()),
+    'callbacks.reminders': ({ now, peek }) => deliverReminders(db, { now: now ? new Date(now) : new Date(), peek }),
     'campaigns.preview': (v) => repo.previewCampaign(db, v),
     'campaigns.create': (v) => repo.createCampaign(db, v, actor()),
     'campaigns.list': () => repo.listCampaigns(db),

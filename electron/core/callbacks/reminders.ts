@@ -1,0 +1,100 @@
+/**
+ * Reminders: which open call-backs came due between two instants, and the mark of the last delivery, so that a
+ * restart catches up exactly what came due while Dossier was closed and nothing is announced twice. No scheduler:
+ * the hosts call `deliverReminders` on their own timer (desktop main, the web page) and show what it answers.
+ *
+ * A call-back comes due on its due day at the start of its time window, or at WORKDAY_START without one. Dates are
+ * the branch's local days (the machine's time zone), as everywhere in the call-backs.
+ */
+import type { Callback, CallbackReminders } from '../../../shared/callbacks';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+import { getCallback, queueCounts } from './repo';
+import { localDate } from './workdays';
+
+/** When a call-back without a time window comes due: the start of the working day, local time. */
+export const WORKDAY_START = '09:00';
+/** At most this many call-backs are answered in full; `total` says how many came due. */
+export const REMINDER_LIMIT = 20;
+/** Hosts poll every minute; a longer silence since the last delivery means nothing was running to deliver. */
+export const CATCH_UP_GAP_MS = 5 * 60_000;
+/** The instant (ISO-8601 UTC) up to which reminders have been delivered. */
+export const REMINDED_AT_SETTING = 'callbacks.remindedAt';
+
+export interface DueSlot {
+  readonly dueOn: string;
+  readonly windowStart: string | null;
+}
+
+/** The local instant a call-back comes due: its day at the window's start, else at the start of the working day. */
+export function dueInstant(slot: DueSlot, dayStart: string = WORKDAY_START): Date {
+  const [y = 0, m = 1, d = 1] = slot.dueOn.split('-').map(Number);
+  const [hh = 0, mm = 0] = (slot.windowStart ?? dayStart).split(':').map(Number);
+  return new Date(y, m - 1, d, hh, mm);
+}
+
+/**
+ * The slots that came due in (from, to], in the order they came due (a stable sort keeps the caller's order within
+ * one instant). `from` null (nothing delivered yet) takes everything due by `to`, overdue days included.
+ */
+export function cameDue<T extends DueSlot>(slots: readonly T[], from: Date | null, to: Date): T[] {
+  return slots
+    .map((slot) => ({ slot, at: dueInstant(slot).getTime() }))
+    .filter(({ at }) => at <= to.getTime() && (from === null || at > from.getTime()))
+    .sort((a, b) => a.at - b.at)
+    .map(({ slot }) => slot);
+}
+
+/** The last delivery, if any. */
+export function remindedAt(db: Db): Date | null {
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(REMINDED_AT_SETTING) as
+    { value: string } | undefined;
+  const at = row ? new Date(row.value) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : null;
+}
+
+function markReminded(db: Db, at: Date): void {
+  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    REMINDED_AT_SETTING,
+    at.toISOString(),
+  );
+}
+
+interface OpenSlot extends DueSlot {
+  readonly id: string;
+}
+
+/** Open call-backs of live customers due from `fromDay` (null: any earlier day) through `toDay`, in queue order. */
+function openSlots(db: Db, fromDay: string | null, toDay: string): OpenSlot[] {
+  return stmt(
+    db,
+    `SELECT cb.id, cb.due_on AS dueOn, cb.window_start AS windowStart
+     FROM callbacks cb JOIN customers c ON c.id = cb.customer_id
+     WHERE cb.state = 'open' AND c.deleted_at IS NULL AND cb.due_on >= ? AND cb.due_on <= ?
+     ORDER BY cb.due_on, CASE cb.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, cb.rowid`,
+  ).all(fromDay ?? '0000-01-01', toDay) as OpenSlot[];
+}
+
+/**
+ * What came due since the last delivery, up to `now`; unless `peek`, marks it delivered. A clock set back before the
+ * mark resets the mark to now: at worst a reminder repeats, rather than all of them staying silent until the clock
+ * catches up.
+ */
+export function deliverReminders(db: Db, options: { readonly now: Date; readonly peek: boolean }): CallbackReminders {
+  const { now, peek } = options;
+  return db.transaction((): CallbackReminders => {
+    const mark = remindedAt(db);
+    const from = mark && mark.getTime() > now.getTime() ? now : mark;
+    const due = cameDue(openSlots(db, from ? localDate(from) : null, localDate(now)), from, now);
+    if (!peek) markReminded(db, now);
+    const counts = queueCounts(db, { today: localDate(now), staffId: null, purpose: null, campaignId: null });
+    const dueNow: Callback[] = due.slice(0, REMINDER_LIMIT).map((slot) => getCallback(db, slot.id));
+    return {
+      dueNow,
+      total: due.length,
+      catchUp: from === null || now.getTime() - from.getTime() > CATCH_UP_GAP_MS,
+      today: counts.today,
+      overdue: counts.overdue,
+    };
+  })();
+}
