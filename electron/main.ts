@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
+import { startReminders } from './reminders';
 import { hardenApp, isAppUrl } from './security';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
@@ -28,8 +29,8 @@ function registerHandlers(c: Core): void {
   }
 }
 
-function createWindow(): void {
-  mainWindow = new BrowserWindow({
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
     width: 1280,
     height: 820,
     minWidth: 960,
@@ -47,11 +48,13 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadFile(rendererIndex);
+  void win.loadFile(rendererIndex);
+  return win;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -78,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
       }
       registerHandlers(core);
       createWindow();
+      const reminders = startReminders({ core, window: () => mainWindow, createWindow });
+      app.on('will-quit', () => reminders.stop());
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createWindow();
       });
