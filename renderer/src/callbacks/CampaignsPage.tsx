@@ -1,7 +1,137 @@
+import AddIcon from '@mui/icons-material/Add';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { Campaign } from '../../../shared/callbacks';
 import { PageHeader } from '../components/PageHeader';
-import { useT } from '../i18n/I18nContext';
+import { QueryError } from '../components/QueryError';
+import { useI18n } from '../i18n/I18nContext';
+import { CampaignDialog } from './CampaignDialog';
+import { callbackQueries } from './queries';
 
+export const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
+  `/callbacks/report?campaign=${encodeURIComponent(campaign.id)}`;
+
+const COUNTS = ['total', 'open', 'done', 'unreachable', 'cancelled'] as const;
+
+/** Call-back campaigns, newest first, with their progress; a row opens the campaign's report. */
 export function CampaignsPage() {
-  const t = useT();
-  return <PageHeader title={t('nav.campaigns')} />;
+  const { t, format, language } = useI18n();
+  const navigate = useNavigate();
+  const campaigns = useQuery(callbackQueries.campaigns());
+  const [creating, setCreating] = useState(false);
+  const wholePercent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  // Numeric dates keep the wide table narrow: 2026/12/01 – 2026/12/14.
+  const shortDate = new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'UTC',
+  });
+  const day = (date: string): string => shortDate.format(new Date(`${date}T00:00:00Z`));
+  const rows = campaigns.data ?? [];
+
+  return (
+    <>
+      <PageHeader
+        title={t('nav.campaigns')}
+        subtitle={t('campaigns.subtitle')}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            {t('campaigns.new')}
+          </Button>
+        }
+      />
+      {campaigns.isError && <QueryError error={campaigns.error} />}
+      <Paper sx={{ overflow: 'hidden' }}>
+        <Box sx={{ height: 4 }}>{campaigns.isFetching && <LinearProgress aria-hidden />}</Box>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table aria-label={t('nav.campaigns')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('campaigns.name')}</TableCell>
+                <TableCell>{t('campaigns.purpose')}</TableCell>
+                <TableCell>{t('campaigns.period')}</TableCell>
+                {COUNTS.map((c) => (
+                  <TableCell key={c} align="right">
+                    {c === 'total' ? t('campaigns.total') : t(`callbackState.${c}`)}
+                  </TableCell>
+                ))}
+                <TableCell sx={{ minWidth: 140 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell>{t('campaigns.createdAt')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((c) => (
+                <TableRow
+                  key={c.id}
+                  hover
+                  onClick={() => void navigate(campaignReportPath(c))}
+                  sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+                >
+                  <TableCell sx={{ minWidth: 200 }}>
+                    <Link
+                      component={RouterLink}
+                      to={campaignReportPath(c)}
+                      onClick={(event) => event.stopPropagation()}
+                      sx={{ fontWeight: 600 }}
+                    >
+                      {c.name}
+                    </Link>
+                    {c.notes && (
+                      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+                        {c.notes}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`callbackPurpose.${c.purpose}`)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) })}
+                  </TableCell>
+                  {COUNTS.map((k) => (
+                    <TableCell key={k} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {format.number(c[k])}
+                    </TableCell>
+                  ))}
+                  <TableCell>
+                    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                      <LinearProgress
+                        variant="determinate"
+                        value={c.progress * 100}
+                        aria-label={t('campaigns.progressOf', { name: c.name })}
+                        sx={{ flex: 1, height: 8, borderRadius: 4 }}
+                      />
+                      <Typography variant="body2" sx={{ minWidth: 40, textAlign: 'right' }}>
+                        {wholePercent.format(c.progress)}
+                      </Typography>
+                    </Box>
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
+                    {format.date(c.createdAt)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+        {campaigns.data && rows.length === 0 && (
+          <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>
+            {t('campaigns.empty')}
+          </Typography>
+        )}
+      </Paper>
+      {creating && <CampaignDialog onClose={() => setCreating(false)} />}
+    </>
+  );
 }
