@@ -363,6 +363,7 @@ export const zhCN = {
   'callbackSettings.kind.holiday': '放假',
   'callbackSettings.kind.workday': '调休上班',
   'callbackSettings.name': '名称（选填）',
+  'callbackSettings.holidayName': '名称',
   'callbackSettings.weekday': '星期',
   'callbackSettings.removeHoliday': '删除 {date}',
   'callbackSettings.holidaysTable': '{year} 年节假日与调休',
@@ -371,6 +372,7 @@ export const zhCN = {
   'callbackSettings.loadHint':
     '每行一个日期，后接“休”或“班”，可再加名称，例如“2025-10-01 休 国庆节”“2025-09-28 班 国庆调休”。所粘贴年份的已有安排将被整体替换。',
   'callbackSettings.loadLines': '节假日安排（每行一个日期）',
+  'callbackSettings.yearSeparator': '、',
   'callbackSettings.loadSummary': '已识别 {years} 年的 {count} 个日期。',
   'callbackSettings.lineErrors': '以下各行无法识别，请修改或删除：',
   'callbackSettings.lineError': '第 {line} 行：{text}',

@@ -7,6 +7,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
+import { Reminders } from '../callbacks/Reminders';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { useT } from '../i18n/I18nContext';
@@ -49,6 +50,7 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <NavDrawer />
+      <Reminders />
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT, flexShrink: 0 }} />
         {/* The page scrolls here, under a fixed top bar; full-height pages (the list) fill it exactly. */}

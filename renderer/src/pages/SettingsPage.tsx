@@ -6,6 +6,7 @@ import type { Input } from '../../../shared/contract';
 import { LANGUAGES } from '../../../shared/domain';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { CallbackSettingsSection } from '../callbacks/CallbackSettingsSection';
 import { FieldList } from '../components/FieldList';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
@@ -68,6 +69,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <CallbackSettingsSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('settings.about')}
