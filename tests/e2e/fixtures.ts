@@ -104,4 +104,34 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** The part of the page's globals `callApi` uses (the tests compile without the DOM library). */
+interface PageGlobals {
+  readonly sessionStorage: { getItem(key: string): string | null };
+  fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
+}
+
+/**
+ * Calls a channel of the running web app the way the renderer does (the token is in the tab's session storage),
+ * to set up data a test is not about; throws the error reply.
+ */
+export function callApi<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const tab = globalThis as unknown as PageGlobals;
+      const response = await tab.fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Dossier-Token': tab.sessionStorage.getItem('dossier.token') ?? '',
+        },
+        body: JSON.stringify(input),
+      });
+      const reply = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
+      return reply.value as T;
+    },
+    { channel, input },
+  );
+}
+
 export { expect } from '@playwright/test';

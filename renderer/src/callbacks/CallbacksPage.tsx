@@ -130,7 +130,8 @@ export function CallbacksPage() {
           onChange={(v) => update({ staff: v })}
           emptyLabel={t('queue.allStaff')}
           options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-          sx={{ minWidth: 160 }}
+          fullWidth={false}
+          sx={{ width: 170 }}
         />
         <SelectField
           size="small"
@@ -139,7 +140,8 @@ export function CallbacksPage() {
           onChange={(v) => update({ purpose: v })}
           emptyLabel={t('queue.allPurposes')}
           options={purposeOptions(t)}
-          sx={{ minWidth: 160 }}
+          fullWidth={false}
+          sx={{ width: 170 }}
         />
         <SelectField
           size="small"
@@ -148,7 +150,8 @@ export function CallbacksPage() {
           onChange={(v) => update({ campaign: v })}
           emptyLabel={t('queue.allCampaigns')}
           options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          sx={{ minWidth: 180 }}
+          fullWidth={false}
+          sx={{ width: 200 }}
         />
       </Stack>
 
