@@ -11,17 +11,14 @@
 import { app, Menu, nativeImage, Notification, Tray, type BrowserWindow, type NativeImage } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Callback, CallbackReminders } from '../shared/callbacks';
+import type { CallbackReminders } from '../shared/callbacks';
 import type { Language } from '../shared/domain';
-import { languageFromLocale, translate, type MessageKey } from '../shared/i18n/index';
+import { languageFromLocale, translate } from '../shared/i18n/index';
+import { reminderMessages, type ReminderTexts } from '../shared/reminders';
 import { getSettings } from './core/db/settings';
 import type { Core } from './core/index';
 
 const POLL_MS = 60_000;
-/** Up to this many call-backs get a notification each; more get one summary. */
-const ONE_BY_ONE = 3;
-/** Names spelled out in a summary. */
-const NAMES_SHOWN = 3;
 /** electron-builder.yml's appId: Windows shows notifications only for an app with a user model id. */
 const APP_USER_MODEL_ID = 'app.dossier.desktop';
 
@@ -33,39 +30,7 @@ export interface RemindersHost {
   readonly createWindow: () => BrowserWindow;
 }
 
-type Texts = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-
-function timeOf(t: Texts, c: Callback): string {
-  return c.windowStart && c.windowEnd
-    ? t('reminders.window', { start: c.windowStart, end: c.windowEnd })
-    : t('reminders.anyTime');
-}
-
-function namesOf(t: Texts, r: CallbackReminders): string {
-  const names = r.dueNow.slice(0, NAMES_SHOWN).map((c) => c.customerName);
-  const joined = names.join(t('reminders.nameSeparator'));
-  return r.total > names.length
-    ? t('reminders.namesMore', { names: joined, more: r.total - names.length, total: r.total })
-    : joined;
-}
-
-/** What to show for one delivery: a notification per call-back when few came due, else one summary. */
-export function notificationsFor(t: Texts, r: CallbackReminders): { title: string; body: string }[] {
-  if (r.total === 0) return [];
-  if (r.catchUp)
-    return [
-      {
-        title: r.total === 1 ? t('reminders.catchUp.one') : t('reminders.catchUp', { count: r.total }),
-        body: namesOf(t, r),
-      },
-    ];
-  if (r.total <= ONE_BY_ONE)
-    return r.dueNow.map((c) => ({
-      title: t('reminders.dueTitle', { name: c.customerName }),
-      body: t('reminders.detail', { purpose: t(`callbackPurpose.${c.purpose}`), time: timeOf(t, c) }),
-    }));
-  return [{ title: t('reminders.dueMany', { count: r.total }), body: namesOf(t, r) }];
-}
+type Texts = ReminderTexts;
 
 /** A red dot for the Windows taskbar overlay, drawn as BGRA pixels (no image file to ship). */
 function overlayDot(): NativeImage {
@@ -144,7 +109,7 @@ export function startReminders(host: RemindersHost): { stop(): void } {
     const lang = language();
     const t: Texts = (key, params) => translate(lang, key, params);
     if (Notification.isSupported())
-      for (const { title, body } of notificationsFor(t, r)) {
+      for (const { title, body } of reminderMessages(t, r)) {
         const notification = new Notification({ title, body });
         shown.add(notification);
         notification.on('click', () => {

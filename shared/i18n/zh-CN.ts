@@ -772,7 +772,7 @@ export const zhCN = {
   'campaigns.total': '总数',
   'campaigns.progress': '进度',
   'campaigns.progressOf': '“{name}”的进度',
-  'campaigns.createdAt': '创建时间',
+  'campaigns.createdLine': '创建于 {date}',
   'campaigns.empty': '还没有回访活动。点击“新建回访活动”，为一批客户安排回访。',
   'campaigns.preview.selected': '选中客户',
   'campaigns.preview.skippedOpen': '已有待回访',
@@ -785,7 +785,7 @@ export const zhCN = {
   'campaigns.preview.nothingToPlan': '无法安排：选中的客户都已有待回访任务，或已没有可用名额。',
   'campaigns.preview.overflowHint':
     '有 {count} 位客户超出可用名额，不会被安排。可以延长活动期间、增加回访人员或提高每人每天回访数。',
-  'campaigns.preview.andMore': ' 等，另有 {count} 位',
+  'campaigns.preview.andMore': '等，另有 {count} 位',
   'campaigns.preview.perStaff': '按回访人员',
   'campaigns.preview.staffMember': '回访人员',
   'campaigns.preview.calls': '回访数',

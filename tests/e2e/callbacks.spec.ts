@@ -99,7 +99,7 @@ test('a call-back planned on the customer page, postponed in bulk to a weekday',
     customer: { kind: 'person', name: '欧阳明华', mobile: '+86 138-0013-8000' },
   });
   await page.evaluate((id) => {
-    window.location.hash = `#/customers/${id}`;
+    (globalThis as unknown as { location: { hash: string } }).location.hash = `#/customers/${id}`;
   }, created.id);
   await expect(page.getByRole('heading', { level: 1, name: '欧阳明华' })).toBeVisible();
   await expect(page.getByText('暂无待回访计划。')).toBeVisible();

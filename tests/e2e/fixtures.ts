@@ -108,25 +108,33 @@ export const test = base.extend<Fixtures>({
 interface PageGlobals {
   readonly sessionStorage: { getItem(key: string): string | null };
   fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
+  /** The desktop preload's bridge (Electron target). */
+  readonly dossier?: Record<string, (input: unknown) => Promise<unknown>>;
 }
 
 /**
- * Calls a channel of the running web app the way the renderer does (the token is in the tab's session storage),
- * to set up data a test is not about; throws the error reply.
+ * Calls a channel of the running app the way the renderer does (the desktop bridge, or HTTP with the token kept in
+ * the tab's session storage), to set up data a test is not about; throws the error reply.
  */
 export function callApi<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ channel, input }) => {
       const tab = globalThis as unknown as PageGlobals;
-      const response = await tab.fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Dossier-Token': tab.sessionStorage.getItem('dossier.token') ?? '',
-        },
-        body: JSON.stringify(input),
-      });
-      const reply = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+      const bridge = tab.dossier?.[channel];
+      const reply = (
+        bridge
+          ? await bridge(input)
+          : await (
+              await tab.fetch(`/api/${channel}`, {
+                method: 'POST',
+                headers: {
+                  'Content-Type': 'application/json',
+                  'X-Dossier-Token': tab.sessionStorage.getItem('dossier.token') ?? '',
+                },
+                body: JSON.stringify(input),
+              })
+            ).json()
+      ) as { ok: boolean; value?: unknown; error?: unknown };
       if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
       return reply.value as T;
     },

@@ -351,7 +351,7 @@ export function CallbackReportPage() {
           onChange={(v) => set({ campaign: v || null, from: null, to: null })}
           options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
           emptyLabel={t('callbackReport.allCampaigns')}
-          sx={{ width: { xs: '100%', sm: 240 } }}
+          sx={{ width: { xs: '100%', sm: 280 } }}
         />
         <SelectField
           label={t('callbackReport.staff')}

@@ -32,9 +32,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-// A pure function (no Node, no Electron): the renderer reads a pasted calendar exactly as the core documents it.
-// eslint-disable-next-line no-restricted-imports
-import { parseHolidayList } from '../../../electron/core/callbacks/workdays';
+import { parseHolidayList } from '../../../shared/holidays';
 import {
   CADENCE_MODES,
   CADENCE_UNITS,

@@ -22,10 +22,18 @@ const OVERFLOW_NAMES = 10;
 
 /** What creating the campaign would do: counts, load per staff member and per day, and the first assignments. */
 export function CampaignPreview({ preview, staff }: { readonly preview: Preview; readonly staff: readonly Staff[] }) {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
   const n = format.number;
   const staffTitle = useId();
   const sampleTitle = useId();
+  // Staff plan by the weekday: "Tue, Dec 1", "12月1日周二".
+  const dayFormat = new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const day = (date: string): string => dayFormat.format(new Date(`${date}T00:00:00Z`));
   const staffName = new Map(staff.map((s) => [s.id, staffLabel(t, s)]));
   const overflowNames = preview.overflowSample.slice(0, OVERFLOW_NAMES).map((c) => c.customerName);
 
@@ -103,7 +111,7 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
                 countHeader={t('campaigns.preview.calls')}
                 bars={preview.perDay.map((d) => ({
                   key: d.date,
-                  label: format.calendarDate(d.date),
+                  label: day(d.date),
                   count: d.count,
                   countText: n(d.count),
                 }))}
@@ -133,7 +141,7 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
               <TableBody>
                 {preview.sample.map((a) => (
                   <TableRow key={a.customerId}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.calendarDate(a.dueOn)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{day(a.dueOn)}</TableCell>
                     <TableCell>{a.customerName}</TableCell>
                     <TableCell>{staffName.get(a.staffId) ?? t('common.empty')}</TableCell>
                   </TableRow>

@@ -69,7 +69,6 @@ export function CampaignsPage() {
                   </TableCell>
                 ))}
                 <TableCell sx={{ minWidth: 140 }}>{t('campaigns.progress')}</TableCell>
-                <TableCell>{t('campaigns.createdAt')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -80,7 +79,7 @@ export function CampaignsPage() {
                   onClick={() => void navigate(campaignReportPath(c))}
                   sx={{ cursor: 'pointer', verticalAlign: 'top' }}
                 >
-                  <TableCell sx={{ minWidth: 200 }}>
+                  <TableCell sx={{ minWidth: 220 }}>
                     <Link
                       component={RouterLink}
                       to={campaignReportPath(c)}
@@ -89,6 +88,9 @@ export function CampaignsPage() {
                     >
                       {c.name}
                     </Link>
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      {t('campaigns.createdLine', { date: format.date(c.createdAt) })}
+                    </Typography>
                     {c.notes && (
                       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
                         {c.notes}
@@ -116,9 +118,6 @@ export function CampaignsPage() {
                         {wholePercent.format(c.progress)}
                       </Typography>
                     </Box>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-                    {format.date(c.createdAt)}
                   </TableCell>
                 </TableRow>
               ))}

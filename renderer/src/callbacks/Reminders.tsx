@@ -13,63 +13,21 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Callback, CallbackReminders } from '../../../shared/callbacks';
+import type { CallbackReminders } from '../../../shared/callbacks';
+import { ONE_BY_ONE, reminderMessages } from '../../../shared/reminders';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
-import { useT, type Translate } from '../i18n/I18nContext';
+import { useT } from '../i18n/I18nContext';
 
 const POLL_MS = 60_000;
-/** Up to this many call-backs get a notice each; more get one summary. */
-const ONE_BY_ONE = 3;
-const NAMES_SHOWN = 3;
 /** Notices kept on screen; older ones give way. */
 const MAX_NOTICES = 4;
 
-type Notice =
-  | { readonly key: string; readonly kind: 'catchUp' | 'dueMany'; readonly delivery: CallbackReminders }
-  | { readonly key: string; readonly kind: 'due'; readonly callback: Callback };
-
-function noticesOf(delivery: CallbackReminders, at: number): Notice[] {
-  if (delivery.total === 0) return [];
-  if (delivery.catchUp) return [{ key: `catchUp-${at}`, kind: 'catchUp', delivery }];
-  if (delivery.total > ONE_BY_ONE) return [{ key: `many-${at}`, kind: 'dueMany', delivery }];
-  return delivery.dueNow.map((callback) => ({ key: `due-${callback.id}-${at}`, kind: 'due', callback }));
-}
-
-function names(t: Translate, delivery: CallbackReminders): string {
-  const shown = delivery.dueNow.slice(0, NAMES_SHOWN).map((c) => c.customerName);
-  const joined = shown.join(t('reminders.nameSeparator'));
-  return delivery.total > shown.length
-    ? t('reminders.namesMore', { names: joined, more: delivery.total - shown.length, total: delivery.total })
-    : joined;
-}
-
-function timeOf(t: Translate, c: Callback): string {
-  return c.windowStart && c.windowEnd
-    ? t('reminders.window', { start: c.windowStart, end: c.windowEnd })
-    : t('reminders.anyTime');
-}
-
-function texts(t: Translate, notice: Notice): { title: string; body: string } {
-  switch (notice.kind) {
-    case 'catchUp': {
-      const { total } = notice.delivery;
-      return {
-        title: total === 1 ? t('reminders.catchUp.one') : t('reminders.catchUp', { count: total }),
-        body: names(t, notice.delivery),
-      };
-    }
-    case 'dueMany':
-      return { title: t('reminders.dueMany', { count: notice.delivery.total }), body: names(t, notice.delivery) };
-    case 'due':
-      return {
-        title: t('reminders.dueTitle', { name: notice.callback.customerName }),
-        body: t('reminders.detail', {
-          purpose: t(`callbackPurpose.${notice.callback.purpose}`),
-          time: timeOf(t, notice.callback),
-        }),
-      };
-  }
+/** One message of a delivery; its text is made when shown, so it follows a change of language. */
+interface Notice {
+  readonly key: string;
+  readonly delivery: CallbackReminders;
+  readonly index: number;
 }
 
 /** Mounted once in the app shell. */
@@ -87,7 +45,10 @@ export function Reminders() {
         (delivery) => {
           // An answer that arrives after a remount still shows: it was delivered, so no later call repeats it.
           if (delivery.total === 0) return;
-          setNotices((shown) => [...noticesOf(delivery, Date.now()), ...shown].slice(0, MAX_NOTICES));
+          const at = Date.now();
+          const count = delivery.catchUp || delivery.total > ONE_BY_ONE ? 1 : delivery.dueNow.length;
+          const fresh = Array.from({ length: count }, (_, index) => ({ key: `${at}-${index}`, delivery, index }));
+          setNotices((shown) => [...fresh, ...shown].slice(0, MAX_NOTICES));
         },
         // A failed poll is retried by the next one; nothing was marked delivered.
         () => undefined,
@@ -117,11 +78,13 @@ export function Reminders() {
       }}
     >
       {notices.map((notice) => {
-        const { title, body } = texts(t, notice);
+        const message = reminderMessages(t, notice.delivery)[notice.index];
+        if (!message) return null;
+        const { title, body } = message;
         return (
           <Alert
             key={notice.key}
-            severity={notice.kind === 'catchUp' ? 'warning' : 'info'}
+            severity={message.kind === 'catchUp' ? 'warning' : 'info'}
             variant="standard"
             elevation={6}
             onClose={() => dismiss(notice.key)}
