@@ -1,34 +1,7 @@
-import { test, expect } from './fixtures';
+import { test, expect, callApi } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const TAG = '理财到期';
-
-/** The part of the page's globals the helper below uses (the tests compile without the DOM library). */
-interface PageGlobals {
-  readonly sessionStorage: { getItem(key: string): string | null };
-  fetch(url: string, init: object): Promise<{ json(): Promise<unknown> }>;
-}
-
-/** Calls a channel of the running app the way the renderer does (the token is in the tab's session storage). */
-function call(page: Page, channel: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ({ channel, input }) => {
-      const tab = globalThis as unknown as PageGlobals;
-      const response = await tab.fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Dossier-Token': tab.sessionStorage.getItem('dossier.token') ?? '',
-        },
-        body: JSON.stringify(input),
-      });
-      const reply = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`);
-      return reply.value;
-    },
-    { channel, input },
-  );
-}
 
 /** A figure tile of the preview or the report: the number under its label. */
 const figure = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
@@ -45,7 +18,7 @@ test('a campaign for the customers with a tag: preview, create, list, report', a
     { name: '刘芳', mobile: '13500135005', tags: [] },
   ];
   for (const c of customers)
-    await call(page, 'customers.create', { customer: { kind: 'person', ...c }, allowDuplicate: true });
+    await callApi(page, 'customers.create', { customer: { kind: 'person', ...c }, allowDuplicate: true });
   await page.reload();
 
   await page.getByRole('link', { name: '回访活动' }).click();
