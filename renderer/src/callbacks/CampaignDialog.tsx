@@ -135,13 +135,13 @@ function MatchCount({ selection }: { readonly selection: Selection }) {
   );
 }
 
-interface CampaignFormStepProps {
+interface CampaignDialogContentProps {
   readonly staff: readonly Staff[];
   readonly onClose: () => void;
 }
 
-function CampaignDialogContent({ staff, onClose }: CampaignFormStepProps) {
-  const { t } = useI18n();
+function CampaignDialogContent({ staff, onClose }: CampaignDialogContentProps) {
+  const { t, format } = useI18n();
   const notify = useNotify();
   const showError = useErrorNotice();
   const queryClient = useQueryClient();
@@ -194,10 +194,10 @@ function CampaignDialogContent({ staff, onClose }: CampaignFormStepProps) {
           created.overflow > 0
             ? t('campaigns.createdOverflow', {
                 name: created.campaign.name,
-                count: created.created,
-                overflow: created.overflow,
+                count: format.number(created.created),
+                overflow: format.number(created.overflow),
               })
-            : t('campaigns.created', { name: created.campaign.name, count: created.created }),
+            : t('campaigns.created', { name: created.campaign.name, count: format.number(created.created) }),
       });
       onClose();
     } catch (error) {
@@ -359,7 +359,7 @@ function CampaignDialogContent({ staff, onClose }: CampaignFormStepProps) {
                 startIcon={creating ? <CircularProgress size={14} color="inherit" /> : undefined}
                 onClick={() => void create(plan.values)}
               >
-                {t('campaigns.createButton', { count: plan.preview.assigned })}
+                {t('campaigns.createButton', { count: format.number(plan.preview.assigned) })}
               </Button>
             </>
           ) : (
