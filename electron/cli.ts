@@ -20,6 +20,7 @@ import { createCore, type Core } from './core/index';
 import { LATEST_VERSION } from './core/db/migrations/index';
 import { schemaVersion } from './core/db/open';
 import { defaultDbPath } from './core/paths';
+import { seedCallbacks } from './core/seed/callbacks';
 import { seedDemo } from './core/seed/demo';
 import { APP_VERSION } from './core/version';
 
@@ -34,6 +35,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   customers: { type: 'string' },
   seed: { type: 'string' },
+  callbacks: { type: 'string' },
   limit: { type: 'string' },
   sheet: { type: 'string' },
   encoding: { type: 'string' },
@@ -177,20 +179,28 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       case 'seed-demo': {
         const customers = positiveInt(values.customers, 'customers', 1000);
         const seed = positiveInt(values.seed, 'seed', 1);
-        const result = withCore(dbPath, false, (core) =>
-          seedDemo(core.db, {
+        const callbacks = positiveInt(values.callbacks, 'callbacks', 0);
+        const result = withCore(dbPath, false, (core) => {
+          const seeded = seedDemo(core.db, {
             customers,
             seed,
             onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
-          }),
-        );
-        print(result, () =>
-          t('cli.seed.done', {
-            customers: result.customers,
-            interactions: result.interactions,
-            seconds: (result.ms / 1000).toFixed(1),
-            path: dbPath,
-          }),
+          });
+          const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
+          return { ...seeded, callbacks: planned };
+        });
+        print(
+          result,
+          () =>
+            t('cli.seed.done', {
+              customers: result.customers,
+              interactions: result.interactions,
+              seconds: (result.ms / 1000).toFixed(1),
+              path: dbPath,
+            }) +
+            (result.callbacks
+              ? `\n${t('cli.seed.callbacks', { open: result.callbacks.open, finished: result.callbacks.finished, calls: result.callbacks.calls })}`
+              : ''),
         );
         return 0;
       }

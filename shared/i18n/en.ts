@@ -41,7 +41,8 @@ export const en = {
 
 Commands:
   check                         check the database's integrity and schema version
-  seed-demo --customers N       add N realistic demo customers (--seed S for another set)
+  seed-demo --customers N       add N realistic demo customers (--seed S for another set;
+                                --callbacks N also plans N open call-backs and a year of N finished ones)
   search QUERY                  find customers by name, pinyin, phone, ID number, company or email
   import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
       [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]
@@ -62,6 +63,7 @@ Options:
   'cli.check.ok': 'OK: {path} — schema version {version}, {customers} customers, integrity ok.',
   'cli.check.bad': 'PROBLEM: {path} — integrity: {integrity}; foreign-key problems: {fk}.',
   'cli.seed.progress': 'Seeding… {done}/{total}',
+  'cli.seed.callbacks': 'Planned {open} open call-backs and {finished} finished ones ({calls} calls logged).',
   'cli.seed.done': 'Added {customers} customers and {interactions} interactions to {path} in {seconds} s.',
   'cli.search.missing': 'What should I search for? Example: dossier search zs',
   'cli.search.none': 'No customer matches “{query}”.',

@@ -18,19 +18,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { callbackReport, createCampaign, logCall, queue, queueCounts } from '../../electron/core/callbacks/repo';
+import { callbackReport, createCampaign, queue, queueCounts } from '../../electron/core/callbacks/repo';
 import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../../electron/core/callbacks/workdays';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../electron/core/db/staff';
-import { seedDemo } from '../../electron/core/seed/demo';
-import {
-  campaignInput,
-  countsInput,
-  NOT_REACHED_REASONS,
-  queueInput,
-  reportInput,
-  type CallbackLogValues,
-} from '../../shared/callbacks';
+import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
+import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
+import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks';
 
 interface Args {
   customers: number;
@@ -87,105 +81,11 @@ function stats(times: readonly number[]): Stats {
   return { n: s.length, p50: r(at(0.5)), p95: r(at(0.95)), max: r(s[s.length - 1] ?? 0) };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const log = (line: string): void => console.error(line);
 
 /** Opens (and migrates) a bench database. */
 function open(path: string): Db {
   return openDatabase(path);
-}
-
-/** Customer ids in rowid order (seeded order), and the staff the seed made. */
-function population(db: Db): { customers: string[]; staff: string[] } {
-  const customers = (
-    db.prepare('SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY rowid').all() as { id: string }[]
-  ).map((r) => r.id);
-  const staff = (
-    db.prepare('SELECT id FROM staff WHERE is_default = 0 AND deleted_at IS NULL ORDER BY name').all() as {
-      id: string;
-    }[]
-  ).map((r) => r.id);
-  return { customers, staff };
-}
-
-/** A year of finished call-backs: one campaign per month, every call logged (79 % reached, retries otherwise). */
-function seedHistory(
-  db: Db,
-  customers: readonly string[],
-  staff: readonly string[],
-  total: number,
-  today: string,
-  actor: string,
-): number {
-  const rand = mulberry32(7);
-  const perMonth = Math.ceil(total / 12);
-  let logged = 0;
-  for (let m = 12; m >= 1; m -= 1) {
-    const from = addDays(today, -30 * m);
-    const to = addDays(from, 27);
-    const chunk = customers.slice(
-      ((12 - m) * perMonth) % customers.length,
-      (((12 - m) * perMonth) % customers.length) + perMonth,
-    );
-    if (chunk.length === 0) continue;
-    const c = createCampaign(
-      db,
-      campaignInput.parse({
-        name: `历史回访 ${from}`,
-        fromOn: from,
-        toOn: to,
-        staffIds: staff,
-        perDayCap: 500,
-        selection: { customerIds: chunk },
-        excludeOpen: false,
-        today: from,
-      }),
-      actor,
-    );
-    const ids = db.prepare('SELECT id, due_on AS dueOn FROM callbacks WHERE campaign_id = ?').all(c.campaign.id) as {
-      id: string;
-      dueOn: string;
-    }[];
-    db.transaction(() => {
-      for (const cb of ids) {
-        let due = cb.dueOn;
-        for (let attempt = 0; attempt < 5; attempt += 1) {
-          const reached = rand() < 0.6;
-          const input: CallbackLogValues = {
-            id: cb.id,
-            at: `${due}T10:00:00+08:00`,
-            staffId: null,
-            outcome: reached ? 'reached' : 'not_reached',
-            reason: reached ? null : (NOT_REACHED_REASONS[Math.floor(rand() * 4)] ?? 'no_answer'),
-            answerCategory: reached
-              ? (['satisfied', 'price', 'seasonal', 'no_longer_needed'][Math.floor(rand() * 4)] ?? null)
-              : null,
-            satisfaction: reached ? 1 + Math.floor(rand() * 5) : null,
-            notes: null,
-            retry: null,
-            retryOn: null,
-            next: null,
-          };
-          const r = logCall(db, input, actor);
-          logged += 1;
-          if (r.result !== 'retry') break;
-          due = r.callback.dueOn;
-        }
-      }
-    })();
-    log(`  history: ${from} … ${ids.length} call-backs, ${logged} calls logged so far`);
-  }
-  return logged;
 }
 
 /** Wall-clock and CPU time of one call (CPU time shows the work itself when the machine is busy with others). */
@@ -240,27 +140,14 @@ function main(): void {
     const { customers, staff } = population(db);
     const callbacks = (db.prepare('SELECT count(*) AS n FROM callbacks').get() as { n: number }).n;
     if (callbacks === 0) {
-      log(`Logging a year of call-backs (${args.history}) …`);
-      const t = time(() => seedHistory(db, customers, staff, args.history, today, actor));
-      log(`  ${t.value} calls in ${(t.ms / 1000).toFixed(1)} s`);
-      log(`Planning ${args.open} open call-backs from ${addDays(today, -30)} to ${addDays(today, 90)} …`);
-      const start = customers.length - args.open;
-      for (let i = 0; i < args.open; i += 10_000) {
-        createCampaign(
-          db,
-          campaignInput.parse({
-            name: `开放回访 ${i / 10_000 + 1}`,
-            fromOn: addDays(today, -30),
-            toOn: addDays(today, 90),
-            staffIds: staff,
-            perDayCap: 500,
-            selection: { customerIds: customers.slice(start + i, start + Math.min(args.open, i + 10_000)) },
-            excludeOpen: false,
-            today: addDays(today, -30),
-          }),
-          actor,
-        );
-      }
+      log(`Logging a year of call-backs (${args.history}) and planning ${args.open} open ones …`);
+      const seeded = seedCallbacks(db, {
+        history: args.history,
+        open: args.open,
+        today,
+        onProgress: (step) => log(`  ${step}`),
+      });
+      log(`  ${seeded.calls} calls logged, ${seeded.open} open planned in ${(seeded.ms / 1000).toFixed(1)} s`);
     }
     // No ANALYZE / PRAGMA optimize: the app never runs them, so the planner works without sqlite_stat1 here too.
     const open = (db.prepare("SELECT count(*) AS n FROM callbacks WHERE state = 'open'").get() as { n: number }).n;

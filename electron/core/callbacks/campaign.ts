@@ -6,8 +6,9 @@
  * 2. Customers go to staff so that the staff's campaign totals stay level (differ by ≤ 1 while everyone has room);
  *    with `preferOwner`, a customer whose account manager is among the staff goes to that person first.
  * 3. Each staff member's calls go to days so that their total load per day (existing + new) stays level: a call
- *    always takes the least loaded day with room, the earliest on a tie. With nothing booked before, busiest and
- *    least busy day differ by at most 1.
+ *    always takes the least loaded day with room. Ties go by `spreadOrder`, so when there are fewer calls than days
+ *    they are spaced out over the whole range instead of bunched at its start. With nothing booked before, busiest
+ *    and least busy day differ by at most 1.
  * 4. Within a staff member, customers keep their order: earlier customers get earlier days.
  * Customers beyond the capacity are the overflow, reported in the preview and not scheduled.
  */
@@ -55,6 +56,26 @@ export interface Distribution {
 
 export const existingKey = (staffId: string, date: string): string => `${staffId}|${date}`;
 
+/**
+ * Day indexes 0…n−1 in the order that spaces out any first k of them over the range (the van der Corput
+ * sequence: 0, ½, ¼, ¾, … of the range): 10 days → 0, 5, 2, 7, 1, 6, 3, 8, 4, 9.
+ */
+export function spreadOrder(n: number): number[] {
+  const order: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; order.length < n && i < 4 * n + 4; i += 1) {
+    let x = 0;
+    for (let bit = 0.5, k = i; k > 0; k >>= 1, bit /= 2) if (k & 1) x += bit;
+    const d = Math.floor(x * n);
+    if (!seen.has(d)) {
+      seen.add(d);
+      order.push(d);
+    }
+  }
+  for (let d = 0; d < n; d += 1) if (!seen.has(d)) order.push(d);
+  return order;
+}
+
 export function distribute(input: DistributionInput): Distribution {
   const { days, staffIds, perDayCap } = input;
   const existing = input.existing ?? new Map<string, number>();
@@ -99,13 +120,22 @@ export function distribute(input: DistributionInput): Distribution {
 
   // 3. Each staff member's calls to days, levelling the total load.
   const perDayNew: number[][] = staffIds.map(() => new Array<number>(D).fill(0));
+  const rank = new Array<number>(D).fill(0);
+  spreadOrder(D).forEach((d, i) => {
+    rank[d] = i;
+  });
   for (let s = 0; s < S; s += 1) {
     const total = booked[s]!.slice();
     const left = free[s]!.slice();
     const counts = perDayNew[s]!;
     for (let n = byStaff[s]!.length; n > 0; n -= 1) {
       let best = -1;
-      for (let d = 0; d < D; d += 1) if (left[d]! > 0 && (best < 0 || total[d]! < total[best]!)) best = d;
+      for (let d = 0; d < D; d += 1)
+        if (
+          left[d]! > 0 &&
+          (best < 0 || total[d]! < total[best]! || (total[d] === total[best] && rank[d]! < rank[best]!))
+        )
+          best = d;
       if (best < 0) throw new Error('distribution: capacity accounting is wrong'); // cannot happen: load ≤ room
       total[best]! += 1;
       left[best]! -= 1;

@@ -49,10 +49,10 @@ const CST = 8 * 3_600_000;
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** mulberry32: tiny, fast, good enough for demo data. Returns [0, 1). */
-function mulberry32(seed: number): Rng {
+export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distribute, existingKey, type Distribution } from '../../../electron/core/callbacks/campaign';
+import { distribute, existingKey, spreadOrder, type Distribution } from '../../../electron/core/callbacks/campaign';
 
 const customers = (n: number, owner?: (i: number) => string | null) =>
   Array.from({ length: n }, (_, i) => ({ id: `c${String(i).padStart(5, '0')}`, ownerId: owner ? owner(i) : null }));
@@ -79,6 +79,17 @@ describe('campaign distribution', () => {
     expect(['c00000', 'c00001', 'c00005'].map(of)).toEqual(['s1', 's1', 's1']);
     expect(d.perStaff.map((s) => s.count)).toEqual([6, 3, 3]);
     expect(d.overflow).toEqual([]);
+  });
+
+  it('spaces a few calls out over a long range instead of bunching them at its start', () => {
+    const days = Array.from({ length: 10 }, (_, i) => `2025-06-${String(2 + i).padStart(2, '0')}`);
+    const d = distribute({ customers: customers(3), days, staffIds: ['s1'], perDayCap: 20 });
+    expect(d.assignments.map((a) => a.dueOn)).toEqual(['2025-06-02', '2025-06-04', '2025-06-07']);
+    // Every day gets one before any day gets two.
+    const ten = distribute({ customers: customers(10), days, staffIds: ['s1'], perDayCap: 20 });
+    expect(ten.perDay.map((x) => x.count)).toEqual(new Array(10).fill(1));
+    expect(spreadOrder(10)).toEqual([0, 5, 2, 7, 1, 6, 3, 8, 4, 9]);
+    expect([...spreadOrder(7)].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('is deterministic', () => {

@@ -119,4 +119,31 @@ describe('dossier CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('哪个期间');
   });
+
+  it('seeds demo call-backs on request: an overdue backlog, a future, and a year of reported calls', async () => {
+    const db = tempDb();
+    const seeded = await cli(['seed-demo', '--customers', '120', '--callbacks', '60', '--db', db, '--json']);
+    expect(seeded.code).toBe(0);
+    const result = JSON.parse(seeded.out) as { callbacks: { open: number; finished: number; calls: number } };
+    expect(result.callbacks.open).toBe(60);
+    expect(result.callbacks.finished).toBeGreaterThanOrEqual(60);
+    expect(result.callbacks.calls).toBeGreaterThan(result.callbacks.finished); // some were retried
+    const sqlite = new Database(db, { readonly: true });
+    const open = sqlite
+      .prepare("SELECT min(due_on) AS first, max(due_on) AS last FROM callbacks WHERE state = 'open'")
+      .get() as {
+      first: string;
+      last: string;
+    };
+    sqlite.close();
+    const today = new Date().toISOString().slice(0, 10);
+    expect(open.first < today).toBe(true);
+    expect(open.last > today).toBe(true);
+    const year = new Date(Date.now() - 370 * 86_400_000).toISOString().slice(0, 10);
+    const report = await cli(['callbacks', 'report', '--from', year, '--to', today, '--db', db, '--json']);
+    const numbers = JSON.parse(report.out) as { reached: number; notReached: number; reachRate: number };
+    expect(numbers.reached).toBeGreaterThan(0);
+    expect(numbers.notReached).toBeGreaterThan(0);
+    expect(numbers.reachRate).toBeGreaterThan(50);
+  });
 });
