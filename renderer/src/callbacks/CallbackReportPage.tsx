@@ -14,7 +14,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { reportInput, type CallbackReport, type ReportQuery } from '../../../shared/callbacks';
 import { api } from '../api/client';
@@ -22,13 +22,11 @@ import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
-import { saveDownload } from '../download';
+import { useFileDownload } from '../hooks/useFileDownload';
 import { issueMessage } from '../errors';
 import { localDay, shiftDay } from '../i18n/format';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { FigureTiles } from './FigureTiles';
 import { HorizontalBarChart } from './HorizontalBarChart';
 import { answerText } from './labels';
@@ -260,21 +258,8 @@ function ReportBody({ report }: { readonly report: CallbackReport }) {
 /** Saves the report's workbook, with the same filters, in the language of the screen. */
 function ExportButton({ query, disabled }: { readonly query: ReportQuery; readonly disabled: boolean }) {
   const { t, language } = useI18n();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const [busy, setBusy] = useState(false);
-  const run = async (): Promise<void> => {
-    setBusy(true);
-    try {
-      const file = await api['callbacks.export']({ report: query, language });
-      saveDownload(file);
-      notify({ message: t('export.done', { file: file.fileName }) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useFileDownload();
+  const run = (): Promise<void> => download(() => api['callbacks.export']({ report: query, language }));
   return (
     <Button
       variant="outlined"

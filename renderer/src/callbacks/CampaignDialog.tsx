@@ -69,12 +69,8 @@ const callers = (staff: readonly Staff[]): readonly Staff[] => {
 
 const toCap = (raw: string): number => (raw.trim() === '' ? Number.NaN : Number(raw));
 
-/** The customer-list filters as the customer list holds them, for CustomerFilters. */
+/** The selection as the filters CustomerFilters shows. */
 const asListParams = (s: Selection) => ({
-  page: 0,
-  pageSize: 1,
-  sort: 'updatedAt' as const,
-  direction: 'desc' as const,
   query: s.query ?? '',
   kind: s.kind ?? null,
   ownerId: s.ownerId ?? null,

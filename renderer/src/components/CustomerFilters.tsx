@@ -16,7 +16,8 @@ import { SelectField } from './SelectField';
 const FILTER_DELAY_MS = 250;
 
 interface CustomerFiltersProps {
-  readonly params: CustomerListParams;
+  /** Only the filters are read: the customer list and the campaign selection share this. */
+  readonly params: Pick<CustomerListParams, 'query' | 'kind' | 'ownerId' | 'tag' | 'region'>;
   readonly onChange: (filter: 'query' | 'kind' | 'ownerId' | 'tag' | 'region', value: string | null) => void;
   readonly onClear: () => void;
 }

@@ -7,11 +7,9 @@ import MenuItem from '@mui/material/MenuItem';
 import { useId, useState } from 'react';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
-import { saveDownload } from '../download';
+import { useFileDownload } from '../hooks/useFileDownload';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../../../shared/i18n/index';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 
 type ExportRequest = Input<'export.create'>;
 
@@ -35,24 +33,13 @@ interface ExportMenuProps {
 /** An Export button with a menu of formats: Excel, CSV in UTF-8, CSV in GBK for older Excel and WPS. */
 export function ExportMenu({ what, filter, label }: ExportMenuProps) {
   const { t, language } = useI18n();
-  const notify = useNotify();
-  const showError = useErrorNotice();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, download } = useFileDownload();
 
   const run = async (format: 'xlsx' | 'csv', encoding: 'utf8' | 'gbk'): Promise<void> => {
     setAnchor(null);
-    setBusy(true);
-    try {
-      const file = await api['export.create']({ what, format, encoding, language, filter });
-      saveDownload(file);
-      notify({ message: t('export.done', { file: file.fileName }) });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    await download(() => api['export.create']({ what, format, encoding, language, filter }));
   };
 
   return (

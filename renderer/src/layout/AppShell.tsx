@@ -29,10 +29,22 @@ export function AppShell() {
   });
 
   return (
-    <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
+    <Box
+      sx={{
+        display: 'flex',
+        height: '100vh',
+        overflow: 'hidden',
+        '@media print': { height: 'auto', overflow: 'visible' },
+      }}
+    >
       <AppBar
         position="fixed"
-        sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}
+        sx={{
+          zIndex: (theme) => theme.zIndex.drawer + 1,
+          borderBottom: 1,
+          borderColor: 'divider',
+          displayPrint: 'none',
+        }}
       >
         <Toolbar variant="dense" sx={{ gap: 2, minHeight: TOP_BAR_HEIGHT }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, width: DRAWER_WIDTH - 24, flexShrink: 0 }}>
@@ -52,7 +64,7 @@ export function AppShell() {
       <NavDrawer />
       <Reminders />
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-        <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT, flexShrink: 0 }} />
+        <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT, flexShrink: 0, displayPrint: 'none' }} />
         {/* The page scrolls here, under a fixed top bar; full-height pages (the list) fill it exactly. */}
         <Box
           id="page"
@@ -65,6 +77,8 @@ export function AppShell() {
             pb: 3,
             display: 'flex',
             flexDirection: 'column',
+            // A printout is the page alone, at full length.
+            '@media print': { overflow: 'visible', px: 0, pt: 0 },
           }}
         >
           <Outlet />

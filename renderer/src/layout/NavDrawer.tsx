@@ -123,6 +123,7 @@ export function NavDrawer() {
       sx={{
         width: DRAWER_WIDTH,
         flexShrink: 0,
+        displayPrint: 'none',
         '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', backgroundColor: '#fafbfc' },
       }}
     >
