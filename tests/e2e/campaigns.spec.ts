@@ -1,10 +1,6 @@
-import { test, expect, callApi } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, callApi, figure } from './fixtures';
 
 const TAG = '理财到期';
-
-/** A figure tile of the preview or the report: the number under its label. */
-const figure = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
 
 test('a campaign for the customers with a tag: preview, create, list, report', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();

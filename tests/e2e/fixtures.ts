@@ -142,4 +142,8 @@ export function callApi<T = unknown>(page: Page, channel: string, input: unknown
   );
 }
 
+/** A figure tile (campaign preview, call-back report): the number under its label. */
+export const figure = (page: Page, label: string) =>
+  page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
+
 export { expect } from '@playwright/test';
