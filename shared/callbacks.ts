@@ -672,6 +672,12 @@ export const cadenceGetInput = z.object({
   today: isoDate.nullish().transform((v) => v ?? null),
 });
 
+/** The customers of a list page whose cadence applies, for their amber/red marks. */
+export const cadenceStatusesInput = z.object({
+  customerIds: z.array(id).max(500, 'callbacks.tooMany'),
+  today: isoDate.nullish().transform((v) => v ?? null),
+});
+
 export const cadenceSetInput = z.object({
   customerId: id,
   /** null removes the customer's own cadence (tag cadences still apply). */
@@ -726,6 +732,8 @@ export const callbackContract = {
   'campaigns.create': { input: campaignInput, output: returns<CampaignCreated>() },
   'campaigns.list': { input: none, output: returns<readonly Campaign[]>() },
   'cadence.get': { input: cadenceGetInput, output: returns<CadenceStatus>() },
+  /** Only the customers a cadence applies to (status other than none), in the order asked. */
+  'cadence.statuses': { input: cadenceStatusesInput, output: returns<readonly CadenceStatus[]>() },
   'cadence.set': { input: cadenceSetInput, output: returns<CadenceStatus>() },
 } as const satisfies Record<string, { readonly input: z.ZodType; readonly output: unknown }>;
 

@@ -49,6 +49,7 @@ export const CHANNELS = [
   'campaigns.create',
   'campaigns.list',
   'cadence.get',
+  'cadence.statuses',
   'cadence.set',
 ] as const;
 

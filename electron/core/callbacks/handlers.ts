@@ -32,6 +32,7 @@ export function createCallbackHandlers(db: Db, actor: () => string): CallbackHan
     'campaigns.create': (v) => repo.createCampaign(db, v, actor()),
     'campaigns.list': () => repo.listCampaigns(db),
     'cadence.get': ({ customerId, today }) => repo.cadenceStatus(db, customerId, today ?? undefined),
+    'cadence.statuses': ({ customerIds, today }) => repo.cadenceStatuses(db, customerIds, today ?? undefined),
     'cadence.set': ({ customerId, cadence, schedule, today }) =>
       repo.setCadence(db, customerId, cadence, actor(), { schedule, today }),
   };

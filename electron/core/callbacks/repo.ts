@@ -624,6 +624,26 @@ export function cadenceStatus(db: Db, customerId: string, today: string = localD
   return { ...base, dueOn, status: today > dueOn ? 'red' : today >= amberFrom ? 'amber' : 'ok' };
 }
 
+/** cadenceStatus for a page of customers, keeping only those a cadence applies to; unknown ids are left out. */
+export function cadenceStatuses(db: Db, customerIds: readonly string[], today: string = localDate()): CadenceStatus[] {
+  if (customerIds.length === 0) return [];
+  // Without tag cadences only customers with their own cadence can be due: one query finds them.
+  const byTag = ruleSettings(db).tagCadences.length > 0;
+  const candidates = new Set(
+    (
+      stmt(
+        db,
+        `SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
+           AND (? OR EXISTS (SELECT 1 FROM customer_cadences k WHERE k.customer_id = c.id))`,
+      ).all(JSON.stringify(customerIds), byTag ? 1 : 0) as { id: string }[]
+    ).map((r) => r.id),
+  );
+  return customerIds
+    .filter((id) => candidates.has(id))
+    .map((id) => cadenceStatus(db, id, today))
+    .filter((s) => s.status !== 'none');
+}
+
 /** Sets (or with null removes) a customer's own cadence; optionally plans the next periodic call-back. */
 export function setCadence(
   db: Db,

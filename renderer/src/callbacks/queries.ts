@@ -26,6 +26,18 @@ export const callbackQueries = {
   settings: () =>
     queryOptions({ queryKey: ['callbacks', 'settings'], queryFn: () => api['callbacks.settings.get']({}) }),
   campaigns: () => queryOptions({ queryKey: ['callbacks', 'campaigns'], queryFn: () => api['campaigns.list']({}) }),
+  /** Amber/red marks for a page of customers (those due a call by their cadence). */
+  dueMarks: (customerIds: readonly string[]) =>
+    queryOptions({
+      queryKey: ['callbacks', 'cadence', 'page', customerIds],
+      queryFn: async () => {
+        const statuses = await api['cadence.statuses']({ customerIds: [...customerIds] });
+        const marks = new Map<string, 'amber' | 'red'>();
+        for (const s of statuses) if (s.status === 'amber' || s.status === 'red') marks.set(s.customerId, s.status);
+        return marks as ReadonlyMap<string, 'amber' | 'red'>;
+      },
+      enabled: customerIds.length > 0,
+    }),
   cadence: (customerId: string) =>
     queryOptions({
       queryKey: ['callbacks', 'cadence', customerId],

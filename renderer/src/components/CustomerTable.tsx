@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -16,6 +17,8 @@ import { TagChips } from './TagChips';
 
 interface CustomerTableProps {
   readonly rows: readonly CustomerRow[];
+  /** Customers due a call by their cadence: amber soon, red overdue (others are not listed). */
+  readonly due?: ReadonlyMap<string, 'amber' | 'red'>;
   readonly sort: CustomerSort;
   readonly direction: 'asc' | 'desc';
   readonly onSort: (sort: CustomerSort) => void;
@@ -75,9 +78,11 @@ const TABLE_SX = {
 
 const CustomerTableRow = memo(function CustomerTableRow({
   row,
+  due,
   onOpen,
 }: {
   readonly row: CustomerRow;
+  readonly due: 'amber' | 'red' | undefined;
   readonly onOpen: (id: string) => void;
 }) {
   const { t, format } = useI18n();
@@ -96,6 +101,21 @@ const CustomerTableRow = memo(function CustomerTableRow({
           >
             {row.name}
           </Link>
+          {due && (
+            <Box
+              component="span"
+              role="img"
+              aria-label={t(`dueStatus.${due}`)}
+              title={t(`dueStatus.${due}`)}
+              sx={{
+                width: 8,
+                height: 8,
+                borderRadius: '50%',
+                flexShrink: 0,
+                bgcolor: due === 'red' ? 'error.main' : 'warning.main',
+              }}
+            />
+          )}
         </div>
       </TableCell>
       <TableCell className="numeric" title={row.mobile ?? row.phone ?? undefined}>
@@ -115,7 +135,7 @@ const CustomerTableRow = memo(function CustomerTableRow({
 });
 
 /** One page of customers; a row opens the customer. */
-export function CustomerTable({ rows, sort, direction, onSort }: CustomerTableProps) {
+export function CustomerTable({ rows, due, sort, direction, onSort }: CustomerTableProps) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const open = useCallback((id: string) => void navigate(`/customers/${id}`), [navigate]);
@@ -131,7 +151,7 @@ export function CustomerTable({ rows, sort, direction, onSort }: CustomerTablePr
       </TableHead>
       <TableBody>
         {rows.map((row) => (
-          <CustomerTableRow key={row.id} row={row} onOpen={open} />
+          <CustomerTableRow key={row.id} row={row} due={due?.get(row.id)} onOpen={open} />
         ))}
       </TableBody>
     </Table>

@@ -3,7 +3,9 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { queries } from '../api/queries';
+import { callbackQueries } from '../callbacks/queries';
 import { CustomerFilters } from '../components/CustomerFilters';
 import { CustomerTable } from '../components/CustomerTable';
 import { ExportMenu } from '../components/ExportMenu';
@@ -18,6 +20,8 @@ export function CustomerListPage() {
   const { t, format } = useI18n();
   const { params, setPage, setPageSize, sortBy, setFilter, clearFilters } = useCustomerListParams();
   const list = useQuery(queries.customerList(params));
+  const pageIds = useMemo(() => (list.data?.rows ?? []).map((r) => r.id), [list.data]);
+  const dueMarks = useQuery(callbackQueries.dueMarks(pageIds));
   const filtered = Boolean(params.query || params.kind || params.ownerId || params.tag || params.region);
   const total = list.data?.total ?? 0;
 
@@ -57,7 +61,13 @@ export function CustomerListPage() {
           {list.isFetching && <LinearProgress aria-hidden sx={{ height: 3 }} />}
         </Box>
         <Box sx={{ overflow: 'auto', flex: 1, minHeight: 0 }}>
-          <CustomerTable rows={list.data?.rows ?? []} sort={params.sort} direction={params.direction} onSort={sortBy} />
+          <CustomerTable
+            rows={list.data?.rows ?? []}
+            due={dueMarks.data}
+            sort={params.sort}
+            direction={params.direction}
+            onSort={sortBy}
+          />
           {list.data && total === 0 && (
             <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>
               {filtered ? t('customers.noMatch') : t('customers.empty')}

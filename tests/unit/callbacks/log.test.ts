@@ -306,6 +306,23 @@ describe('cadence status', () => {
     expect(on('2025-07-03')).toMatchObject({ lastContactOn: '2025-06-02', status: 'red' });
   });
 
+  it('marks a page of customers: only those with a cadence, by their own or their tag', () => {
+    const core = callbacksCore();
+    const own = createCustomer(core.db, customer({ name: '钱多多' }), null).id;
+    const vip = createCustomer(core.db, customer({ name: 'Lily Chen', mobile: '13911112222', tags: ['VIP'] }), null).id;
+    const none = createCustomer(core.db, customer({ name: '孙悟', mobile: '13733334444' }), null).id;
+    core.call('callbacks.settings.update', {
+      tagCadences: [{ tag: 'VIP', every: 1, unit: 'weeks', mode: 'after_contact' }],
+    });
+    core.call('cadence.set', { customerId: own, cadence: { every: 1, unit: 'days' }, schedule: false });
+    const marks = core.call('cadence.statuses', { customerIds: [none, vip, own], today: '2099-01-05' });
+    expect(marks.map((m) => [m.customerId, m.source, m.status])).toEqual([
+      [vip, 'tag', 'red'],
+      [own, 'customer', 'red'],
+    ]);
+    expect(core.call('cadence.statuses', { customerIds: [] })).toEqual([]);
+  });
+
   it('plans the first periodic call-back when a cadence is set', () => {
     const core = callbacksCore();
     const id = createCustomer(core.db, customer({ name: '周芷若' }), null).id;
