@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callbacksCommand } from '../../../electron/core/callbacks/cli';
+import { reportWorkbook } from '../../../electron/core/callbacks/export';
 import { percentOf } from '../../../electron/core/callbacks/repo';
 import { createCustomer } from '../../../electron/core/db/customers';
 import { createStaff } from '../../../electron/core/db/staff';
@@ -195,6 +196,34 @@ describe('call-back report', () => {
       open: 0,
       progress: 1,
     });
+  });
+
+  it("exports the report as a workbook the branch meeting can use, in the user's language", async () => {
+    const bytes = await reportWorkbook(report, 'zh-CN');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '汇总',
+      '未接通原因',
+      '接通客户的回答分类',
+      '满意度',
+      '按员工',
+    ]);
+    const rows = (name: string) =>
+      (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows('汇总')).toEqual(
+      expect.arrayContaining([
+        ['计划', 653],
+        ['接通', 515],
+        ['未接通', 138],
+        ['接通率 (%)', 78.86],
+      ]),
+    );
+    expect(rows('未接通原因')).toContainEqual(['停机', 41, 29.71]);
+    expect(rows('接通客户的回答分类')).toContainEqual(['口味', 24, 4.66]);
+    expect(rows('接通客户的回答分类')).toContainEqual(['不再需要', 210, 40.77]);
+    expect(rows('按员工')).toHaveLength(1 + 4);
   });
 
   it('prints the report on the command line, in Chinese and as JSON', async () => {
