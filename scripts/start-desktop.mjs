@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { prepareElectronBinding } from './electron-native.mjs';
 
 const require = createRequire(import.meta.url);
 const webHint = 'Use the same app in your browser instead: npm run web';
@@ -35,7 +36,14 @@ if (!binary) {
     process.exit(1);
   }
 }
-const env = { ...process.env };
+let nativeBinding;
+try {
+  nativeBinding = prepareElectronBinding();
+} catch (error) {
+  console.error(`Dossier: ${error.message}. ${webHint}`);
+  process.exit(1);
+}
+const env = { ...process.env, DOSSIER_NATIVE_BINDING: nativeBinding };
 delete env.ELECTRON_RUN_AS_NODE;
 const child = spawn(binary, ['.'], { stdio: 'inherit', env });
 child.on('exit', (code) => process.exit(code ?? 0));

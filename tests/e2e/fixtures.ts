@@ -5,7 +5,7 @@
  */
 import { test as base, chromium, _electron as electron, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,9 +84,17 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ dbPath, appLocale }, use) => {
     if (process.env.DOSSIER_E2E_TARGET === 'electron') {
+      // better-sqlite3 built for Electron's ABI, prepared by `node scripts/electron-native.mjs`.
+      const pointer = join(ROOT, 'node_modules', '.cache', 'dossier-native', 'better_sqlite3.path');
+      const nativeBinding = existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() : '';
       const app = await electron.launch({
         args: [join(ROOT, 'dist', 'electron', 'main.cjs')],
-        env: { ...process.env, DOSSIER_DB: dbPath, LANG: appLocale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' },
+        env: {
+          ...process.env,
+          DOSSIER_DB: dbPath,
+          DOSSIER_NATIVE_BINDING: nativeBinding,
+          LANG: appLocale === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8',
+        },
       });
       const page = await app.firstWindow();
       await use(page);

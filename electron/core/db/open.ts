@@ -30,6 +30,14 @@ export function migrate(db: Db, target: number = LATEST_VERSION): void {
   }
 }
 
+/**
+ * Under Electron in development, `npm start` hands over a better-sqlite3 build for Electron's ABI (see
+ * scripts/electron-native.mjs); plain Node, and the packaged app (rebuilt by electron-builder), use the default.
+ */
+function electronBinding(): string | undefined {
+  return process.versions.electron ? process.env.DOSSIER_NATIVE_BINDING || undefined : undefined;
+}
+
 export interface OpenOptions {
   readonly readonly?: boolean;
 }
@@ -38,7 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false });
+    db = new Database(path, { readonly: options.readonly ?? false, nativeBinding: electronBinding() });
     db.pragma('busy_timeout = 5000');
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
