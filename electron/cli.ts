@@ -58,12 +58,20 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-class UsageError extends Error {}
+/** A mistake on the command line (exit code 2); its text is an i18n key with parameters. */
+class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} must be a whole number, got “${value}”`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('cli.badNumber', { option: name, value });
   return n;
 }
 
@@ -79,23 +87,20 @@ async function withCoreAsync<T>(dbPath: string, run: (core: Core) => Promise<T>)
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got “${value}”`);
+  throw new UsageError('cli.badChoice', { option: name, allowed: allowed.join(', '), value });
 }
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** --mapping FILE: a JSON array of fields per column, or an object from header to field. */
-function importSettings(
-  values: Values,
-  t: (key: MessageKey, params?: Record<string, string | number>) => string,
-): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
+function importSettings(values: Values): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
   const target = oneOf(values.target, IMPORT_TARGETS, 'customers', 'target');
   const order = values['date-order'] ? oneOf(values['date-order'], ['mdy', 'dmy'] as const, 'mdy', 'date-order') : null;
   let mapping: ColumnMapping[] | null = null;
   if (values.mapping) {
     const parsed = JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown;
     if (!Array.isArray(parsed) || !parsed.every((m) => (COLUMN_MAPPINGS as readonly unknown[]).includes(m)))
-      throw new UsageError(t('cli.import.badMapping', { fields: COLUMN_MAPPINGS.join(', ') }));
+      throw new UsageError('cli.import.badMapping', { fields: COLUMN_MAPPINGS.join(', ') });
     mapping = parsed as ColumnMapping[];
   }
   const headerRow = values['header-row'] === undefined ? null : positiveInt(values['header-row'], 'header-row', 1) - 1;
@@ -111,7 +116,12 @@ function importSettings(
 
 function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T): T {
   if (mustExist && dbPath !== ':memory:' && !existsSync(dbPath))
-    throw new DossierError({ code: 'not_found', message: `No database at ${dbPath}`, details: { path: dbPath } });
+    throw new DossierError({
+      code: 'not_found',
+      message: `No database at ${dbPath}`,
+      issues: [{ path: 'db', code: 'cli.noDatabase' }],
+      details: { path: dbPath },
+    });
   const core = createCore({ dbPath, host: 'web' });
   try {
     return run(core);
@@ -123,7 +133,8 @@ function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T)
 export async function runCli(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let lang: Language = languageFromLocale(env.DOSSIER_LANG ?? env.LC_ALL ?? env.LANG);
   const t = (key: MessageKey, params?: Record<string, string | number>): string => translate(lang, key, params);
-  let json = false;
+  // Known before parsing, so a mistake in the arguments is also answered as JSON.
+  let json = argv.includes('--json');
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -206,7 +217,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       }
       case 'search': {
         const query = rest.join(' ').trim();
-        if (!query) throw new UsageError(t('cli.search.missing'));
+        if (!query) throw new UsageError('cli.search.missing');
         const limit = positiveInt(values.limit, 'limit', 20);
         const hits = withCore(dbPath, true, (core) => core.handlers['customers.search']({ query, limit }));
         const found = await hits;
@@ -222,7 +233,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       case 'import': {
         if (rest[0] === 'undo') {
           const batchId = rest[1];
-          if (!batchId) throw new UsageError(t('cli.import.undoMissing'));
+          if (!batchId) throw new UsageError('cli.import.undoMissing');
           const result = withCore(dbPath, true, (core) => undoImport(core.db, batchId, null));
           print(result, () => t('cli.import.undone', { removed: result.removed, restored: result.restored }));
           return 0;
@@ -245,16 +256,23 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
           return 0;
         }
         const path = rest[0];
-        if (!path) throw new UsageError(t('cli.import.fileMissing'));
+        if (!path) throw new UsageError('cli.import.fileMissing');
+        if (!existsSync(path))
+          throw new DossierError({
+            code: 'not_found',
+            message: `No file at ${path}`,
+            issues: [{ path: 'file', code: 'cli.noFile' }],
+            details: { path },
+          });
         const bytes = readFileSync(path);
-        const settings = importSettings(values, t);
+        const settings = importSettings(values);
         const policy = oneOf(values['on-duplicate'], DUPLICATE_POLICIES, 'skip', 'on-duplicate');
         const summary = await withCoreAsync(dbPath, async (core) => {
           const file = await prepareFile(core.db, basename(path), bytes, settings);
           if (file.ambiguousDateColumns.length > 0)
-            throw new UsageError(
-              t('cli.import.dateOrder', { columns: file.ambiguousDateColumns.map((c) => file.headers[c]).join(', ') }),
-            );
+            throw new UsageError('cli.import.dateOrder', {
+              columns: file.ambiguousDateColumns.map((c) => file.headers[c]).join(', '),
+            });
           const result = runImport(core.db, file, {
             fileName: basename(path),
             policy,
@@ -288,7 +306,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       }
       case 'export': {
         const out = values.out;
-        if (!out) throw new UsageError(t('cli.export.outMissing'));
+        if (!out) throw new UsageError('cli.export.outMissing');
         const format = extname(out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
         const what = oneOf(values.what, ['customers', 'transactions'] as const, 'customers', 'what');
         const encoding = oneOf(values.encoding, ['utf8', 'gbk'] as const, 'utf8', 'encoding');
@@ -313,28 +331,50 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         return 0;
       }
       default:
-        throw new UsageError(t('cli.unknownCommand', { command }));
+        throw new UsageError('cli.unknownCommand', { command });
     }
   } catch (error) {
-    const message =
-      error instanceof DossierError
-        ? isMessageKey(`error.${error.code}`) && error.code !== 'internal' && error.code !== 'not_found'
-          ? `${t(`error.${error.code}` as MessageKey)} ${error.message}`
-          : error.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    if (json)
-      io.out(
-        JSON.stringify({ ok: false, error: { message, code: error instanceof DossierError ? error.code : 'usage' } }),
-      );
+    const { message, code } = describeFailure(error, t);
+    if (json) io.out(JSON.stringify({ ok: false, error: { message, code } }));
     else io.err(`dossier: ${message}`);
-    return error instanceof UsageError ||
-      error instanceof CallbacksUsageError ||
-      (error instanceof TypeError && 'code' in error)
-      ? 2
-      : 1;
+    return code === 'usage' ? 2 : 1;
   }
+}
+
+/** A failure as one sentence in the user's language, with the code scripts see in --json. */
+function describeFailure(
+  error: unknown,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+): { message: string; code: string } {
+  if (error instanceof UsageError) return { message: t(error.key, error.params), code: 'usage' };
+  if (error instanceof CallbacksUsageError) return { message: error.message, code: 'usage' };
+  // node:util parseArgs: an unknown option, a missing value, a stray argument.
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    const option = /'(-{1,2}[^']+)'/.exec(error.message)?.[1] ?? '';
+    const key: MessageKey =
+      error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? 'cli.unknownOption'
+        : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? 'cli.optionValue'
+          : 'cli.badArguments';
+    return { message: t(key, { option }), code: 'usage' };
+  }
+  if (error instanceof DossierError) {
+    const issue = error.issues[0]?.code;
+    const params = Object.fromEntries(
+      Object.entries(error.details).filter((e): e is [string, string | number] =>
+        ['string', 'number'].includes(typeof e[1]),
+      ),
+    );
+    if (issue && isMessageKey(issue)) return { message: t(issue, params), code: error.code };
+    const key = `error.${error.code}`;
+    if (error.code !== 'internal' && isMessageKey(key)) return { message: t(key, params), code: error.code };
+    return { message: t('error.internal', { message: error.message }), code: error.code };
+  }
+  return {
+    message: t('error.internal', { message: error instanceof Error ? error.message : String(error) }),
+    code: 'internal',
+  };
 }
 
 if (require.main === module) {

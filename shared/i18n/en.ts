@@ -60,6 +60,13 @@ Options:
   --json         machine-readable output
   --lang zh-CN|en
   -h, --help     this help`,
+  'cli.badNumber': '--{option} must be a whole number; got “{value}”.',
+  'cli.badChoice': '--{option} must be one of {allowed}; got “{value}”.',
+  'cli.unknownOption': 'Unknown option {option}. Run dossier --help for the list.',
+  'cli.optionValue': 'Option {option} needs a value.',
+  'cli.badArguments': 'These arguments are not understood. Run dossier --help.',
+  'cli.noDatabase': 'There is no database at {path}. Check --db, or create one with dossier seed-demo.',
+  'cli.noFile': 'There is no file at {path}.',
   'cli.check.ok': 'OK: {path} — schema version {version}, {customers} customers, integrity ok.',
   'cli.check.bad': 'PROBLEM: {path} — integrity: {integrity}; foreign-key problems: {fk}.',
   'cli.seed.progress': 'Seeding… {done}/{total}',

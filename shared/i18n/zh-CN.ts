@@ -59,6 +59,13 @@ export const zhCN = {
   --json         输出 JSON
   --lang zh-CN|en
   -h, --help     显示帮助`,
+  'cli.badNumber': '--{option} 必须是整数，而不是“{value}”。',
+  'cli.badChoice': '--{option} 只能是 {allowed} 之一，而不是“{value}”。',
+  'cli.unknownOption': '没有 {option} 这个选项。运行 dossier --help 查看全部选项。',
+  'cli.optionValue': '选项 {option} 需要一个值。',
+  'cli.badArguments': '无法识别这些参数。请运行 dossier --help。',
+  'cli.noDatabase': '{path} 没有数据库。请检查 --db，或用 dossier seed-demo 新建。',
+  'cli.noFile': '找不到文件 {path}。',
   'cli.check.ok': '正常：{path} — 数据库版本 {version}，客户 {customers} 个，完整性检查通过。',
   'cli.check.bad': '有问题：{path} — 完整性：{integrity}；外键问题：{fk} 处。',
   'cli.seed.progress': '正在生成… {done}/{total}',

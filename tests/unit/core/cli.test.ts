@@ -63,7 +63,7 @@ describe('dossier CLI', () => {
   it('fails with a clear message and a non-zero exit code', async () => {
     const missing = await cli(['check', '--db', join(tmpdir(), 'no-such-dir', 'x.db')]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/No database at/);
+    expect(missing.err).toMatch(/There is no database at .*x\.db/);
     const junk = tempDb();
     writeFileSync(junk, 'not a database at all, just text '.repeat(100));
     const bad = await cli(['check', '--db', junk]);
@@ -77,6 +77,34 @@ describe('dossier CLI', () => {
     expect(badFlag.err).toMatch(/--customers must be a whole number/);
     const noQuery = await cli(['search', '--db', tempDb()]);
     expect(noQuery.code).toBe(2);
+  });
+
+  it('says what went wrong in Chinese on a Chinese system, for scripts too', async () => {
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const db = join(dir, 'branch.db');
+    await cli(['seed-demo', '--customers', '5', '--db', db, '--json']);
+    const empty = join(dir, '空文件.csv');
+    writeFileSync(empty, '');
+    const imported = await cli(['import', empty, '--db', db], zh);
+    expect(imported.code).toBe(1);
+    expect(imported.err.replace(/^dossier: /, '')).not.toMatch(/[A-Za-z]{4,}/); // no English sentence slipped through
+    expect(imported.err).toMatch(/^dossier: .*文件/);
+    const asJson = await cli(['import', empty, '--db', db, '--json'], zh);
+    const reply = JSON.parse(asJson.out) as { ok: boolean; error: { message: string; code: string } };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.message).toBe(imported.err.replace(/^dossier: /, ''));
+    const noFile = await cli(['import', join(dir, '没有这个.xlsx'), '--db', db], zh);
+    expect(noFile).toMatchObject({ code: 1 });
+    expect(noFile.err).toContain('找不到文件');
+    const flag = await cli(['check', '--frobnicate', '--db', db], zh);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('没有 --frobnicate 这个选项');
+    const flagJson = await cli(['check', '--frobnicate', '--json'], zh);
+    expect(JSON.parse(flagJson.out)).toMatchObject({ ok: false, error: { code: 'usage' } });
+    const noBatch = await cli(['import', 'undo', '0190a5f0-0000-7000-8000-000000000000', '--db', db], zh);
+    expect(noBatch.code).toBe(1);
+    expect(noBatch.err).not.toMatch(/No import batch/);
   });
 
   it('lists due call-backs and prints the call-back report through dossier callbacks', async () => {
