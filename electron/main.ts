@@ -6,7 +6,8 @@ import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
 import { startReminders } from './reminders';
-import { hardenApp, isAppUrl } from './security';
+import { hardenApp } from './security';
+import { isTrustedSender } from './security-rules';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
 const appUrl = pathToFileURL(rendererIndex).toString();
@@ -15,8 +16,7 @@ let mainWindow: BrowserWindow | null = null;
 
 /** Only our own page, in our own window, may call the core. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return Boolean(frame && mainWindow && event.sender === mainWindow.webContents && isAppUrl(frame.url, appUrl));
+  return isTrustedSender({ contents: event.sender, frameUrl: event.senderFrame?.url }, mainWindow?.webContents, appUrl);
 }
 
 function registerHandlers(c: Core): void {

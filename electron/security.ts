@@ -1,24 +1,23 @@
 /** Electron's security checklist in one place: no navigation, no new windows, no permissions, no webviews. */
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
+import { isLocalRequest, navigationDecision, permissionAllowed, windowOpenDecision } from './security-rules';
 
-export function isAppUrl(url: string, appUrl: string): boolean {
-  return url === appUrl || url.startsWith(appUrl.replace(/index\.html$/, ''));
-}
-
-function openExternally(url: string): void {
-  if (/^https?:\/\//i.test(url) || /^mailto:/i.test(url)) void shell.openExternal(url);
+function openExternally(url: string | null): void {
+  if (url) void shell.openExternal(url);
 }
 
 export function hardenContents(contents: WebContents, appUrl: string): void {
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
-    return { action: 'deny' };
+    const decision = windowOpenDecision(url);
+    openExternally(decision.openExternally);
+    return { action: decision.action };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appUrl)) {
+    const decision = navigationDecision(url, appUrl);
+    if (decision.action === 'deny') {
       event.preventDefault();
-      openExternally(url);
+      openExternally(decision.openExternally);
     }
   });
   contents.on('will-redirect', (event) => event.preventDefault());
@@ -30,8 +29,8 @@ export function hardenApp(appUrl: string): void {
   app.whenReady().then(
     () => {
       const ses = session.defaultSession;
-      ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-      ses.setPermissionCheckHandler(() => false);
+      ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
+      ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
       ses.webRequest.onHeadersReceived((details, callback) => {
         callback({
           responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -39,7 +38,7 @@ export function hardenApp(appUrl: string): void {
       });
       // Nothing of ours lives on the network; refuse any request that is not a local file or devtools.
       ses.webRequest.onBeforeRequest((details, callback) => {
-        callback({ cancel: !/^(file|devtools|data|blob):/i.test(details.url) });
+        callback({ cancel: !isLocalRequest(details.url) });
       });
     },
     () => undefined,
