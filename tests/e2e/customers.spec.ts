@@ -147,7 +147,7 @@ test('"create anyway" saves the duplicate on purpose', async ({ page }) => {
   await expect(page.getByText('共 2 个客户')).toBeVisible();
 });
 
-test('keyboard: F and Ctrl+K focus the search box, Ctrl+N opens a new customer', async ({ page }) => {
+test('keyboard: F and Ctrl+K focus the search box, Ctrl+N or N opens a new customer', async ({ page }) => {
   const search = page.getByRole('combobox', { name: '搜索客户' });
   await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
   await page.keyboard.press('f');
@@ -158,9 +158,14 @@ test('keyboard: F and Ctrl+K focus the search box, Ctrl+N opens a new customer',
   await expect(search).toBeFocused();
   await page.keyboard.press('Control+n');
   await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
-  // Typing "f" into a field types it.
+  // Typing "f" or "n" into a field types it.
   await page.getByLabel('姓名').pressSequentially('fang');
   await expect(page.getByLabel('姓名')).toHaveValue('fang');
+  // Browsers keep Ctrl+N for themselves: a plain N (outside fields) also starts a new customer.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '客户', exact: true })).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
 });
 
 test('a company customer keeps its contacts with their decision roles', async ({ page }) => {

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 export interface ShortcutHandlers {
   /** Ctrl/Cmd+K anywhere, or F when not typing. */
   readonly focusSearch: () => void;
-  /** Ctrl/Cmd+N. */
+  /** Ctrl/Cmd+N (the desktop app), or N when not typing (browsers keep Ctrl+N for a new window). */
   readonly newCustomer: () => void;
 }
 
@@ -29,10 +29,11 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
       } else if (mod && !event.altKey && !event.shiftKey && key === 'n') {
         event.preventDefault();
         latest.current.newCustomer();
-      } else if (!mod && !event.altKey && key === 'f' && !isTyping(event.target)) {
+      } else if (!mod && !event.altKey && (key === 'f' || key === 'n') && !isTyping(event.target)) {
         if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
         event.preventDefault();
-        latest.current.focusSearch();
+        if (key === 'f') latest.current.focusSearch();
+        else latest.current.newCustomer();
       }
     };
     window.addEventListener('keydown', onKeyDown);

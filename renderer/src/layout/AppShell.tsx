@@ -56,7 +56,14 @@ export function AppShell() {
           <Box sx={{ flex: 1, display: 'flex' }}>
             <GlobalSearch inputRef={searchRef} />
           </Box>
-          <Button variant="contained" startIcon={<AddIcon />} onClick={newCustomer} sx={{ flexShrink: 0 }}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={newCustomer}
+            title={t('action.newCustomerHint')}
+            aria-keyshortcuts="Control+N N"
+            sx={{ flexShrink: 0 }}
+          >
             {t('action.newCustomer')}
           </Button>
         </Toolbar>
