@@ -38,8 +38,15 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Readonly<Record<string, string>> = {},
+): void {
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
@@ -50,20 +57,37 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
+/** A request body over its cap: answered 413 before the connection is closed. */
+class BodyTooLarge extends Error {}
+
 function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      reject(new BodyTooLarge(`The request is larger than ${limit} bytes`));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return; // already refused: drain without keeping anything
       size += chunk.length;
       if (size > limit) {
-        reject(new Error('Request too large'));
-        req.destroy();
+        chunks.length = 0;
+        reject(new BodyTooLarge(`The request is larger than ${limit} bytes`));
       } else chunks.push(chunk);
     });
     req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A percent-decoded path, or null for a broken escape (`/%E0%A4%A`). */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -96,7 +120,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           const reply = { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token' } };
           return send(res, 401, JSON.stringify(reply), MIME['.json'] ?? '');
         }
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const channel = safeDecode(url.pathname.slice('/api/'.length));
+        if (channel === null) return send(res, 400, 'Bad request', 'text/plain');
         let input: unknown;
         try {
           // Files travel as raw bytes, not JSON, so a 100k-row workbook does not balloon into base64.
@@ -110,6 +135,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
             input = text ? JSON.parse(text) : {};
           }
         } catch (error) {
+          if (error instanceof BodyTooLarge) {
+            const reply = { ok: false, error: { code: 'too_large', message: error.message } };
+            res.once('finish', () => req.destroy());
+            return send(res, 413, JSON.stringify(reply), MIME['.json'] ?? '', { Connection: 'close' });
+          }
           const reply = { ok: false, error: { code: 'validation', message: (error as Error).message } };
           return send(res, 400, JSON.stringify(reply), MIME['.json'] ?? '');
         }
@@ -117,7 +147,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return send(res, 200, JSON.stringify(reply), MIME['.json'] ?? '');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const relative = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));
+      if (relative === null) return send(res, 400, 'Bad request', 'text/plain');
       const file = normalize(join(root, relative));
       if (!file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
       try {
