@@ -16,7 +16,12 @@ let mainWindow: BrowserWindow | null = null;
 
 /** Only our own page, in our own window, may call the core. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  return isTrustedSender({ contents: event.sender, frameUrl: event.senderFrame?.url }, mainWindow?.webContents, appUrl);
+  const frame = event.senderFrame;
+  return isTrustedSender(
+    { contents: event.sender, frameUrl: frame?.url, topFrame: frame === event.sender.mainFrame },
+    mainWindow?.webContents,
+    appUrl,
+  );
 }
 
 function registerHandlers(c: Core): void {

@@ -54,12 +54,15 @@ export function isLocalRequest(url: string): boolean {
   return /^(file|devtools|data|blob):/i.test(url);
 }
 
-/** An IPC call comes from our page in our window: the sender is the main window and its frame shows the app. */
+/**
+ * An IPC call comes from our page in our window: the sender is the main window, the calling frame is its top frame
+ * (not a subframe, even one showing the app page), and that frame shows the app.
+ */
 export function isTrustedSender<Contents>(
-  sender: { readonly contents: Contents; readonly frameUrl: string | null | undefined },
+  sender: { readonly contents: Contents; readonly frameUrl: string | null | undefined; readonly topFrame: boolean },
   mainContents: Contents | null | undefined,
   appUrl: string,
 ): boolean {
-  if (sender.frameUrl == null || mainContents == null) return false;
+  if (sender.frameUrl == null || mainContents == null || !sender.topFrame) return false;
   return sender.contents === mainContents && isAppUrl(sender.frameUrl, appUrl);
 }

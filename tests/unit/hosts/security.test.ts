@@ -242,17 +242,33 @@ describe('isTrustedSender (IPC)', () => {
   const mainContents = { id: 1 };
   const otherContents = { id: 2 };
 
+  it('refuses a subframe of the main window, even one showing the app page', () => {
+    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL, topFrame: false }, mainContents, APP_URL)).toBe(
+      false,
+    );
+  });
+
   it('trusts our page in our window, on any route', () => {
-    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL }, mainContents, APP_URL)).toBe(true);
+    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL, topFrame: true }, mainContents, APP_URL)).toBe(
+      true,
+    );
     expect(
-      isTrustedSender({ contents: mainContents, frameUrl: `${APP_URL}#/customers?query=张伟` }, mainContents, APP_URL),
+      isTrustedSender(
+        { contents: mainContents, frameUrl: `${APP_URL}#/customers?query=张伟`, topFrame: true },
+        mainContents,
+        APP_URL,
+      ),
     ).toBe(true);
   });
 
   it('refuses another window, even one showing our page', () => {
-    expect(isTrustedSender({ contents: otherContents, frameUrl: APP_URL }, mainContents, APP_URL)).toBe(false);
+    expect(isTrustedSender({ contents: otherContents, frameUrl: APP_URL, topFrame: true }, mainContents, APP_URL)).toBe(
+      false,
+    );
     // A structurally equal object is not the same webContents.
-    expect(isTrustedSender({ contents: { id: 1 }, frameUrl: APP_URL }, mainContents, APP_URL)).toBe(false);
+    expect(isTrustedSender({ contents: { id: 1 }, frameUrl: APP_URL, topFrame: true }, mainContents, APP_URL)).toBe(
+      false,
+    );
   });
 
   it('refuses our window when its frame shows anything else', () => {
@@ -267,13 +283,22 @@ describe('isTrustedSender (IPC)', () => {
       'data:text/html,<script>dossier.invoke("customers.delete")</script>',
       '',
     ])
-      expect(isTrustedSender({ contents: mainContents, frameUrl }, mainContents, APP_URL), frameUrl).toBe(false);
+      expect(
+        isTrustedSender({ contents: mainContents, frameUrl, topFrame: true }, mainContents, APP_URL),
+        frameUrl,
+      ).toBe(false);
   });
 
   it('refuses when the frame is gone or the window is closed', () => {
-    expect(isTrustedSender({ contents: mainContents, frameUrl: null }, mainContents, APP_URL)).toBe(false);
-    expect(isTrustedSender({ contents: mainContents, frameUrl: undefined }, mainContents, APP_URL)).toBe(false);
-    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL }, null, APP_URL)).toBe(false);
-    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL }, undefined, APP_URL)).toBe(false);
+    expect(isTrustedSender({ contents: mainContents, frameUrl: null, topFrame: true }, mainContents, APP_URL)).toBe(
+      false,
+    );
+    expect(
+      isTrustedSender({ contents: mainContents, frameUrl: undefined, topFrame: true }, mainContents, APP_URL),
+    ).toBe(false);
+    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL, topFrame: true }, null, APP_URL)).toBe(false);
+    expect(isTrustedSender({ contents: mainContents, frameUrl: APP_URL, topFrame: true }, undefined, APP_URL)).toBe(
+      false,
+    );
   });
 });
