@@ -111,8 +111,9 @@ export function seedCallbacks(db: Db, options: CallbackSeedOptions): CallbackSee
   // Open call-backs for the last customers, spread over staff from a month ago to three months ahead.
   const open = Math.min(options.open, customers.length);
   const start = customers.length - open;
-  // About 85 working days in the four months: a cap that fills them all rather than the first few.
-  const cap = Math.min(500, Math.max(1, Math.ceil(Math.min(open, CAMPAIGN_SIZE) / (85 * staff.length))));
+  // About 85 working days in the four months; every batch counts the earlier ones against the cap, so the cap is
+  // set for all of them together, with room to spare.
+  const cap = Math.min(500, Math.ceil(open / (80 * staff.length)) + 1);
   for (let i = 0; i < open; i += CAMPAIGN_SIZE) {
     createCampaign(
       db,
