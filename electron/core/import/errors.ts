@@ -11,6 +11,20 @@ export const LIMITS = {
   maxRows: 300_000,
   maxColumns: 500,
   maxCellChars: 32_767,
-  maxUnzippedBytes: 1024 * 1024 * 1024,
-  maxZipRatio: 200,
+  /** Cells kept from one sheet (rows × columns, blanks between filled cells included): 300,000 rows × 33. */
+  maxCells: 10_000_000,
+  /** Everything inflated from one .xlsx, counted as it inflates. Our own 300,000-row export is about 250 MB. */
+  maxUnzippedBytes: 512 * 1024 * 1024,
+  /**
+   * Spreadsheet XML compresses about 10:1 (our own exports 9:1, sparse sheets rarely past 40:1); an entry
+   * beyond this ratio is a zip bomb once it is larger than `zipRatioFloorBytes`.
+   */
+  maxZipRatio: 100,
+  zipRatioFloorBytes: 4 * 1024 * 1024,
+  /** Characters between two tags (a text or a tag with its attributes): far above any cell Excel can hold. */
+  maxXmlRun: 1024 * 1024,
+  /** Element nesting in a workbook's XML: a sheet is six deep. */
+  maxXmlDepth: 64,
 } as const;
+
+export type Limits = { readonly [K in keyof typeof LIMITS]: number };

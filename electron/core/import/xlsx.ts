@@ -1,7 +1,12 @@
-/** A streaming .xlsx reader: sheet list, shared strings, date formats; refuses zip bombs and encrypted files. */
+/**
+ * A streaming .xlsx reader: sheet list, shared strings, date formats. Refuses zip bombs and encrypted files,
+ * and stops inflating the moment a limit is crossed, so a hostile file costs little memory and time.
+ */
+import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
-import { importError, LIMITS } from './errors';
+import type { DossierError } from '../../../shared/result';
+import { importError, LIMITS, type Limits } from './errors';
 
 type ZipFile = yauzl.ZipFile;
 type Entry = yauzl.Entry;
@@ -12,60 +17,115 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return CFB_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-function openZip(bytes: Buffer): Promise<{ zip: ZipFile; entries: Map<string, Entry> }> {
+const zipBomb = (): DossierError =>
+  importError('import.zipBomb', 'This .xlsx expands to an implausible size; it was not opened.');
+const damaged = (detail: string): DossierError =>
+  importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${detail}`);
+
+/** An entry that would expand absurdly: by its declared sizes, or by what has been inflated so far. */
+function implausible(uncompressed: number, compressed: number, limits: Limits): boolean {
+  if (uncompressed <= limits.zipRatioFloorBytes) return false;
+  return compressed <= 0 || uncompressed / compressed > limits.maxZipRatio;
+}
+
+/** What has been inflated from one workbook so far, across its entries. */
+interface Budget {
+  readonly limits: Limits;
+  inflated: number;
+}
+
+function openZip(bytes: Buffer, limits: Limits): Promise<{ zip: ZipFile; entries: Map<string, Entry> }> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip)
-        return reject(
-          importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${error?.message ?? ''}`),
-        );
+      if (error || !zip) return reject(damaged(error?.message ?? ''));
       const entries = new Map<string, Entry>();
       let total = 0;
+      let refused = false;
       zip.on('entry', (entry: Entry) => {
+        // The central directory's sizes are checked before anything is inflated; yauzl then holds every
+        // entry to its declared size, and parseEntry counts what really comes out.
         total += entry.uncompressedSize;
-        const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : 0;
-        if (
-          total > LIMITS.maxUnzippedBytes ||
-          (entry.uncompressedSize > 50 * 1024 * 1024 && ratio > LIMITS.maxZipRatio)
-        ) {
+        if (total > limits.maxUnzippedBytes || implausible(entry.uncompressedSize, entry.compressedSize, limits)) {
+          refused = true;
           zip.close();
-          return reject(importError('import.zipBomb', 'This .xlsx expands to an implausible size; it was not opened.'));
+          return reject(zipBomb());
         }
         entries.set(entry.fileName.replace(/^\//, ''), entry);
         zip.readEntry();
       });
       zip.on('end', () => resolve({ zip, entries }));
-      zip.on('error', (e: Error) =>
-        reject(importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${e.message}`)),
-      );
+      zip.on('error', (e: Error) => {
+        if (!refused) reject(damaged(e.message));
+      });
       zip.readEntry();
     });
   });
 }
 
-/** Streams one entry's XML through a SAX parser. */
-function parseEntry(zip: ZipFile, entry: Entry, handlers: (parser: SaxesParser) => void): Promise<void> {
+interface XmlHandlers {
+  readonly opentag?: (tag: SaxesTagPlain) => void;
+  readonly text?: (text: string) => void;
+  readonly closetag?: (tag: SaxesTagPlain) => void;
+}
+
+/**
+ * Streams one entry's XML through a SAX parser. Counts the inflated bytes as they come and aborts the
+ * inflate as soon as the workbook's budget, the entry's ratio, a text run or the nesting depth is past its
+ * limit; an error thrown by a handler (too many rows, a cell too long) aborts it the same way.
+ */
+function parseEntry(
+  zip: ZipFile,
+  entry: Entry,
+  budget: Budget,
+  handlers: XmlHandlers,
+  tooLong: () => DossierError,
+): Promise<void> {
+  const { limits } = budget;
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(importError('import.xlsxDamaged', `Cannot read ${entry.fileName}`));
+      if (error || !stream) return reject(damaged(`cannot read ${entry.fileName}`));
       const parser = new SaxesParser();
-      handlers(parser);
+      let depth = 0;
+      parser.on('opentag', (tag: SaxesTagPlain) => {
+        if (++depth > limits.maxXmlDepth) throw damaged(`${entry.fileName} is nested too deeply`);
+        handlers.opentag?.(tag);
+      });
+      parser.on('closetag', (tag: SaxesTagPlain) => {
+        depth--;
+        handlers.closetag?.(tag);
+      });
+      if (handlers.text) parser.on('text', handlers.text);
       let failed = false;
       const fail = (e: unknown): void => {
         if (failed) return;
         failed = true;
         stream.destroy();
-        reject(
-          e instanceof Error && 'issues' in e
-            ? e
-            : importError('import.xlsxDamaged', `This .xlsx file is damaged: ${(e as Error).message}`),
-        );
+        if (e instanceof Error && 'issues' in e) return reject(e);
+        const message = (e as Error)?.message ?? String(e);
+        // yauzl: the entry inflates to more than its header says.
+        reject(/too many bytes/.test(message) ? zipBomb() : damaged(message));
       };
       parser.on('error', fail);
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
+      const decoder = new StringDecoder('utf8');
+      let inflated = 0;
+      // Characters since the last '<': saxes holds a whole text or tag in memory until it ends.
+      let run = 0;
+      stream.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        inflated += chunk.length;
+        budget.inflated += chunk.length;
+        if (budget.inflated > limits.maxUnzippedBytes || implausible(inflated, entry.compressedSize, limits))
+          return fail(zipBomb());
+        const text = decoder.write(chunk);
+        const first = text.indexOf('<');
+        if (first < 0) run += text.length;
+        else {
+          run += first;
+          if (run <= limits.maxXmlRun) run = text.length - text.lastIndexOf('<') - 1;
+        }
+        if (run > limits.maxXmlRun) return fail(tooLong());
         try {
-          parser.write(chunk);
+          parser.write(text);
         } catch (e) {
           fail(e);
         }
@@ -73,6 +133,7 @@ function parseEntry(zip: ZipFile, entry: Entry, handlers: (parser: SaxesParser) 
       stream.on('end', () => {
         if (failed) return;
         try {
+          parser.write(decoder.end());
           parser.close();
           resolve();
         } catch (e) {
@@ -104,60 +165,103 @@ export interface XlsxBook {
   close(): void;
 }
 
-export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
+export async function openXlsx(bytes: Buffer, limits: Limits = LIMITS): Promise<XlsxBook> {
   if (isCompoundFile(bytes))
     throw importError(
       'import.encrypted',
       'This workbook is password-protected (or an old .xls saved as .xlsx). Remove the password in Excel/WPS, save as .xlsx, and try again.',
     );
-  const { zip, entries } = await openZip(bytes);
-  const workbook = entries.get('xl/workbook.xml');
-  if (!workbook) {
+  const { zip, entries } = await openZip(bytes, limits);
+  try {
+    return await readBook(zip, entries, { limits, inflated: 0 });
+  } catch (e) {
     zip.close();
-    throw importError('import.xlsxDamaged', 'This file is a zip archive but not an Excel workbook.');
+    throw e;
   }
+}
+
+const cellTooLong = (row: number, max: number): DossierError =>
+  importError('import.cellTooLong', `Row ${row} has a cell longer than ${max} characters.`, { row, max });
+const tooManyRows = (max: number): DossierError =>
+  importError('import.tooManyRows', `The sheet has more than ${max} rows; split it into smaller files.`, { max });
+
+async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budget): Promise<XlsxBook> {
+  const { limits } = budget;
+  // A text run past maxXmlRun outside the sheet (a giant shared string) has no row number to report. A
+  // shared string merely longer than a cell is kept cut to one character past the limit, so the cell that
+  // uses it is refused with its row number.
+  const partTooLong = (): DossierError =>
+    importError('import.textTooLong', `The file has a cell longer than ${limits.maxCellChars} characters.`, {
+      max: limits.maxCellChars,
+    });
+  const workbook = entries.get('xl/workbook.xml');
+  if (!workbook) throw importError('import.xlsxDamaged', 'This file is a zip archive but not an Excel workbook.');
   const sheetIds: { name: string; rid: string }[] = [];
-  await parseEntry(zip, workbook, (p) =>
-    p.on('opentag', (tag: SaxesTagPlain) => {
-      if (tag.name === 'sheet') sheetIds.push({ name: tag.attributes.name ?? '', rid: tag.attributes['r:id'] ?? '' });
-    }),
+  await parseEntry(
+    zip,
+    workbook,
+    budget,
+    {
+      opentag: (tag) => {
+        if (tag.name === 'sheet') sheetIds.push({ name: tag.attributes.name ?? '', rid: tag.attributes['r:id'] ?? '' });
+      },
+    },
+    partTooLong,
   );
   const targets = new Map<string, string>();
   const rels = entries.get('xl/_rels/workbook.xml.rels');
   if (rels)
-    await parseEntry(zip, rels, (p) =>
-      p.on('opentag', (tag: SaxesTagPlain) => {
-        if (tag.name === 'Relationship') {
-          const target = tag.attributes.Target ?? '';
-          targets.set(tag.attributes.Id ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-        }
-      }),
+    await parseEntry(
+      zip,
+      rels,
+      budget,
+      {
+        opentag: (tag) => {
+          if (tag.name === 'Relationship') {
+            const target = tag.attributes.Target ?? '';
+            targets.set(tag.attributes.Id ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+          }
+        },
+      },
+      partTooLong,
     );
 
   const sharedStrings: string[] = [];
   const sst = entries.get('xl/sharedStrings.xml');
   if (sst) {
-    await parseEntry(zip, sst, (p) => {
-      let current: string[] | null = null;
-      let inText = false;
-      let inPhonetic = false;
-      p.on('opentag', (tag: SaxesTagPlain) => {
-        if (tag.name === 'si') current = [];
-        else if (tag.name === 'rPh') inPhonetic = true;
-        else if (tag.name === 't' && !inPhonetic) inText = true;
-      });
-      p.on('text', (text: string) => {
-        if (inText && current) current.push(text);
-      });
-      p.on('closetag', (tag: SaxesTagPlain) => {
-        if (tag.name === 't') inText = false;
-        else if (tag.name === 'rPh') inPhonetic = false;
-        else if (tag.name === 'si' && current) {
-          sharedStrings.push(current.join(''));
-          current = null;
-        }
-      });
-    });
+    let current: string[] | null = null;
+    let length = 0;
+    let inText = false;
+    let inPhonetic = false;
+    await parseEntry(
+      zip,
+      sst,
+      budget,
+      {
+        opentag: (tag) => {
+          if (tag.name === 'si') {
+            current = [];
+            length = 0;
+          } else if (tag.name === 'rPh') inPhonetic = true;
+          else if (tag.name === 't' && !inPhonetic) inText = true;
+        },
+        text: (text) => {
+          if (!inText || !current || length > limits.maxCellChars) return;
+          const kept = text.slice(0, limits.maxCellChars + 1 - length);
+          current.push(kept);
+          length += kept.length;
+        },
+        closetag: (tag) => {
+          if (tag.name === 't') inText = false;
+          else if (tag.name === 'rPh') inPhonetic = false;
+          else if (tag.name === 'si' && current) {
+            sharedStrings.push(current.join(''));
+            current = null;
+          }
+        },
+      },
+      partTooLong,
+    );
   }
 
   const dateStyles = new Set<number>();
@@ -166,21 +270,27 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
     const customDates = new Set<number>();
     let inCellXfs = false;
     let xfIndex = 0;
-    await parseEntry(zip, styles, (p) => {
-      p.on('opentag', (tag: SaxesTagPlain) => {
-        if (tag.name === 'numFmt' && isDateFormat(tag.attributes.formatCode ?? ''))
-          customDates.add(Number(tag.attributes.numFmtId));
-        else if (tag.name === 'cellXfs') inCellXfs = true;
-        else if (tag.name === 'xf' && inCellXfs) {
-          const id = Number(tag.attributes.numFmtId ?? 0);
-          if (BUILTIN_DATE_FORMATS.has(id) || customDates.has(id)) dateStyles.add(xfIndex);
-          xfIndex++;
-        }
-      });
-      p.on('closetag', (tag: SaxesTagPlain) => {
-        if (tag.name === 'cellXfs') inCellXfs = false;
-      });
-    });
+    await parseEntry(
+      zip,
+      styles,
+      budget,
+      {
+        opentag: (tag) => {
+          if (tag.name === 'numFmt' && isDateFormat(tag.attributes.formatCode ?? ''))
+            customDates.add(Number(tag.attributes.numFmtId));
+          else if (tag.name === 'cellXfs') inCellXfs = true;
+          else if (tag.name === 'xf' && inCellXfs) {
+            const id = Number(tag.attributes.numFmtId ?? 0);
+            if (BUILTIN_DATE_FORMATS.has(id) || customDates.has(id)) dateStyles.add(xfIndex);
+            xfIndex++;
+          }
+        },
+        closetag: (tag) => {
+          if (tag.name === 'cellXfs') inCellXfs = false;
+        },
+      },
+      partTooLong,
+    );
   }
 
   const columnIndex = (ref: string): number => {
@@ -189,6 +299,7 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
       const c = ch.charCodeAt(0);
       if (c < 65 || c > 90) break;
       n = n * 26 + (c - 64);
+      if (n > limits.maxColumns) break;
     }
     return n - 1;
   };
@@ -207,88 +318,92 @@ export async function openXlsx(bytes: Buffer): Promise<XlsxBook> {
       const rows: string[][] = [];
       let row: string[] = [];
       let rowIndex = -1;
+      let cells = 0;
       let col = 0;
       let type = '';
       let style = 0;
       let value: string[] = [];
+      let valueLength = 0;
       let inValue = false;
-      await parseEntry(zip, entry, (p) => {
-        p.on('opentag', (tag: SaxesTagPlain) => {
-          switch (tag.name) {
-            case 'row': {
-              const r = Number(tag.attributes.r ?? rowIndex + 2) - 1;
-              // Keep blank rows so row numbers in messages match what the user sees in Excel.
-              while (rowIndex + 1 < r) {
-                rows.push([]);
-                rowIndex++;
+      await parseEntry(
+        zip,
+        entry,
+        budget,
+        {
+          opentag: (tag) => {
+            switch (tag.name) {
+              case 'row': {
+                const declared = Number(tag.attributes.r);
+                const r = Number.isInteger(declared) && declared > rowIndex + 1 ? declared - 1 : rowIndex + 1;
+                // Checked before the blank rows are filled in: <row r="1048576"> alone must not allocate them.
+                if (r > limits.maxRows) throw tooManyRows(limits.maxRows);
+                // Keep blank rows so row numbers in messages match what the user sees in Excel.
+                while (rowIndex + 1 < r) {
+                  rows.push([]);
+                  rowIndex++;
+                }
+                row = [];
+                break;
               }
-              row = [];
-              break;
+              case 'c':
+                col = tag.attributes.r ? columnIndex(tag.attributes.r) : row.length;
+                type = tag.attributes.t ?? 'n';
+                style = Number(tag.attributes.s ?? 0);
+                value = [];
+                valueLength = 0;
+                if (col >= limits.maxColumns)
+                  throw importError(
+                    'import.tooManyColumns',
+                    `Row ${rowIndex + 2} has more than ${limits.maxColumns} columns.`,
+                    { row: rowIndex + 2, max: limits.maxColumns },
+                  );
+                break;
+              case 'v':
+              case 't':
+                inValue = true;
+                break;
             }
-            case 'c':
-              col = tag.attributes.r ? columnIndex(tag.attributes.r) : row.length;
-              type = tag.attributes.t ?? 'n';
-              style = Number(tag.attributes.s ?? 0);
-              value = [];
-              if (col >= LIMITS.maxColumns)
-                throw importError(
-                  'import.tooManyColumns',
-                  `Row ${rowIndex + 2} has more than ${LIMITS.maxColumns} columns.`,
-                  {
-                    row: rowIndex + 2,
-                    max: LIMITS.maxColumns,
-                  },
-                );
-              break;
-            case 'v':
-            case 't':
-              inValue = true;
-              break;
-          }
-        });
-        p.on('text', (text: string) => {
-          if (inValue) value.push(text);
-        });
-        p.on('closetag', (tag: SaxesTagPlain) => {
-          switch (tag.name) {
-            case 'v':
-            case 't':
-              inValue = false;
-              break;
-            case 'c': {
-              const raw = value.join('');
-              let cell = raw;
-              if (type === 's') cell = sharedStrings[Number(raw)] ?? '';
-              else if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
-              else if (type === 'n' && raw !== '' && dateStyles.has(style)) cell = excelSerialToIso(Number(raw));
-              if (cell.length > LIMITS.maxCellChars)
-                throw importError(
-                  'import.cellTooLong',
-                  `Row ${rowIndex + 2} has a cell longer than ${LIMITS.maxCellChars} characters.`,
-                  {
-                    row: rowIndex + 2,
-                    max: LIMITS.maxCellChars,
-                  },
-                );
-              while (row.length < col) row.push('');
-              row[col] = cell;
-              break;
+          },
+          text: (text) => {
+            if (!inValue) return;
+            value.push(text);
+            valueLength += text.length;
+            if (valueLength > limits.maxCellChars) throw cellTooLong(rowIndex + 2, limits.maxCellChars);
+          },
+          closetag: (tag) => {
+            switch (tag.name) {
+              case 'v':
+              case 't':
+                inValue = false;
+                break;
+              case 'c': {
+                const raw = value.join('');
+                let cell = raw;
+                if (type === 's') cell = sharedStrings[Number(raw)] ?? '';
+                else if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
+                else if (type === 'n' && raw !== '' && dateStyles.has(style)) cell = excelSerialToIso(Number(raw));
+                if (cell.length > limits.maxCellChars) throw cellTooLong(rowIndex + 2, limits.maxCellChars);
+                while (row.length < col) row.push('');
+                row[col] = cell;
+                break;
+              }
+              case 'row':
+                rows.push(row);
+                rowIndex++;
+                cells += row.length;
+                if (rows.length > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
+                if (cells > limits.maxCells)
+                  throw importError(
+                    'import.tooManyCells',
+                    `The sheet has more than ${limits.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
+                    { max: limits.maxCells },
+                  );
+                break;
             }
-            case 'row':
-              rows.push(row);
-              rowIndex++;
-              if (rows.length > LIMITS.maxRows + 1)
-                throw importError(
-                  'import.tooManyRows',
-                  `The sheet has more than ${LIMITS.maxRows} rows; split it into smaller files.`,
-                  {
-                    max: LIMITS.maxRows,
-                  },
-                );
-              break;
-          }
-        });
-      });
+          },
+        },
+        () => cellTooLong(rowIndex + 2, limits.maxCellChars),
+      );
       return rows;
     },
   };
