@@ -50,8 +50,12 @@ const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly strin
     '移动电话',
     '联系手机',
     '联系电话',
+    '联络电话',
+    '联络手机',
+    '行动电话',
     '电话',
     '联系方式',
+    '联络方式',
     'mobile',
     'cell',
     'cellphone',
@@ -67,6 +71,7 @@ const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly strin
     '家庭电话',
     '其他电话',
     '单位电话',
+    '市话',
     'landline',
     'telephone',
     'tel',
@@ -74,8 +79,19 @@ const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly strin
     'homephone',
     'otherphone',
   ],
-  email: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail', 'mail', 'emailaddress'],
-  address: ['地址', '住址', '联系地址', '家庭住址', '通讯地址', '详细地址', '单位地址', 'address', 'homeaddress'],
+  email: ['邮箱', '电子邮箱', '电子邮件', '邮件', '电邮', 'email', 'e-mail', 'mail', 'emailaddress'],
+  address: [
+    '地址',
+    '住址',
+    '联系地址',
+    '联络地址',
+    '家庭住址',
+    '通讯地址',
+    '详细地址',
+    '单位地址',
+    'address',
+    'homeaddress',
+  ],
   region: ['地区', '区域', '所在地区', '所在地', '城市', '省市', '所属地区', 'region', 'city', 'area', 'district'],
   employer: [
     '工作单位',
@@ -129,11 +145,34 @@ const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly strin
   product: ['产品', '产品名称', '商品', '商品名称', '购买产品', 'product', 'item', 'productname'],
   amount: ['金额', '交易金额', '购买金额', '成交金额', '销售额', '回款额', 'amount', 'total', 'sales', 'revenue'],
   profit: ['毛利', '毛利额', '利润', 'profit', 'grossprofit', 'margin'],
-  channel: ['渠道', '购买渠道', '销售渠道', 'channel'],
+  channel: ['渠道', '购买渠道', '销售渠道', '通路', 'channel'],
 };
 
+/**
+ * Traditional characters (Big5 files from Taiwan and Hong Kong branches: 身份證號, 聯絡電話, 備註) folded to
+ * their simplified forms, so one list of synonyms and values serves both. Only characters that occur in
+ * column names and in the values we recognise (性別, 個人/企業, 離婚, 轉介紹…) are listed.
+ */
+const TRADITIONAL = new Map(
+  (
+    '證证 號号 碼码 機机 電电 話话 聯联 絡络 係系 繫系 別别 單单 職职 務务 郵邮 戶户 經经 備备 註注 標标 籤签 簽签 ' +
+    '稱称 業业 類类 質质 動动 辦办 訊讯 詳详 細细 區区 屬属 員员 維维 護护 歸归 負负 責责 財财 說说 況况 狀状 ' +
+    '來来 獲获 認认 識识 徑径 數数 產产 購购 買买 額额 銷销 潤润 統统 會会 團团 廠厂 醫医 學学 銀银 網网 際际 ' +
+    '國国 線线 廣广 營营 紹绍 薦荐 轉转 離离 喪丧 異异 個个 對对 門门 場场 處处 齡龄 級级 資资 擔担 崗岗 點点 ' +
+    '種种 項项 價价 體体 縣县 鄉乡 鎮镇 記记 錄录'
+  )
+    .split(' ')
+    .map((pair) => [pair.charAt(0), pair.charAt(1)] as const),
+);
+
+export function foldTraditional(text: string): string {
+  let out = '';
+  for (const ch of text) out += TRADITIONAL.get(ch) ?? ch;
+  return out;
+}
+
 const normaliseHeader = (h: string): string =>
-  toHalfWidth(h)
+  foldTraditional(toHalfWidth(h))
     .toLowerCase()
     // Notes in brackets ("联系电话（必填）", "Mobile (required)") and asterisks do not change the meaning.
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')

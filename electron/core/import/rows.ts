@@ -2,8 +2,9 @@
 import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/domain';
 import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import';
 import { customerInput, issueKey, type CustomerValues } from '../../../shared/schemas';
-import { toHalfWidth, validateCreditCode } from '../../../shared/rules/index';
+import { toHalfWidth, validateCreditCode, validateResidentId } from '../../../shared/rules/index';
 import { parseDate } from './dates';
+import { foldTraditional } from './mapping';
 
 /** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
 export function unneutralise(cell: string): string {
@@ -74,6 +75,7 @@ const SOURCE: Readonly<Record<string, (typeof SOURCES)[number]>> = {
   网络: 'internet',
   互联网: 'internet',
   网上: 'internet',
+  网路: 'internet',
   线上: 'internet',
   internet: 'internet',
   online: 'internet',
@@ -83,7 +85,8 @@ const SOURCE: Readonly<Record<string, (typeof SOURCES)[number]>> = {
 const COMPANY_NAME =
   /(公司|集团|企业|工厂|厂|商行|事务所|合作社|中心|银行|医院|学校|ltd\.?|limited|inc\.?|corp\.?|co\.,? ?ltd|gmbh|llc)$/i;
 
-const key = (s: string): string => toHalfWidth(s).trim().toLowerCase();
+/** Values are looked up half-width, lower-case and in simplified characters (個人 → 个人, 離婚 → 离婚). */
+const key = (s: string): string => foldTraditional(toHalfWidth(s)).trim().toLowerCase();
 
 export interface RowContext {
   readonly headers: readonly string[];
@@ -176,7 +179,10 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
   if (!input.kind) {
     const id = typeof input.idNumber === 'string' ? input.idNumber : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
-    input.kind = (id.length === 18 && validateCreditCode(id).ok) || COMPANY_NAME.test(name) ? 'company' : 'person';
+    input.kind =
+      (id.length === 18 && validateCreditCode(id).ok) || COMPANY_NAME.test(foldTraditional(name))
+        ? 'company'
+        : 'person';
   }
   input.customFields = customFields;
   const parsed = customerInput.safeParse(input);
@@ -186,6 +192,20 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
       const column = columnOf[field] ?? -1;
       if (!issues.some((i) => i.column === column)) issues.push({ column, code: issueKey(issue.message) });
     }
+  }
+  // A resident ID carries the birth date: a birth-date column that says otherwise is a mistake in one of
+  // them, and storing either silently would be wrong.
+  const birthColumn = columnOf.birthDate;
+  if (
+    input.kind === 'person' &&
+    typeof input.birthDate === 'string' &&
+    typeof input.idNumber === 'string' &&
+    birthColumn !== undefined &&
+    !issues.some((i) => i.column === birthColumn)
+  ) {
+    const id = validateResidentId(input.idNumber);
+    if (id.ok && id.birthDate !== input.birthDate)
+      issues.push({ column: birthColumn, code: 'import.birthDateMismatch' });
   }
   if (!('name' in columnOf)) issues.push({ column: -1, code: 'import.noNameColumn' });
   return { values: parsed.success && issues.length === 0 ? parsed.data : null, owner, issues };
