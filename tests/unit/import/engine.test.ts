@@ -77,7 +77,7 @@ describe('customer import', () => {
   });
 
   it.each([
-    ['skip', { created: 1, updated: 0, skipped: 2 }, { employer: '旧单位', position: null, email: null }],
+    ['skip', { created: 1, updated: 0, skipped: 2 }, { employer: '旧单位', position: null, email: 'old@example.com' }],
     [
       'fill',
       { created: 1, updated: 1, skipped: 1 },
@@ -100,6 +100,7 @@ describe('customer import', () => {
       customer({ name: '张三', mobile: '13800138000', employer: '旧单位', email: 'old@example.com' }),
       null,
     );
+    const existingBefore = getCustomer(db, existing.id);
     const text = csvText(
       ['姓名', '手机', '工作单位', '职务'],
       [
@@ -111,11 +112,16 @@ describe('customer import', () => {
     const summary = await importFile(db, 'dup.csv', Buffer.from(text), policy);
     expect(summary).toMatchObject(counts);
     const after = getCustomer(db, existing.id);
-    expect({
-      employer: after.employer,
-      position: after.position,
-      email: policy === 'skip' ? null : after.email,
-    }).toEqual(policy === 'skip' ? { ...zhang, email: null } : zhang);
+    expect({ employer: after.employer, position: after.position, email: after.email }).toEqual(zhang);
+    if (policy === 'skip') {
+      // Skip writes nothing to the existing customer: the record (version, update time) is as it was,
+      // and the batch holds only the one customer it created.
+      expect(after).toEqual(existingBefore);
+      const items = db
+        .prepare('SELECT action FROM import_batch_items WHERE batch_id = ? ORDER BY action')
+        .all(summary.batchId);
+      expect(items).toEqual([{ action: 'created' }]);
+    }
   });
 
   it('undoes a whole batch: created rows removed, updated rows restored', async () => {
