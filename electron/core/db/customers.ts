@@ -38,24 +38,88 @@ const withTags = <T extends { tags: readonly string[] }>(row: Stored<T>): T =>
         customFields: JSON.parse(row.customFields) as Record<string, string>,
       }) as unknown as T;
 
-/** Where a search term matches a customer, as SQL over `c` with its parameters. */
-function termFilter(term: SearchTerm): { sql: string; params: unknown[] } | null {
-  if (term.kind === 'empty') return null;
-  // Trigram needs three characters; shorter input looks up whole tokens in the short index.
-  if (term.value.length >= 3)
-    return {
-      sql: 'c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)',
-      params: [ftsPhrase(term.value)],
-    };
-  if (term.kind === 'digits') return { sql: 'instr(c.mobile, ?) > 0', params: [term.value] };
-  // One or two characters: whole-token lookups in the short index (CJK characters and pairs), or a prefix of
-  // a name word, the full pinyin or the initials.
-  const cjk = /[\u3400-\u9fff\uf900-\ufaff]/.test(term.value);
-  return {
-    sql: 'c.rowid IN (SELECT rowid FROM customers_short WHERE customers_short MATCH ?)',
-    params: [cjk ? ftsPhrase(term.value) : `${ftsPhrase(term.value)}*`],
-  };
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_ONLY = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+const LATIN_ONLY = /^[a-z]+$/;
+/**
+ * Customers with a token in the short index: `keys` holds the name's CJK characters and pairs, words, pinyin and
+ * initials; `field_keys` the CJK characters and pairs of employer, region, address and custom field values.
+ * Every query is single tokens (the index keeps no positions, so a phrase of several tokens is an error).
+ */
+const SHORT = 'SELECT rowid FROM customers_short WHERE customers_short MATCH ?';
+const TRIGRAM = 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?';
+
+/**
+ * A filter that is a set of customers read from an index (the search term's, the tag's). It can drive a query
+ * (`c.rowid IN (…)`: each member looked up, then sorted) or only be probed while the query walks the sort
+ * order's index (`+c.rowid IN (…)`, `EXISTS`: stops once the page is full). Driving is right for a small set,
+ * probing for a large one; without statistics SQLite always drives, so the choice is made here, by `size`.
+ */
+interface CustomerSet {
+  /** Members as a subquery: rowids, or customer ids for a tag. */
+  readonly members: string;
+  readonly params: readonly unknown[];
+  readonly drive: string;
+  readonly probe: string;
+  /** The probe's parameters, when not those of `members`. */
+  readonly probeParams?: readonly unknown[];
 }
+
+const rowidSet = (members: string, params: readonly unknown[]): CustomerSet => ({
+  members,
+  params,
+  drive: `c.rowid IN (${members})`,
+  probe: `+c.rowid IN (${members})`,
+});
+
+/**
+ * A trigram match is a substring of the (lower-case, half-width) search text, so it is probed on the row itself,
+ * without reading the whole match first.
+ */
+const trigramSet = (value: string): CustomerSet => ({
+  ...rowidSet(TRIGRAM, [ftsPhrase(value)]),
+  probe: 'instr(c.search_text, ?) > 0',
+  probeParams: [value],
+});
+const probeParams = (set: CustomerSet): unknown[] => [...(set.probeParams ?? set.params)];
+
+/** The customers a search term matches, or a plain condition when no index answers it. */
+function termFilter(term: SearchTerm): CustomerSet | { sql: string; params: unknown[] } | null {
+  if (term.kind === 'empty') return null;
+  const phrase = ftsPhrase(term.value);
+  // Trigram needs three characters; shorter input looks up whole tokens in the short indexes.
+  if (term.value.length >= 3) return trigramSet(term.value);
+  if (term.kind === 'digits') return { sql: 'instr(c.mobile, ?) > 0', params: [term.value] };
+  // One or two CJK characters: a character or pair of the name or of the other fields.
+  if (CJK.test(term.value)) return rowidSet(SHORT, [phrase]);
+  // One or two letters: a prefix of a name word, the full pinyin or the initials.
+  return rowidSet(SHORT, [`keys : ${phrase}*`]);
+}
+
+const tagSet = (tag: string): CustomerSet => ({
+  members: 'SELECT customer_id FROM customer_tags WHERE tag = ?',
+  params: [tag],
+  drive: 'c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)',
+  probe: 'EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = ?)',
+});
+
+const isSet = (f: CustomerSet | { sql: string } | null): f is CustomerSet => f !== null && 'members' in f;
+
+/** How many rows a subquery yields (a set's members, deleted customers included). */
+function countOf(db: Db, members: string, params: readonly unknown[]): number {
+  return (stmt(db, `SELECT count(*) AS n FROM (${members})`).get(...params) as { n: number }).n;
+}
+
+/** Customers ever stored, an upper bound of the live ones: one b-tree seek. */
+function tableSize(db: Db): number {
+  return (stmt(db, 'SELECT max(rowid) AS n FROM customers').get() as { n: number | null }).n ?? 0;
+}
+
+/**
+ * Whether walking an index in sort order and probing a set of `size` of `total` customers finds `wanted` rows
+ * sooner than looking every member up: about wanted × total / size rows walked against size lookups.
+ */
+const probeIsCheaper = (size: number, total: number, wanted: number): boolean => size * size > wanted * total;
 
 const SORT_SQL: Record<ListQuery['sort'], (dir: string) => string> = {
   name: (d) => `c.name_pinyin ${d}, c.name ${d}`,
@@ -64,54 +128,91 @@ const SORT_SQL: Record<ListQuery['sort'], (dir: string) => string> = {
   region: (d) => `c.region ${d}, c.name_pinyin ${d}`,
   owner: (d) => `s.name IS NULL, s.name ${d}, c.name_pinyin`,
 };
+/** Sorts an index of live customers yields in order (owner sorts by the staff name, through a join). */
+const INDEXED_SORTS: ReadonlySet<ListQuery['sort']> = new Set(['name', 'createdAt', 'updatedAt', 'region']);
 
 export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag'>;
 
-/** The list's filters as SQL over `c`; the same for a page, a count and an export. */
-function filterSql(q: CustomerFilter): { sql: string; params: unknown[] } {
-  const where = ['c.deleted_at IS NULL'];
-  const params: unknown[] = [];
+interface Filters {
+  /** Plain conditions with their parameters, `c.deleted_at IS NULL` first. */
+  readonly plain: { sql: string; params: unknown[] }[];
+  /** Those of them an index of live customers answers (region, owner). */
+  readonly indexed: { sql: string; params: unknown[] }[];
+  readonly sets: CustomerSet[];
+}
+
+const LIVE = { sql: 'c.deleted_at IS NULL', params: [] };
+
+function filters(q: CustomerFilter): Filters {
+  const plain: Filters['plain'] = [LIVE];
+  const sets: CustomerSet[] = [];
   const match = termFilter(parseSearchTerm(q.query));
-  if (match) {
-    where.push(match.sql);
-    params.push(...match.params);
-  }
-  if (q.kind) {
-    where.push('c.kind = ?');
-    params.push(q.kind);
-  }
-  if (q.ownerId) {
-    where.push('c.owner_id = ?');
-    params.push(q.ownerId);
-  }
-  if (q.region) {
-    where.push('c.region = ?');
-    params.push(q.region);
-  }
-  if (q.tag) {
-    where.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)');
-    params.push(q.tag);
-  }
-  return { sql: where.join(' AND '), params };
+  if (isSet(match)) sets.push(match);
+  else if (match) plain.push(match);
+  if (q.kind) plain.push({ sql: 'c.kind = ?', params: [q.kind] });
+  const indexed: Filters['indexed'] = [];
+  if (q.ownerId) indexed.push({ sql: 'c.owner_id = ?', params: [q.ownerId] });
+  if (q.region) indexed.push({ sql: 'c.region = ?', params: [q.region] });
+  plain.push(...indexed);
+  if (q.tag) sets.push(tagSet(q.tag));
+  return { plain, indexed, sets };
+}
+
+/** The filters as one WHERE clause over `c`: the sets at `driver` drive the query, the others are probed. */
+function whereSql(f: Filters, driver: (set: CustomerSet) => boolean): { sql: string; params: unknown[] } {
+  const parts = [...f.plain];
+  for (const set of f.sets)
+    parts.push(
+      driver(set) ? { sql: set.drive, params: [...set.params] } : { sql: set.probe, params: probeParams(set) },
+    );
+  return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) };
 }
 
 export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
-  const where = filterSql(q);
+  const f = filters(q);
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+  const sizes = new Map(f.sets.map((set) => [set, countOf(db, set.members, set.params)]));
+  const smallest = [...sizes].sort((a, b) => a[1] - b[1])[0];
+  const total = f.sets.length > 0 ? tableSize(db) : 0;
+  // Rows: the smallest set drives, unless it is so large that walking the sort index finds the page sooner.
+  const walk =
+    smallest !== undefined &&
+    INDEXED_SORTS.has(q.sort) &&
+    probeIsCheaper(smallest[1], total, (q.page + 1) * q.pageSize);
+  const rowsWhere = whereSql(f, (set) => !walk && set === smallest?.[0]);
   const rows = stmt(
     db,
     `SELECT ${ROW_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE ${where.sql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.id LIMIT ? OFFSET ?`,
-  ).all(...where.params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];
-  const { total } = stmt(db, `SELECT count(*) AS total FROM customers c WHERE ${where.sql}`).get(...where.params) as {
-    total: number;
-  };
-  return { rows: rows.map((r) => withTags<CustomerRow>(r)), total };
+     WHERE ${rowsWhere.sql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.id LIMIT ? OFFSET ?`,
+  ).all(...rowsWhere.params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];
+  return { rows: rows.map((r) => withTags<CustomerRow>(r)), total: countCustomers(db, f, smallest) };
+}
+
+/** How many live customers the filters match. */
+function countCustomers(db: Db, f: Filters, smallest: [CustomerSet, number] | undefined): number {
+  const count = (sql: string, params: readonly unknown[]): number => (stmt(db, sql).get(...params) as { n: number }).n;
+  // One set and nothing else: its size less its deleted members (found through customers_deleted).
+  if (smallest && f.sets.length === 1 && f.plain.length === 1) {
+    const [set, size] = smallest;
+    return (
+      size -
+      count(`SELECT count(*) AS n FROM customers c WHERE c.deleted_at IS NOT NULL AND ${set.probe}`, probeParams(set))
+    );
+  }
+  // Otherwise the smallest set drives, unless the region or owner index finds fewer customers.
+  let driver = smallest?.[0];
+  if (smallest && f.indexed.length > 0) {
+    const byIndex = whereSql({ plain: [LIVE, ...f.indexed], indexed: [], sets: [] }, () => false);
+    if (count(`SELECT count(*) AS n FROM customers c WHERE ${byIndex.sql}`, byIndex.params) < smallest[1])
+      driver = undefined;
+  }
+  const where = whereSql(f, (set) => set === driver);
+  return count(`SELECT count(*) AS n FROM customers c WHERE ${where.sql}`, where.params);
 }
 
 /** Every customer the filter matches, whole, in name order: for exports. */
 export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer> {
-  const where = filterSql(q);
+  const where = whereSql(filters(q), () => true);
   const rows = stmt(
     db,
     `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
@@ -120,31 +221,98 @@ export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer
   for (const row of rows) yield withTags<Customer>(row);
 }
 
-/** The search box: best matches first (exact name, then name or pinyin prefix, then anywhere). */
+type SearchRow = Stored<CustomerRow> & {
+  namePinyin: string;
+  nameInitials: string;
+  idNumber: string | null;
+  email: string | null;
+};
+
+const SEARCH_COLUMNS = `${ROW_COLUMNS}, c.name_pinyin AS namePinyin, c.name_initials AS nameInitials,
+  c.id_number AS idNumber, c.email AS email`;
+
+/** Best first: exact name (or mobile, ID), name or pinyin prefix, initials or pinyin prefix, name containing it. */
+const RANK_SQL = `CASE
+  WHEN lower(c.name) = ? OR c.mobile = ? OR c.id_number = upper(?) THEN 0
+  WHEN c.name LIKE ? ESCAPE '\\' OR c.name_initials = ? OR c.name_pinyin = ? THEN 1
+  WHEN c.name_initials LIKE ? ESCAPE '\\' OR c.name_pinyin LIKE ? ESCAPE '\\' THEN 2
+  WHEN instr(lower(c.name), ?) > 0 THEN 3
+  ELSE 4 END, length(c.name), c.name_pinyin, c.id`;
+const rankParams = (value: string): unknown[] => {
+  const prefix = `${likeLiteral(value)}%`;
+  return [value, value, value, prefix, value, value, prefix, prefix, value];
+};
+
+/**
+ * Customers whose name may hold the term, from the short index, for ranking a large match: a CJK term's
+ * characters or pairs all in the name, or a Latin term as a prefix of a name word, the pinyin or the initials.
+ */
+function nameCandidates(value: string): { sql: string; params: unknown[] } | null {
+  if (CJK_ONLY.test(value)) {
+    const chars = Array.from(value);
+    const tokens = chars.length === 1 ? chars : chars.slice(1).map((ch, i) => `${chars[i] ?? ''}${ch}`);
+    return { sql: SHORT, params: [`keys : (${[...new Set(tokens)].map(ftsPhrase).join(' AND ')})`] };
+  }
+  // (One or two letters only ever match names: the match is its own candidates.)
+  if (LATIN_ONLY.test(value) && value.length >= 3) return { sql: SHORT, params: [`keys : ${ftsPhrase(value)}*`] };
+  return null;
+}
+
+/**
+ * The search box: best matches first (see RANK_SQL). Every match is ranked when there are few; a large match
+ * (北京, 有限公司) ranks only the customers whose name may hold the term and fills the rest in name order by
+ * walking the pinyin index, so the cost stays near the limit instead of the number of matches.
+ */
 export function searchCustomers(db: Db, query: string, limit: number): SearchHit[] {
   const term = parseSearchTerm(query);
   const match = termFilter(term);
-  if (!match) return [];
-  const value = term.kind === 'empty' ? '' : term.value;
-  const prefix = `${likeLiteral(value)}%`;
-  const rows = stmt(
-    db,
-    `SELECT ${ROW_COLUMNS}, c.name_pinyin AS namePinyin, c.name_initials AS nameInitials, c.id_number AS idNumber,
-       c.email AS email
-     FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE c.deleted_at IS NULL AND ${match.sql}
-     ORDER BY CASE
-       WHEN lower(c.name) = ? OR c.mobile = ? OR c.id_number = upper(?) THEN 0
-       WHEN c.name LIKE ? ESCAPE '\\' OR c.name_initials = ? OR c.name_pinyin = ? THEN 1
-       WHEN c.name_initials LIKE ? ESCAPE '\\' OR c.name_pinyin LIKE ? ESCAPE '\\' THEN 2
-       ELSE 3 END, length(c.name), c.name_pinyin, c.id
-     LIMIT ?`,
-  ).all(...match.params, value, value, value, prefix, value, value, prefix, prefix, limit) as (Stored<CustomerRow> & {
-    namePinyin: string;
-    nameInitials: string;
-    idNumber: string | null;
-    email: string | null;
-  })[];
+  if (term.kind === 'empty' || !match) return [];
+  const value = term.value;
+  const ranked = (where: string, params: readonly unknown[], n: number): SearchRow[] =>
+    stmt(
+      db,
+      `SELECT ${SEARCH_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
+       WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${RANK_SQL} LIMIT ?`,
+    ).all(...params, ...rankParams(value), n) as SearchRow[];
+  const inNameOrder = (where: string, params: readonly unknown[], n: number): SearchRow[] =>
+    stmt(
+      db,
+      `SELECT ${SEARCH_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
+       WHERE c.deleted_at IS NULL AND ${where} ORDER BY c.name_pinyin, c.name, c.id LIMIT ?`,
+    ).all(...params, n) as SearchRow[];
+
+  let rows: SearchRow[];
+  if (!isSet(match)) rows = ranked(match.sql, match.params, limit);
+  else {
+    const candidates = nameCandidates(value);
+    const size = candidates ? countOf(db, match.members, match.params) : 0;
+    const large = probeIsCheaper(size, tableSize(db), limit);
+    const named = candidates && large ? countOf(db, candidates.sql, candidates.params) : 0;
+    // Worth it only when the names are a small part of a large match (北京: 2,837 names of 39,215 matches).
+    if (!candidates || !large || 2 * named > size) rows = ranked(match.drive, match.params, limit);
+    else {
+      // The name candidates that match, ranked (for one or two characters every candidate matches); then the
+      // other matches in name order.
+      rows =
+        named === 0
+          ? []
+          : value.length < 3
+            ? ranked(`c.rowid IN (${candidates.sql})`, candidates.params, limit)
+            : ranked(
+                `c.rowid IN (${candidates.sql}) AND ${match.probe}`,
+                [...candidates.params, ...probeParams(match)],
+                limit,
+              );
+      if (rows.length < limit)
+        rows.push(
+          ...inNameOrder(
+            `${match.probe} AND c.rowid NOT IN (${candidates.sql})`,
+            [...probeParams(match), ...candidates.params],
+            limit - rows.length,
+          ),
+        );
+    }
+  }
   return rows.map(({ namePinyin, nameInitials, idNumber, email, ...row }) => ({
     ...withTags<CustomerRow>(row),
     matched: whyMatched(term, { ...row, namePinyin, nameInitials, idNumber, email }),

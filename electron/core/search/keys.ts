@@ -30,10 +30,15 @@ export interface SearchSource {
   readonly idNumber: string | null;
   readonly employer: string | null;
   readonly email: string | null;
+  readonly region?: string | null;
+  readonly address?: string | null;
   readonly extra?: readonly (string | null)[];
 }
 
-/** The text the trigram index holds for one customer; lower-case, one field a line. */
+/**
+ * The text the trigram index holds for one customer; lower-case, one field a line. The address goes in without
+ * its house and room numbers, so a phone or ID fragment (1201, 8000) does not find everyone in room 1201.
+ */
 export function searchText(source: SearchSource, keys: NameKeys): string {
   return [
     source.name,
@@ -44,11 +49,21 @@ export function searchText(source: SearchSource, keys: NameKeys): string {
     source.idNumber,
     source.employer,
     source.email,
+    source.region,
+    source.address ? addressWords(source.address) : null,
     ...(source.extra ?? []),
   ]
     .filter((v): v is string => Boolean(v))
     .map((v) => toHalfWidth(v).toLowerCase())
     .join('\n');
+}
+
+/** An address for the search text: digits (house, building, room numbers) become spaces. */
+function addressWords(address: string): string {
+  return toHalfWidth(address)
+    .replace(/[0-9]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type SearchTerm =
@@ -72,18 +87,23 @@ export function parseSearchTerm(raw: string): SearchTerm {
  * Tokens for one- and two-character queries, which the trigram index cannot answer: every character and
  * pair of characters of a Chinese name, the name's words, and the full pinyin and initials (matched by
  * prefix). Registered as the SQL function dossier_short_keys so triggers keep the index in step.
+ *
+ * Called with empty keys it gives the same characters, pairs and words for any text: migration 005 indexes
+ * employer, region, address and custom field values that way, one field a line (no pair spans two lines).
  */
 export function shortKeys(name: string, full: string, initials: string): string {
   const clean = toHalfWidth(name).toLowerCase();
   const tokens = new Set<string>();
-  const chars = Array.from(clean.replace(/\s+/g, ''));
-  chars.forEach((ch, i) => {
-    if (CJK.test(ch)) {
-      tokens.add(ch);
-      const next = chars[i + 1];
-      if (next && CJK.test(next)) tokens.add(ch + next);
-    }
-  });
+  for (const line of clean.split('\n')) {
+    const chars = Array.from(line.replace(/\s+/g, ''));
+    chars.forEach((ch, i) => {
+      if (CJK.test(ch)) {
+        tokens.add(ch);
+        const next = chars[i + 1];
+        if (next && CJK.test(next)) tokens.add(ch + next);
+      }
+    });
+  }
   for (const word of clean.split(/[^a-z0-9]+/)) if (word) tokens.add(word);
   if (full) tokens.add(full);
   if (initials) tokens.add(initials);

@@ -10,6 +10,7 @@
 import { CONTACT_ROLES, INTERACTION_KINDS, SOURCES } from '../../../shared/domain';
 import type { ContactRole, Gender, InteractionKind, MaritalStatus, Source } from '../../../shared/domain';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/rules/index';
+import { shortIndexColumns } from '../db/migrations/005-short-search-fields';
 import { createStaff } from '../db/staff';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
@@ -712,18 +713,29 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
     };
 
     // FTS5 flushes its pending terms at every statement savepoint, which a trigger opens for each row: indexing a
-    // batch with one INSERT … SELECT is several times faster. The trigger is dropped and recreated from its own
-    // stored SQL inside each batch's transaction, so the schema is never left without it.
-    const ftsTrigger = db
-      .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'customers_fts_insert'")
-      .pluck()
-      .get() as string | undefined;
-    const indexBatch = db.prepare(
-      'INSERT INTO customers_fts (rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid >= ?',
-    );
+    // batch with one INSERT … SELECT is several times faster. The insert triggers of both search indexes (trigram
+    // and short) are dropped and recreated from their own stored SQL inside each batch's transaction, so the schema
+    // is never left without them.
+    const storedTrigger = (name: string): string | undefined =>
+      db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as
+        string | undefined;
+    const bulkIndexes = [
+      {
+        trigger: 'customers_fts_insert',
+        sql: 'INSERT INTO customers_fts (rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid >= ?',
+      },
+      {
+        trigger: 'customers_short_insert',
+        sql: `INSERT INTO customers_short (rowid, keys, field_keys)
+              SELECT c.rowid, ${shortIndexColumns('c')} FROM customers c WHERE c.rowid >= ?`,
+      },
+    ].flatMap(({ trigger, sql }) => {
+      const create = storedTrigger(trigger);
+      return create ? [{ trigger, create, index: db.prepare(sql) }] : [];
+    });
 
     const writeBatch = db.transaction((from: number, to: number) => {
-      if (ftsTrigger) db.exec('DROP TRIGGER customers_fts_insert');
+      for (const b of bulkIndexes) db.exec(`DROP TRIGGER ${b.trigger}`);
       let firstRowid: number | bigint | null = null;
       for (let i = from; i < to; i += 1) {
         const createdAt = creationTime(i + r.float());
@@ -735,9 +747,9 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         interactions += written.interactions;
         if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
       }
-      if (ftsTrigger) {
-        if (firstRowid !== null) indexBatch.run(firstRowid);
-        db.exec(ftsTrigger);
+      for (const b of bulkIndexes) {
+        if (firstRowid !== null) b.index.run(firstRowid);
+        db.exec(b.create);
       }
     });
 

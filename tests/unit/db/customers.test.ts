@@ -158,6 +158,137 @@ describe('customer repository', () => {
     expect(listTrash(core.db, 0, 10).total).toBe(0);
   });
 
+  describe('one- and two-character Chinese terms beyond names', () => {
+    const add = (input: Parameters<typeof customer>[0]) => createCustomer(core.db, customer(input), null).id;
+    let li: string;
+    let zhou: string;
+    beforeEach(() => {
+      li = add({
+        name: '李明',
+        employer: '招商银行北京分行',
+        region: '北京市朝阳区',
+        address: '北京市朝阳区建国路88号1201室',
+      });
+      zhou = add({ name: '周婷', customFields: { 爱好: '钓鱼', 来源备注: '老客户介绍' } });
+      add({ kind: 'company', name: '招商局物业管理有限公司', region: '深圳市南山区' });
+    });
+    const ids = (q: string, limit = 10) => searchCustomers(core.db, q, limit).map((h) => h.id);
+
+    it.each([
+      ['employer, two characters', '招商'],
+      ['employer, one character', '招'],
+      ['region, two characters', '朝阳'],
+      ['region, three characters (trigram)', '朝阳区'],
+      ['address', '建国'],
+    ])('finds by %s', (_what, q) => {
+      expect(ids(q)).toContain(li);
+      expect(list(core, { query: q }).rows.map((r) => r.id)).toContain(li);
+    });
+
+    it('finds by a custom field value, one or two characters', () => {
+      expect(ids('钓鱼')).toEqual([zhou]);
+      expect(ids('钓')).toEqual([zhou]);
+      expect(ids('老客')).toEqual([zhou]);
+      expect(list(core, { query: '钓鱼' })).toMatchObject({ total: 1, rows: [{ id: zhou }] });
+    });
+
+    it('ranks name matches first, then matches in other fields', () => {
+      const hits = searchCustomers(core.db, '招商', 10);
+      expect(names(hits)).toEqual(['招商局物业管理有限公司', '李明']);
+      expect(hits.map((h) => h.matched)).toEqual(['name', 'employer']);
+      // Three characters or more go through the trigram index and rank the same way.
+      add({ name: '王芳', employer: '招商局物业管理有限公司' });
+      expect(names(searchCustomers(core.db, '招商局', 10))).toEqual(['招商局物业管理有限公司', '王芳']);
+    });
+
+    it('keeps no pair across two fields, and no house or room number in the search text', () => {
+      // The region ends in 区 and the address starts with 北: 区北 is no pair of any one field.
+      expect(ids('区北')).toEqual([]);
+      expect(ids('行北')).toEqual([li]); // 招商银行北京分行
+      expect(ids('1201')).toEqual([]);
+      expect(ids('88号')).toEqual([]);
+    });
+
+    it('follows updates and renames, and forgets deleted customers', () => {
+      updateCustomer(core.db, li, customer({ name: '李明', employer: '建设银行', region: '上海市浦东新区' }), null);
+      expect(ids('招商')).not.toContain(li);
+      expect(ids('朝阳')).toEqual([]);
+      expect(ids('浦东')).toEqual([li]);
+      expect(ids('建设')).toEqual([li]);
+      updateCustomer(core.db, li, customer({ name: '黎敏', employer: '建设银行' }), null);
+      expect(ids('李明')).toEqual([]);
+      expect(ids('黎敏')).toEqual([li]);
+      expect(ids('浦东')).toEqual([]);
+      updateCustomer(core.db, zhou, customer({ name: '周婷', customFields: { 爱好: '登山' } }), null);
+      expect(ids('钓鱼')).toEqual([]);
+      expect(ids('登山')).toEqual([zhou]);
+      deleteCustomer(core.db, zhou, null);
+      expect(ids('登山')).toEqual([]);
+      expect(list(core, { query: '登山' })).toEqual({ rows: [], total: 0 });
+      restoreCustomer(core.db, zhou, null);
+      expect(ids('登山')).toEqual([zhou]);
+    });
+  });
+
+  describe('large matches (probing the set while walking the sort index)', () => {
+    // With page size 1 and a few customers every set counts as large, so these run the other plan than the
+    // tests above; both must give the same rows in the same order.
+    beforeEach(() => {
+      for (const [name, tags] of [
+        ['陈一', ['VIP']],
+        ['陈二', ['VIP', '理财']],
+        ['陈三', ['理财']],
+        ['吴四', ['VIP']],
+      ] as const)
+        createCustomer(core.db, customer({ name, region: '北京市海淀区', tags: [...tags] }), null);
+    });
+    const pages = (q: Record<string, unknown>) => {
+      const all = list(core, { ...q, pageSize: 50 });
+      const one = Array.from({ length: all.total + 1 }, (_, page) => list(core, { ...q, pageSize: 1, page }));
+      return { all, one };
+    };
+
+    it.each([
+      [{ tag: 'VIP', sort: 'name', direction: 'asc' }],
+      [{ tag: 'VIP', sort: 'updatedAt' }],
+      [{ tag: 'VIP', sort: 'region', direction: 'desc' }],
+      [{ tag: 'VIP', sort: 'owner' }],
+      [{ tag: '理财', query: '海淀', sort: 'name' }],
+      [{ query: '海淀', sort: 'createdAt', direction: 'asc' }],
+      [{ query: '陈', sort: 'name' }],
+      [{ tag: 'VIP', kind: 'person', sort: 'name' }],
+      [{ tag: 'VIP', region: '北京市海淀区', sort: 'name' }],
+      [{ query: '陈', region: '北京市海淀区', sort: 'updatedAt' }],
+      [{ query: '北京市', sort: 'name', direction: 'desc' }],
+    ])('pages %j the same either way, with the same total', (q) => {
+      const { all, one } = pages(q);
+      expect(all.total).toBeGreaterThan(0);
+      expect(one.flatMap((p) => p.rows.map((r) => r.id))).toEqual(all.rows.map((r) => r.id));
+      for (const p of one) expect(p.total).toBe(all.total);
+    });
+
+    it('counts a tag or a term without its deleted customers', () => {
+      expect(list(core, { tag: 'VIP' }).total).toBe(5); // 张三 and the company from the outer setup
+      const [chen] = searchCustomers(core.db, '陈一', 1);
+      deleteCustomer(core.db, chen!.id, null);
+      expect(list(core, { tag: 'VIP' }).total).toBe(4);
+      expect(list(core, { tag: 'VIP', pageSize: 1 }).total).toBe(4);
+      expect(list(core, { query: '海淀' }).total).toBe(3);
+      expect(list(core, { query: '海淀', pageSize: 1 }).total).toBe(3);
+      expect(names(list(core, { query: '陈', sort: 'name', direction: 'asc' }).rows)).toEqual(['陈二', '陈三']);
+    });
+
+    it('ranks name matches first when a search matches many', () => {
+      createCustomer(core.db, customer({ name: '钱海淀', region: '北京市朝阳区' }), null);
+      // 海淀 is in four regions and one name; a limit of 1 takes the large-match path, 10 the other.
+      expect(names(searchCustomers(core.db, '海淀', 1))).toEqual(['钱海淀']);
+      const hits = searchCustomers(core.db, '海淀', 10);
+      expect(names(hits)).toEqual(['钱海淀', '陈二', '陈三', '陈一', '吴四']); // then pinyin order
+      expect(names(searchCustomers(core.db, '海淀区', 1))).toHaveLength(1);
+      expect(names(searchCustomers(core.db, '海淀区', 10))).toHaveLength(4);
+    });
+  });
+
   it('finds likely duplicates by mobile, ID number, or name at the same employer', () => {
     const byMobile = findDuplicates(core.db, customer({ name: '张叁', mobile: '138-0013-8000' }), null);
     expect(byMobile.map((d) => [d.name, d.reasons])).toEqual([['张三', ['mobile']]]);

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/open';
 import { registerFunctions } from '../../../electron/core/db/functions';
+import { searchCustomers } from '../../../electron/core/db/customers';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,68 @@ describe('migrations', () => {
         (db.prepare('SELECT sql FROM sqlite_master WHERE type = ? AND name = ?').get('table', table) as { sql: string })
           .sql,
       ).toMatch(/STRICT/);
+  });
+
+  it('005 indexes employer, region, address and custom fields of existing customers for short search', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    registerFunctions(db);
+    migrate(db, 4);
+    const insert = db.prepare(
+      `INSERT INTO customers (id, kind, name, name_pinyin, name_initials, employer, region, address, custom_fields,
+         search_text, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')`,
+    );
+    insert.run(
+      'c1',
+      '欧阳明华',
+      'ouyangminghua',
+      'oymh',
+      '招商银行',
+      '北京市朝阳区',
+      '北京市朝阳区建国路88号',
+      '{}',
+      '欧阳明华\nouyangminghua\noymh\n招商银行',
+    );
+    insert.run('c2', '李娜', 'lina', 'ln', null, null, null, '{"爱好":"钓鱼"}', '李娜\nlina\nln\n钓鱼');
+    insert.run('c3', '招商局集团', 'zhaoshangjujituan', 'zsjjt', null, '深圳市', null, 'not json', '招商局集团');
+    migrate(db, 5);
+    expect(schemaVersion(db)).toBe(5);
+    const ids = (q: string) => searchCustomers(db, q, 10).map((h) => h.id);
+    expect(ids('招商')).toEqual(['c3', 'c1']); // the name first, then the employer
+    expect(ids('朝阳')).toEqual(['c1']);
+    expect(ids('朝阳区')).toEqual(['c1']); // region and address are now in the trigram text too
+    expect(ids('建国路')).toEqual(['c1']);
+    expect(ids('钓鱼')).toEqual(['c2']);
+    expect(ids('阳明')).toEqual(['c1']); // names as before
+    expect(ids('ln')).toEqual(['c2']);
+    expect(ids('路88号')).toEqual([]); // house numbers are not search text
+    const { text } = db.prepare("SELECT search_text AS text FROM customers WHERE id = 'c1'").get() as { text: string };
+    expect(text.split('\n')).toEqual([
+      '欧阳明华',
+      'ouyangminghua',
+      'oymh',
+      '招商银行',
+      '北京市朝阳区',
+      '北京市朝阳区建国路 号',
+    ]);
+    // The triggers keep both indexes in step from now on.
+    for (const name of [
+      'customers_fts_update',
+      'customers_short_insert',
+      'customers_short_update',
+      'customers_short_delete',
+    ])
+      expect(
+        db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(name),
+      ).toEqual({ n: 1 });
+    db.prepare("UPDATE customers SET employer = '建设银行', region = NULL WHERE id = 'c1'").run();
+    expect(ids('招商')).toEqual(['c3']);
+    expect(ids('建设')).toEqual(['c1']);
+    db.prepare("DELETE FROM customers WHERE id = 'c2'").run();
+    expect(ids('钓鱼')).toEqual([]);
+    expect(
+      db.prepare('SELECT count(*) AS n FROM customers_short WHERE customers_short MATCH \'"钓鱼"\'').get(),
+    ).toEqual({ n: 0 });
   });
 
   it('is idempotent and records the version', () => {

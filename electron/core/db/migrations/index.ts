@@ -3,6 +3,7 @@ import * as m001 from './001-initial';
 import * as m002 from './002-import';
 import * as m003 from './003-short-search';
 import * as m004 from './004-callbacks';
+import * as m005 from './005-short-search-fields';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, up: m002.up },
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
+  { version: 5, up: m005.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
