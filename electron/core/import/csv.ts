@@ -38,16 +38,31 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Yields rows of cells. Throws a specific import error past the column, cell-size and row limits. */
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+
+function cellTooLong(row: number): Error {
+  return importError('import.cellTooLong', `Row ${row} has a cell longer than ${LIMITS.maxCellChars} characters.`, {
+    row,
+    max: LIMITS.maxCellChars,
+  });
+}
+
+/**
+ * Yields rows of cells. Throws a specific import error past the column, cell-size and row limits. Scans char codes
+ * (indexing a string for a CJK character allocates a one-character string); unquoted cells are slices of the text.
+ */
 export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[]> {
   const n = text.length;
+  const d = delimiter.charCodeAt(0);
   let i = 0;
   let rows = 0;
   while (i < n) {
     const row: string[] = [];
     for (;;) {
       let cell: string;
-      if (text[i] === '"') {
+      if (text.charCodeAt(i) === QUOTE) {
         let j = i + 1;
         let value = '';
         for (;;) {
@@ -58,7 +73,7 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
             break;
           }
           value += text.slice(j, q);
-          if (text[q + 1] === '"') {
+          if (text.charCodeAt(q + 1) === QUOTE) {
             value += '"';
             j = q + 2;
           } else {
@@ -69,37 +84,36 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
         }
         // Text after a closing quote up to the delimiter is kept, as spreadsheet programs do.
         let k = j;
-        while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k++;
-        cell = value + text.slice(j, k);
+        for (; k < n; k++) {
+          const c = text.charCodeAt(k);
+          if (c === d || c === LF || c === CR) break;
+        }
+        cell = k > j ? value + text.slice(j, k) : value;
         i = k;
       } else {
         let k = i;
-        while (k < n && text[k] !== delimiter && text[k] !== '\n' && text[k] !== '\r') k++;
+        for (; k < n; k++) {
+          const c = text.charCodeAt(k);
+          if (c === d || c === LF || c === CR) break;
+        }
         cell = text.slice(i, k);
         i = k;
       }
-      if (cell.length > LIMITS.maxCellChars)
-        throw importError(
-          'import.cellTooLong',
-          `Row ${rows + 1} has a cell longer than ${LIMITS.maxCellChars} characters.`,
-          {
-            row: rows + 1,
-            max: LIMITS.maxCellChars,
-          },
-        );
+      if (cell.length > LIMITS.maxCellChars) throw cellTooLong(rows + 1);
       row.push(cell);
       if (row.length > LIMITS.maxColumns)
         throw importError('import.tooManyColumns', `Row ${rows + 1} has more than ${LIMITS.maxColumns} columns.`, {
           row: rows + 1,
           max: LIMITS.maxColumns,
         });
-      if (text[i] === delimiter) {
+      const c = text.charCodeAt(i);
+      if (c === d) {
         i++;
         if (i === n) row.push('');
         continue;
       }
-      if (text[i] === '\r') i++;
-      if (text[i] === '\n') i++;
+      if (c === CR) i++;
+      if (text.charCodeAt(i) === LF) i++;
       break;
     }
     rows++;

@@ -19,13 +19,14 @@ import { normalisePhone, validateResidentId } from '../../../shared/rules/index'
 import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../db/customers';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
+import { shortIndexColumns } from '../db/migrations/005-short-search-fields';
 import { stmt } from '../db/sql';
 import { createStaff, listStaff } from '../db/staff';
 import { nowIso, uuidv7 } from '../ids';
 import { inferDateOrder } from './dates';
 import { detectHeaderRow, guessMapping } from './mapping';
 import { rowToCustomer, rowToTransaction, type RowContext } from './rows';
-import { readTable, type Table } from './table';
+import { checkHasData, isBlankRow, openTable, type TableInfo, type TableSource } from './table';
 
 export interface ImportSettings {
   readonly target: ImportTarget;
@@ -36,9 +37,23 @@ export interface ImportSettings {
   readonly dateOrders?: Readonly<Record<number, DateOrder>>;
 }
 
+export interface DataRow {
+  /** 1-based, as the spreadsheet shows it. */
+  readonly rowNumber: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * The data rows of a prepared file, blank rows dropped: counted when the file was prepared, and read again from the
+ * table on every pass rather than held (a CSV is parsed again from its text), so an import streams them.
+ */
+export interface DataRows extends Iterable<DataRow> {
+  readonly count: number;
+}
+
 export interface PreparedFile {
   readonly target: ImportTarget;
-  readonly table: Table;
+  readonly table: TableInfo;
   readonly headerRow: number;
   readonly headers: readonly string[];
   readonly mapping: readonly ColumnMapping[];
@@ -46,7 +61,7 @@ export interface PreparedFile {
   readonly dateOrders: Readonly<Record<number, DateOrder>>;
   readonly ambiguousDateColumns: readonly number[];
   /** Data rows with their 1-based spreadsheet row numbers; blank rows dropped. */
-  readonly rows: readonly { readonly rowNumber: number; readonly cells: readonly string[] }[];
+  readonly rows: DataRows;
 }
 
 const headerKey = (target: ImportTarget, headers: readonly string[]): string =>
@@ -60,49 +75,133 @@ function rememberedMapping(db: Db, target: ImportTarget, headers: readonly strin
   return mapping.length === headers.length ? mapping : null;
 }
 
+/** Header detection reads the first rows, the width the rows from the header on, mapping guesses the first data rows. */
+const HEADER_SCAN = 20;
+const WIDTH_ROWS = 200;
+const SAMPLE_ROWS = 500;
+/** Date-column values are judged in blocks of this many (inferDateOrder stops at the first telling value). */
+const DATE_BLOCK = 1024;
+
 export async function prepareFile(
   db: Db,
   fileName: string,
   bytes: Buffer,
   settings: ImportSettings,
 ): Promise<PreparedFile> {
-  const table = await readTable(fileName, bytes, settings);
-  const headerRow = settings.headerRow ?? detectHeaderRow(table.rows, settings.target);
-  if (headerRow < 0 || headerRow >= table.rows.length)
+  return prepareSource(db, await openTable(fileName, bytes, settings), settings);
+}
+
+/**
+ * Finds the header, the mapping and the date orders in one pass over the table, keeping only the header and the
+ * first data rows: a date column's order may be settled by its last row, and the rows are counted.
+ */
+export function prepareSource(db: Db, source: TableSource, settings: ImportSettings): PreparedFile {
+  const { rows: read, ...table } = source;
+  const target = settings.target;
+  let headerRow: number | null = settings.headerRow ?? null;
+  const head: (readonly string[])[] = [];
+  let headerCells: readonly string[] = [];
+  let width = 0;
+  let total = 0;
+  let nonBlank = 0;
+  let dataRows = 0;
+  const sample: (readonly string[])[] = [];
+  // What the header and the first data rows decide; settled once those are read (or the table ends).
+  let settled = null as { headers: string[]; mapping: ColumnMapping[]; remembered: boolean } | null;
+  // Date columns whose order the values must settle: their values in blocks, and what the blocks showed so far.
+  let dateColumns: { col: number; block: string[]; slashed: boolean; order: DateOrder | null }[] = [];
+
+  const judge = (c: (typeof dateColumns)[number]): void => {
+    const order = inferDateOrder(c.block);
+    c.block = [];
+    if (order === 'ambiguous') c.slashed = true;
+    else if (order) c.order = order;
+  };
+  const feed = (cells: readonly string[]): void => {
+    for (const c of dateColumns) {
+      if (c.order) continue;
+      c.block.push(cells[c.col] ?? '');
+      if (c.block.length === DATE_BLOCK) judge(c);
+    }
+  };
+  const settle = (): NonNullable<typeof settled> => {
+    const headers = Array.from({ length: width }, (_, i) => (headerCells[i] ?? '').trim());
+    const remembered = settings.mapping ? null : rememberedMapping(db, target, headers);
+    const mapping = settings.mapping
+      ? headers.map((_, i) => settings.mapping?.[i] ?? 'ignore')
+      : (remembered ?? guessMapping(headers, sample, target));
+    dateColumns = [];
+    mapping.forEach((field, col) => {
+      if ((field === 'birthDate' || field === 'date') && !settings.dateOrders?.[col])
+        dateColumns.push({ col, block: [], slashed: false, order: null });
+    });
+    for (const cells of sample) feed(cells);
+    return { headers, mapping, remembered: remembered !== null };
+  };
+  const visit = (index: number, cells: readonly string[], blank: boolean): void => {
+    if (headerRow === null || headerRow < 0 || index < headerRow) return;
+    if (index < headerRow + WIDTH_ROWS) width = Math.max(width, cells.length);
+    if (index === headerRow) headerCells = cells;
+    else if (!blank) {
+      dataRows++;
+      if (settled) feed(cells);
+      else {
+        sample.push(cells);
+        if (sample.length === SAMPLE_ROWS) settled = settle();
+      }
+    }
+  };
+  const detect = (): void => {
+    headerRow = detectHeaderRow(head, target);
+    head.forEach((cells, index) => visit(index, cells, isBlankRow(cells)));
+    head.length = 0;
+  };
+
+  for (const cells of read()) {
+    const index = total++;
+    const blank = isBlankRow(cells);
+    if (!blank) nonBlank++;
+    if (headerRow !== null) visit(index, cells, blank);
+    else {
+      head.push(cells);
+      if (head.length === HEADER_SCAN) detect();
+    }
+  }
+  if (headerRow === null) detect();
+  checkHasData(nonBlank);
+  const header = headerRow ?? 0;
+  if (header < 0 || header >= total)
     throw new DossierError({
       code: 'validation',
       message: 'Header row out of range',
       issues: [{ path: 'headerRow', code: 'import.headerRow' }],
     });
-  const width = Math.max(...table.rows.slice(headerRow, headerRow + 200).map((r) => r.length));
-  const headerCells = table.rows[headerRow] ?? [];
-  const headers = Array.from({ length: width }, (_, i) => (headerCells[i] ?? '').trim());
-  const rows: { rowNumber: number; cells: readonly string[] }[] = [];
-  for (let r = headerRow + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r] ?? [];
-    if (cells.some((c) => c.trim() !== '')) rows.push({ rowNumber: r + 1, cells });
-  }
-  const sample = rows.slice(0, 500).map((r) => r.cells);
-  const remembered = settings.mapping ? null : rememberedMapping(db, settings.target, headers);
-  const mapping = settings.mapping
-    ? headers.map((_, i) => settings.mapping?.[i] ?? 'ignore')
-    : (remembered ?? guessMapping(headers, sample, settings.target));
+  const { headers, mapping, remembered } = settled ?? settle();
   const dateOrders: Record<number, DateOrder> = { ...(settings.dateOrders ?? {}) };
   const ambiguousDateColumns: number[] = [];
-  mapping.forEach((field, col) => {
-    if (field !== 'birthDate' && field !== 'date') return;
-    if (dateOrders[col]) return;
-    const order = inferDateOrder(rows.map((r) => r.cells[col] ?? ''));
-    if (order === 'ambiguous') ambiguousDateColumns.push(col);
-    else if (order) dateOrders[col] = order;
-  });
+  for (const c of dateColumns) {
+    if (!c.order && c.block.length > 0) judge(c);
+    if (c.order) dateOrders[c.col] = c.order;
+    else if (c.slashed) ambiguousDateColumns.push(c.col);
+  }
+  const first = header + 1;
+  const rows: DataRows = {
+    count: dataRows,
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const cells of read()) {
+        if (index >= first && !isBlankRow(cells)) yield { rowNumber: index + 1, cells };
+        index++;
+      }
+    },
+  };
   return {
-    target: settings.target,
+    target,
     table,
-    headerRow,
+    headerRow: header,
     headers,
     mapping,
-    rememberedMapping: remembered !== null,
+    rememberedMapping: remembered,
     dateOrders,
     ambiguousDateColumns,
     rows,
@@ -209,7 +308,7 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
     mapping: file.mapping,
     rememberedMapping: file.rememberedMapping,
     ambiguousDateColumns: file.ambiguousDateColumns,
-    dataRows: file.rows.length,
+    dataRows: file.rows.count,
     counted: valid + invalid,
     valid,
     invalid,
@@ -303,9 +402,166 @@ export interface RunOptions {
   readonly isCancelled?: () => boolean;
 }
 
+/** How often (in rows) progress is reported and a cancel is checked. */
+const PROGRESS_EVERY = 500;
+/** Rows normalised and checked for duplicates together (a divisor of PROGRESS_EVERY). */
+const CHUNK = 100;
+/** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
+const WRITTEN_KEYS = 100_000;
+/** New customers indexed for search in blocks of at most this many (bounds what is remembered until then). */
+const INDEX_EVERY = 20_000;
+
+interface Keyed {
+  readonly name: string;
+  readonly mobile: string | null;
+  readonly idNumber: string | null;
+  readonly employer: string | null;
+}
+
+/** The keys findDuplicates matches on (mobile, ID number, name at employer), as sets, compared as SQL compares them. */
+class DuplicateKeys {
+  private readonly mobiles = new Set<string>();
+  private readonly ids = new Set<string>();
+  private readonly employers = new Map<string, Set<string>>();
+
+  add(mobile: string | null, idNumber: string | null, name: string | null, employer: string | null): void {
+    if (mobile !== null) this.mobiles.add(mobile);
+    if (idNumber !== null) this.ids.add(idNumber);
+    if (name !== null && employer !== null) {
+      let at = this.employers.get(name);
+      if (!at) this.employers.set(name, (at = new Set()));
+      at.add(employer);
+    }
+  }
+
+  has(v: Keyed): boolean {
+    return (
+      (v.mobile !== null && this.mobiles.has(v.mobile)) ||
+      (v.idNumber !== null && this.ids.has(v.idNumber)) ||
+      (v.employer !== null && this.employers.get(v.name)?.has(v.employer) === true)
+    );
+  }
+}
+
+const placeholders = (n: number, each: string): string => Array.from({ length: n }, () => each).join(', ');
+// One statement per key for a whole chunk, always with CHUNK parameters (unused ones NULL, which match nothing).
+const MOBILES_IN = `SELECT mobile FROM customers WHERE mobile IN (${placeholders(CHUNK, '?')}) AND deleted_at IS NULL`;
+const IDS_IN = `SELECT id_number AS idNumber FROM customers WHERE id_number IN (${placeholders(CHUNK, '?')}) AND deleted_at IS NULL`;
+const PAIRS_IN = `SELECT name, employer FROM customers WHERE (name, employer) IN (VALUES ${placeholders(CHUNK, '(?, ?)')}) AND deleted_at IS NULL`;
+
+/** Which of these customers' keys live customers already have: three indexed queries instead of one per row. */
+function existingKeys(db: Db, rows: readonly Keyed[]): DuplicateKeys {
+  const found = new DuplicateKeys();
+  if (rows.length === 0) return found;
+  const mobiles = new Set<string>();
+  const ids = new Set<string>();
+  const pairs: (string | null)[] = [];
+  for (const v of rows) {
+    if (v.mobile !== null) mobiles.add(v.mobile);
+    if (v.idNumber !== null) ids.add(v.idNumber);
+    if (v.employer !== null) pairs.push(v.name, v.employer);
+  }
+  const padded = (values: (string | null)[], n: number): (string | null)[] => {
+    while (values.length < n) values.push(null);
+    return values;
+  };
+  if (mobiles.size > 0)
+    for (const r of stmt(db, MOBILES_IN).all(padded([...mobiles], CHUNK)) as { mobile: string }[])
+      found.add(r.mobile, null, null, null);
+  if (ids.size > 0)
+    for (const r of stmt(db, IDS_IN).all(padded([...ids], CHUNK)) as { idNumber: string }[])
+      found.add(null, r.idNumber, null, null);
+  if (pairs.length > 0)
+    for (const r of stmt(db, PAIRS_IN).all(padded(pairs, 2 * CHUNK)) as { name: string; employer: string }[])
+      found.add(null, null, r.name, r.employer);
+  return found;
+}
+
+/** The search indexes' insert triggers, and the one statement that indexes many new rows as each would. */
+const DEFERRABLE_TRIGGERS = [
+  {
+    name: 'customers_fts_insert',
+    body: 'INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text);',
+    bulk: 'INSERT INTO customers_fts(rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid > ?',
+  },
+  {
+    name: 'customers_short_insert',
+    body: `INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')});`,
+    bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
+           FROM customers c WHERE c.rowid > ?`,
+  },
+] as const;
+
+const oneLine = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
+
+/**
+ * Indexes an import's new customers for search in blocks instead of row by row. FTS5 flushes its pending terms at
+ * every statement savepoint, which an insert trigger opens for each row; indexing a block of rows with one INSERT …
+ * SELECT is several times faster (the demo seed does the same). The insert triggers are dropped inside the import's
+ * transaction and recreated from their stored SQL before it commits, so no other connection ever sees them missing,
+ * and a rollback (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not
+ * the one known here is left alone. A customer created by this import is indexed before it is updated, since the
+ * update triggers expect the index to hold it.
+ */
+class DeferredSearchIndex {
+  private readonly deferred: { readonly name: string; readonly sql: string; readonly bulk: string }[] = [];
+  private indexedUpTo: number;
+  private pendingCount = 0;
+  private readonly pendingIds = new Set<string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly trackIds: boolean,
+  ) {
+    const stored = db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'")
+      .all() as { name: string; sql: string }[];
+    for (const t of DEFERRABLE_TRIGGERS) {
+      const sql = stored.find((s) => s.name === t.name)?.sql;
+      if (sql && oneLine(sql) === oneLine(`CREATE TRIGGER ${t.name} AFTER INSERT ON customers BEGIN ${t.body} END`))
+        this.deferred.push({ name: t.name, sql, bulk: t.bulk });
+    }
+    for (const t of this.deferred) db.exec(`DROP TRIGGER ${t.name}`);
+    this.indexedUpTo = this.maxRowid();
+  }
+
+  private maxRowid(): number {
+    return (stmt(this.db, 'SELECT coalesce(max(rowid), 0) AS m FROM customers').get() as { m: number }).m;
+  }
+
+  inserted(id: string): void {
+    this.pendingCount++;
+    if (this.trackIds) this.pendingIds.add(id);
+    if (this.pendingCount >= INDEX_EVERY) this.flush();
+  }
+
+  beforeUpdate(id: string): void {
+    if (this.pendingIds.has(id)) this.flush();
+  }
+
+  flush(): void {
+    if (this.pendingCount === 0) return;
+    for (const t of this.deferred) {
+      const { changes } = stmt(this.db, t.bulk).run(this.indexedUpTo);
+      // New rows take rowids above every existing one; anything else would leave rows unindexed, so it rolls back.
+      if (changes !== this.pendingCount)
+        throw new Error(`Search index: ${changes} rows for ${this.pendingCount} new customers`);
+    }
+    this.indexedUpTo = this.maxRowid();
+    this.pendingCount = 0;
+    this.pendingIds.clear();
+  }
+
+  finish(): void {
+    this.flush();
+    for (const t of this.deferred) this.db.exec(t.sql);
+  }
+}
+
 /**
  * Runs the whole file in one transaction: a cancel, an error or a killed process leaves the database as it
- * was. The batch and what it changed are recorded so the import can be undone later.
+ * was. The batch and what it changed are recorded so the import can be undone later. Rows stream through: a chunk
+ * is normalised, its duplicates looked up at once, then written; new customers are indexed for search in blocks.
  */
 export function runImport(
   db: Db,
@@ -317,11 +573,12 @@ export function runImport(
   const ctx = context(file);
   const batchId = uuidv7();
   const target = file.target;
+  const policy = options.policy;
   const rejectedRows: RejectedRow[] = [];
   let created = 0;
   let updated = 0;
   let skipped = 0;
-  const total = file.rows.length;
+  const total = file.rows.count;
   const staffByName = new Map(listStaff(db).map((s) => [s.name, s.id]));
   const ownerId = (name: string | null): string | null => {
     if (!name) return null;
@@ -348,73 +605,125 @@ export function runImport(
       db,
       `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id, started_at, finished_at)
        VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)`,
-    ).run(batchId, target, options.fileName, file.table.sheet, options.policy, options.actor, startedAt, startedAt);
+    ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt);
     const now = nowIso();
-    file.rows.forEach(({ rowNumber, cells }, index) => {
-      if (index % 500 === 0) {
-        if (options.isCancelled?.()) throw new ImportCancelled();
-        options.onProgress?.(index, total);
+
+    const transactionRow = ({ rowNumber, cells }: DataRow): void => {
+      const row = rowToTransaction(cells, ctx);
+      const customer = row.values ? matchCustomer(db, row.match) : null;
+      if (!row.values || !customer || !customer.ok) {
+        rejectedRows.push({
+          rowNumber,
+          cells,
+          issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
+        });
+        return;
       }
-      if (target === 'transactions') {
-        const row = rowToTransaction(cells, ctx);
-        const customer = row.values ? matchCustomer(db, row.match) : null;
-        if (!row.values || !customer || !customer.ok) {
-          rejectedRows.push({
-            rowNumber,
-            cells,
-            issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
-          });
-          return;
+      const id = uuidv7();
+      const v = row.values;
+      insertTransaction.run(
+        id,
+        customer.id,
+        v.occurredOn,
+        v.product,
+        v.amountCents,
+        v.profitCents,
+        v.channel,
+        v.notes,
+        now,
+        options.actor,
+        now,
+        options.actor,
+      );
+      recordItem.run(batchId, 'transaction', id, 'created', null);
+      created++;
+    };
+
+    const index =
+      target === 'customers' && total > 0
+        ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
+        : null;
+    // Keys this import has written (new customers, and updated ones' new keys), up to a bound: a row with one of
+    // them is a duplicate without asking the database (files repeat customers). Past the bound rows are still
+    // looked up, which is exact too: only the database lookup of a chunk misses the rows written in that chunk.
+    const written = new DuplicateKeys();
+    let writtenRows = 0;
+    const wrote = (v: Keyed): void => {
+      if (writtenRows++ < WRITTEN_KEYS) written.add(v.mobile, v.idNumber, v.name, v.employer);
+    };
+    // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
+    // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
+    // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
+    // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
+    // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match.
+    const customerChunk = (chunk: readonly DataRow[]): void => {
+      const rows = chunk.map(({ rowNumber, cells }) => {
+        const row = rowToCustomer(cells, ctx);
+        return { rowNumber, cells, row, known: policy !== 'create' && row.values !== null && written.has(row.values) };
+      });
+      const unknown: CustomerValues[] = [];
+      for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
+      const found = policy === 'create' ? null : existingKeys(db, unknown);
+      const inChunk = new DuplicateKeys();
+      for (const { rowNumber, cells, row, known } of rows) {
+        if (!row.values) {
+          rejectedRows.push({ rowNumber, cells, issues: row.issues });
+          continue;
         }
-        const id = uuidv7();
-        const v = row.values;
-        insertTransaction.run(
-          id,
-          customer.id,
-          v.occurredOn,
-          v.product,
-          v.amountCents,
-          v.profitCents,
-          v.channel,
-          v.notes,
-          now,
-          options.actor,
-          now,
-          options.actor,
-        );
-        recordItem.run(batchId, 'transaction', id, 'created', null);
-        created++;
-        return;
+        const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
+        let match: { id: string } | undefined;
+        // Keys written since the chunk began are in inChunk as well.
+        if (found && (known || found.has(values) || inChunk.has(values))) {
+          if (policy === 'skip') {
+            skipped++;
+            continue;
+          }
+          match = findDuplicates(db, values, null)[0];
+        }
+        if (!match) {
+          const id = uuidv7();
+          insertCustomerRow(db, id, values, options.actor, now);
+          index?.inserted(id);
+          inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
+          wrote(values);
+          recordItem.run(batchId, 'customer', id, 'created', null);
+          created++;
+          continue;
+        }
+        const before = valuesOf(getCustomer(db, match.id));
+        const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+        const beforeJson = JSON.stringify(before);
+        if (JSON.stringify(merged) === beforeJson) {
+          skipped++;
+          continue;
+        }
+        index?.beforeUpdate(match.id);
+        updateCustomerRow(db, match.id, merged, options.actor, now);
+        inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
+        wrote(merged);
+        recordItem.run(batchId, 'customer', match.id, 'updated', beforeJson);
+        updated++;
       }
-      const row = rowToCustomer(cells, ctx);
-      if (!row.values) {
-        rejectedRows.push({ rowNumber, cells, issues: row.issues });
-        return;
+    };
+
+    let done = 0;
+    let chunk: DataRow[] = [];
+    const runChunk = (): void => {
+      if (done % PROGRESS_EVERY === 0) {
+        if (options.isCancelled?.()) throw new ImportCancelled();
+        options.onProgress?.(done, total);
       }
-      const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
-      const match = options.policy === 'create' ? undefined : findDuplicates(db, values, null)[0];
-      if (!match) {
-        const id = uuidv7();
-        insertCustomerRow(db, id, values, options.actor, now);
-        recordItem.run(batchId, 'customer', id, 'created', null);
-        created++;
-        return;
-      }
-      if (options.policy === 'skip') {
-        skipped++;
-        return;
-      }
-      const existing = getCustomer(db, match.id);
-      const before = valuesOf(existing);
-      const merged = merge(before, values, options.policy === 'overwrite' ? 'overwrite' : 'fill');
-      if (JSON.stringify(merged) === JSON.stringify(before)) {
-        skipped++;
-        return;
-      }
-      updateCustomerRow(db, match.id, merged, options.actor, now);
-      recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(before));
-      updated++;
-    });
+      if (target === 'customers') customerChunk(chunk);
+      else chunk.forEach(transactionRow);
+      done += chunk.length;
+      chunk = [];
+    };
+    for (const row of file.rows) {
+      chunk.push(row);
+      if (chunk.length === CHUNK) runChunk();
+    }
+    if (chunk.length > 0) runChunk();
+    index?.finish();
     options.onProgress?.(total, total);
     stmt(
       db,

@@ -10,16 +10,37 @@ export interface ReadOptions {
   readonly encoding?: TextEncoding | null;
 }
 
-export interface Table {
+/** What was read, without the rows. */
+export interface TableInfo {
   readonly format: 'xlsx' | 'csv';
   readonly sheets: readonly string[];
   readonly sheet: string | null;
   readonly encoding: TextEncoding | null;
   readonly delimiter: Delimiter | null;
+}
+
+export interface Table extends TableInfo {
   readonly rows: readonly (readonly string[])[];
 }
 
-export async function readTable(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<Table> {
+/**
+ * A table that is read row by row, as often as needed: a CSV keeps only its decoded text and is parsed again on
+ * every pass, so its rows are never all held at once. Parse errors (too many rows, columns, a huge cell) surface
+ * during a pass; the caller checks that it has data (`checkHasData`).
+ */
+export interface TableSource extends TableInfo {
+  rows(): Iterable<readonly string[]>;
+}
+
+export const isBlankRow = (cells: readonly string[]): boolean => !cells.some((c) => c.trim() !== '');
+
+/** How many rows with any text a file needs: a header and at least one data row. */
+export function checkHasData(nonBlankRows: number): void {
+  if (nonBlankRows === 0) throw importError('import.empty', 'The file has no data.');
+  if (nonBlankRows === 1) throw importError('import.headerOnly', 'The file has a header row but no data rows.');
+}
+
+export async function openTable(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<TableSource> {
   const ext = extname(fileName).toLowerCase();
   if (bytes.length === 0) throw importError('import.empty', 'The file is empty.');
   if (bytes.length > LIMITS.maxFileBytes)
@@ -31,27 +52,31 @@ export async function readTable(fileName: string, bytes: Buffer, options: ReadOp
       'import.xls',
       'Excel 97–2003 (.xls) files are not supported. Open the file in Excel or WPS and “Save As” .xlsx, then import that.',
     );
-  let table: Table;
   if (ext === '.xlsx' || ext === '.xlsm' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const book = await openXlsx(bytes);
     try {
       const sheet = options.sheet ?? book.sheets[0] ?? null;
       const rows = await book.readRows(sheet);
-      table = { format: 'xlsx', sheets: book.sheets, sheet, encoding: null, delimiter: null, rows };
+      return { format: 'xlsx', sheets: book.sheets, sheet, encoding: null, delimiter: null, rows: () => rows };
     } finally {
       book.close();
     }
-  } else if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') {
+  }
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') {
     const encoding = options.encoding ?? detectEncoding(bytes).encoding;
     const text = decodeText(bytes, encoding);
     const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text);
-    const rows = [...parseCsv(text, delimiter)];
-    table = { format: 'csv', sheets: [], sheet: null, encoding, delimiter, rows };
-  } else {
-    throw importError('import.unsupported', `“${ext}” files cannot be imported. Use .xlsx, .csv or .txt.`, { ext });
+    return { format: 'csv', sheets: [], sheet: null, encoding, delimiter, rows: () => parseCsv(text, delimiter) };
   }
-  const nonEmpty = table.rows.filter((r) => r.some((c) => c.trim() !== ''));
-  if (nonEmpty.length === 0) throw importError('import.empty', 'The file has no data.');
-  if (nonEmpty.length === 1) throw importError('import.headerOnly', 'The file has a header row but no data rows.');
-  return table;
+  throw importError('import.unsupported', `“${ext}” files cannot be imported. Use .xlsx, .csv or .txt.`, { ext });
+}
+
+/** The whole table in memory (previews, tests, the parse benchmark); imports read a `TableSource` instead. */
+export async function readTable(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<Table> {
+  const { rows: read, ...info } = await openTable(fileName, bytes, options);
+  const rows = [...read()];
+  let nonBlank = 0;
+  for (const r of rows) if (!isBlankRow(r) && ++nonBlank > 1) break;
+  checkHasData(nonBlank);
+  return { ...info, rows };
 }

@@ -10,7 +10,21 @@ export interface NameKeys {
   readonly initials: string;
 }
 
+/** Names repeat (an import of 100k customers has far fewer distinct names) and pinyin is the costly part. */
+const NAME_KEYS_CACHE = 20_000;
+const nameKeysCache = new Map<string, NameKeys>();
+
 export function nameKeys(name: string): NameKeys {
+  let keys = nameKeysCache.get(name);
+  if (!keys) {
+    if (nameKeysCache.size >= NAME_KEYS_CACHE) nameKeysCache.clear();
+    keys = Object.freeze(computeNameKeys(name));
+    nameKeysCache.set(name, keys);
+  }
+  return keys;
+}
+
+function computeNameKeys(name: string): NameKeys {
   const clean = toHalfWidth(name).trim().toLowerCase();
   if (!CJK.test(clean)) {
     const words = clean.split(/[^a-z0-9]+/).filter(Boolean);
