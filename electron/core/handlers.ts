@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from './db/settings';
 import { ensureDefaultStaff, listStaff } from './db/staff';
 import * as transactions from './db/transactions';
 import { exportData } from './export/exports';
-import { inspect, listBatches, prepareFile, rejectedRowsOf, undoImport, type ImportSettings } from './import/engine';
+import { listBatches, rejectedRowsOf, undoImport, type ImportSettings } from './import/engine';
 import { FileStore } from './import/files';
 import { JobRunner } from './import/jobs';
 import { rejectedWorkbook } from './import/rejected';
@@ -122,10 +122,15 @@ export function createHandlers(ctx: CoreContext): Handlers {
       return { ok: true };
     },
     'files.upload': ({ name, data }) => files.add(name, data),
+    // Off the main thread (the desktop's main process) when there is a worker: see JobRunner.inspect.
     'import.inspect': async (input) => {
       const file = files.get(input.fileId);
-      const prepared = await prepareFile(db, file.name, file.bytes, settingsOf(input));
-      return inspect(db, input.fileId, file.name, prepared);
+      return await jobs.inspect({
+        fileId: input.fileId,
+        fileName: file.name,
+        bytes: file.bytes,
+        settings: settingsOf(input),
+      });
     },
     'import.start': (input) => {
       const file = files.get(input.fileId);

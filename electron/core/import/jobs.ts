@@ -1,14 +1,17 @@
 /**
  * Import jobs: run off the main thread in a worker (its own database connection) so the window never
- * freezes; the renderer polls `jobs.get` for progress and may `jobs.cancel`.
+ * freezes; the renderer polls `jobs.get` for progress and may `jobs.cancel`. Inspections (the wizard's preview,
+ * asked again on every settings change) run off the main thread too, in one longer-lived worker that keeps the
+ * last file's table so a changed mapping or header row does not read the file again.
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { DuplicatePolicy, ImportSummary, JobStatus } from '../../../shared/import';
-import { DossierError } from '../../../shared/result';
+import type { DuplicatePolicy, ImportSummary, Inspection, JobStatus } from '../../../shared/import';
+import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
-import { ImportCancelled, prepareFile, runImport, type ImportSettings } from './engine';
+import { ImportCancelled, inspect, prepareFile, prepareSource, runImport, type ImportSettings } from './engine';
+import { openTable, type TableSource } from './table';
 
 export interface ImportJobRequest {
   readonly fileName: string;
@@ -18,11 +21,118 @@ export interface ImportJobRequest {
   readonly actor: string | null;
 }
 
+export interface InspectRequest {
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly bytes: Buffer;
+  readonly settings: ImportSettings;
+}
+
 /** What the worker is sent and answers (see worker.ts). */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'done'; readonly result: ImportSummary }
   | { readonly type: 'failed'; readonly error: JobStatus['error']; readonly cancelled: boolean };
+
+/** The inspection worker's conversation: one answer per request, by id. */
+export interface InspectMessage {
+  readonly id: number;
+  readonly request: InspectRequest;
+}
+export type InspectAnswer =
+  | { readonly id: number; readonly ok: true; readonly value: Inspection }
+  | { readonly id: number; readonly ok: false; readonly error: ErrorBody };
+
+export function errorBodyOf(error: unknown): ErrorBody {
+  if (error instanceof DossierError) return error.toBody();
+  return { code: 'internal', message: (error as Error)?.message ?? String(error) };
+}
+
+/** The last file read for inspection, by file, sheet and encoding: the other settings do not change the table. */
+export class SourceCache {
+  private key = '';
+  private source: Promise<TableSource> | null = null;
+
+  get(request: InspectRequest): Promise<TableSource> {
+    const { fileId, fileName, bytes, settings } = request;
+    const key = `${fileId}\u0001${settings.sheet ?? ''}\u0001${settings.encoding ?? ''}`;
+    if (key !== this.key || !this.source) {
+      this.key = key;
+      this.source = openTable(fileName, bytes, settings);
+      // A file that cannot be read is not kept: the next inspection reads it again (and fails the same way).
+      this.source.catch(() => {
+        if (this.key === key) this.source = null;
+      });
+    }
+    return this.source;
+  }
+}
+
+/**
+ * One inspection in this thread: the table read (or taken from the cache), one pass for the header, mapping,
+ * date orders and row count, then the first rows normalised (see inspect).
+ */
+export async function inspectFile(db: Db, request: InspectRequest, cache?: SourceCache): Promise<Inspection> {
+  const source = cache ? await cache.get(request) : await openTable(request.fileName, request.bytes, request.settings);
+  return inspect(db, request.fileId, request.fileName, prepareSource(db, source, request.settings));
+}
+
+/** How long an idle inspection worker (and the table it keeps) stays. */
+const INSPECTOR_IDLE_MS = 60_000;
+
+/** The inspection worker: read-only connection, requests answered in order, stopped when idle. */
+class Inspector {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (v: Inspection) => void; reject: (e: Error) => void }>();
+  private next = 1;
+  private idle: NodeJS.Timeout | null = null;
+  private closing = false;
+
+  constructor(workerPath: string, dbPath: string, onGone: () => void) {
+    this.worker = new Worker(workerPath, { workerData: { mode: 'inspect', dbPath } });
+    this.worker.unref();
+    this.worker.on('message', (m: InspectAnswer) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.ok) p?.resolve(m.value);
+      else p?.reject(new DossierError(m.error));
+      this.whenIdle();
+    });
+    const gone = (error: Error): void => {
+      onGone();
+      if (this.idle) clearTimeout(this.idle);
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', (e) => gone(e));
+    this.worker.on('exit', (code) =>
+      gone(new DossierError({ code: 'internal', message: `inspection worker exited ${code}` })),
+    );
+  }
+
+  inspect(request: InspectRequest): Promise<Inspection> {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const id = this.next++;
+    return new Promise<Inspection>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, request } satisfies InspectMessage);
+    });
+  }
+
+  /** Stops the worker once it has answered what it was asked (an import is starting: its table is not needed). */
+  close(): void {
+    this.closing = true;
+    this.whenIdle();
+  }
+
+  private whenIdle(): void {
+    if (this.pending.size > 0) return;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => void this.worker.terminate(), this.closing ? 0 : INSPECTOR_IDLE_MS);
+    this.idle.unref();
+  }
+}
 
 interface Job {
   status: JobStatus;
@@ -54,6 +164,7 @@ export async function executeImport(
 
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
+  private inspector: Inspector | null = null;
 
   /** workerPath: the bundled worker; without it (tests, in-memory databases) jobs run in this thread. */
   constructor(
@@ -62,7 +173,25 @@ export class JobRunner {
     private readonly workerPath: string | null,
   ) {}
 
+  private get workers(): boolean {
+    return this.workerPath !== null && this.dbPath !== ':memory:' && existsSync(this.workerPath);
+  }
+
+  /** Inspects a file off this thread when there is a worker; in this thread otherwise (tests, in-memory databases). */
+  inspect(request: InspectRequest): Promise<Inspection> {
+    if (!this.workers || !this.workerPath) return inspectFile(this.db, request);
+    if (!this.inspector) {
+      const inspector = new Inspector(this.workerPath, this.dbPath, () => {
+        if (this.inspector === inspector) this.inspector = null;
+      });
+      this.inspector = inspector;
+    }
+    return this.inspector.inspect(request);
+  }
+
   startImport(request: ImportJobRequest): { jobId: string } {
+    this.inspector?.close();
+    this.inspector = null;
     const id = uuidv7();
     const job: Job = {
       status: { id, state: 'running', done: 0, total: 0, result: null, error: null },
@@ -72,9 +201,11 @@ export class JobRunner {
     const update = (patch: Partial<JobStatus>): void => {
       job.status = { ...job.status, ...patch };
     };
-    if (this.workerPath && existsSync(this.workerPath) && this.dbPath !== ':memory:') {
+    if (this.workers && this.workerPath) {
       const flag = new Int32Array(new SharedArrayBuffer(4));
-      const worker = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, request, flag } });
+      const worker = new Worker(this.workerPath, {
+        workerData: { mode: 'import', dbPath: this.dbPath, request, flag },
+      });
       job.cancel = () => Atomics.store(flag, 0, 1);
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') update({ done: m.done, total: m.total });

@@ -1,37 +1,65 @@
-/** The import worker thread: its own connection to the same database file, one transaction, progress out. */
+/**
+ * The import worker thread, in one of two modes. `import`: its own connection to the same database file, one
+ * transaction, progress out, then it ends. `inspect`: a read-only connection that answers the wizard's
+ * inspections in order, keeping the last file's table, until the main thread stops it.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DossierError } from '../../../shared/result';
 import { openDatabase } from '../db/open';
 import { ImportCancelled } from './engine';
-import { executeImport, type ImportJobRequest, type WorkerMessage } from './jobs';
+import {
+  errorBodyOf,
+  executeImport,
+  inspectFile,
+  SourceCache,
+  type ImportJobRequest,
+  type InspectAnswer,
+  type InspectMessage,
+  type WorkerMessage,
+} from './jobs';
 
-interface Data {
-  readonly dbPath: string;
-  readonly request: ImportJobRequest;
-  readonly flag: Int32Array;
-}
+type Data =
+  | { readonly mode: 'import'; readonly dbPath: string; readonly request: ImportJobRequest; readonly flag: Int32Array }
+  | { readonly mode: 'inspect'; readonly dbPath: string };
 
-const { dbPath, request, flag } = workerData as Data;
-const post = (m: WorkerMessage): void => parentPort?.postMessage(m);
-const db = openDatabase(dbPath);
 // Buffers arrive as plain Uint8Arrays after structured cloning.
-const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-executeImport(
-  db,
-  { ...request, bytes },
-  (done, total) => post({ type: 'progress', done, total }),
-  () => Atomics.load(flag, 0) === 1,
-)
-  .then((result) => post({ type: 'done', result }))
-  .catch((error: unknown) =>
-    post({
-      type: 'failed',
-      cancelled: error instanceof ImportCancelled,
-      error:
-        error instanceof DossierError
-          ? { code: error.code, message: error.message, issues: error.issues }
-          : { code: 'internal', message: (error as Error)?.message ?? String(error) },
-    }),
+const data = workerData as Data;
+
+if (data.mode === 'inspect') {
+  const db = openDatabase(data.dbPath, { readonly: true });
+  const cache = new SourceCache();
+  const answer = (m: InspectAnswer): void => parentPort?.postMessage(m);
+  let queue = Promise.resolve();
+  parentPort?.on('message', ({ id, request }: InspectMessage) => {
+    queue = queue.then(() =>
+      inspectFile(db, { ...request, bytes: asBuffer(request.bytes) }, cache).then(
+        (value) => answer({ id, ok: true, value }),
+        (error: unknown) => answer({ id, ok: false, error: errorBodyOf(error) }),
+      ),
+    );
+  });
+} else {
+  const { dbPath, request, flag } = data;
+  const post = (m: WorkerMessage): void => parentPort?.postMessage(m);
+  const db = openDatabase(dbPath);
+  executeImport(
+    db,
+    { ...request, bytes: asBuffer(request.bytes) },
+    (done, total) => post({ type: 'progress', done, total }),
+    () => Atomics.load(flag, 0) === 1,
   )
-  .finally(() => db.close());
+    .then((result) => post({ type: 'done', result }))
+    .catch((error: unknown) =>
+      post({
+        type: 'failed',
+        cancelled: error instanceof ImportCancelled,
+        error:
+          error instanceof DossierError
+            ? { code: error.code, message: error.message, issues: error.issues }
+            : { code: 'internal', message: (error as Error)?.message ?? String(error) },
+      }),
+    )
+    .finally(() => db.close());
+}
