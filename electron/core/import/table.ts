@@ -25,7 +25,8 @@ export interface Table extends TableInfo {
 
 /**
  * A table that is read row by row, as often as needed: a CSV keeps only its decoded text and is parsed again on
- * every pass, so its rows are never all held at once. Parse errors (too many rows, columns, a huge cell) surface
+ * every pass, and a sheet keeps its texts in a few long strings with a reference per cell (see xlsx.ts), so rows
+ * are never all held as arrays of strings at once. Parse errors (too many rows, columns, a huge cell) surface
  * during a pass; the caller checks that it has data (`checkHasData`).
  */
 export interface TableSource extends TableInfo {

@@ -159,9 +159,75 @@ export function excelSerialToIso(serial: number): string {
   return serial % 1 === 0 ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
 }
 
+/** Entries kept per block: a block is one string, so saxes's chunks are not kept alive by slices of them. */
+const TEXT_BLOCK = 4096;
+
+/**
+ * Many short texts stored as a few long strings with their offsets. A workbook's shared strings and cells held as
+ * one JS string (and array slot) each cost several times their characters, and each string saxes hands over is a
+ * slice that keeps its whole input chunk alive; here every 4,096 texts are joined into one string.
+ */
+class TextStore {
+  private readonly blocks: string[] = [];
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** Where entry i starts within its block. */
+  private starts = new Uint32Array(1024);
+  private count = 0;
+
+  add(text: string): number {
+    if (this.count === this.starts.length) this.starts = grown(this.starts);
+    this.starts[this.count] = this.pendingLength;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pending.length === TEXT_BLOCK) this.seal();
+    return this.count++;
+  }
+
+  /** Joins the last texts: call once everything is added, before reading. */
+  seal(): void {
+    if (this.pending.length === 0) return;
+    this.blocks.push(this.pending.join(''));
+    this.pending = [];
+    this.pendingLength = 0;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private end(i: number, block: string): number {
+    return (i + 1) % TEXT_BLOCK === 0 || i + 1 === this.count ? block.length : (this.starts[i + 1] ?? 0);
+  }
+
+  lengthOf(i: number): number {
+    const block = this.blocks[Math.floor(i / TEXT_BLOCK)] ?? '';
+    return this.end(i, block) - (this.starts[i] ?? 0);
+  }
+
+  get(i: number): string {
+    const block = this.blocks[Math.floor(i / TEXT_BLOCK)] ?? '';
+    return block.slice(this.starts[i] ?? 0, this.end(i, block));
+  }
+}
+
+function grown<T extends Uint32Array | Int32Array | Uint16Array>(array: T): T {
+  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+  next.set(array);
+  return next;
+}
+
+/**
+ * A sheet's rows, held compactly (a column number and a text reference per cell) and turned back into arrays of
+ * cells one at a time, on every pass. Blank rows are kept so row numbers match what Excel shows.
+ */
+export interface SheetRows extends Iterable<string[]> {
+  readonly length: number;
+}
+
 export interface XlsxBook {
   readonly sheets: readonly string[];
-  readRows(sheet: string | null): Promise<string[][]>;
+  readRows(sheet: string | null): Promise<SheetRows>;
   close(): void;
 }
 
@@ -226,7 +292,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
       partTooLong,
     );
 
-  const sharedStrings: string[] = [];
+  const sharedStrings = new TextStore();
   const sst = entries.get('xl/sharedStrings.xml');
   if (sst) {
     let current: string[] | null = null;
@@ -255,7 +321,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
           if (tag.name === 't') inText = false;
           else if (tag.name === 'rPh') inPhonetic = false;
           else if (tag.name === 'si' && current) {
-            sharedStrings.push(current.join(''));
+            sharedStrings.add(current.join(''));
             current = null;
           }
         },
@@ -263,6 +329,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
       partTooLong,
     );
   }
+  sharedStrings.seal();
 
   const dateStyles = new Set<number>();
   const styles = entries.get('xl/styles.xml');
@@ -315,9 +382,16 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
         entries.get(targets.get(chosen.rid) ?? '') ??
         entries.get(`xl/worksheets/sheet${sheetIds.indexOf(chosen) + 1}.xml`);
       if (!entry) throw importError('import.xlsxDamaged', `The sheet “${chosen.name}” is missing from the file.`);
-      const rows: string[][] = [];
-      let row: string[] = [];
-      let rowIndex = -1;
+      // Per cell: its column and its text, a shared string (≥ 0) or one of this sheet's own texts (−1 − index).
+      const own = new TextStore();
+      const EMPTY = -1 - own.add('');
+      let cellCols = new Uint16Array(4096);
+      let cellRefs = new Int32Array(4096);
+      let cellCount = 0;
+      // Row r's cells are cellCols/cellRefs[rowStarts[r] … rowStarts[r + 1]).
+      let rowStarts = new Uint32Array(1024);
+      let rowCount = 0;
+      let rowWidth = 0;
       let cells = 0;
       let col = 0;
       let type = '';
@@ -325,6 +399,11 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
       let value: string[] = [];
       let valueLength = 0;
       let inValue = false;
+      // Ends the current row: its cells are those added since the previous row ended.
+      const endRow = (): void => {
+        if (rowCount + 1 >= rowStarts.length) rowStarts = grown(rowStarts);
+        rowStarts[++rowCount] = cellCount;
+      };
       await parseEntry(
         zip,
         entry,
@@ -334,19 +413,16 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
             switch (tag.name) {
               case 'row': {
                 const declared = Number(tag.attributes.r);
-                const r = Number.isInteger(declared) && declared > rowIndex + 1 ? declared - 1 : rowIndex + 1;
+                const r = Number.isInteger(declared) && declared > rowCount ? declared - 1 : rowCount;
                 // Checked before the blank rows are filled in: <row r="1048576"> alone must not allocate them.
                 if (r > limits.maxRows) throw tooManyRows(limits.maxRows);
                 // Keep blank rows so row numbers in messages match what the user sees in Excel.
-                while (rowIndex + 1 < r) {
-                  rows.push([]);
-                  rowIndex++;
-                }
-                row = [];
+                while (rowCount < r) endRow();
+                rowWidth = 0;
                 break;
               }
               case 'c':
-                col = tag.attributes.r ? columnIndex(tag.attributes.r) : row.length;
+                col = tag.attributes.r ? columnIndex(tag.attributes.r) : rowWidth;
                 type = tag.attributes.t ?? 'n';
                 style = Number(tag.attributes.s ?? 0);
                 value = [];
@@ -354,8 +430,8 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 if (col >= limits.maxColumns)
                   throw importError(
                     'import.tooManyColumns',
-                    `Row ${rowIndex + 2} has more than ${limits.maxColumns} columns.`,
-                    { row: rowIndex + 2, max: limits.maxColumns },
+                    `Row ${rowCount + 1} has more than ${limits.maxColumns} columns.`,
+                    { row: rowCount + 1, max: limits.maxColumns },
                   );
                 break;
               case 'v':
@@ -368,7 +444,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
             if (!inValue) return;
             value.push(text);
             valueLength += text.length;
-            if (valueLength > limits.maxCellChars) throw cellTooLong(rowIndex + 2, limits.maxCellChars);
+            if (valueLength > limits.maxCellChars) throw cellTooLong(rowCount + 1, limits.maxCellChars);
           },
           closetag: (tag) => {
             switch (tag.name) {
@@ -378,20 +454,32 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 break;
               case 'c': {
                 const raw = value.join('');
-                let cell = raw;
-                if (type === 's') cell = sharedStrings[Number(raw)] ?? '';
-                else if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
-                else if (type === 'n' && raw !== '' && dateStyles.has(style)) cell = excelSerialToIso(Number(raw));
-                if (cell.length > limits.maxCellChars) throw cellTooLong(rowIndex + 2, limits.maxCellChars);
-                while (row.length < col) row.push('');
-                row[col] = cell;
+                let ref: number;
+                if (type === 's') {
+                  const i = Number(raw);
+                  ref = Number.isInteger(i) && i >= 0 && i < sharedStrings.size ? i : EMPTY;
+                  if (ref >= 0 && sharedStrings.lengthOf(ref) > limits.maxCellChars)
+                    throw cellTooLong(rowCount + 1, limits.maxCellChars);
+                } else {
+                  let cell = raw;
+                  if (type === 'b') cell = raw === '1' ? 'TRUE' : 'FALSE';
+                  else if (type === 'n' && raw !== '' && dateStyles.has(style)) cell = excelSerialToIso(Number(raw));
+                  if (cell.length > limits.maxCellChars) throw cellTooLong(rowCount + 1, limits.maxCellChars);
+                  ref = cell === '' ? EMPTY : -1 - own.add(cell);
+                }
+                if (cellCount === cellRefs.length) {
+                  cellCols = grown(cellCols);
+                  cellRefs = grown(cellRefs);
+                }
+                cellCols[cellCount] = col;
+                cellRefs[cellCount++] = ref;
+                if (col >= rowWidth) rowWidth = col + 1;
                 break;
               }
               case 'row':
-                rows.push(row);
-                rowIndex++;
-                cells += row.length;
-                if (rows.length > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
+                endRow();
+                cells += rowWidth;
+                if (rowCount > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
                 if (cells > limits.maxCells)
                   throw importError(
                     'import.tooManyCells',
@@ -402,9 +490,25 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
             }
           },
         },
-        () => cellTooLong(rowIndex + 2, limits.maxCellChars),
+        () => cellTooLong(rowCount + 1, limits.maxCellChars),
       );
-      return rows;
+      own.seal();
+      const text = (ref: number): string => (ref >= 0 ? sharedStrings.get(ref) : own.get(-1 - ref));
+      const count = rowCount;
+      return {
+        length: count,
+        *[Symbol.iterator]() {
+          for (let r = 0; r < count; r++) {
+            const row: string[] = [];
+            for (let k = rowStarts[r] ?? 0, end = rowStarts[r + 1] ?? 0; k < end; k++) {
+              const c = cellCols[k] ?? 0;
+              while (row.length < c) row.push('');
+              row[c] = text(cellRefs[k] ?? EMPTY);
+            }
+            yield row;
+          }
+        },
+      };
     },
   };
 }
