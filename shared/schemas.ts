@@ -9,8 +9,19 @@ import {
   LANGUAGES,
   MARITAL_STATUSES,
   SOURCES,
+  type CustomerKind,
+  type Gender,
+  type MaritalStatus,
+  type Source,
 } from './domain';
-import { normaliseEmail, normalisePhone, validateCreditCode, validateResidentId } from './rules/index';
+import {
+  isCalendarDay,
+  normaliseEmail,
+  normalisePhone,
+  utcToday,
+  validateCreditCode,
+  validateResidentId,
+} from './rules/index';
 
 /** Our schema messages are i18n keys (`phone.tooShort`); zod's own English messages become a generic key. */
 export function issueKey(message: string): string {
@@ -19,147 +30,295 @@ export function issueKey(message: string): string {
 
 export const id = z.string().regex(/^[0-9a-f-]{36}$/, 'id.invalid');
 
+/**
+ * Field readers shared by the zod schemas below and by `parseCustomer`, which checks a customer without zod: an
+ * import checks every row of a file, and the same rules then cost a fraction. A reader returns the stored value, or
+ * a Rejection carrying the i18n key of what is wrong.
+ */
+export class Rejection {
+  private constructor(readonly message: string) {}
+  private static readonly known = new Map<string, Rejection>();
+  static of(message: string): Rejection {
+    let r = Rejection.known.get(message);
+    if (!r) Rejection.known.set(message, (r = new Rejection(message)));
+    return r;
+  }
+}
+const reject = (message: string): Rejection => Rejection.of(message);
+/** A value of the wrong type (zod's own messages become this key too). */
+const INVALID = 'field.invalid';
+const isNullish = (v: unknown): v is null | undefined => v === null || v === undefined;
+
 /** Optional free text: trimmed, empty becomes null. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'text.tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.literal('')])
-    .nullish()
-    .transform((v) => (v ? (v as T[number]) : null));
-
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+function readText(v: unknown, max: number): string | null | Rejection {
+  if (isNullish(v)) return null;
+  if (typeof v !== 'string') return reject(INVALID);
+  const t = v.trim();
+  if (t.length > max) return reject('text.tooLong');
+  return t || null;
 }
 
-const birthDate = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    if (!isRealDate(v) || v < '1900-01-01') {
-      ctx.addIssue({ code: 'custom', message: 'date.invalid' });
-      return z.NEVER;
-    }
-    if (v > new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: 'custom', message: 'date.future' });
-      return z.NEVER;
-    }
-    return v;
-  });
+/** One of `values`, or empty (null). */
+function readEnum<T extends string>(v: unknown, values: readonly T[]): T | null | Rejection {
+  if (isNullish(v) || v === '') return null;
+  return values.includes(v as T) ? (v as T) : reject(INVALID);
+}
 
-const phone = (allowLandline: boolean) =>
+function readPhone(v: unknown, allowLandline: boolean): string | null | Rejection {
+  if (isNullish(v)) return null;
+  if (typeof v !== 'string') return reject(INVALID);
+  if (!v.trim()) return null;
+  const r = normalisePhone(v);
+  if (!r.ok) return reject(r.code);
+  if (!allowLandline && r.kind === 'landline') return reject('phone.notMobile');
+  return r.value;
+}
+
+function readEmail(v: unknown): string | null | Rejection {
+  if (isNullish(v)) return null;
+  if (typeof v !== 'string') return reject(INVALID);
+  if (!v.trim()) return null;
+  const r = normaliseEmail(v);
+  return r.ok ? r.value : reject(r.code);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** YYYY-MM-DD naming a real day, from the year 100 on (Date.UTC reads 0050 as 1950). */
+export function isRealDate(iso: string): boolean {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return false;
+  const year = Number(m[1]);
+  return year >= 100 && isCalendarDay(year, Number(m[2]), Number(m[3]));
+}
+
+function readBirthDate(v: unknown): string | null | Rejection {
+  if (isNullish(v)) return null;
+  if (typeof v !== 'string') return reject(INVALID);
+  const t = v.trim();
+  if (!t) return null;
+  if (!isRealDate(t) || t < '1900-01-01') return reject('date.invalid');
+  if (t > utcToday()) return reject('date.future');
+  return t;
+}
+
+/** A zod field around a reader: zod checks the type (and optionality), the reader the rest. */
+const via = <T>(read: (v: string | null | undefined) => T | Rejection) =>
   z
     .string()
     .nullish()
-    .transform((v, ctx) => {
-      if (!v || !v.trim()) return null;
-      const r = normalisePhone(v);
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.code });
-        return z.NEVER;
-      }
-      if (!allowLandline && r.kind === 'landline') {
-        ctx.addIssue({ code: 'custom', message: 'phone.notMobile' });
-        return z.NEVER;
-      }
-      return r.value;
+    .transform((v, ctx): T => {
+      const r = read(v);
+      if (!(r instanceof Rejection)) return r;
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
     });
+const text = (max: number) => via((v) => readText(v, max));
+const phone = (allowLandline: boolean) => via((v) => readPhone(v, allowLandline));
+const email = via(readEmail);
 
-const email = z
-  .string()
-  .nullish()
-  .transform((v, ctx) => {
-    if (!v || !v.trim()) return null;
-    const r = normaliseEmail(v);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.code });
-      return z.NEVER;
-    }
-    return r.value;
-  });
+export type CustomerInput = {
+  kind: CustomerKind;
+  name: string;
+  gender?: Gender | '' | null;
+  birthDate?: string | null;
+  mobile?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  region?: string | null;
+  employer?: string | null;
+  position?: string | null;
+  nationality?: string | null;
+  maritalStatus?: MaritalStatus | '' | null;
+  source?: Source | '' | null;
+  idNumber?: string | null;
+  industry?: string | null;
+  headcount?: number | '' | null;
+  ownerId?: string | null;
+  notes?: string | null;
+  tags?: string[];
+  /** Columns an import could not map, kept as label → value and searchable. */
+  customFields?: Record<string, string>;
+};
 
-const tags = z
-  .array(z.string().trim().min(1, 'tag.empty').max(30, 'text.tooLong'))
-  .max(50, 'tag.tooMany')
-  .default([])
-  .transform((list) => [...new Set(list)]);
+export type CustomerValues = {
+  kind: CustomerKind;
+  name: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  region: string | null;
+  employer: string | null;
+  position: string | null;
+  nationality: string | null;
+  maritalStatus: MaritalStatus | null;
+  source: Source | null;
+  idNumber: string | null;
+  industry: string | null;
+  headcount: number | null;
+  ownerId: string | null;
+  notes: string | null;
+  tags: string[];
+  customFields: Record<string, string>;
+};
 
-export const customerInput = z
-  .object({
-    kind: z.enum(CUSTOMER_KINDS),
-    name: z.string().trim().min(1, 'name.required').max(100, 'text.tooLong'),
-    gender: optionalEnum(GENDERS),
-    birthDate,
-    mobile: phone(false),
-    phone: phone(true),
-    email,
-    address: text(200),
-    region: text(50),
-    employer: text(100),
-    position: text(50),
-    nationality: text(50),
-    maritalStatus: optionalEnum(MARITAL_STATUSES),
-    source: optionalEnum(SOURCES),
-    idNumber: z
-      .string()
-      .nullish()
-      .transform((v) => (v && v.trim() ? v : null)),
-    industry: text(50),
-    headcount: z
-      .union([
-        z.number().int('number.invalid').min(0, 'number.invalid').max(10_000_000, 'number.invalid'),
-        z.literal(''),
-      ])
-      .nullish()
-      .transform((v) => (typeof v === 'number' ? v : null)),
-    ownerId: z
-      .union([id, z.literal('')])
-      .nullish()
-      .transform((v) => (v ? v : null)),
-    notes: text(5000),
-    tags,
-    /** Columns an import could not map, kept as label → value and searchable. */
-    customFields: z
-      .record(
-        z.string().trim().min(1, 'field.invalid').max(50, 'text.tooLong'),
-        z.string().trim().max(1000, 'text.tooLong'),
-      )
-      .default({})
-      .transform((fields) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''))),
-  })
-  .transform((c, ctx) => {
-    if (!c.idNumber) return c;
-    if (c.kind === 'person') {
-      const r = validateResidentId(c.idNumber);
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.code, path: ['idNumber'] });
-        return z.NEVER;
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export type CustomerParse =
+  | { readonly success: true; readonly data: CustomerValues }
+  | { readonly success: false; readonly issues: readonly InputIssue[] };
+
+const ID = /^[0-9a-f-]{36}$/;
+const MAX_TAGS = 50;
+
+/**
+ * A customer as the form, the handlers and an import hand it over → the values stored, or every problem with the
+ * field it belongs to (tags and custom fields by item). The ID number is checked last, against the kind, once
+ * everything else is valid; a resident ID fills an empty birth date and gender.
+ */
+export function parseCustomer(input: unknown): CustomerParse {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { success: false, issues: [{ path: [], message: INVALID }] };
+  const o = input as Record<string, unknown>;
+  const issues: InputIssue[] = [];
+  const field = <T>(key: string, r: T | Rejection): T => {
+    if (r instanceof Rejection) issues.push({ path: [key], message: r.message });
+    return r as T;
+  };
+
+  const kind = field<CustomerKind>(
+    'kind',
+    CUSTOMER_KINDS.includes(o.kind as CustomerKind) ? (o.kind as CustomerKind) : reject(INVALID),
+  );
+  let name = '';
+  if (typeof o.name !== 'string') field('name', reject(INVALID));
+  else {
+    name = o.name.trim();
+    if (name.length < 1) field('name', reject('name.required'));
+    else if (name.length > 100) field('name', reject('text.tooLong'));
+  }
+  const gender = field('gender', readEnum(o.gender, GENDERS));
+  const birthDate = field('birthDate', readBirthDate(o.birthDate));
+  const mobile = field('mobile', readPhone(o.mobile, false));
+  const phoneNumber = field('phone', readPhone(o.phone, true));
+  const emailAddress = field('email', readEmail(o.email));
+  const address = field('address', readText(o.address, 200));
+  const region = field('region', readText(o.region, 50));
+  const employer = field('employer', readText(o.employer, 100));
+  const position = field('position', readText(o.position, 50));
+  const nationality = field('nationality', readText(o.nationality, 50));
+  const maritalStatus = field('maritalStatus', readEnum(o.maritalStatus, MARITAL_STATUSES));
+  const source = field('source', readEnum(o.source, SOURCES));
+  let idNumber: string | null = null;
+  if (!isNullish(o.idNumber)) {
+    if (typeof o.idNumber !== 'string') field('idNumber', reject(INVALID));
+    else if (o.idNumber.trim()) idNumber = o.idNumber;
+  }
+  const industry = field('industry', readText(o.industry, 50));
+  let headcount: number | null = null;
+  const h = o.headcount;
+  if (typeof h === 'number' && Number.isInteger(h)) {
+    if (h < 0 || h > 10_000_000) field('headcount', reject('number.invalid'));
+    else headcount = h;
+  } else if (!isNullish(h) && h !== '') field('headcount', reject(INVALID));
+  let ownerId: string | null = null;
+  if (typeof o.ownerId === 'string') {
+    if (o.ownerId && !ID.test(o.ownerId)) field('ownerId', reject('id.invalid'));
+    else ownerId = o.ownerId || null;
+  } else if (!isNullish(o.ownerId)) field('ownerId', reject(INVALID));
+  const notes = field('notes', readText(o.notes, 5000));
+
+  const tags: string[] = [];
+  if (o.tags !== undefined) {
+    if (!Array.isArray(o.tags)) field('tags', reject(INVALID));
+    else if (o.tags.length > MAX_TAGS) field('tags', reject('tag.tooMany'));
+    else
+      (o.tags as unknown[]).forEach((tag, i) => {
+        const bad = (message: string): void => {
+          issues.push({ path: ['tags', i], message });
+        };
+        if (typeof tag !== 'string') return bad(INVALID);
+        const t = tag.trim();
+        if (t.length < 1) bad('tag.empty');
+        else if (t.length > 30) bad('text.tooLong');
+        else if (!tags.includes(t)) tags.push(t);
+      });
+  }
+  const customFields: Record<string, string> = {};
+  if (o.customFields !== undefined) {
+    const fields = o.customFields;
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) field('customFields', reject(INVALID));
+    else
+      for (const [label, value] of Object.entries(fields as Record<string, unknown>)) {
+        const bad = (message: string): void => {
+          issues.push({ path: ['customFields', label], message });
+        };
+        const key = label.trim();
+        if (key.length < 1 || key.length > 50) bad(INVALID);
+        else if (typeof value !== 'string') bad(INVALID);
+        else {
+          const v = value.trim();
+          if (v.length > 1000) bad('text.tooLong');
+          else if (v) customFields[key] = v;
+          else delete customFields[key];
+        }
       }
-      // The ID carries birth date and gender; fill them when the user left them empty.
-      return { ...c, idNumber: r.value, birthDate: c.birthDate ?? r.birthDate, gender: c.gender ?? r.gender };
-    }
-    const r = validateCreditCode(c.idNumber);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.code, path: ['idNumber'] });
-      return z.NEVER;
-    }
-    return { ...c, idNumber: r.value };
-  });
+  }
+  if (issues.length > 0) return { success: false, issues };
 
-export type CustomerInput = z.input<typeof customerInput>;
-export type CustomerValues = z.output<typeof customerInput>;
+  const values: CustomerValues = {
+    kind,
+    name,
+    gender,
+    birthDate,
+    mobile,
+    phone: phoneNumber,
+    email: emailAddress,
+    address,
+    region,
+    employer,
+    position,
+    nationality,
+    maritalStatus,
+    source,
+    idNumber,
+    industry,
+    headcount,
+    ownerId,
+    notes,
+    tags,
+    customFields,
+  };
+  if (!idNumber) return { success: true, data: values };
+  if (kind === 'person') {
+    const r = validateResidentId(idNumber);
+    if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
+    // The ID carries birth date and gender; fill them when the user left them empty.
+    values.idNumber = r.value;
+    values.birthDate = birthDate ?? r.birthDate;
+    values.gender = gender ?? r.gender;
+    return { success: true, data: values };
+  }
+  const r = validateCreditCode(idNumber);
+  if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
+  values.idNumber = r.value;
+  return { success: true, data: values };
+}
+
+/** The customer form's and the handlers' schema: `parseCustomer` inside zod, its issues on the same paths. */
+export const customerInput = z.custom<CustomerInput>().transform((input, ctx): CustomerValues => {
+  const r = parseCustomer(input);
+  if (r.success) return r.data;
+  for (const issue of r.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+  return z.NEVER;
+});
 
 export const customerListQuery = z.object({
   page: z.number().int().min(0).default(0),

@@ -13,8 +13,12 @@ const FULL_WIDTH_LAST = 0xff5e; // ～
 const FULL_WIDTH_OFFSET = 0xfee0; // ！ (U+FF01) − ! (U+0021)
 const IDEOGRAPHIC_SPACE = 0x3000;
 
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Chinese IMEs type full-width forms (１３８, ＋, （）, U+3000); map the whole ASCII-variant block back. */
 export function toHalfWidth(s: string): string {
+  // Most text has no full-width forms: return it as it is rather than rebuild it character by character.
+  if (!HAS_FULL_WIDTH.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const code = ch.codePointAt(0) ?? 0;

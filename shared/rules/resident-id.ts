@@ -1,4 +1,5 @@
 /** PRC resident identity card number (居民身份证号), GB 11643-1999: 6 region + 8 birth date + 3 sequence + 1 check. */
+import { isCalendarDay, localToday } from './calendar';
 import { toHalfWidth } from './phone';
 
 export type ResidentIdErrorCode =
@@ -27,21 +28,6 @@ export function residentIdCheckChar(first17: string): string {
   return CHECK_CHARS.charAt(sum % 11);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/** Today as YYYY-MM-DD in local time: a birth date is a calendar day where the office is. */
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one; Date.UTC knows the leap years.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
-
 export function validateResidentId(raw: string): ResidentIdResult {
   const value = toHalfWidth(raw).replace(/\s/g, '').toUpperCase();
   if (value.length !== LENGTH) return { ok: false, code: 'residentId.length' };
@@ -51,7 +37,7 @@ export function validateResidentId(raw: string): ResidentIdResult {
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (year < MIN_BIRTH_YEAR || !isRealDate(year, month, day) || birthDate > todayIso()) {
+  if (year < MIN_BIRTH_YEAR || !isCalendarDay(year, month, day) || birthDate > localToday()) {
     return { ok: false, code: 'residentId.birthDate' };
   }
 

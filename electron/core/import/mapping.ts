@@ -165,7 +165,11 @@ const TRADITIONAL = new Map(
     .map((pair) => [pair.charAt(0), pair.charAt(1)] as const),
 );
 
+/** Any character TRADITIONAL folds: text without one is returned as it is. */
+const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'u');
+
 export function foldTraditional(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
   let out = '';
   for (const ch of text) out += TRADITIONAL.get(ch) ?? ch;
   return out;

@@ -1,14 +1,14 @@
 /** One spreadsheet row → the customer or transaction it describes, with every problem tied to its column. */
 import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/domain';
 import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import';
-import { customerInput, issueKey, type CustomerValues } from '../../../shared/schemas';
+import { issueKey, parseCustomer, type CustomerValues } from '../../../shared/schemas';
 import { toHalfWidth, validateCreditCode, validateResidentId } from '../../../shared/rules/index';
 import { parseDate } from './dates';
 import { foldTraditional } from './mapping';
 
 /** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
 export function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
@@ -100,82 +100,83 @@ export interface CustomerRow {
   readonly issues: CellIssue[];
 }
 
-/** Builds the raw form values from the cells, then validates them with the same schema as the customer form. */
+/** Builds the raw form values from the cells, then validates them with the same rules as the customer form. */
 export function rowToCustomer(cells: readonly string[], ctx: RowContext): CustomerRow {
   const input: Record<string, unknown> = { tags: [], customFields: {} };
   const customFields: Record<string, string> = {};
   const issues: CellIssue[] = [];
   const columnOf: Record<string, number> = {};
   let owner: string | null = null;
-  ctx.mapping.forEach((field, col) => {
-    const raw = unneutralise((cells[col] ?? '').trim());
-    if (field === 'ignore') return;
+  const bad = (column: number, code: string): void => {
+    issues.push({ column, code });
+  };
+  for (let col = 0; col < ctx.mapping.length; col++) {
+    const field = ctx.mapping[col];
+    if (field === undefined || field === 'ignore') continue;
     columnOf[field] = col;
-    if (!raw) return;
-    const bad = (code: string): void => {
-      issues.push({ column: col, code });
-    };
+    const raw = unneutralise((cells[col] ?? '').trim());
+    if (!raw) continue;
     switch (field) {
       case 'custom':
         customFields[(ctx.headers[col] ?? '').trim().slice(0, 50) || `#${col + 1}`] = raw;
-        return;
+        continue;
       case 'gender': {
         const g = GENDER[key(raw)];
         if (g) input.gender = g;
-        else bad('import.badGender');
-        return;
+        else bad(col, 'import.badGender');
+        continue;
       }
       case 'kind': {
         const k = KIND[key(raw)];
         if (k) input.kind = k;
-        else bad('import.badKind');
-        return;
+        else bad(col, 'import.badKind');
+        continue;
       }
       case 'maritalStatus': {
         const m = MARITAL[key(raw)];
         if (m) input.maritalStatus = m;
         else customFields[(ctx.headers[col] ?? '').trim() || 'maritalStatus'] = raw;
-        return;
+        continue;
       }
       case 'source': {
         const s = SOURCE[key(raw)];
         if (s) input.source = s;
         else customFields[(ctx.headers[col] ?? '').trim() || 'source'] = raw;
-        return;
+        continue;
       }
       case 'birthDate': {
         const d = parseDate(raw, ctx.dateOrders[col] ?? null);
         if (d.ok) input.birthDate = d.value;
-        else bad(d.code);
-        return;
+        else bad(col, d.code);
+        continue;
       }
       case 'mobile':
       case 'phone':
       case 'idNumber':
         // Excel shows long numbers as 1.38E+10 and a CSV keeps only that: the digits are gone.
-        if (SCIENTIFIC.test(raw)) bad('import.scientific');
+        if (SCIENTIFIC.test(raw)) bad(col, 'import.scientific');
         else input[field] = raw;
-        return;
+        continue;
       case 'headcount': {
         const n = Number(toHalfWidth(raw).replace(/[,，人\s]/g, ''));
         if (Number.isInteger(n) && n >= 0) input.headcount = n;
-        else bad('number.invalid');
-        return;
+        else bad(col, 'number.invalid');
+        continue;
       }
       case 'owner':
         owner = raw.slice(0, 50);
-        return;
+        continue;
       case 'tags':
         input.tags = raw
           .split(/[,，;；、|/\s]+/)
           .map((t) => t.trim())
           .filter(Boolean)
           .slice(0, 50);
-        return;
+        continue;
       default:
         input[field] = raw;
     }
-  });
+  }
   if (!input.kind) {
     const id = typeof input.idNumber === 'string' ? input.idNumber : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
@@ -185,9 +186,9 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
         : 'person';
   }
   input.customFields = customFields;
-  const parsed = customerInput.safeParse(input);
+  const parsed = parseCustomer(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.issues) {
       const field = String(issue.path[0] ?? '');
       const column = columnOf[field] ?? -1;
       if (!issues.some((i) => i.column === column)) issues.push({ column, code: issueKey(issue.message) });

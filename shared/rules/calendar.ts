@@ -1,0 +1,37 @@
+/** Calendar days without Date objects: checked for every date cell of an import, so kept to arithmetic. */
+
+const DAYS_IN_MONTH: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** A day that exists in the Gregorian calendar (30 February does not; 29 February 2024 does). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A cached YYYY-MM-DD, recomputed only once the day it names is over. */
+function dayCache(read: (now: Date) => { iso: string; next: number }): () => string {
+  let iso = '';
+  let until = 0;
+  return () => {
+    const now = Date.now();
+    if (now >= until) ({ iso, next: until } = read(new Date(now)));
+    return iso;
+  };
+}
+
+/** Today as YYYY-MM-DD in local time: a birth date is a calendar day where the office is. */
+export const localToday = dayCache((d) => ({
+  iso: `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`,
+  next: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
+}));
+
+/** Today as YYYY-MM-DD in UTC. */
+export const utcToday = dayCache((d) => ({
+  iso: d.toISOString().slice(0, 10),
+  next: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1),
+}));
