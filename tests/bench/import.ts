@@ -39,15 +39,23 @@ const HEADERS = [
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰';
 
+/** Days from 1950-01-01: every row gets its own birth date and sequence pair, so no two rows share an ID number. */
+const DAY = 86_400_000;
+const BIRTH_EPOCH = Date.UTC(1950, 0, 1);
+
 function row(i: number): string[] {
-  const birth = `19${String(50 + (i % 50)).padStart(2, '0')}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
-  const first17 = `110105${birth}${String(i % 1000).padStart(3, '0')}`;
+  const d = new Date(BIRTH_EPOCH + (i % 20_000) * DAY);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  const birth = `${y}${String(m).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+  const first17 = `110105${birth}${String(Math.floor(i / 20_000)).padStart(3, '0')}`;
   return [
     `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}${GIVEN[(i * 13) % GIVEN.length]}`,
     i % 2 ? '男' : '女',
     `17${String(100000000 + i).slice(-9)}`,
     first17 + residentIdCheckChar(first17),
-    `${birth.slice(0, 4)}/${Number(birth.slice(4, 6))}/${Number(birth.slice(6))}`,
+    `${y}/${m}/${day}`,
     `杭州第${i}号机械有限公司`,
     '经理',
     `杭州市西湖区文三路${i % 300}号`,
@@ -61,12 +69,31 @@ function row(i: number): string[] {
   ];
 }
 
+/**
+ * The file's rows: distinct customers, except that every 10th row is a customer the database already holds (same
+ * name and mobile) and every 100th repeats the row 50 before it, as a branch's list re-exported and merged would.
+ */
+function fileRows(count: number, existing: readonly { name: string; mobile: string }[]): string[][] {
+  const rows: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const r = row(i);
+    const known = existing[i / 10];
+    if (i % 10 === 0 && known) {
+      r[0] = known.name;
+      r[2] = known.mobile;
+    } else if (i % 100 === 55) rows.push(rows[i - 50] ?? r);
+    if (rows.length === i) rows.push(r);
+  }
+  return rows;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 interface Timing {
   readonly ms: number;
   readonly cpuMs: number;
   readonly created: number;
+  readonly skipped: number;
 }
 
 /** In a child process: a bare parse of the file, or a whole import of it into the database at dbPath. */
@@ -77,14 +104,17 @@ async function child(what: string, path: string, dbPath: string): Promise<void> 
   const cpu = process.cpuUsage();
   const t = performance.now();
   let created = 0;
+  let skipped = 0;
   if (db) {
     const prepared = await prepareFile(db, name, bytes, { target: 'customers' });
-    created = runImport(db, prepared, { fileName: name, policy: 'skip', actor: null }).created;
+    ({ created, skipped } = runImport(db, prepared, { fileName: name, policy: 'skip', actor: null }));
   } else await readTable(name, bytes);
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
   db?.close();
-  process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, created } satisfies Timing));
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, created, skipped } satisfies Timing),
+  );
 }
 
 function measure(what: 'parse' | 'import', path: string, dbPath = ''): Timing {
@@ -108,7 +138,14 @@ async function main(): Promise<void> {
   const rows = Number(values.rows);
   const runs = Number(values.runs);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-import-bench-'));
-  const data = Array.from({ length: rows }, (_, i) => row(i));
+  const base = join(dir, 'base.db');
+  const seedDb = openDatabase(base);
+  seedDemo(seedDb, { customers: Number(values.existing), seed: 3, interactionsPerCustomer: 0 });
+  const existing = seedDb
+    .prepare("SELECT name, mobile FROM customers WHERE kind = 'person' AND mobile IS NOT NULL ORDER BY rowid LIMIT ?")
+    .all(Math.ceil(rows / 10)) as { name: string; mobile: string }[];
+  seedDb.close();
+  const data = fileRows(rows, existing);
   const csvPath = join(dir, 'customers.csv');
   writeFileSync(csvPath, `\uFEFF${[HEADERS, ...data].map((r) => r.join(',')).join('\r\n')}\r\n`);
   // Loaded here only: a measured child process should hold what an import worker holds, not exceljs as well.
@@ -118,10 +155,6 @@ async function main(): Promise<void> {
   ws.addRow(HEADERS).commit();
   for (const r of data) ws.addRow(r).commit();
   await wb.commit();
-  const base = join(dir, 'base.db');
-  const seedDb = openDatabase(base);
-  seedDemo(seedDb, { customers: Number(values.existing), seed: 3, interactionsPerCustomer: 0 });
-  seedDb.close();
 
   console.log(
     `import benchmark: ${rows} rows × ${HEADERS.length} columns into a database with ${values.existing} customers; median of ${runs} runs`,
@@ -143,22 +176,31 @@ async function main(): Promise<void> {
     const w = median(whole.map((x) => x.ms));
     const cpu = (xs: Timing[]): string => `${(median(xs.map((x) => x.cpuMs)) / 1000).toFixed(2)} s CPU`;
     console.log(
-      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}`,
+      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}`,
     );
   }
-  // Peak memory of a whole import on its own: the CLI in a fresh process, measured by GNU time.
+  // Peak memory of a whole import on its own: the CLI in a fresh process, measured by GNU time, median of the runs.
   for (const file of ['customers.xlsx', 'customers.csv']) {
-    const dbPath = join(dir, `rss-${file}.db`);
-    copyFileSync(base, dbPath);
-    const cli = join(__dirname, '..', 'electron', 'cli.cjs');
-    const r = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%M', process.execPath, cli, 'import', join(dir, file), '--db', dbPath, '--json'],
-      { encoding: 'utf8' },
-    );
-    const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
+    const peaks: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const dbPath = join(dir, `rss-${file}.db`);
+      copyFileSync(base, dbPath);
+      const cli = join(__dirname, '..', 'electron', 'cli.cjs');
+      const r = spawnSync(
+        '/usr/bin/time',
+        ['-f', '%M', process.execPath, cli, 'import', join(dir, file), '--db', dbPath, '--json'],
+        { encoding: 'utf8' },
+      );
+      rmSync(dbPath, { force: true });
+      const kb = Number((r.stderr.trim().split('\n').at(-1) ?? '').trim());
+      if (Number.isFinite(kb) && kb > 0) peaks.push(kb / 1024);
+    }
     console.log(
-      `${file}: peak RSS of \`dossier import\` ${Number.isFinite(kb) && kb > 0 ? `${Math.round(kb / 1024)} MB` : 'n/a (GNU time missing)'}`,
+      `${file}: peak RSS of \`dossier import\` ${
+        peaks.length > 0
+          ? `${Math.round(median(peaks))} MB median (${Math.round(Math.min(...peaks))}–${Math.round(Math.max(...peaks))} MB)`
+          : 'n/a (GNU time missing)'
+      }`,
     );
   }
   console.log('targets: xlsx ≤ 15 s, CSV ≤ 5 s, peak RSS ≤ 400 MB, whole import within 2× of parsing alone');

@@ -415,29 +415,34 @@ function writeValues(v: CustomerValues): unknown[] {
   ];
 }
 
-function replaceTags(db: Db, customerId: string, tags: readonly string[]): void {
-  stmt(db, 'DELETE FROM customer_tags WHERE customer_id = ?').run(customerId);
-  const insert = stmt(db, 'INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)');
+const INSERT_TAG = 'INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)';
+
+function insertTags(db: Db, customerId: string, tags: readonly string[]): void {
+  if (tags.length === 0) return;
+  const insert = stmt(db, INSERT_TAG);
   for (const tag of tags) insert.run(customerId, tag);
 }
 
-/** Inserts one customer row with its tags; no audit (callers record it, an import as one batch). */
+function replaceTags(db: Db, customerId: string, tags: readonly string[]): void {
+  stmt(db, 'DELETE FROM customer_tags WHERE customer_id = ?').run(customerId);
+  insertTags(db, customerId, tags);
+}
+
+// Built once: an import writes them for every row.
+const INSERT_CUSTOMER = `INSERT INTO customers (id, ${WRITE_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ${WRITE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`;
+const UPDATE_CUSTOMER = `UPDATE customers SET ${WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?, updated_by = ?
+     WHERE id = ? AND deleted_at IS NULL`;
+
+/** Inserts one customer row with its tags (a new id has none to remove); no audit (callers record it, an import as one batch). */
 export function insertCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
-  stmt(
-    db,
-    `INSERT INTO customers (id, ${WRITE_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ${WRITE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
-  ).run(id, ...writeValues(values), now, actor, now, actor);
-  replaceTags(db, id, values.tags);
+  stmt(db, INSERT_CUSTOMER).run(id, ...writeValues(values), now, actor, now, actor);
+  insertTags(db, id, values.tags);
 }
 
 /** Rewrites every stored field of a live customer with its tags; no audit. */
 export function updateCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
-  stmt(
-    db,
-    `UPDATE customers SET ${WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?, updated_by = ?
-     WHERE id = ? AND deleted_at IS NULL`,
-  ).run(...writeValues(values), now, actor, id);
+  stmt(db, UPDATE_CUSTOMER).run(...writeValues(values), now, actor, id);
   replaceTags(db, id, values.tags);
 }
 

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { phoneDigits, toHalfWidth } from '../../../shared/rules/index';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const isCjkCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 export interface NameKeys {
   /** Full pinyin without tones or spaces: 张三 → zhangsan; John Smith → johnsmith. */
@@ -109,14 +110,13 @@ export function shortKeys(name: string, full: string, initials: string): string 
   const clean = toHalfWidth(name).toLowerCase();
   const tokens = new Set<string>();
   for (const line of clean.split('\n')) {
-    const chars = Array.from(line.replace(/\s+/g, ''));
-    chars.forEach((ch, i) => {
-      if (CJK.test(ch)) {
-        tokens.add(ch);
-        const next = chars[i + 1];
-        if (next && CJK.test(next)) tokens.add(ch + next);
-      }
-    });
+    // By code unit: CJK (as CJK matches it) lies in the BMP, so a surrogate is never one nor pairs with one.
+    const chars = line.replace(/\s+/g, '');
+    for (let i = 0; i < chars.length; i++) {
+      if (!isCjkCode(chars.charCodeAt(i))) continue;
+      tokens.add(chars.charAt(i));
+      if (isCjkCode(chars.charCodeAt(i + 1))) tokens.add(chars.slice(i, i + 2));
+    }
   }
   for (const word of clean.split(/[^a-z0-9]+/)) if (word) tokens.add(word);
   if (full) tokens.add(full);
