@@ -402,6 +402,8 @@ export interface RunOptions {
   readonly isCancelled?: () => boolean;
 }
 
+/** The page cache an import runs with, in SQLite's units (negative: KiB). */
+const IMPORT_CACHE_SIZE = -16_384;
 /** How often (in rows) progress is reported and a cancel is checked. */
 const PROGRESS_EVERY = 500;
 /** Rows normalised and checked for duplicates together (a divisor of PROGRESS_EVERY). */
@@ -599,156 +601,169 @@ export function runImport(
        created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
-  db.transaction(() => {
-    // The batch row goes first so items can reference it; its counts are filled in at the end.
-    stmt(
-      db,
-      `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id, started_at, finished_at)
+  // A smaller page cache while importing: the import writes each index page a few times, so 16 MB instead of 64 costs
+  // no time (measured with 89k new customers into 100k) and saves ~60 MB of memory at the import's peak.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+  try {
+    db.transaction(() => {
+      // The batch row goes first so items can reference it; its counts are filled in at the end.
+      stmt(
+        db,
+        `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id, started_at, finished_at)
        VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)`,
-    ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt);
-    const now = nowIso();
+      ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt);
+      const now = nowIso();
 
-    const transactionRow = ({ rowNumber, cells }: DataRow): void => {
-      const row = rowToTransaction(cells, ctx);
-      const customer = row.values ? matchCustomer(db, row.match) : null;
-      if (!row.values || !customer || !customer.ok) {
-        rejectedRows.push({
-          rowNumber,
-          cells,
-          issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
-        });
-        return;
-      }
-      const id = uuidv7();
-      const v = row.values;
-      insertTransaction.run(
-        id,
-        customer.id,
-        v.occurredOn,
-        v.product,
-        v.amountCents,
-        v.profitCents,
-        v.channel,
-        v.notes,
-        now,
-        options.actor,
-        now,
-        options.actor,
-      );
-      recordItem.run(batchId, 'transaction', id, 'created', null);
-      created++;
-    };
-
-    const index =
-      target === 'customers' && total > 0
-        ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
-        : null;
-    // Keys this import has written (new customers, and updated ones' new keys), up to a bound: a row with one of
-    // them is a duplicate without asking the database (files repeat customers). Past the bound rows are still
-    // looked up, which is exact too: only the database lookup of a chunk misses the rows written in that chunk.
-    const written = new DuplicateKeys();
-    let writtenRows = 0;
-    const wrote = (v: Keyed): void => {
-      if (writtenRows++ < WRITTEN_KEYS) written.add(v.mobile, v.idNumber, v.name, v.employer);
-    };
-    // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
-    // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
-    // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
-    // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
-    // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match.
-    const customerChunk = (chunk: readonly DataRow[]): void => {
-      const rows = chunk.map(({ rowNumber, cells }) => {
-        const row = rowToCustomer(cells, ctx);
-        return { rowNumber, cells, row, known: policy !== 'create' && row.values !== null && written.has(row.values) };
-      });
-      const unknown: CustomerValues[] = [];
-      for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
-      const found = policy === 'create' ? null : existingKeys(db, unknown);
-      const inChunk = new DuplicateKeys();
-      for (const { rowNumber, cells, row, known } of rows) {
-        if (!row.values) {
-          rejectedRows.push({ rowNumber, cells, issues: row.issues });
-          continue;
+      const transactionRow = ({ rowNumber, cells }: DataRow): void => {
+        const row = rowToTransaction(cells, ctx);
+        const customer = row.values ? matchCustomer(db, row.match) : null;
+        if (!row.values || !customer || !customer.ok) {
+          rejectedRows.push({
+            rowNumber,
+            cells,
+            issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
+          });
+          return;
         }
-        const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
-        let match: { id: string } | undefined;
-        // Keys written since the chunk began are in inChunk as well.
-        if (found && (known || found.has(values) || inChunk.has(values))) {
-          if (policy === 'skip') {
+        const id = uuidv7();
+        const v = row.values;
+        insertTransaction.run(
+          id,
+          customer.id,
+          v.occurredOn,
+          v.product,
+          v.amountCents,
+          v.profitCents,
+          v.channel,
+          v.notes,
+          now,
+          options.actor,
+          now,
+          options.actor,
+        );
+        recordItem.run(batchId, 'transaction', id, 'created', null);
+        created++;
+      };
+
+      const index =
+        target === 'customers' && total > 0
+          ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
+          : null;
+      // Keys this import has written (new customers, and updated ones' new keys), up to a bound: a row with one of
+      // them is a duplicate without asking the database (files repeat customers). Past the bound rows are still
+      // looked up, which is exact too: only the database lookup of a chunk misses the rows written in that chunk.
+      const written = new DuplicateKeys();
+      let writtenRows = 0;
+      const wrote = (v: Keyed): void => {
+        if (writtenRows++ < WRITTEN_KEYS) written.add(v.mobile, v.idNumber, v.name, v.employer);
+      };
+      // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
+      // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
+      // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
+      // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
+      // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match.
+      const customerChunk = (chunk: readonly DataRow[]): void => {
+        const rows = chunk.map(({ rowNumber, cells }) => {
+          const row = rowToCustomer(cells, ctx);
+          return {
+            rowNumber,
+            cells,
+            row,
+            known: policy !== 'create' && row.values !== null && written.has(row.values),
+          };
+        });
+        const unknown: CustomerValues[] = [];
+        for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
+        const found = policy === 'create' ? null : existingKeys(db, unknown);
+        const inChunk = new DuplicateKeys();
+        for (const { rowNumber, cells, row, known } of rows) {
+          if (!row.values) {
+            rejectedRows.push({ rowNumber, cells, issues: row.issues });
+            continue;
+          }
+          const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
+          let match: { id: string } | undefined;
+          // Keys written since the chunk began are in inChunk as well.
+          if (found && (known || found.has(values) || inChunk.has(values))) {
+            if (policy === 'skip') {
+              skipped++;
+              continue;
+            }
+            match = findDuplicates(db, values, null)[0];
+          }
+          if (!match) {
+            const id = uuidv7();
+            insertCustomerRow(db, id, values, options.actor, now);
+            index?.inserted(id);
+            inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
+            wrote(values);
+            recordItem.run(batchId, 'customer', id, 'created', null);
+            created++;
+            continue;
+          }
+          const before = valuesOf(getCustomer(db, match.id));
+          const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+          const beforeJson = JSON.stringify(before);
+          if (JSON.stringify(merged) === beforeJson) {
             skipped++;
             continue;
           }
-          match = findDuplicates(db, values, null)[0];
+          index?.beforeUpdate(match.id);
+          updateCustomerRow(db, match.id, merged, options.actor, now);
+          inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
+          wrote(merged);
+          recordItem.run(batchId, 'customer', match.id, 'updated', beforeJson);
+          updated++;
         }
-        if (!match) {
-          const id = uuidv7();
-          insertCustomerRow(db, id, values, options.actor, now);
-          index?.inserted(id);
-          inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
-          wrote(values);
-          recordItem.run(batchId, 'customer', id, 'created', null);
-          created++;
-          continue;
-        }
-        const before = valuesOf(getCustomer(db, match.id));
-        const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
-        const beforeJson = JSON.stringify(before);
-        if (JSON.stringify(merged) === beforeJson) {
-          skipped++;
-          continue;
-        }
-        index?.beforeUpdate(match.id);
-        updateCustomerRow(db, match.id, merged, options.actor, now);
-        inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
-        wrote(merged);
-        recordItem.run(batchId, 'customer', match.id, 'updated', beforeJson);
-        updated++;
-      }
-    };
+      };
 
-    let done = 0;
-    let chunk: DataRow[] = [];
-    const runChunk = (): void => {
-      if (done % PROGRESS_EVERY === 0) {
-        if (options.isCancelled?.()) throw new ImportCancelled();
-        options.onProgress?.(done, total);
+      let done = 0;
+      let chunk: DataRow[] = [];
+      const runChunk = (): void => {
+        if (done % PROGRESS_EVERY === 0) {
+          if (options.isCancelled?.()) throw new ImportCancelled();
+          options.onProgress?.(done, total);
+        }
+        if (target === 'customers') customerChunk(chunk);
+        else chunk.forEach(transactionRow);
+        done += chunk.length;
+        chunk = [];
+      };
+      for (const row of file.rows) {
+        chunk.push(row);
+        if (chunk.length === CHUNK) runChunk();
       }
-      if (target === 'customers') customerChunk(chunk);
-      else chunk.forEach(transactionRow);
-      done += chunk.length;
-      chunk = [];
-    };
-    for (const row of file.rows) {
-      chunk.push(row);
-      if (chunk.length === CHUNK) runChunk();
-    }
-    if (chunk.length > 0) runChunk();
-    index?.finish();
-    options.onProgress?.(total, total);
-    stmt(
-      db,
-      `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, finished_at = ? WHERE id = ?`,
-    ).run(
-      created,
-      updated,
-      skipped,
-      rejectedRows.length,
-      JSON.stringify({ headers: file.headers, rows: rejectedRows }),
-      nowIso(),
-      batchId,
-    );
-    stmt(
-      db,
-      'INSERT INTO import_mappings (header_key, target, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(header_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at',
-    ).run(headerKey(target, file.headers), target, JSON.stringify(file.mapping), nowIso());
-    audit(db, {
-      entity: 'import',
-      entityId: batchId,
-      action: 'create',
-      staffId: options.actor,
-      changes: { fileName: options.fileName, created, updated, skipped, rejected: rejectedRows.length },
-    });
-  })();
+      if (chunk.length > 0) runChunk();
+      index?.finish();
+      options.onProgress?.(total, total);
+      stmt(
+        db,
+        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, finished_at = ? WHERE id = ?`,
+      ).run(
+        created,
+        updated,
+        skipped,
+        rejectedRows.length,
+        JSON.stringify({ headers: file.headers, rows: rejectedRows }),
+        nowIso(),
+        batchId,
+      );
+      stmt(
+        db,
+        'INSERT INTO import_mappings (header_key, target, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(header_key) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at',
+      ).run(headerKey(target, file.headers), target, JSON.stringify(file.mapping), nowIso());
+      audit(db, {
+        entity: 'import',
+        entityId: batchId,
+        action: 'create',
+        staffId: options.actor,
+        changes: { fileName: options.fileName, created, updated, skipped, rejected: rejectedRows.length },
+      });
+    })();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
   return { batchId, created, updated, skipped, rejected: rejectedRows.length, ms: Date.now() - started, rejectedRows };
 }
 

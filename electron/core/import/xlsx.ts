@@ -110,8 +110,7 @@ function parseEntry(
       let inflated = 0;
       // Characters since the last '<': saxes holds a whole text or tag in memory until it ends.
       let run = 0;
-      stream.on('data', (chunk: Buffer) => {
-        if (failed) return;
+      const parse = (chunk: Buffer): void => {
         inflated += chunk.length;
         budget.inflated += chunk.length;
         if (budget.inflated > limits.maxUnzippedBytes || implausible(inflated, entry.compressedSize, limits))
@@ -129,9 +128,8 @@ function parseEntry(
         } catch (e) {
           fail(e);
         }
-      });
-      stream.on('end', () => {
-        if (failed) return;
+      };
+      const finish = (): void => {
         try {
           parser.write(decoder.end());
           parser.close();
@@ -139,6 +137,35 @@ function parseEntry(
         } catch (e) {
           fail(e);
         }
+      };
+      // Inflating runs on libuv's thread pool and parsing here: a chunk is parsed on the next turn of the event loop,
+      // not inside the 'data' event, so the next chunk inflates meanwhile instead of after. A few chunks at most wait.
+      const waiting: Buffer[] = [];
+      let ended = false;
+      let scheduled = false;
+      const step = (): void => {
+        scheduled = false;
+        const chunk = waiting.shift();
+        if (chunk && !failed) parse(chunk);
+        if (failed) return;
+        if (waiting.length > 0) schedule();
+        else if (ended) finish();
+        else if (stream.isPaused()) stream.resume();
+      };
+      const schedule = (): void => {
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(step);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        waiting.push(chunk);
+        if (waiting.length >= 4) stream.pause();
+        schedule();
+      });
+      stream.on('end', () => {
+        ended = true;
+        if (!failed) schedule();
       });
       stream.on('error', fail);
     });

@@ -151,12 +151,18 @@ describe('customer import', () => {
     const file = await prepareFile(db, 'big.csv', Buffer.from(csvText(['姓名', '手机'], rows)), {
       target: 'customers',
     });
+    const cacheSize = db.pragma('cache_size', { simple: true });
     let calls = 0;
     expect(() =>
       runImport(db, file, { fileName: 'big.csv', policy: 'skip', actor: null, isCancelled: () => ++calls > 2 }),
     ).toThrow(ImportCancelled);
     expect(total(db)).toBe(0);
     expect(listBatches(db)).toEqual([]);
+    // The import's smaller page cache is the import's only: searches afterwards get the usual one back.
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+    runImport(db, file, { fileName: 'big.csv', policy: 'skip', actor: null });
+    expect(total(db)).toBe(2000);
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
   });
 
   it('remembers the mapping for a file with the same headers', async () => {
