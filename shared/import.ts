@@ -1,4 +1,6 @@
 /** Import wizard types shared by the core, the CLI and the renderer. */
+import type { ErrorBody } from './result';
+
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'overwrite', 'create'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
@@ -126,11 +128,8 @@ export interface JobStatus {
   readonly done: number;
   readonly total: number;
   readonly result: ImportSummary | null;
-  readonly error: {
-    readonly code: string;
-    readonly message: string;
-    readonly issues?: readonly { path: string; code: string }[];
-  } | null;
+  /** Why the job failed, with what the message needs (the limit crossed, the row). */
+  readonly error: ErrorBody | null;
 }
 
 export interface FileDownload {

@@ -139,11 +139,6 @@ interface Job {
   cancel: () => void;
 }
 
-function errorBody(error: unknown): JobStatus['error'] {
-  if (error instanceof DossierError) return { code: error.code, message: error.message, issues: error.issues };
-  return { code: 'internal', message: (error as Error)?.message ?? String(error) };
-}
-
 /** Runs one import to the end in this thread; the worker and the in-process runner share it. */
 export async function executeImport(
   db: Db,
@@ -212,7 +207,7 @@ export class JobRunner {
         else if (m.type === 'done') update({ state: 'done', result: m.result, done: job.status.total });
         else update({ state: m.cancelled ? 'cancelled' : 'failed', error: m.error });
       });
-      worker.on('error', (e) => update({ state: 'failed', error: errorBody(e) }));
+      worker.on('error', (e) => update({ state: 'failed', error: errorBodyOf(e) }));
       worker.on('exit', (code) => {
         if (job.status.state === 'running')
           update({ state: 'failed', error: { code: 'internal', message: `worker exited ${code}` } });
@@ -230,7 +225,8 @@ export class JobRunner {
           () => cancelled,
         ).then(
           (result) => update({ state: 'done', result }),
-          (e: unknown) => update({ state: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: errorBody(e) }),
+          (e: unknown) =>
+            update({ state: e instanceof ImportCancelled ? 'cancelled' : 'failed', error: errorBodyOf(e) }),
         );
       });
     }

@@ -4,7 +4,6 @@
  * inspections in order, keeping the last file's table, until the main thread stops it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DossierError } from '../../../shared/result';
 import { openDatabase } from '../db/open';
 import { ImportCancelled } from './engine';
 import {
@@ -55,10 +54,7 @@ if (data.mode === 'inspect') {
       post({
         type: 'failed',
         cancelled: error instanceof ImportCancelled,
-        error:
-          error instanceof DossierError
-            ? { code: error.code, message: error.message, issues: error.issues }
-            : { code: 'internal', message: (error as Error)?.message ?? String(error) },
+        error: errorBodyOf(error),
       }),
     )
     .finally(() => db.close());

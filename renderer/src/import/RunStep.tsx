@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { ImportSummary, JobStatus } from '../../../shared/import';
-import { DossierError, type ErrorCode } from '../../../shared/result';
+import { DossierError } from '../../../shared/result';
 import { api } from '../api/client';
 import { invalidateImported, queries } from '../api/queries';
 import { QueryError } from '../components/QueryError';
@@ -28,7 +28,7 @@ const SUMMARY_COUNTS = ['created', 'updated', 'skipped', 'rejected'] as const;
 
 /** A failed job's reason in the active language: its first issue when it has one. */
 function jobFailure(error: NonNullable<JobStatus['error']>): DossierError {
-  return new DossierError({ code: error.code as ErrorCode, message: error.message, issues: error.issues });
+  return new DossierError(error);
 }
 
 function Progress({ job, onCancel, cancelling }: { job: JobStatus; onCancel: () => void; cancelling: boolean }) {

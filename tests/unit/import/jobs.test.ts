@@ -20,6 +20,20 @@ async function waitForJob(core: TestCore, jobId: string): Promise<JobStatus> {
 }
 
 describe('import through the contract', () => {
+  it('fails a job on a file past a limit with the message filled in: which row, what limit', async () => {
+    const core = memoryCore();
+    const wide = Array.from({ length: 600 }, (_, i) => `列${i + 1}`);
+    const { fileId } = await call<{ fileId: string }>(core, 'files.upload', {
+      name: '客户名单.csv',
+      data: new Uint8Array(Buffer.from(csvText(['姓名', '手机'], [['张伟', '13800138000'], wide]))),
+    });
+    const { jobId } = await call<{ jobId: string }>(core, 'import.start', { fileId, policy: 'skip' });
+    const status = await waitForJob(core, jobId);
+    expect(status.state).toBe('failed');
+    expect(status.error).toMatchObject({ issues: [{ code: 'import.tooManyColumns' }], details: { row: 3, max: 500 } });
+    expect((await call<Page<CustomerRow>>(core, 'customers.list', {})).total).toBe(0);
+  });
+
   it('uploads, inspects, runs as a job, lists the batch, offers the rejected rows, and undoes it', async () => {
     const core = memoryCore();
     const { fileId } = await call<{ fileId: string }>(core, 'files.upload', {
