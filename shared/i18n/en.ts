@@ -102,7 +102,7 @@ Options:
   'import.cellTooLong': 'Row {row} has a cell longer than {max} characters.',
   'import.textTooLong': 'The file has a cell longer than {max} characters.',
   'import.tooManyCells':
-    'The sheet has more than {max} cells (rows × columns). Split it into smaller files or delete unused columns.',
+    'The file has more than {max} cells (rows × columns). Split it into smaller files or delete unused columns.',
   'import.headerRow': 'That header row is outside the file.',
   'import.dateAmbiguous': 'Day and month could be either way round: choose the date order for this column.',
   'import.scientific':

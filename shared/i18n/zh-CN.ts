@@ -98,7 +98,7 @@ export const zhCN = {
   'import.tooManyColumns': '第 {row} 行超过 {max} 列。',
   'import.cellTooLong': '第 {row} 行有单元格超过 {max} 个字符。',
   'import.textTooLong': '文件中有单元格超过 {max} 个字符。',
-  'import.tooManyCells': '工作表超过 {max} 个单元格（行数 × 列数），请拆分成多个文件或删除不用的列。',
+  'import.tooManyCells': '文件超过 {max} 个单元格（行数 × 列数），请拆分成多个文件或删除不用的列。',
   'import.headerRow': '所选表头行超出文件范围。',
   'import.dateAmbiguous': '无法判断日和月的顺序，请为该列选择日期格式。',
   'import.scientific':

@@ -50,7 +50,7 @@ function cellTooLong(row: number): Error {
 }
 
 /**
- * Yields rows of cells. Throws a specific import error past the column, cell-size and row limits. Scans char codes
+ * Yields rows of cells. Throws a specific import error past the column, cell-size, row and cell-count limits. Scans char codes
  * (indexing a string for a CJK character allocates a one-character string); unquoted cells are slices of the text.
  */
 export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[]> {
@@ -58,6 +58,7 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
   const d = delimiter.charCodeAt(0);
   let i = 0;
   let rows = 0;
+  let cells = 0;
   while (i < n) {
     const row: string[] = [];
     for (;;) {
@@ -117,6 +118,14 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
       break;
     }
     rows++;
+    cells += row.length;
+    // The same bound as a sheet's: a file of as many cells is refused whatever its format.
+    if (cells > LIMITS.maxCells)
+      throw importError(
+        'import.tooManyCells',
+        `The file has more than ${LIMITS.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
+        { max: LIMITS.maxCells },
+      );
     if (rows > LIMITS.maxRows + 1)
       throw importError(
         'import.tooManyRows',

@@ -510,7 +510,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 if (cells > limits.maxCells)
                   throw importError(
                     'import.tooManyCells',
-                    `The sheet has more than ${limits.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
+                    `The file has more than ${limits.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
                     { max: limits.maxCells },
                   );
                 break;

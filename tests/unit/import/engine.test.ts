@@ -158,11 +158,18 @@ describe('customer import', () => {
     ).toThrow(ImportCancelled);
     expect(total(db)).toBe(0);
     expect(listBatches(db)).toEqual([]);
-    // The import's smaller page cache is the import's only: searches afterwards get the usual one back.
+    // What the import changes for its own speed is its own: the page cache, and FTS5's automerge (rolled back here).
+    const automerge = (): unknown[] =>
+      ['customers_fts', 'customers_short'].map(
+        (t) => (db.prepare(`SELECT v FROM ${t}_config WHERE k = 'automerge'`).get() as { v: number } | undefined)?.v,
+      );
     expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+    expect(automerge()).toEqual([undefined, undefined]);
     runImport(db, file, { fileName: 'big.csv', policy: 'skip', actor: null });
     expect(total(db)).toBe(2000);
     expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+    expect(automerge()).toEqual([4, 4]);
+    expect(searchCustomers(db, '客户1999', 5).map((h) => h.name)).toEqual(['客户1999']);
   });
 
   it('remembers the mapping for a file with the same headers', async () => {

@@ -165,6 +165,16 @@ describe('oversized sheets', () => {
     });
   });
 
+  it('caps the cells of a CSV the same way, counted as it is read', async () => {
+    // 20,011 rows × 500 columns (the most allowed): just over 10 million cells in a 10 MB file.
+    const line = `张三,13800138000${','.repeat(498)}`;
+    const csv = Buffer.from(`姓名,手机${','.repeat(498)}\n${`${line}\n`.repeat(20_010)}`);
+    expect(await refusal(readTable('客户名单.csv', csv))).toEqual({
+      code: 'import.tooManyCells',
+      details: { max: LIMITS.maxCells },
+    });
+  });
+
   it('says each of these in both languages, with the figures filled in', () => {
     const params = { max: 300000, row: 2 };
     for (const key of [
