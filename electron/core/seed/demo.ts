@@ -8,8 +8,9 @@
  * customer repository uses.
  */
 import { CONTACT_ROLES, INTERACTION_KINDS, SOURCES } from '../../../shared/domain';
-import type { ContactRole, Gender, InteractionKind, MaritalStatus, Source } from '../../../shared/domain';
+import type { ContactRole, InteractionKind, MaritalStatus, Source } from '../../../shared/domain';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/rules/index';
+import type { CustomerValues } from '../../../shared/schemas';
 import { shortIndexColumns } from '../db/migrations/005-short-search-fields';
 import { createStaff } from '../db/staff';
 import type { Db } from '../db/open';
@@ -464,28 +465,9 @@ function chineseCompanyName(r: Random, d: District): { name: string; brand: stri
 // ---------------------------------------------------------------------------------------------------------------
 // Seeding
 
-interface CustomerRecord {
+/** A generated customer: the stored values (no custom fields), its id and when it was created. */
+interface CustomerRecord extends Omit<CustomerValues, 'customFields'> {
   id: string;
-  kind: 'person' | 'company';
-  name: string;
-  gender: Gender | null;
-  birthDate: string | null;
-  mobile: string | null;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  region: string | null;
-  employer: string | null;
-  position: string | null;
-  nationality: string | null;
-  maritalStatus: MaritalStatus | null;
-  source: Source | null;
-  idNumber: string | null;
-  industry: string | null;
-  headcount: number | null;
-  ownerId: string | null;
-  notes: string | null;
-  tags: string[];
   createdAt: number;
 }
 
