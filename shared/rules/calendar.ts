@@ -13,13 +13,14 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** A cached YYYY-MM-DD, recomputed only once the day it names is over. */
-function dayCache(read: (now: Date) => { iso: string; next: number }): () => string {
+/** A cached YYYY-MM-DD, recomputed once the clock leaves the day it names (forward, or back when it is set back). */
+function dayCache(read: (now: Date) => { iso: string; start: number; next: number }): () => string {
   let iso = '';
+  let from = 0;
   let until = 0;
   return () => {
     const now = Date.now();
-    if (now >= until) ({ iso, next: until } = read(new Date(now)));
+    if (now < from || now >= until) ({ iso, start: from, next: until } = read(new Date(now)));
     return iso;
   };
 }
@@ -27,11 +28,13 @@ function dayCache(read: (now: Date) => { iso: string; next: number }): () => str
 /** Today as YYYY-MM-DD in local time: a birth date is a calendar day where the office is. */
 export const localToday = dayCache((d) => ({
   iso: `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`,
+  start: new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime(),
   next: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(),
 }));
 
 /** Today as YYYY-MM-DD in UTC. */
 export const utcToday = dayCache((d) => ({
   iso: d.toISOString().slice(0, 10),
+  start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
   next: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1),
 }));

@@ -10,6 +10,10 @@ import { isCalendarDay, localToday, residentIdCheckChar, utcToday } from '../../
 const first17 = '33010619850612004';
 const ID = first17 + residentIdCheckChar(first17);
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const issuesOf = (input: unknown): [string, string][] => {
   const r = parseCustomer(input);
   return r.success ? [] : r.issues.map((i) => [i.path.join('.'), i.message]);
@@ -123,10 +127,6 @@ describe('parseCustomer', () => {
 });
 
 describe('calendar days', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('knows month lengths and leap years', () => {
     expect(isCalendarDay(2024, 2, 29)).toBe(true);
     expect(isCalendarDay(2023, 2, 29)).toBe(false);
@@ -149,5 +149,10 @@ describe('calendar days', () => {
     expect(utcToday()).toBe('2027-03-01');
     vi.setSystemTime(new Date('2027-03-02T00:00:00Z'));
     expect(utcToday()).toBe('2027-03-02');
+    // A clock set back (a wrong date corrected) is followed at once, not when the cached day ends.
+    vi.setSystemTime(new Date('2027-02-20T10:00:00Z'));
+    expect(utcToday()).toBe('2027-02-20');
+    vi.setSystemTime(new Date(2027, 1, 20, 10, 0));
+    expect(localToday()).toBe('2027-02-20');
   });
 });
