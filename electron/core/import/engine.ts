@@ -407,7 +407,7 @@ const IMPORT_CACHE_SIZE = -16_384;
 /** How often (in rows) progress is reported and a cancel is checked. */
 const PROGRESS_EVERY = 500;
 /** Rows normalised and checked for duplicates together (a divisor of PROGRESS_EVERY). */
-const CHUNK = 100;
+const CHUNK = 500;
 /** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
 const WRITTEN_KEYS = 100_000;
 /** New customers indexed for search in blocks of at most this many (bounds what is remembered until then). */
