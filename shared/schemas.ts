@@ -35,16 +35,16 @@ export const id = z.string().regex(/^[0-9a-f-]{36}$/, 'id.invalid');
  * import checks every row of a file, and the same rules then cost a fraction. A reader returns the stored value, or
  * a Rejection carrying the i18n key of what is wrong.
  */
-export class Rejection {
-  private constructor(readonly message: string) {}
-  private static readonly known = new Map<string, Rejection>();
-  static of(message: string): Rejection {
-    let r = Rejection.known.get(message);
-    if (!r) Rejection.known.set(message, (r = new Rejection(message)));
-    return r;
-  }
+class Rejection {
+  constructor(readonly message: string) {}
 }
-const reject = (message: string): Rejection => Rejection.of(message);
+/** One Rejection per message: a file of bad rows makes no garbage of them. */
+const rejections = new Map<string, Rejection>();
+function reject(message: string): Rejection {
+  let r = rejections.get(message);
+  if (!r) rejections.set(message, (r = new Rejection(message)));
+  return r;
+}
 /** A value of the wrong type (zod's own messages become this key too). */
 const INVALID = 'field.invalid';
 const isNullish = (v: unknown): v is null | undefined => v === null || v === undefined;

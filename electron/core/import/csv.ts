@@ -1,5 +1,5 @@
 /** RFC 4180 CSV with delimiter detection; quoted cells may hold delimiters, quotes and newlines. */
-import { importError, LIMITS } from './errors';
+import { limitErrors, LIMITS } from './errors';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -41,13 +41,6 @@ export function detectDelimiter(text: string): Delimiter {
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
-
-function cellTooLong(row: number): Error {
-  return importError('import.cellTooLong', `Row ${row} has a cell longer than ${LIMITS.maxCellChars} characters.`, {
-    row,
-    max: LIMITS.maxCellChars,
-  });
-}
 
 /**
  * Yields rows of cells. Throws a specific import error past the column, cell-size, row and cell-count limits. Scans char codes
@@ -100,13 +93,9 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
         cell = text.slice(i, k);
         i = k;
       }
-      if (cell.length > LIMITS.maxCellChars) throw cellTooLong(rows + 1);
+      if (cell.length > LIMITS.maxCellChars) throw limitErrors.cellTooLong(rows + 1, LIMITS.maxCellChars);
       row.push(cell);
-      if (row.length > LIMITS.maxColumns)
-        throw importError('import.tooManyColumns', `Row ${rows + 1} has more than ${LIMITS.maxColumns} columns.`, {
-          row: rows + 1,
-          max: LIMITS.maxColumns,
-        });
+      if (row.length > LIMITS.maxColumns) throw limitErrors.tooManyColumns(rows + 1, LIMITS.maxColumns);
       const c = text.charCodeAt(i);
       if (c === d) {
         i++;
@@ -120,20 +109,8 @@ export function* parseCsv(text: string, delimiter: Delimiter): Generator<string[
     rows++;
     cells += row.length;
     // The same bound as a sheet's: a file of as many cells is refused whatever its format.
-    if (cells > LIMITS.maxCells)
-      throw importError(
-        'import.tooManyCells',
-        `The file has more than ${LIMITS.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
-        { max: LIMITS.maxCells },
-      );
-    if (rows > LIMITS.maxRows + 1)
-      throw importError(
-        'import.tooManyRows',
-        `The file has more than ${LIMITS.maxRows} rows; split it into smaller files.`,
-        {
-          max: LIMITS.maxRows,
-        },
-      );
+    if (cells > LIMITS.maxCells) throw limitErrors.tooManyCells(LIMITS.maxCells);
+    if (rows > LIMITS.maxRows + 1) throw limitErrors.tooManyRows(LIMITS.maxRows);
     yield row;
   }
 }

@@ -533,9 +533,11 @@ class DeferredSearchIndex {
     // with automerge off until the import ends, indexing 89k new customers took 4.0 s instead of 6.1 s. Crisis
     // merges still bound the segments per level (16), and later writes merge as usual once it is back on.
     for (const table of SEARCH_TABLES) {
-      const stored = stmt(db, `SELECT v FROM ${table}_config WHERE k = 'automerge'`).get() as { v: number } | undefined;
+      const stored = (
+        stmt(db, `SELECT v FROM ${table}_config WHERE k = 'automerge'`).get() as { v: unknown } | undefined
+      )?.v;
       // FTS5 takes only an integer (better-sqlite3 binds numbers as doubles, hence the BigInt below).
-      this.automerge.push({ table, value: Number.isInteger(stored?.v) ? (stored?.v ?? 0) : FTS5_DEFAULT_AUTOMERGE });
+      this.automerge.push({ table, value: Number.isInteger(stored) ? (stored as number) : FTS5_DEFAULT_AUTOMERGE });
       stmt(db, `INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`).run();
     }
     this.indexedUpTo = this.maxRowid();

@@ -28,3 +28,19 @@ export const LIMITS = {
 } as const;
 
 export type Limits = { readonly [K in keyof typeof LIMITS]: number };
+
+/** The limits both readers enforce, each with its own message and the figures it needs. */
+export const limitErrors = {
+  cellTooLong: (row: number, max: number): DossierError =>
+    importError('import.cellTooLong', `Row ${row} has a cell longer than ${max} characters.`, { row, max }),
+  tooManyColumns: (row: number, max: number): DossierError =>
+    importError('import.tooManyColumns', `Row ${row} has more than ${max} columns.`, { row, max }),
+  tooManyRows: (max: number): DossierError =>
+    importError('import.tooManyRows', `The file has more than ${max} rows; split it into smaller files.`, { max }),
+  tooManyCells: (max: number): DossierError =>
+    importError(
+      'import.tooManyCells',
+      `The file has more than ${max} cells (rows × columns); split it into smaller files or remove unused columns.`,
+      { max },
+    ),
+};

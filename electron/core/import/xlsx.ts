@@ -6,7 +6,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
 import type { DossierError } from '../../../shared/result';
-import { importError, LIMITS, type Limits } from './errors';
+import { importError, limitErrors, LIMITS, type Limits } from './errors';
 
 type ZipFile = yauzl.ZipFile;
 type Entry = yauzl.Entry;
@@ -273,10 +273,7 @@ export async function openXlsx(bytes: Buffer, limits: Limits = LIMITS): Promise<
   }
 }
 
-const cellTooLong = (row: number, max: number): DossierError =>
-  importError('import.cellTooLong', `Row ${row} has a cell longer than ${max} characters.`, { row, max });
-const tooManyRows = (max: number): DossierError =>
-  importError('import.tooManyRows', `The sheet has more than ${max} rows; split it into smaller files.`, { max });
+const { cellTooLong, tooManyRows } = limitErrors;
 
 async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budget): Promise<XlsxBook> {
   const { limits } = budget;
@@ -454,12 +451,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 style = Number(tag.attributes.s ?? 0);
                 value = [];
                 valueLength = 0;
-                if (col >= limits.maxColumns)
-                  throw importError(
-                    'import.tooManyColumns',
-                    `Row ${rowCount + 1} has more than ${limits.maxColumns} columns.`,
-                    { row: rowCount + 1, max: limits.maxColumns },
-                  );
+                if (col >= limits.maxColumns) throw limitErrors.tooManyColumns(rowCount + 1, limits.maxColumns);
                 break;
               case 'v':
               case 't':
@@ -507,12 +499,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 endRow();
                 cells += rowWidth;
                 if (rowCount > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
-                if (cells > limits.maxCells)
-                  throw importError(
-                    'import.tooManyCells',
-                    `The file has more than ${limits.maxCells} cells (rows × columns); split it into smaller files or remove unused columns.`,
-                    { max: limits.maxCells },
-                  );
+                if (cells > limits.maxCells) throw limitErrors.tooManyCells(limits.maxCells);
                 break;
             }
           },
