@@ -43,8 +43,9 @@ const CJK_ONLY = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 const LATIN_ONLY = /^[a-z]+$/;
 /**
  * Customers with a token in the short index: `keys` holds the name's CJK characters and pairs, words, pinyin and
- * initials; `field_keys` the CJK characters and pairs of employer, region, address and custom field values.
- * Every query is single tokens (the index keeps no positions, so a phrase of several tokens is an error).
+ * initials, and the first one and two letters of each of those Latin tokens; `field_keys` the CJK characters and
+ * pairs of employer, region, address and custom field values. Every query is single tokens (the index keeps no
+ * positions, so a phrase of several tokens is an error).
  */
 const SHORT = 'SELECT rowid FROM customers_short WHERE customers_short MATCH ?';
 const TRIGRAM = 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?';
@@ -92,8 +93,8 @@ function termFilter(term: SearchTerm): CustomerSet | { sql: string; params: unkn
   if (term.kind === 'digits') return { sql: 'instr(c.mobile, ?) > 0', params: [term.value] };
   // One or two CJK characters: a character or pair of the name or of the other fields.
   if (CJK.test(term.value)) return rowidSet(SHORT, [phrase]);
-  // One or two letters: a prefix of a name word, the full pinyin or the initials.
-  return rowidSet(SHORT, [`keys : ${phrase}*`]);
+  // One or two letters: a prefix of a name word, the full pinyin or the initials, each indexed as a token.
+  return rowidSet(SHORT, [`keys : ${phrase}`]);
 }
 
 const tagSet = (tag: string): CustomerSet => ({

@@ -19,7 +19,7 @@ import { normalisePhone, validateResidentId } from '../../../shared/rules/index'
 import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../db/customers';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
-import { shortIndexColumns } from '../db/migrations/005-short-search-fields';
+import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { stmt } from '../db/sql';
 import { createStaff, listStaff } from '../db/staff';
 import { nowIso, uuidv7 } from '../ids';

@@ -98,18 +98,9 @@ export function parseSearchTerm(raw: string): SearchTerm {
   return { kind: 'text', value: q.replace(/\s+/g, ' ') };
 }
 
-/**
- * Tokens for one- and two-character queries, which the trigram index cannot answer: every character and
- * pair of characters of a Chinese name, the name's words, and the full pinyin and initials (matched by
- * prefix). Registered as the SQL function dossier_short_keys so triggers keep the index in step.
- *
- * Called with empty keys it gives the same characters, pairs and words for any text: migration 005 indexes
- * employer, region, address and custom field values that way, one field a line (no pair spans two lines).
- */
-export function shortKeys(name: string, full: string, initials: string): string {
-  const clean = toHalfWidth(name).toLowerCase();
-  const tokens = new Set<string>();
-  for (const line of clean.split('\n')) {
+/** Every CJK character and pair of adjacent CJK characters of each line of `text` (no pair spans two lines). */
+function addCjkKeys(text: string, tokens: Set<string>): void {
+  for (const line of text.split('\n')) {
     // By code unit: CJK (as CJK matches it) lies in the BMP, so a surrogate is never one nor pairs with one.
     const chars = line.replace(/\s+/g, '');
     for (let i = 0; i < chars.length; i++) {
@@ -118,8 +109,55 @@ export function shortKeys(name: string, full: string, initials: string): string 
       if (isCjkCode(chars.charCodeAt(i + 1))) tokens.add(chars.slice(i, i + 2));
     }
   }
-  for (const word of clean.split(/[^a-z0-9]+/)) if (word) tokens.add(word);
+}
+
+/** The Latin words (letters and digits) of `text`, lower-case. */
+const latinWords = (clean: string): string[] => clean.split(/[^a-z0-9]+/).filter(Boolean);
+
+/**
+ * Tokens for one- and two-character queries, which the trigram index cannot answer: every character and
+ * pair of characters of a Chinese name, the name's words, and the full pinyin and initials. Called with empty
+ * keys it gives the same characters, pairs and words for any text.
+ *
+ * What migrations 003 and 005 indexed with (as the SQL function dossier_short_keys, matched by FTS5 prefix
+ * indexes); the index since migration 006 holds nameShortKeys and fieldShortKeys.
+ */
+export function shortKeys(name: string, full: string, initials: string): string {
+  const clean = toHalfWidth(name).toLowerCase();
+  const tokens = new Set<string>();
+  addCjkKeys(clean, tokens);
+  for (const word of latinWords(clean)) tokens.add(word);
   if (full) tokens.add(full);
   if (initials) tokens.add(initials);
+  return [...tokens].join(' ');
+}
+
+/**
+ * A name's tokens in the short index (SQL function dossier_name_keys): its CJK characters and pairs, its words,
+ * full pinyin and initials, and each of those Latin tokens' first one and two characters. Those prefixes are
+ * tokens of their own, so a one- or two-letter query (z, zh) is one exact lookup; an FTS5 prefix index would
+ * add the same entries for every token of both columns, CJK ones included, and made indexing twice as slow.
+ */
+export function nameShortKeys(name: string, full: string, initials: string): string {
+  const tokens = new Set<string>();
+  for (const token of shortKeys(name, full, initials).split(' ')) {
+    if (!token) continue;
+    tokens.add(token);
+    if (!isCjkCode(token.charCodeAt(0))) {
+      tokens.add(token.slice(0, 1));
+      tokens.add(token.slice(0, 2));
+    }
+  }
+  return [...tokens].join(' ');
+}
+
+/**
+ * The other fields' tokens in the short index (SQL function dossier_field_keys): the CJK characters and pairs of
+ * each line. Their Latin words are left out: a one- or two-letter query looks at names only, and a CJK query
+ * never matches a Latin token.
+ */
+export function fieldShortKeys(text: string): string {
+  const tokens = new Set<string>();
+  addCjkKeys(toHalfWidth(text).toLowerCase(), tokens);
   return [...tokens].join(' ');
 }

@@ -11,7 +11,7 @@ import { CONTACT_ROLES, INTERACTION_KINDS, SOURCES } from '../../../shared/domai
 import type { ContactRole, InteractionKind, MaritalStatus, Source } from '../../../shared/domain';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/rules/index';
 import type { CustomerValues } from '../../../shared/schemas';
-import { shortIndexColumns } from '../db/migrations/005-short-search-fields';
+import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { createStaff } from '../db/staff';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';

@@ -194,6 +194,57 @@ describe('migrations', () => {
     ).toEqual({ n: 0 });
   });
 
+  it('006 rebuilds the short index without prefix indexes, finding what it found before', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    registerFunctions(db);
+    migrate(db, 5);
+    const insert = db.prepare(
+      `INSERT INTO customers (id, kind, name, name_pinyin, name_initials, employer, region, custom_fields,
+         search_text, created_at, updated_at) VALUES (?, 'person', ?, ?, ?, ?, ?, ?, ?, 'x', 'x')`,
+    );
+    insert.run('c1', '欧阳明华', 'ouyangminghua', 'oymh', '招商银行', '北京市朝阳区', '{}', '欧阳明华');
+    insert.run('c2', 'Lina Zhou', 'linazhou', 'lz', 'HSBC', null, '{"爱好":"钓鱼"}', 'lina zhou');
+    const ids = (q: string) => searchCustomers(db, q, 10).map((h) => h.id);
+    const match = (q: string) =>
+      db
+        .prepare('SELECT rowid FROM customers_short WHERE customers_short MATCH ? ORDER BY rowid')
+        .pluck()
+        .all(q) as number[];
+    const letters = ['o', 'oy', 'zh', 'l', 'lz', 'li', 'h', 'hs'];
+    const cjk = ['阳明', '欧', '招商', '朝阳', '钓鱼'];
+    // Before: letters through the prefix indexes; after: as tokens of their own.
+    const before = [...letters.map((p) => match(`keys : "${p}"*`)), ...cjk.map((t) => match(`"${t}"`))];
+    migrate(db, 6);
+    expect(schemaVersion(db)).toBe(6);
+    expect(
+      db.prepare("SELECT sql FROM sqlite_master WHERE name = 'customers_short'").pluck().get() as string,
+    ).not.toMatch(/prefix/);
+    expect([...letters.map((p) => match(`keys : "${p}"`)), ...cjk.map((t) => match(`"${t}"`))]).toEqual(before);
+    expect([...letters, ...cjk].map(ids)).toEqual([
+      ['c1'],
+      ['c1'],
+      ['c2'],
+      ['c2'],
+      ['c2'],
+      ['c2'],
+      [],
+      [],
+      ['c1'],
+      ['c1'],
+      ['c1'],
+      ['c1'],
+      ['c2'],
+    ]);
+    // The triggers write the new keys from now on.
+    db.prepare("UPDATE customers SET name = '李娜', name_pinyin = 'lina', name_initials = 'ln' WHERE id = 'c1'").run();
+    expect(ids('ln')).toEqual(['c1']);
+    expect(ids('oy')).toEqual([]);
+    db.prepare("DELETE FROM customers WHERE id = 'c2'").run();
+    expect(ids('钓鱼')).toEqual([]);
+    db.exec("INSERT INTO customers_short(customers_short) VALUES ('integrity-check')");
+  });
+
   it('is idempotent and records the version', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersion(db)).toBe(LATEST_VERSION);

@@ -4,6 +4,7 @@ import * as m002 from './002-import';
 import * as m003 from './003-short-search';
 import * as m004 from './004-callbacks';
 import * as m005 from './005-short-search-fields';
+import * as m006 from './006-short-search-prefixes';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, up: m003.up },
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
+  { version: 6, up: m006.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
