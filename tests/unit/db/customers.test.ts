@@ -99,6 +99,27 @@ describe('customer repository', () => {
     expect(searchCustomers(core.db, '_', 10)).toEqual([]);
   });
 
+  it('finds a longer term only where its characters are adjacent, in search, list and count', () => {
+    // Both hold 西湖区 and 湖区文, the trigrams of 西湖区文; only the first holds 西湖区文 itself.
+    createCustomer(core.db, customer({ name: '林晓', address: '杭州市西湖区文三路 1 号' }), null);
+    createCustomer(
+      core.db,
+      customer({ name: '周敏', region: '杭州市西湖区', customFields: { 单位: '湖区文化站' } }),
+      null,
+    );
+    expect(names(searchCustomers(core.db, '西湖区文', 10))).toEqual(['林晓']);
+    expect(names(searchCustomers(core.db, '湖区文化', 10))).toEqual(['周敏']);
+    expect(names(searchCustomers(core.db, '西湖区', 10)).sort()).toEqual(['周敏', '林晓']);
+    const page = list(core, { query: '西湖区文' });
+    expect([page.total, names(page.rows)]).toEqual([1, ['林晓']]);
+    expect(list(core, { query: '西湖区文', region: '杭州市西湖区' }).total).toBe(0);
+    // Latin and digits alike: emily.chen@example.com holds "ample" but not "emplo".
+    expect(names(searchCustomers(core.db, 'example.com', 10))).toEqual(['Emily Chen']);
+    expect(searchCustomers(core.db, 'emplo', 10)).toEqual([]);
+    expect(names(searchCustomers(core.db, '0013 8000', 10))).toEqual(['张三']);
+    expect(searchCustomers(core.db, '00138001', 10)).toEqual([]);
+  });
+
   it('lists with paging, pinyin sort and filters in SQL', () => {
     const page = list(core, { sort: 'name', direction: 'asc', pageSize: 2 });
     expect(page.total).toBe(5);
