@@ -15,7 +15,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { nameKeys, parseSearchTerm, searchText, type SearchTerm } from '../search/keys';
 import { audit, diff } from './audit';
 import type { Db } from './open';
-import { ftsPhrase, likeLiteral, stmt } from './sql';
+import { ftsPhrase, likeLiteral, pagesByRowid, stmt } from './sql';
 
 type ListQuery = z.output<typeof customerListQuery>;
 
@@ -211,15 +211,36 @@ function countCustomers(db: Db, f: Filters, smallest: [CustomerSet, number] | un
   return count(`SELECT count(*) AS n FROM customers c WHERE ${where.sql}`, where.params);
 }
 
-/** Every customer the filter matches, whole, in name order: for exports. */
-export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer> {
+/** Customers read per query by customerPages. */
+const CUSTOMER_PAGE = 2000;
+const CUSTOMER_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
+  WHERE c.rowid IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL ORDER BY c.name_pinyin, c.name, c.id`;
+
+/** Every customer the filter matches, whole, in name order, a page at a time (see pagesByRowid): for exports. */
+export function* customerPages(db: Db, q: CustomerFilter, pageSize = CUSTOMER_PAGE): Generator<Customer[]> {
   const where = whereSql(filters(q), () => true);
-  const rows = stmt(
-    db,
-    `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE ${where.sql} ORDER BY c.name_pinyin, c.name, c.id`,
-  ).iterate(...where.params) as IterableIterator<Stored<Customer>>;
-  for (const row of rows) yield withTags<Customer>(row);
+  const order = `SELECT c.rowid AS r FROM customers c WHERE ${where.sql} ORDER BY c.name_pinyin, c.name, c.id`;
+  for (const page of pagesByRowid<Stored<Customer>>(db, order, where.params, CUSTOMER_PAGE_SQL, pageSize))
+    yield page.map((row) => withTags<Customer>(row));
+}
+
+/** Every customer the filter matches, whole, in name order (read as customerPages reads them). */
+export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer> {
+  for (const page of customerPages(db, q)) yield* page;
+}
+
+/** The custom field names of the customers the filter matches, sorted. */
+export function customFieldNames(db: Db, q: CustomerFilter): string[] {
+  const where = whereSql(filters(q), () => true);
+  return (
+    stmt(
+      db,
+      `SELECT DISTINCT j.key AS k FROM customers c, json_each(CASE WHEN json_valid(c.custom_fields)
+         THEN c.custom_fields ELSE '{}' END) j WHERE ${where.sql}`,
+    ).all(...where.params) as { k: string }[]
+  )
+    .map((row) => row.k)
+    .sort();
 }
 
 type SearchRow = Stored<CustomerRow> & {

@@ -27,3 +27,21 @@ export function likeLiteral(text: string): string {
 export function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/**
+ * The rows `pageSql` reads for the rowids `orderSql` yields (as column `r`, in order), a page at a time. `pageSql`
+ * takes the page's rowids as a JSON array, its one parameter, and orders its rows as `orderSql` does. The rowids
+ * are read first, so no statement stays open between pages: the caller may await between them (writing a file)
+ * while other queries run on the connection. A row deleted meanwhile is left out, one changed is read as it is then.
+ */
+export function* pagesByRowid<T>(
+  db: Db,
+  orderSql: string,
+  params: readonly unknown[],
+  pageSql: string,
+  pageSize: number,
+): Generator<T[]> {
+  const rowids = (stmt(db, orderSql).all(...params) as { r: number }[]).map((row) => row.r);
+  for (let i = 0; i < rowids.length; i += pageSize)
+    yield stmt(db, pageSql).all(JSON.stringify(rowids.slice(i, i + pageSize))) as T[];
+}

@@ -1,9 +1,9 @@
 /** Customer and transaction exports in the user's language, with headers the importer reads back. */
 import type { Customer, Language } from '../../../shared/domain';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
-import { iterateCustomers, type CustomerFilter } from '../db/customers';
+import { customerPages, customFieldNames, type CustomerFilter } from '../db/customers';
 import type { Db } from '../db/open';
-import { stmt } from '../db/sql';
+import { pagesByRowid } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';
 
 const CUSTOMER_COLUMNS: readonly [MessageKey, (c: Customer, t: (k: MessageKey) => string) => string | number | null][] =
@@ -45,51 +45,65 @@ export interface ExportFile {
   readonly rows: number;
 }
 
-function customerSheet(db: Db, filter: CustomerFilter, language: Language): { sheet: Sheet; rows: number } {
-  const t = (k: MessageKey): string => translate(language, k);
-  const customers = [...iterateCustomers(db, filter)];
-  const customKeys = [...new Set(customers.flatMap((c) => Object.keys(c.customFields)))].sort();
-  const rows = customers.map((c) => [
-    ...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)),
-    ...customKeys.map((k) => c.customFields[k] ?? null),
-  ]);
-  return {
-    sheet: { name: t('export.customersSheet'), headers: [...CUSTOMER_COLUMNS.map(([k]) => t(k)), ...customKeys], rows },
-    rows: rows.length,
-  };
+/** Rows read per query: an export holds a page of rows and the file it writes, never every row at once. */
+const PAGE = 2000;
+
+/** A sheet whose rows are read as the file is written, and how many were written. */
+interface PagedSheet {
+  readonly sheet: Sheet;
+  readonly written: () => number;
 }
 
-function transactionSheet(db: Db, language: Language): { sheet: Sheet; rows: number } {
+function pagedSheet<T>(
+  name: string,
+  headers: readonly string[],
+  pages: Iterable<T[]>,
+  cells: (row: T) => (string | number | null)[],
+): PagedSheet {
+  let written = 0;
+  function* rows(): Generator<(string | number | null)[]> {
+    for (const page of pages)
+      for (const row of page) {
+        written++;
+        yield cells(row);
+      }
+  }
+  return { sheet: { name, headers, rows: rows() }, written: () => written };
+}
+
+function customerSheet(db: Db, filter: CustomerFilter, language: Language): PagedSheet {
   const t = (k: MessageKey): string => translate(language, k);
-  const rows = (
-    stmt(
-      db,
-      `SELECT c.name, c.mobile, c.id_number AS idNumber, x.occurred_on AS date, x.product, x.amount_cents AS amount,
-         x.profit_cents AS profit, x.channel, x.notes
-       FROM transactions x JOIN customers c ON c.id = x.customer_id
-       WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY x.occurred_on, c.name_pinyin`,
-    ).all() as {
-      name: string;
-      mobile: string | null;
-      idNumber: string | null;
-      date: string;
-      product: string;
-      amount: number;
-      profit: number | null;
-      channel: string | null;
-      notes: string | null;
-    }[]
-  ).map((r) => [
-    r.name,
-    r.mobile,
-    r.idNumber,
-    r.date,
-    r.product,
-    r.amount / 100,
-    r.profit === null ? null : r.profit / 100,
-    r.channel,
-    r.notes,
-  ]);
+  const customKeys = customFieldNames(db, filter);
+  return pagedSheet(
+    t('export.customersSheet'),
+    [...CUSTOMER_COLUMNS.map(([k]) => t(k)), ...customKeys],
+    customerPages(db, filter, PAGE),
+    (c) => [...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)), ...customKeys.map((k) => c.customFields[k] ?? null)],
+  );
+}
+
+interface TransactionRow {
+  readonly name: string;
+  readonly mobile: string | null;
+  readonly idNumber: string | null;
+  readonly date: string;
+  readonly product: string;
+  readonly amount: number;
+  readonly profit: number | null;
+  readonly channel: string | null;
+  readonly notes: string | null;
+}
+
+const TRANSACTIONS_ORDER = `SELECT x.rowid AS r FROM transactions x JOIN customers c ON c.id = x.customer_id
+  WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY x.occurred_on, c.name_pinyin, x.rowid`;
+const TRANSACTIONS_PAGE = `SELECT c.name, c.mobile, c.id_number AS idNumber, x.occurred_on AS date, x.product,
+    x.amount_cents AS amount, x.profit_cents AS profit, x.channel, x.notes
+  FROM transactions x JOIN customers c ON c.id = x.customer_id
+  WHERE x.rowid IN (SELECT value FROM json_each(?)) AND x.deleted_at IS NULL AND c.deleted_at IS NULL
+  ORDER BY x.occurred_on, c.name_pinyin, x.rowid`;
+
+function transactionSheet(db: Db, language: Language): PagedSheet {
+  const t = (k: MessageKey): string => translate(language, k);
   const headers = (
     [
       'customer.name',
@@ -103,22 +117,40 @@ function transactionSheet(db: Db, language: Language): { sheet: Sheet; rows: num
       'transaction.notes',
     ] as const
   ).map((k) => t(k));
-  return { sheet: { name: t('export.transactionsSheet'), headers, rows }, rows: rows.length };
+  return pagedSheet(
+    t('export.transactionsSheet'),
+    headers,
+    pagesByRowid<TransactionRow>(db, TRANSACTIONS_ORDER, [], TRANSACTIONS_PAGE, PAGE),
+    (r) => [
+      r.name,
+      r.mobile,
+      r.idNumber,
+      r.date,
+      r.product,
+      r.amount / 100,
+      r.profit === null ? null : r.profit / 100,
+      r.channel,
+      r.notes,
+    ],
+  );
 }
 
 export async function exportData(db: Db, request: ExportRequest): Promise<ExportFile> {
-  const { sheet, rows } =
+  const { sheet, written } =
     request.what === 'customers'
       ? customerSheet(db, request.filter, request.language)
       : transactionSheet(db, request.language);
   const stamp = new Date().toISOString().slice(0, 10);
   const base = `${sheet.name}-${stamp}`;
-  if (request.format === 'csv')
-    return { fileName: `${base}.csv`, mimeType: 'text/csv', bytes: toCsv(sheet, request.encoding), rows };
+  if (request.format === 'csv') {
+    const bytes = toCsv(sheet, request.encoding);
+    return { fileName: `${base}.csv`, mimeType: 'text/csv', bytes, rows: written() };
+  }
+  const bytes = await toXlsx([sheet]);
   return {
     fileName: `${base}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    bytes: await toXlsx([sheet]),
-    rows,
+    bytes,
+    rows: written(),
   };
 }

@@ -15,15 +15,23 @@ export interface Sheet {
   readonly rows: Iterable<readonly (string | number | null)[]>;
 }
 
+/** Lines encoded together: the file is built from chunks, never from one string of every row. */
+const CSV_LINES_PER_CHUNK = 1000;
+
 export function toCsv(sheet: Sheet, encoding: ExportEncoding = 'utf8'): Buffer {
-  const lines = [sheet.headers.map((h) => csvCell(h)).join(',')];
-  for (const row of sheet.rows)
-    lines.push(row.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : csvCell(c))).join(','));
-  const text = `${lines.join('\r\n')}\r\n`;
+  const encode = (text: string): Buffer => (encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8'));
   // Excel only reads UTF-8 CSV correctly when it starts with a BOM.
-  return encoding === 'gbk'
-    ? iconv.encode(text, 'gbk')
-    : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  const chunks: Buffer[] = encoding === 'gbk' ? [] : [Buffer.from([0xef, 0xbb, 0xbf])];
+  let lines = [sheet.headers.map((h) => csvCell(h)).join(',')];
+  for (const row of sheet.rows) {
+    lines.push(row.map((c) => (c === null ? '' : typeof c === 'number' ? String(c) : csvCell(c))).join(','));
+    if (lines.length === CSV_LINES_PER_CHUNK) {
+      chunks.push(encode(`${lines.join('\r\n')}\r\n`));
+      lines = [];
+    }
+  }
+  if (lines.length > 0) chunks.push(encode(`${lines.join('\r\n')}\r\n`));
+  return Buffer.concat(chunks);
 }
 
 /** Excel refuses sheet names longer than 31 characters or with any of \ / ? * [ ] : */
