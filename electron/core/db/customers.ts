@@ -181,10 +181,13 @@ export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
     INDEXED_SORTS.has(q.sort) &&
     probeIsCheaper(smallest[1], total, (q.page + 1) * q.pageSize);
   const rowsWhere = whereSql(f, (set) => !walk && set === smallest?.[0]);
+  // Ties go by rowid in the same direction, the order every sort index keeps them in, so a walk stops at the page:
+  // with `c.id` SQLite sorted each tie group whole first, and every customer of an import shares its
+  // created_at and updated_at (89k of them: 357 ms for a page by updatedAt with a query, 0.1 ms now).
   const rows = stmt(
     db,
     `SELECT ${ROW_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE ${rowsWhere.sql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.id LIMIT ? OFFSET ?`,
+     WHERE ${rowsWhere.sql} ORDER BY ${SORT_SQL[q.sort](dir)}, c.rowid ${dir} LIMIT ? OFFSET ?`,
   ).all(...rowsWhere.params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];
   return { rows: rows.map((r) => withTags<CustomerRow>(r)), total: countCustomers(db, f, smallest) };
 }

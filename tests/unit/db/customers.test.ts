@@ -137,6 +137,37 @@ describe('customer repository', () => {
     expect(names(list(core, { query: 'zs' }).rows)).toEqual(['张三']);
   });
 
+  it('pages through customers that share a time (an import writes them all at once) each once, in a stable order', () => {
+    for (let i = 0; i < 120; i++)
+      createCustomer(
+        core.db,
+        customer({ name: `导入客户${i}`, employer: i % 2 ? '杭州恒达机械有限公司' : '杭州银行' }),
+        null,
+      );
+    core.db.exec(
+      "UPDATE customers SET created_at = '2030-01-01T08:00:00.000Z', updated_at = created_at WHERE name LIKE '导入%'",
+    );
+    for (const q of [
+      { sort: 'updatedAt', direction: 'desc' },
+      { sort: 'createdAt', direction: 'asc' },
+      { sort: 'updatedAt', direction: 'desc', query: '有限公司' },
+      { sort: 'name', direction: 'asc', query: '导入' },
+    ]) {
+      const all = list(core, { ...q, pageSize: 200 });
+      const pages = [0, 1, 2, 3, 4, 5].flatMap((page) => list(core, { ...q, pageSize: 25, page }).rows);
+      expect(
+        pages.map((r) => r.id),
+        JSON.stringify(q),
+      ).toEqual(all.rows.map((r) => r.id));
+      expect(new Set(pages.map((r) => r.id)).size).toBe(all.total);
+    }
+    expect(list(core, { sort: 'updatedAt', direction: 'desc', query: '有限公司' }).total).toBe(62);
+    // Ties newest first when descending, oldest first when ascending.
+    const tied = list(core, { sort: 'updatedAt', direction: 'desc', pageSize: 3 }).rows.map((r) => r.name);
+    expect(tied).toEqual(['导入客户119', '导入客户118', '导入客户117']);
+    expect(list(core, { sort: 'createdAt', direction: 'asc', pageSize: 200 }).rows.at(-1)?.name).toBe('导入客户119');
+  });
+
   it('filters by owner', () => {
     const wang = createStaff(core.db, '王丽');
     createCustomer(core.db, customer({ name: '李四', ownerId: wang.id }), null);
