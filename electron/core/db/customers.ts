@@ -268,11 +268,20 @@ const rankParams = (value: string): unknown[] => {
   return [value, value, value, prefix, value, value, prefix, prefix, value];
 };
 
+const DIGITS_ONLY = /^[0-9]+$/;
+
 /**
- * Customers whose name may hold the term, from the short index, for ranking a large match: a CJK term's
- * characters or pairs all in the name, or a Latin term as a prefix of a name word, the pinyin or the initials.
+ * Customers that may rank above the rest, for ranking a large match: from the short index, those whose name may
+ * hold a CJK term's characters or pairs, or a Latin term as a prefix of a name word, the pinyin or the initials;
+ * for digits (a phone or ID fragment such as 1380 or 110105), those whose mobile or ID number is the term, through
+ * their indexes (a name holding digits is rare, and then it comes in name order with the others).
  */
 function nameCandidates(value: string): { sql: string; params: unknown[] } | null {
+  if (DIGITS_ONLY.test(value))
+    return {
+      sql: `SELECT rowid FROM customers WHERE mobile = ? UNION ALL SELECT rowid FROM customers WHERE id_number = ?`,
+      params: [value, value],
+    };
   if (CJK_ONLY.test(value)) {
     const chars = Array.from(value);
     const tokens = chars.length === 1 ? chars : chars.slice(1).map((ch, i) => `${chars[i] ?? ''}${ch}`);
@@ -285,8 +294,9 @@ function nameCandidates(value: string): { sql: string; params: unknown[] } | nul
 
 /**
  * The search box: best matches first (see RANK_SQL). Every match is ranked when there are few; a large match
- * (北京, 有限公司) ranks only the customers whose name may hold the term and fills the rest in name order by
- * walking the pinyin index, so the cost stays near the limit instead of the number of matches.
+ * (北京, 有限公司, the first digits of a phone that 89k imported mobiles share) ranks only its candidates (see
+ * nameCandidates) and fills the rest in name order by walking the pinyin index, so the cost stays near the limit
+ * instead of the number of matches.
  */
 export function searchCustomers(db: Db, query: string, limit: number): SearchHit[] {
   const term = parseSearchTerm(query);

@@ -11,6 +11,7 @@ import {
   updateCustomer,
 } from '../../../electron/core/db/customers';
 import { createStaff } from '../../../electron/core/db/staff';
+import { residentIdCheckChar } from '../../../shared/rules/index';
 import { customerListQuery } from '../../../shared/schemas';
 import { customer, memoryCore, type TestCore } from '../helpers';
 
@@ -339,6 +340,33 @@ describe('customer repository', () => {
       expect(names(searchCustomers(core.db, '海淀区', 1))).toHaveLength(1);
       expect(names(searchCustomers(core.db, '海淀区', 10))).toHaveLength(4);
     });
+  });
+
+  it('puts an exact mobile first when its digits are in many customers, then the rest in name order', () => {
+    // 19491231002 is this mobile, and the middle of resident IDs from four districts (and of 欧阳明华's).
+    createCustomer(core.db, customer({ name: '魏甲', mobile: '19491231002' }), null);
+    for (const [district, name] of [
+      ['110101', '安乙'],
+      ['110102', '白丙'],
+      ['110106', '曹丁'],
+      ['110108', '邓戊'],
+    ] as const) {
+      const first17 = `${district}19491231002`;
+      createCustomer(core.db, customer({ name, idNumber: first17 + residentIdCheckChar(first17) }), null);
+    }
+    // A limit of 1 takes the large-match path (candidates, then the rest), 10 ranks every match; both agree.
+    expect(names(searchCustomers(core.db, '19491231002', 1))).toEqual(['魏甲']);
+    expect(names(searchCustomers(core.db, '194 9123 1002', 10))).toEqual([
+      '魏甲',
+      '安乙',
+      '白丙',
+      '曹丁',
+      '邓戊',
+      '欧阳明华',
+    ]);
+    const [top] = searchCustomers(core.db, '19491231002', 1);
+    expect(top?.matched).toBe('phone');
+    expect(names(searchCustomers(core.db, '9123100', 2))).toEqual(['安乙', '白丙']);
   });
 
   it('finds likely duplicates by mobile, ID number, or name at the same employer', () => {
