@@ -2,15 +2,39 @@
  * Quick query timings on an existing database (e.g. one made by `dossier seed-demo`):
  *   node dist/tests/queries.cjs --db demo.db
  * 200 calls per family with terms drawn from the database's own names; p50 and p95 in ms.
+ *   node dist/tests/queries.cjs --db branch.db --terms 有限公司,17100
+ * times the search box (20 hits) and the list's first page with its total for each given term instead, 15 calls
+ * each: for terms that many customers share, such as those of one imported file.
  */
 import { parseArgs } from 'node:util';
 import { listCustomers, searchCustomers } from '../../electron/core/db/customers';
 import { openDatabase } from '../../electron/core/db/open';
 import { customerListQuery } from '../../shared/schemas';
 
-const { values } = parseArgs({ options: { db: { type: 'string' } } });
+const { values } = parseArgs({ options: { db: { type: 'string' }, terms: { type: 'string' } } });
 if (!values.db) throw new Error('--db PATH is required');
 const db = openDatabase(values.db);
+
+if (values.terms) {
+  const CALLS = 15;
+  const median = (run: () => unknown): string => {
+    const xs = Array.from({ length: CALLS }, () => {
+      const t = performance.now();
+      run();
+      return performance.now() - t;
+    }).sort((a, b) => a - b);
+    return (xs[Math.floor(CALLS / 2)] ?? 0).toFixed(1).padStart(7);
+  };
+  console.log(`${'term'.padEnd(16)} search (ms)  list page 0 (ms)  matches`);
+  for (const term of values.terms.split(',')) {
+    const list = () => listCustomers(db, customerListQuery.parse({ query: term }));
+    console.log(
+      `${term.padEnd(16)} ${median(() => searchCustomers(db, term, 20))}      ${median(list)}        ${list().total}`,
+    );
+  }
+  db.close();
+  process.exit(0);
+}
 const names = db
   .prepare(
     "SELECT name, name_initials AS i FROM customers WHERE kind = 'person' AND length(name) = 3 LIMIT 200 OFFSET 500",
