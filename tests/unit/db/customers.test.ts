@@ -381,3 +381,47 @@ describe('customer repository', () => {
     expect(findDuplicates(core.db, customer({ name: '张三', mobile: '13800138000' }), self)).toEqual([]);
   });
 });
+
+describe('a large match gathered in one part of the sort order (as an import leaves it)', () => {
+  // 600 customers in 西湖区, then 2,400 newer ones elsewhere: by updatedAt descending every 西湖区 customer comes
+  // after 2,400 others, so walking the sort order would read them all before the first match.
+  const core = memoryCore();
+  for (let i = 0; i < 600; i++)
+    createCustomer(
+      core.db,
+      customer({ name: `西湖客户${i}`, region: '杭州市西湖区', tags: i % 3 ? [] : ['理财'] }),
+      null,
+    );
+  core.db.exec(`WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 2399)
+    INSERT INTO customers (id, kind, name, region, search_text, created_at, updated_at)
+    SELECT 'later-' || i, 'person', '滨江客户' || i, '杭州市滨江区', '滨江客户' || i || char(10) || '杭州市滨江区',
+      '2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z' FROM n`);
+  const expected = (where: string): string[] =>
+    (
+      core.db
+        .prepare(
+          `SELECT name FROM customers c WHERE deleted_at IS NULL AND ${where} ORDER BY updated_at DESC, rowid DESC`,
+        )
+        .all() as { name: string }[]
+    ).map((r) => r.name);
+
+  it.each([
+    [{ query: '西湖区' }, "instr(search_text, '西湖区') > 0"],
+    [{ query: '西湖区', tag: '理财' }, "instr(search_text, '西湖区') > 0 AND tags LIKE '%理财%'"],
+    [{ tag: '理财' }, "tags LIKE '%理财%'"],
+  ])('pages %j in order with the right total, on the first page and deeper', (q, where) => {
+    const all = expected(where);
+    expect(all.length).toBeGreaterThan(150);
+    for (const page of [0, 1, 3]) {
+      const got = list(core, { ...q, sort: 'updatedAt', direction: 'desc', pageSize: 50, page });
+      expect(names(got.rows), `page ${page}`).toEqual(all.slice(page * 50, page * 50 + 50));
+      expect(got.total).toBe(all.length);
+    }
+  });
+
+  it('still walks when the matches come first', () => {
+    const page = list(core, { query: '滨江区', sort: 'updatedAt', direction: 'desc', pageSize: 50 });
+    expect(names(page.rows)).toEqual(expected("instr(search_text, '滨江区') > 0").slice(0, 50));
+    expect(page.total).toBe(2400);
+  });
+});
