@@ -407,6 +407,7 @@ describe('a large match gathered in one part of the sort order (as an import lea
 
   it.each([
     [{ query: '西湖区' }, "instr(search_text, '西湖区') > 0"],
+    [{ query: '西湖' }, "instr(region, '西湖') > 0"],
     [{ query: '西湖区', tag: '理财' }, "instr(search_text, '西湖区') > 0 AND tags LIKE '%理财%'"],
     [{ tag: '理财' }, "tags LIKE '%理财%'"],
   ])('pages %j in order with the right total, on the first page and deeper', (q, where) => {
