@@ -129,14 +129,16 @@ const probeIsCheaper = (size: number, total: number, wanted: number): boolean =>
 
 /**
  * How many customers a walk reads in sort order before the set drives instead: a few times the rows an evenly
- * spread set needs (wanted × total / size), and never fewer than WALK_MIN. The members of a large set are often
- * not spread evenly: an import's customers sit together in the created and updated orders, and a file's own
- * order groups them further (杭州第1…: 9,888 customers in one block of the file took a 198 ms walk).
+ * spread set needs (wanted × total / size), and at least the set's size (reading a customer in a walk costs about
+ * a quarter of fetching and sorting one when the set drives, so the bound adds at most that) and WALK_MIN. The
+ * members of a large set are often not spread evenly: an import's customers sit together in the created and
+ * updated orders, and a file's own order groups them further (杭州第1…: 9,888 customers in one block of the file
+ * took a 198 ms walk).
  */
 const WALK_FACTOR = 4;
 const WALK_MIN = 1000;
 const walkBudget = (size: number, total: number, wanted: number): number =>
-  Math.max(WALK_MIN, Math.ceil((WALK_FACTOR * wanted * total) / Math.max(1, size)));
+  Math.max(WALK_MIN, size, Math.ceil((WALK_FACTOR * wanted * total) / Math.max(1, size)));
 
 /** The columns of the sorts an index of live customers yields in order (the rowid follows in every such index). */
 const SORT_KEYS: Readonly<Record<Exclude<ListQuery['sort'], 'owner'>, readonly string[]>> = {
@@ -313,8 +315,9 @@ const DIGITS_ONLY = /^[0-9]+$/;
 /**
  * Customers that may rank above the rest, for ranking a large match: from the short index, those whose name may
  * hold a CJK term's characters or pairs, or a Latin term as a prefix of a name word, the pinyin or the initials;
- * for digits (a phone or ID fragment such as 1380 or 110105), those whose mobile or ID number is the term, through
- * their indexes (a name holding digits is rare, and then it comes in name order with the others).
+ * for digits (a phone or ID fragment such as 1380 or 110105) and other terms without CJK (qq.com), those whose
+ * mobile or ID number (or name) is the term, through their indexes (a name holding such a term is rare, and then
+ * it comes in name order with the others).
  */
 function nameCandidates(value: string): { sql: string; params: unknown[] } | null {
   if (DIGITS_ONLY.test(value))
@@ -328,7 +331,15 @@ function nameCandidates(value: string): { sql: string; params: unknown[] } | nul
     return { sql: SHORT, params: [`keys : (${[...new Set(tokens)].map(ftsPhrase).join(' AND ')})`] };
   }
   // (One or two letters only ever match names: the match is its own candidates.)
-  if (LATIN_ONLY.test(value) && value.length >= 3) return { sql: SHORT, params: [`keys : ${ftsPhrase(value)}*`] };
+  if (LATIN_ONLY.test(value)) return value.length >= 3 ? { sql: SHORT, params: [`keys : ${ftsPhrase(value)}*`] } : null;
+  // Letters, digits and signs without CJK (qq.com, wx_9, a phone fragment with an extension): a name rarely holds
+  // them, so only the customers whose name, mobile or ID number is the term, through their indexes.
+  if (!CJK.test(value))
+    return {
+      sql: `SELECT rowid FROM customers WHERE name = ? UNION ALL SELECT rowid FROM customers WHERE mobile = ?
+            UNION ALL SELECT rowid FROM customers WHERE id_number = upper(?)`,
+      params: [value, value, value],
+    };
   return null;
 }
 

@@ -369,6 +369,20 @@ describe('customer repository', () => {
     expect(names(searchCustomers(core.db, '9123100', 2))).toEqual(['安乙', '白丙']);
   });
 
+  it('an e-mail fragment that many customers share comes back in name order either way', () => {
+    for (const [name, email] of [
+      ['邓戊', 'deng@qq.com'],
+      ['安乙', 'an@qq.com'],
+      ['曹丁', 'cao@qq.com'],
+      ['白丙', 'bai@qq.com'],
+    ] as const)
+      createCustomer(core.db, customer({ name, email }), null);
+    // A limit of 1 takes the large-match path (no candidates: the rest in name order), 10 ranks every match.
+    expect(names(searchCustomers(core.db, 'qq.com', 1))).toEqual(['安乙']);
+    expect(names(searchCustomers(core.db, 'QQ.com', 10))).toEqual(['安乙', '白丙', '曹丁', '邓戊']);
+    expect(searchCustomers(core.db, '@qq.com', 2).map((h) => h.matched)).toEqual(['email', 'email']);
+  });
+
   it('finds likely duplicates by mobile, ID number, or name at the same employer', () => {
     const byMobile = findDuplicates(core.db, customer({ name: '张叁', mobile: '138-0013-8000' }), null);
     expect(byMobile.map((d) => [d.name, d.reasons])).toEqual([['张三', ['mobile']]]);
