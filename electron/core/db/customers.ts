@@ -332,9 +332,9 @@ function nameCandidates(value: string): { sql: string; params: unknown[] } | nul
   }
   // (One or two letters only ever match names: the match is its own candidates.)
   if (LATIN_ONLY.test(value)) return value.length >= 3 ? { sql: SHORT, params: [`keys : ${ftsPhrase(value)}*`] } : null;
-  // Letters, digits and signs without CJK (qq.com, wx_9, a phone fragment with an extension): a name rarely holds
-  // them, so only the customers whose name, mobile or ID number is the term, through their indexes.
-  if (!CJK.test(value))
+  // Three or more letters, digits and signs without CJK (qq.com, wx_9): a name rarely holds them, so only the
+  // customers whose name, mobile or ID number is the term, through their indexes. (Shorter ones match names only.)
+  if (!CJK.test(value) && value.length >= 3)
     return {
       sql: `SELECT rowid FROM customers WHERE name = ? UNION ALL SELECT rowid FROM customers WHERE mobile = ?
             UNION ALL SELECT rowid FROM customers WHERE id_number = upper(?)`,
