@@ -301,30 +301,38 @@ const SEARCH_COLUMNS = `${ROW_COLUMNS}, c.name_pinyin AS namePinyin, c.name_init
 /** Best first: exact name (or mobile, ID), name or pinyin prefix, initials or pinyin prefix, name containing it. */
 const RANK_SQL = `CASE
   WHEN lower(c.name) = ? OR c.mobile = ? OR c.id_number = upper(?) THEN 0
-  WHEN c.name LIKE ? ESCAPE '\\' OR c.name_initials = ? OR c.name_pinyin = ? THEN 1
+  WHEN c.name LIKE ? ESCAPE '\\' OR c.name_initials = ? OR c.name_pinyin = ? OR c.mobile LIKE ? ESCAPE '\\'
+    OR c.id_number LIKE ? ESCAPE '\\' THEN 1
   WHEN c.name_initials LIKE ? ESCAPE '\\' OR c.name_pinyin LIKE ? ESCAPE '\\' THEN 2
   WHEN instr(lower(c.name), ?) > 0 THEN 3
   ELSE 4 END, length(c.name), c.name_pinyin, c.id`;
 const rankParams = (value: string): unknown[] => {
   const prefix = `${likeLiteral(value)}%`;
-  return [value, value, value, prefix, value, value, prefix, prefix, value];
+  return [value, value, value, prefix, value, value, prefix, prefix, prefix, prefix, value];
 };
 
 const DIGITS_ONLY = /^[0-9]+$/;
+/** Customers whose mobile (or ID number) starts with a digits term that a large match ranks first, at most. */
+const PREFIX_CANDIDATES = 500;
 
 /**
  * Customers that may rank above the rest, for ranking a large match: from the short index, those whose name may
  * hold a CJK term's characters or pairs, or a Latin term as a prefix of a name word, the pinyin or the initials;
- * for digits (a phone or ID fragment such as 1380 or 110105) and other terms without CJK (qq.com), those whose
- * mobile or ID number (or name) is the term, through their indexes (a name holding such a term is rare, and then
- * it comes in name order with the others).
+ * for digits (a phone or ID fragment such as 1380 or 110105), those whose mobile or ID number is or starts with
+ * the term, and for other terms without CJK (qq.com), those whose name, mobile or ID number is the term, through
+ * their indexes (a name holding such a term is rare, and then it comes in name order with the others).
  */
 function nameCandidates(value: string): { sql: string; params: unknown[] } | null {
-  if (DIGITS_ONLY.test(value))
+  if (DIGITS_ONLY.test(value)) {
+    // The keys that start with the digits, through the same indexes, up to PREFIX_CANDIDATES of each.
+    const after = `${value.slice(0, -1)}${String.fromCharCode(value.charCodeAt(value.length - 1) + 1)}`;
     return {
-      sql: `SELECT rowid FROM customers WHERE mobile = ? UNION ALL SELECT rowid FROM customers WHERE id_number = ?`,
-      params: [value, value],
+      sql: `SELECT rowid FROM customers WHERE mobile = ? UNION ALL SELECT rowid FROM customers WHERE id_number = ?
+            UNION ALL SELECT * FROM (SELECT rowid FROM customers WHERE mobile > ? AND mobile < ? LIMIT ${PREFIX_CANDIDATES})
+            UNION ALL SELECT * FROM (SELECT rowid FROM customers WHERE id_number > ? AND id_number < ? LIMIT ${PREFIX_CANDIDATES})`,
+      params: [value, value, value, after, value, after],
     };
+  }
   if (CJK_ONLY.test(value)) {
     const chars = Array.from(value);
     const tokens = chars.length === 1 ? chars : chars.slice(1).map((ch, i) => `${chars[i] ?? ''}${ch}`);

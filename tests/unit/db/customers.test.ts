@@ -94,6 +94,15 @@ describe('customer repository', () => {
     expect(searchCustomers(core.db, '13800138000', 10)[0]!.matched).toBe('phone');
   });
 
+  it('puts a mobile or ID number that starts with the digits above one that only holds them', () => {
+    // 李's landline 010-13800130 holds 1380013 too; 张三's mobile 13800138000 starts with it.
+    createCustomer(core.db, customer({ name: '李', phone: '010-13800130' }), null);
+    expect(names(searchCustomers(core.db, '1380013', 10))).toEqual(['张三', '李']);
+    expect(names(searchCustomers(core.db, '110105', 10))).toEqual(['欧阳明华']);
+    // A large match (a limit of 1) ranks the same way through its candidates.
+    expect(names(searchCustomers(core.db, '1380013', 1))).toEqual(['张三']);
+  });
+
   it('treats search operators and wildcards as plain text', () => {
     expect(searchCustomers(core.db, '"OR" NEAR(a b)', 10)).toEqual([]);
     expect(searchCustomers(core.db, '%', 10)).toEqual([]);
