@@ -224,7 +224,7 @@ export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
       db,
       `SELECT ${ROW_COLUMNS}
        FROM (SELECT ${keys.map((k, i) => `${k} AS k${i}`).join(', ')}, c.rowid AS r FROM customers c
-             WHERE ${plain.sql} ORDER BY ${keys.map((k) => `${k} ${dir}`).join(', ')}, c.rowid ${dir} LIMIT ?) w
+             WHERE ${plain.sql} ORDER BY ${sortSql(q.sort, dir)}, c.rowid ${dir} LIMIT ?) w
        CROSS JOIN customers c ON c.rowid = w.r LEFT JOIN staff s ON s.id = c.owner_id
        WHERE ${probes.sql} ORDER BY ${keys.map((_, i) => `w.k${i} ${dir}`).join(', ')}, w.r ${dir} LIMIT ? OFFSET ?`,
     ).all(...plain.params, budget, ...probes.params, q.pageSize, q.page * q.pageSize) as Stored<CustomerRow>[];

@@ -123,13 +123,17 @@ const latinWords = (clean: string): string[] => clean.split(/[^a-z0-9]+/).filter
  * indexes); the index since migration 006 holds nameShortKeys and fieldShortKeys.
  */
 export function shortKeys(name: string, full: string, initials: string): string {
+  return [...shortKeyTokens(name, full, initials)].join(' ');
+}
+
+function shortKeyTokens(name: string, full: string, initials: string): Set<string> {
   const clean = toHalfWidth(name).toLowerCase();
   const tokens = new Set<string>();
   addCjkKeys(clean, tokens);
   for (const word of latinWords(clean)) tokens.add(word);
   if (full) tokens.add(full);
   if (initials) tokens.add(initials);
-  return [...tokens].join(' ');
+  return tokens;
 }
 
 /**
@@ -139,15 +143,9 @@ export function shortKeys(name: string, full: string, initials: string): string 
  * add the same entries for every token of both columns, CJK ones included, and made indexing twice as slow.
  */
 export function nameShortKeys(name: string, full: string, initials: string): string {
-  const tokens = new Set<string>();
-  for (const token of shortKeys(name, full, initials).split(' ')) {
-    if (!token) continue;
-    tokens.add(token);
-    if (!isCjkCode(token.charCodeAt(0))) {
-      tokens.add(token.slice(0, 1));
-      tokens.add(token.slice(0, 2));
-    }
-  }
+  const tokens = shortKeyTokens(name, full, initials);
+  for (const token of [...tokens])
+    if (!isCjkCode(token.charCodeAt(0))) tokens.add(token.slice(0, 1)).add(token.slice(0, 2));
   return [...tokens].join(' ');
 }
 
