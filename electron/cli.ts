@@ -46,6 +46,7 @@ const OPTIONS = {
   'date-order': { type: 'string' },
   out: { type: 'string' },
   what: { type: 'string' },
+  'include-changed': { type: 'boolean', default: false },
   query: { type: 'string' },
   tag: { type: 'string' },
   // dossier callbacks …
@@ -234,8 +235,14 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
         if (rest[0] === 'undo') {
           const batchId = rest[1];
           if (!batchId) throw new UsageError('cli.import.undoMissing');
-          const result = withCore(dbPath, true, (core) => undoImport(core.db, batchId, null));
-          print(result, () => t('cli.import.undone', { removed: result.removed, restored: result.restored }));
+          const includeChanged = values['include-changed'];
+          const result = withCore(dbPath, true, (core) => undoImport(core.db, batchId, null, { includeChanged }));
+          print(result, () =>
+            [
+              t('cli.import.undone', { removed: result.removed, restored: result.restored }),
+              ...(result.kept > 0 ? [t('cli.import.undoneKept', { kept: result.kept })] : []),
+            ].join('\n'),
+          );
           return 0;
         }
         if (rest[0] === 'history') {

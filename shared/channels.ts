@@ -26,6 +26,7 @@ export const CHANNELS = [
   'import.inspect',
   'import.start',
   'import.batches',
+  'import.undoPlan',
   'import.undo',
   'import.rejectedFile',
   'jobs.get',

@@ -28,6 +28,8 @@ import {
   type ImportBatch,
   type Inspection,
   type JobStatus,
+  type UndoPlan,
+  type UndoResult,
 } from './import';
 import type { Reply } from './result';
 import {
@@ -119,9 +121,10 @@ export const contract = {
     output: returns<{ readonly jobId: string }>(),
   },
   'import.batches': { input: none, output: returns<readonly ImportBatch[]>() },
+  'import.undoPlan': { input: z.object({ batchId: id }), output: returns<UndoPlan>() },
   'import.undo': {
-    input: z.object({ batchId: id }),
-    output: returns<{ readonly removed: number; readonly restored: number }>(),
+    input: z.object({ batchId: id, includeChanged: z.boolean().default(false) }),
+    output: returns<UndoResult>(),
   },
   'import.rejectedFile': {
     input: z.object({ batchId: id, language: z.enum(LANGUAGES).default('zh-CN') }),

@@ -122,6 +122,21 @@ export interface ImportBatch {
   readonly undoneAt: string | null;
 }
 
+/** What undoing a batch would do: its created and updated records, and how many were worked on since. */
+export interface UndoPlan {
+  readonly created: number;
+  readonly updated: number;
+  /** Edited since the import, or (customers it created) with calls, purchases, contacts or call-backs since. */
+  readonly changedSince: number;
+}
+
+export interface UndoResult {
+  readonly removed: number;
+  readonly restored: number;
+  /** Worked on since the import, so left as they are. */
+  readonly kept: number;
+}
+
 export interface JobStatus {
   readonly id: string;
   readonly state: 'running' | 'done' | 'failed' | 'cancelled';

@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from './db/settings';
 import { ensureDefaultStaff, listStaff } from './db/staff';
 import * as transactions from './db/transactions';
 import { exportData } from './export/exports';
-import { listBatches, rejectedRowsOf, undoImport, type ImportSettings } from './import/engine';
+import { listBatches, rejectedRowsOf, undoImport, undoPlan, type ImportSettings } from './import/engine';
 import { FileStore } from './import/files';
 import { JobRunner } from './import/jobs';
 import { rejectedWorkbook } from './import/rejected';
@@ -143,7 +143,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
       });
     },
     'import.batches': () => listBatches(db),
-    'import.undo': ({ batchId }) => undoImport(db, batchId, actor()),
+    'import.undoPlan': ({ batchId }) => undoPlan(db, batchId),
+    'import.undo': ({ batchId, includeChanged }) => undoImport(db, batchId, actor(), { includeChanged }),
     'import.rejectedFile': async ({ batchId, language }) => {
       const { headers, rows } = rejectedRowsOf(db, batchId);
       return download({

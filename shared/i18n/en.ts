@@ -47,7 +47,8 @@ Commands:
   import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
       [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]
       [--on-duplicate skip|fill|overwrite|create] [--header-row N] [--date-order mdy|dmy]
-  import undo BATCH             undo a whole import
+  import undo BATCH             undo a whole import; what was worked on since is kept
+      [--include-changed]       undo that too (deleting what was recorded on those customers)
   import history                list past imports
   export --out FILE             export customers (or --what transactions) to .xlsx or .csv
       [--encoding utf8|gbk] [--query Q] [--tag T]
@@ -123,6 +124,7 @@ Options:
   'cli.import.badMapping': '--mapping must be a JSON array with one of these per column: {fields}',
   'cli.import.undoMissing': 'Which import? Example: dossier import undo <batch id> (see dossier import history)',
   'cli.import.undone': 'Import undone: {removed} records removed, {restored} restored.',
+  'cli.import.undoneKept': '{kept} records worked on since the import were kept as they are.',
   'cli.import.undoneMark': '(undone)',
   'cli.import.fileMissing': 'Which file? Example: dossier import 客户名单.xlsx',
   'cli.import.dateOrder': 'Day and month order is unclear in: {columns}. Add --date-order mdy or --date-order dmy.',
@@ -502,8 +504,14 @@ Options:
   'import.undo': 'Undo this import',
   'import.undoTitle': 'Undo this import?',
   'import.undoBody':
-    'Customers and purchases created by importing “{file}” are deleted, with anything recorded on those customers since; customers it updated get their earlier values back.',
+    'Customers and purchases created by importing “{file}” are deleted; customers it updated get their earlier values back.',
+  'import.undoPlan': 'It created {created} records and updated {updated} customers.',
+  'import.undoChanged':
+    '{count} of them have been worked on since the import (edited, or with calls, purchases, contacts or call-backs added) and are kept as they are.',
+  'import.undoIncludeChanged': 'Undo those too, deleting what was recorded on them',
   'import.undone': 'Import undone: {removed} removed, {restored} restored.',
+  'import.undoneKept':
+    'Import undone: {removed} removed, {restored} restored, {kept} kept because they were worked on since.',
   'import.undoneNote': 'This import has been undone.',
   'import.openHistory': 'See all imports',
   'import.another': 'Import another file',

@@ -46,7 +46,8 @@ export const zhCN = {
   import 文件                   从 .xlsx/.csv/.txt 导入客户（或 --target transactions 导入交易）
       [--sheet 工作表] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping 文件]
       [--on-duplicate skip|fill|overwrite|create] [--header-row N] [--date-order mdy|dmy]
-  import undo 批次号            撤销整批导入
+  import undo 批次号            撤销整批导入；导入后又有改动的记录保留不动
+      [--include-changed]       连这些记录一起撤销（会删除这些客户名下后来添加的记录）
   import history                查看导入记录
   export --out 文件             导出客户（或 --what transactions）到 .xlsx 或 .csv
       [--encoding utf8|gbk] [--query 关键词] [--tag 标签]
@@ -119,6 +120,7 @@ export const zhCN = {
   'cli.import.badMapping': '--mapping 应为 JSON 数组，每列一个字段，可选：{fields}',
   'cli.import.undoMissing': '要撤销哪一批？例如：dossier import undo <批次号>（用 dossier import history 查看）',
   'cli.import.undone': '已撤销导入：删除 {removed} 条，恢复 {restored} 条。',
+  'cli.import.undoneKept': '导入后又有改动的 {kept} 条记录保留不动。',
   'cli.import.undoneMark': '（已撤销）',
   'cli.import.fileMissing': '请指定文件，例如：dossier import 客户名单.xlsx',
   'cli.import.dateOrder': '无法判断以下列的日月顺序：{columns}。请加上 --date-order mdy 或 --date-order dmy。',
@@ -479,9 +481,12 @@ export const zhCN = {
   'import.downloadRejected': '下载未导入的行 (.xlsx)',
   'import.undo': '撤销本次导入',
   'import.undoTitle': '撤销本次导入？',
-  'import.undoBody':
-    '将删除导入“{file}”时新建的客户和交易记录（包括之后为这些客户添加的记录），并把被更新的客户恢复为导入前的内容。',
+  'import.undoBody': '将删除导入“{file}”时新建的客户和交易记录，并把被更新的客户恢复为导入前的内容。',
+  'import.undoPlan': '本次导入新建了 {created} 条记录，更新了 {updated} 个客户。',
+  'import.undoChanged': '其中 {count} 条在导入后又有改动（编辑过，或添加了联系记录、交易、联系人或回访），将保留不动。',
+  'import.undoIncludeChanged': '这些记录也一并撤销（会删除其名下后来添加的内容）',
   'import.undone': '已撤销导入：删除 {removed} 条，恢复 {restored} 条。',
+  'import.undoneKept': '已撤销导入：删除 {removed} 条，恢复 {restored} 条，{kept} 条因导入后有改动而保留。',
   'import.undoneNote': '本次导入已撤销。',
   'import.openHistory': '查看导入记录',
   'import.another': '导入其他文件',

@@ -1,7 +1,7 @@
 /**
  * Import benchmark: a 100k-row, 15-column CSV and .xlsx into a database that already holds 100k customers.
- * Reports parse-only time, whole-import time (parse, normalise, dedupe, insert), rows/s, their ratio and
- * peak RSS. Run: npm run build && node dist/tests/import-bench.cjs [--rows 100000] [--existing 100000] [--runs 3]
+ * Reports parse-only time, whole-import time (parse, normalise, dedupe, insert), rows/s, their ratio, the time
+ * to undo the CSV import, and peak RSS. Run: npm run build && node dist/tests/import-bench.cjs [--rows 100000] [--existing 100000] [--runs 3]
  *
  * Every measurement runs in a fresh process holding what an import worker or the CLI holds (exceljs is loaded by
  * the generator only): timed in one process after the generator, the seed and the previous runs, V8's
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../electron/core/db/open';
-import { prepareFile, runImport } from '../../electron/core/import/engine';
+import { prepareFile, runImport, undoImport } from '../../electron/core/import/engine';
 import { readTable } from '../../electron/core/import/table';
 import { seedDemo } from '../../electron/core/seed/demo';
 import { residentIdCheckChar } from '../../shared/rules/index';
@@ -94,30 +94,42 @@ interface Timing {
   readonly cpuMs: number;
   readonly created: number;
   readonly skipped: number;
+  /** Undoing the import afterwards (CSV runs only). */
+  readonly undoMs?: number;
 }
 
-/** In a child process: a bare parse of the file, or a whole import of it into the database at dbPath. */
+/**
+ * In a child process: a bare parse of the file, or a whole import of it into the database at dbPath (`undo`: then
+ * undoing that import, timed on its own).
+ */
 async function child(what: string, path: string, dbPath: string): Promise<void> {
   const bytes = readFileSync(path);
   const name = basename(path);
-  const db = what === 'import' ? openDatabase(dbPath) : null;
+  const db = what === 'parse' ? null : openDatabase(dbPath);
   const cpu = process.cpuUsage();
   const t = performance.now();
   let created = 0;
   let skipped = 0;
+  let batchId = '';
   if (db) {
     const prepared = await prepareFile(db, name, bytes, { target: 'customers' });
-    ({ created, skipped } = runImport(db, prepared, { fileName: name, policy: 'skip', actor: null }));
+    ({ created, skipped, batchId } = runImport(db, prepared, { fileName: name, policy: 'skip', actor: null }));
   } else await readTable(name, bytes);
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
+  let undoMs: number | undefined;
+  if (db && what === 'undo') {
+    const u = performance.now();
+    undoImport(db, batchId, null);
+    undoMs = performance.now() - u;
+  }
   db?.close();
   process.stdout.write(
-    JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, created, skipped } satisfies Timing),
+    JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, created, skipped, undoMs } satisfies Timing),
   );
 }
 
-function measure(what: 'parse' | 'import', path: string, dbPath = ''): Timing {
+function measure(what: 'parse' | 'import' | 'undo', path: string, dbPath = ''): Timing {
   const r = spawnSync(process.execPath, [__filename, '--child', what, path, dbPath], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${what} ${path} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Timing;
@@ -169,14 +181,15 @@ async function main(): Promise<void> {
       parse.push(measure('parse', join(dir, file)));
       const dbPath = join(dir, `run-${label}-${run}.db`);
       copyFileSync(base, dbPath);
-      whole.push(measure('import', join(dir, file), dbPath));
+      whole.push(measure(label === 'CSV' ? 'undo' : 'import', join(dir, file), dbPath));
       rmSync(dbPath, { force: true });
     }
     const p = median(parse.map((x) => x.ms));
     const w = median(whole.map((x) => x.ms));
     const cpu = (xs: Timing[]): string => `${(median(xs.map((x) => x.cpuMs)) / 1000).toFixed(2)} s CPU`;
+    const undo = whole.flatMap((x) => (x.undoMs === undefined ? [] : [x.undoMs]));
     console.log(
-      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}`,
+      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}${undo.length > 0 ? ` | undo ${(median(undo) / 1000).toFixed(2)} s` : ''}`,
     );
   }
   // Peak memory of a whole import on its own: the CLI in a fresh process, measured by GNU time, median of the runs.

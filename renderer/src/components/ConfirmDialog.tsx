@@ -4,7 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/I18nContext';
 
 interface ConfirmDialogProps {
@@ -15,10 +15,21 @@ interface ConfirmDialogProps {
   readonly busy?: boolean;
   readonly onConfirm: () => void;
   readonly onClose: () => void;
+  /** Shown under the body: details, or a choice that goes with the confirmation. */
+  readonly children?: ReactNode;
 }
 
 /** Asks before something the user may regret; Cancel has the focus. */
-export function ConfirmDialog({ open, title, body, confirmLabel, busy, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onClose,
+  children,
+}: ConfirmDialogProps) {
   const t = useT();
   const titleId = useId();
   return (
@@ -26,6 +37,7 @@ export function ConfirmDialog({ open, title, body, confirmLabel, busy, onConfirm
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText>{body}</DialogContentText>
+        {children}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus>

@@ -1,5 +1,8 @@
 /** What can be done with a finished import, from its summary and from the history alike. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Checkbox from '@mui/material/Checkbox';
+import DialogContentText from '@mui/material/DialogContentText';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { invalidateImported } from '../api/queries';
@@ -32,7 +35,11 @@ export function useDownloadRejected(): {
   return { busyId, download };
 }
 
-/** Asks, then undoes a whole import: what it created goes, what it updated gets its earlier values back. */
+/**
+ * Asks, then undoes a whole import: what it created goes, what it updated gets its earlier values back. The dialog
+ * says how much that is, and how many of those records were worked on since; those are kept unless the user ticks
+ * the box.
+ */
 export function UndoImportDialog({
   batch,
   onClose,
@@ -43,19 +50,33 @@ export function UndoImportDialog({
   const { t, format } = useI18n();
   const notify = useNotify();
   const queryClient = useQueryClient();
+  const [includeChanged, setIncludeChanged] = useState(false);
+  const plan = useQuery({
+    queryKey: ['import', 'undoPlan', batch?.id],
+    queryFn: () => api['import.undoPlan']({ batchId: batch?.id ?? '' }),
+    enabled: batch !== null,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const close = (): void => {
+    setIncludeChanged(false);
+    onClose();
+  };
   const undo = useMutation({
-    mutationFn: (batchId: string) => api['import.undo']({ batchId }),
-    onSuccess: async ({ removed, restored }) => {
+    mutationFn: (batchId: string) => api['import.undo']({ batchId, includeChanged }),
+    onSuccess: async ({ removed, restored, kept }) => {
       await invalidateImported(queryClient);
-      notify({ message: t('import.undone', { removed: format.number(removed), restored: format.number(restored) }) });
-      onClose();
+      const counts = { removed: format.number(removed), restored: format.number(restored), kept: format.number(kept) };
+      notify({ message: t(kept > 0 ? 'import.undoneKept' : 'import.undone', counts) });
+      close();
     },
     onError: (error) => {
       void invalidateImported(queryClient);
       notify({ message: issueErrorMessage(t, error), severity: 'error' });
-      onClose();
+      close();
     },
   });
+  const changed = plan.data?.changedSince ?? 0;
   return (
     <ConfirmDialog
       open={batch !== null}
@@ -64,7 +85,28 @@ export function UndoImportDialog({
       confirmLabel={t('action.undo')}
       busy={undo.isPending}
       onConfirm={() => batch && undo.mutate(batch.id)}
-      onClose={onClose}
-    />
+      onClose={close}
+    >
+      {plan.data && (
+        <DialogContentText sx={{ mt: 1 }}>
+          {t('import.undoPlan', {
+            created: format.number(plan.data.created),
+            updated: format.number(plan.data.updated),
+          })}
+        </DialogContentText>
+      )}
+      {changed > 0 && (
+        <DialogContentText sx={{ mt: 1 }}>
+          {t('import.undoChanged', { count: format.number(changed) })}
+        </DialogContentText>
+      )}
+      {changed > 0 && (
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          control={<Checkbox checked={includeChanged} onChange={(e) => setIncludeChanged(e.target.checked)} />}
+          label={t('import.undoIncludeChanged')}
+        />
+      )}
+    </ConfirmDialog>
   );
 }

@@ -245,6 +245,37 @@ describe('migrations', () => {
     db.exec("INSERT INTO customers_short(customers_short) VALUES ('integrity-check')");
   });
 
+  it('007 lets every foreign key find its rows by index, so deleting customers does not scan whole tables', () => {
+    const db = openDatabase(':memory:');
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
+    const unindexed: string[] = [];
+    let checked = 0;
+    for (const table of tables) {
+      const keys = db
+        .prepare(`SELECT "from" AS col, on_delete AS onDelete FROM pragma_foreign_key_list(?)`)
+        .all(table) as {
+        col: string;
+        onDelete: string;
+      }[];
+      for (const { col, onDelete } of keys) {
+        // A delete of the parent looks up its children: cascades and SET NULL act on them, the rest must find none.
+        if (onDelete !== 'CASCADE' && onDelete !== 'SET NULL') continue;
+        checked++;
+        const plan = (
+          db.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE ${col} = ?`).all('x') as {
+            detail: string;
+          }[]
+        ).map((p) => p.detail);
+        if (!plan.some((d) => /USING (COVERING )?INDEX|USING PRIMARY KEY/.test(d)))
+          unindexed.push(`${table}.${col}: ${plan.join('; ')}`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+    expect(unindexed).toEqual([]);
+  });
+
   it('is idempotent and records the version', () => {
     const db = openDatabase(':memory:');
     expect(schemaVersion(db)).toBe(LATEST_VERSION);

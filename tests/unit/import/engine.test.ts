@@ -1,16 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import {
   prepareFile,
   inspect,
   runImport,
   undoImport,
+  undoPlan,
   ImportCancelled,
   listBatches,
   rejectedRowsOf,
 } from '../../../electron/core/import/engine';
 import { exportData } from '../../../electron/core/export/exports';
-import { createCustomer, getCustomer, listCustomers, searchCustomers } from '../../../electron/core/db/customers';
+import {
+  createCustomer,
+  getCustomer,
+  listCustomers,
+  searchCustomers,
+  updateCustomer,
+} from '../../../electron/core/db/customers';
+import { createInteraction } from '../../../electron/core/db/interactions';
+import { listTransactions, saveTransaction } from '../../../electron/core/db/transactions';
 import { customerListQuery } from '../../../shared/schemas';
 import type { DuplicatePolicy } from '../../../shared/import';
 import { csvText, gbkCsv, titledXlsx, utf16Tsv } from '../../fixtures/spreadsheets';
@@ -137,12 +146,103 @@ describe('customer import', () => {
     const summary = await importFile(db, 'u.csv', Buffer.from(text), 'overwrite');
     expect(total(db)).toBe(2);
     expect(getCustomer(db, existing.id).employer).toBe('新单位');
-    expect(undoImport(db, summary.batchId, null)).toEqual({ removed: 1, restored: 1 });
+    expect(undoImport(db, summary.batchId, null)).toEqual({ removed: 1, restored: 1, kept: 0 });
     expect(total(db)).toBe(1);
     expect(getCustomer(db, existing.id).employer).toBe('旧单位');
     expect(searchCustomers(db, '孙丽', 5)).toEqual([]);
     expect(listBatches(db)[0]?.undoneAt).not.toBeNull();
     expect(() => undoImport(db, summary.batchId, null)).toThrow(/already undone/);
+  });
+
+  describe('undo after the customers were worked on', () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** 张三 exists; the file updates him and creates 孙丽, 赵敏 and Emily Chen; an hour later the branch works on them. */
+    async function workedOn() {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+      const { db } = memoryCore();
+      const zhang = createCustomer(db, customer({ name: '张三', mobile: '13800138000', employer: '旧单位' }), null);
+      const text = csvText(
+        ['姓名', '手机', '工作单位'],
+        [
+          ['张三', '138 0013 8000', '新单位'],
+          ['孙丽', '137-0013-7000', ''],
+          ['赵敏', '+86 139 0013 9000', ''],
+          ['Emily Chen', '150 1234 5678', 'Acme Ltd'],
+        ],
+      );
+      const summary = await importFile(db, 'u.csv', Buffer.from(text), 'overwrite');
+      const id = (name: string): string => searchCustomers(db, name, 1)[0]!.id;
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
+      createInteraction(
+        db,
+        {
+          customerId: id('孙丽'),
+          kind: 'call',
+          occurredAt: '2026-11-30T10:00:00+08:00',
+          summary: '回访：有意向购买理财',
+          outcome: null,
+        },
+        null,
+      );
+      const now = getCustomer(db, zhang.id);
+      updateCustomer(db, zhang.id, { ...now, tags: [...now.tags], employer: '杭州新华书店' }, null);
+      return { db, summary, zhang, sun: id('孙丽'), zhao: id('赵敏'), emily: id('Emily Chen') };
+    }
+
+    it('says what it would do, and keeps what was worked on since', async () => {
+      const { db, summary, zhang, sun, zhao, emily } = await workedOn();
+      expect(undoPlan(db, summary.batchId)).toEqual({ created: 3, updated: 1, changedSince: 2 });
+      expect(undoImport(db, summary.batchId, null)).toEqual({ removed: 2, restored: 0, kept: 2 });
+      // The call on 孙丽 is still there with her; 张三 keeps the employer entered after the import.
+      expect(getCustomer(db, sun).name).toBe('孙丽');
+      expect(db.prepare('SELECT count(*) AS n FROM interactions WHERE customer_id = ?').get(sun)).toEqual({ n: 1 });
+      expect(getCustomer(db, zhang.id).employer).toBe('杭州新华书店');
+      expect(() => getCustomer(db, zhao)).toThrow();
+      expect(() => getCustomer(db, emily)).toThrow();
+      expect(total(db)).toBe(2);
+      expect(() => undoPlan(db, summary.batchId)).toThrow(/already undone/);
+    });
+
+    it('undoes everything when asked to, what was recorded on those customers included', async () => {
+      const { db, summary, zhang, sun } = await workedOn();
+      expect(undoImport(db, summary.batchId, null, { includeChanged: true })).toEqual({
+        removed: 3,
+        restored: 1,
+        kept: 0,
+      });
+      expect(() => getCustomer(db, sun)).toThrow();
+      expect(db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 0 });
+      expect(getCustomer(db, zhang.id).employer).toBe('旧单位');
+      expect(total(db)).toBe(1);
+    });
+
+    it('keeps a customer that got a purchase, and an imported purchase edited since', async () => {
+      const { db, zhao, emily } = await workedOn();
+      vi.setSystemTime(new Date('2026-11-30T11:00:00Z'));
+      const purchases = csvText(
+        ['手机', '日期', '产品', '金额'],
+        [
+          ['13900139000', '2026-11-02', '稳健理财A', '50000'],
+          ['15012345678', '2026-11-03', '基金定投', '1000'],
+        ],
+      );
+      const file = await prepareFile(db, 'p.csv', Buffer.from(purchases), { target: 'transactions' });
+      const batch = runImport(db, file, { fileName: 'p.csv', policy: 'skip', actor: null });
+      expect(batch.created).toBe(2);
+      vi.setSystemTime(new Date('2026-11-30T12:00:00Z'));
+      const [fund] = listTransactions(db, emily);
+      saveTransaction(db, { ...fund!, amountCents: 200_000 }, null);
+
+      // The customers' import: 赵敏 and Emily now have purchases, so they stay.
+      const customersBatch = listBatches(db).find((b) => b.target === 'customers')!;
+      expect(undoPlan(db, customersBatch.id).changedSince).toBe(4);
+      // The purchases' import: the edited one stays, the other goes.
+      expect(undoImport(db, batch.batchId, null)).toEqual({ removed: 1, restored: 0, kept: 1 });
+      expect(listTransactions(db, zhao)).toEqual([]);
+      expect(listTransactions(db, emily).map((t) => t.amountCents)).toEqual([200_000]);
+    });
   });
 
   it('a cancelled import leaves the database exactly as it was', async () => {

@@ -5,6 +5,7 @@ import * as m003 from './003-short-search';
 import * as m004 from './004-callbacks';
 import * as m005 from './005-short-search-fields';
 import * as m006 from './006-short-search-prefixes';
+import * as m007 from './007-cascade-indexes';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, up: m004.up },
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
+  { version: 7, up: m007.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
