@@ -1,0 +1,30 @@
+/** The whole database as digests, to tell whether anything at all changed (search indexes' own tables included). */
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../electron/core/db/open';
+
+/** Every table and the schema (tables, indexes, triggers), each as a digest of its rows in sorted order. */
+export function snapshot(db: Db): Record<string, string> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  const digest = (rows: unknown[]): string =>
+    createHash('sha256')
+      .update(
+        rows
+          .map((r) => JSON.stringify(r))
+          .sort()
+          .join('\n'),
+      )
+      .digest('hex');
+  const out: Record<string, string> = {
+    schema: digest(db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all()),
+  };
+  for (const { name } of tables) out[name] = digest(db.prepare(`SELECT * FROM "${name}"`).all());
+  return out;
+}
+
+/** Both search indexes agree with the customers table (FTS5's own integrity checks throw otherwise). */
+export function checkSearchIndexes(db: Db): void {
+  db.exec("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')");
+  db.exec("INSERT INTO customers_short(customers_short) VALUES ('integrity-check')");
+}
