@@ -24,6 +24,7 @@ export const CHANNELS = [
   'transactions.delete',
   'files.upload',
   'import.inspect',
+  'import.duplicates',
   'import.start',
   'import.batches',
   'import.undoPlan',

@@ -24,6 +24,7 @@ import {
   IMPORT_TARGETS,
   TEXT_ENCODINGS,
   type ColumnMapping,
+  type DuplicateReview,
   type FileDownload,
   type ImportBatch,
   type Inspection,
@@ -116,6 +117,7 @@ export const contract = {
     output: returns<{ readonly fileId: string; readonly fileName: string; readonly size: number }>(),
   },
   'import.inspect': { input: importSettings, output: returns<Inspection>() },
+  'import.duplicates': { input: importSettings, output: returns<DuplicateReview>() },
   'import.start': {
     input: importSettings.extend({ policy: z.enum(DUPLICATE_POLICIES).default('skip') }),
     output: returns<{ readonly jobId: string }>(),

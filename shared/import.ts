@@ -93,6 +93,24 @@ export interface Inspection {
   readonly preview: readonly PreviewRow[];
 }
 
+/** A row of the file that the import would treat as a duplicate, and what it duplicates. */
+export interface DuplicateMatch {
+  readonly rowNumber: number;
+  /** The row's values as they would be stored. */
+  readonly name: string;
+  readonly mobile: string | null;
+  readonly idNumber: string | null;
+  readonly employer: string | null;
+  /** A customer (by id), or an earlier row of the file (id '', name '#row', reasons ['inFile']). */
+  readonly match: NonNullable<PreviewRow['duplicate']>;
+}
+
+/** Every duplicate in the file counted; the first ones in detail. */
+export interface DuplicateReview {
+  readonly total: number;
+  readonly matches: readonly DuplicateMatch[];
+}
+
 export interface RejectedRow {
   readonly rowNumber: number;
   readonly cells: readonly string[];

@@ -12,7 +12,7 @@ import * as transactions from './db/transactions';
 import { exportData } from './export/exports';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan, type ImportSettings } from './import/engine';
 import { FileStore } from './import/files';
-import { JobRunner } from './import/jobs';
+import { JobRunner, type InspectionKind, type Inspections } from './import/jobs';
 import { rejectedWorkbook } from './import/rejected';
 import { translate } from '../../shared/i18n/index';
 import { reportWorkbook } from './callbacks/export';
@@ -45,6 +45,18 @@ export function createHandlers(ctx: CoreContext): Handlers {
     mapping: input.mapping ?? null,
     dateOrders: Object.fromEntries(Object.entries(input.dateOrders).map(([k, v]) => [Number(k), v])),
   });
+  const inspection = async <K extends InspectionKind>(
+    kind: K,
+    input: ParsedInput<'import.inspect'>,
+  ): Promise<Inspections[K]> => {
+    const file = files.get(input.fileId);
+    return await jobs.inspect(kind, {
+      fileId: input.fileId,
+      fileName: file.name,
+      bytes: file.bytes,
+      settings: settingsOf(input),
+    });
+  };
   const download = (file: { fileName: string; mimeType: string; bytes: Buffer }) => ({
     fileName: file.fileName,
     mimeType: file.mimeType,
@@ -123,15 +135,8 @@ export function createHandlers(ctx: CoreContext): Handlers {
     },
     'files.upload': ({ name, data }) => files.add(name, data),
     // Off the main thread (the desktop's main process) when there is a worker: see JobRunner.inspect.
-    'import.inspect': async (input) => {
-      const file = files.get(input.fileId);
-      return await jobs.inspect({
-        fileId: input.fileId,
-        fileName: file.name,
-        bytes: file.bytes,
-        settings: settingsOf(input),
-      });
-    },
+    'import.inspect': (input) => inspection('inspect', input),
+    'import.duplicates': (input) => inspection('duplicates', input),
     'import.start': (input) => {
       const file = files.get(input.fileId);
       return jobs.startImport({

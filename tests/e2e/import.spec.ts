@@ -93,14 +93,27 @@ test('a GBK list with a title row: preview, import, fix the rejected row, re-imp
   if (!rejectedRow) throw new Error('王芳 is not among the rejected rows');
   expect(String(rejectedRow.getCell(header.indexOf('原因')).value)).toContain('电话号码位数太少');
   rejectedRow.getCell(phoneColumn).value = '13812345678';
+  // And a customer the first import created, added again by hand: a duplicate the review names.
+  const again = sheet.addRow([]);
+  again.getCell(1).value = '张伟';
+  again.getCell(phoneColumn).value = '138 0013 8000';
   const fixed = Buffer.from(await workbook.xlsx.writeBuffer());
 
   await page.getByRole('button', { name: '导入其他文件' }).click();
   await chooseFile(page, '未导入的行-已修改.xlsx', XLSX_MIME, fixed);
   await toPreview(page);
-  await expect(page.getByText('可导入 1 行')).toBeVisible();
+  await expect(page.getByText('可导入 2 行')).toBeVisible();
+  await page.getByRole('button', { name: '查看全部重复' }).click();
+  const review = page.getByRole('dialog', { name: '“未导入的行-已修改.xlsx”中的重复' });
+  await expect(review).toContainText('共 1 行与已有客户或文件中前面的行重复。');
+  const duplicate = review.getByRole('row').filter({ hasText: '13800138000' });
+  await expect(duplicate).toContainText('手机');
+  await expect(duplicate.getByRole('link', { name: '张伟' })).toBeVisible();
+  await review.getByRole('button', { name: '关闭' }).click();
+  await expect(review).toBeHidden();
   await page.getByRole('button', { name: '开始导入' }).click();
   await expect(summaryCount(page, '新建')).toContainText('1');
+  await expect(summaryCount(page, '跳过')).toContainText('1');
   await expect(summaryCount(page, '未导入')).toContainText('0');
 
   // Undo the first import from the history: its customers go, the re-imported one stays.
@@ -109,6 +122,7 @@ test('a GBK list with a title row: preview, import, fix the rejected row, re-imp
   await expect(history.getByRole('row')).toHaveCount(3);
   await history.getByRole('button', { name: '撤销导入 客户名单.csv' }).click();
   const confirm = page.getByRole('dialog', { name: '撤销本次导入？' });
+  await expect(confirm).toContainText('本次导入新建了 2 条记录，更新了 0 个客户。');
   await confirm.getByRole('button', { name: '撤销' }).click();
   await expect(confirm).toBeHidden();
   await expect(history.getByRole('row').filter({ hasText: '客户名单.csv' })).toContainText('撤销');

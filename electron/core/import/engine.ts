@@ -5,7 +5,9 @@ import type {
   CellIssue,
   ColumnMapping,
   DateOrder,
+  DuplicateMatch,
   DuplicatePolicy,
+  DuplicateReview,
   ImportBatch,
   ImportSummary,
   ImportTarget,
@@ -317,6 +319,64 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
     duplicates,
     preview,
   };
+}
+
+/** Rows whose keys the review remembers to find later rows of the file that repeat them. */
+const REVIEW_KEYS = 100_000;
+
+/**
+ * The whole file's duplicates, as the import would find them before writing anything: rows matching a customer by
+ * mobile, ID number or name at the same employer, and rows repeating an earlier row of the file (of its first
+ * REVIEW_KEYS rows). All are counted; the first `limit` are returned with the customer or row they match.
+ */
+export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): DuplicateReview {
+  const matches: DuplicateMatch[] = [];
+  let total = 0;
+  if (file.target !== 'customers') return { total, matches };
+  const ctx = context(file);
+  const seen = new Map<string, number>();
+  let remembered = 0;
+  const review = (chunk: readonly DataRow[]): void => {
+    const rows = chunk.flatMap(({ rowNumber, cells }) => {
+      const values = rowToCustomer(cells, ctx).values;
+      return values ? [{ rowNumber, values }] : [];
+    });
+    const found = existingKeys(
+      db,
+      rows.map((r) => r.values),
+    );
+    for (const { rowNumber, values } of rows) {
+      const keys = fileKeys(values);
+      let match: DuplicateMatch['match'] | null = null;
+      if (found.has(values)) {
+        const hit = matches.length < limit ? findDuplicates(db, values, null)[0] : undefined;
+        match = hit ? { id: hit.id, name: hit.name, reasons: hit.reasons } : { id: '', name: '', reasons: [] };
+      } else {
+        const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
+        if (earlier !== undefined) match = { id: '', name: `#${earlier}`, reasons: ['inFile'] };
+      }
+      if (remembered < REVIEW_KEYS) {
+        remembered++;
+        for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
+      }
+      if (!match) continue;
+      total++;
+      if (matches.length < limit) {
+        const { name, mobile, idNumber, employer } = values;
+        matches.push({ rowNumber, name, mobile, idNumber, employer, match });
+      }
+    }
+  };
+  let chunk: DataRow[] = [];
+  for (const row of file.rows) {
+    chunk.push(row);
+    if (chunk.length === CHUNK) {
+      review(chunk);
+      chunk = [];
+    }
+  }
+  review(chunk);
+  return { total, matches };
 }
 
 /** A transaction's customer: by ID number, then mobile, then a name that only one customer has. */

@@ -6,11 +6,19 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { DuplicatePolicy, ImportSummary, Inspection, JobStatus } from '../../../shared/import';
+import type { DuplicatePolicy, DuplicateReview, ImportSummary, Inspection, JobStatus } from '../../../shared/import';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
-import { ImportCancelled, inspect, prepareFile, prepareSource, runImport, type ImportSettings } from './engine';
+import {
+  ImportCancelled,
+  inspect,
+  prepareFile,
+  prepareSource,
+  reviewDuplicates,
+  runImport,
+  type ImportSettings,
+} from './engine';
 import { openTable, type TableSource } from './table';
 
 export interface ImportJobRequest {
@@ -34,13 +42,21 @@ export type WorkerMessage =
   | { readonly type: 'done'; readonly result: ImportSummary }
   | { readonly type: 'failed'; readonly error: JobStatus['error']; readonly cancelled: boolean };
 
+/** What the inspection worker answers: the wizard's preview, or the review of every duplicate in the file. */
+export interface Inspections {
+  readonly inspect: Inspection;
+  readonly duplicates: DuplicateReview;
+}
+export type InspectionKind = keyof Inspections;
+
 /** The inspection worker's conversation: one answer per request, by id. */
 export interface InspectMessage {
   readonly id: number;
+  readonly kind: InspectionKind;
   readonly request: InspectRequest;
 }
 export type InspectAnswer =
-  | { readonly id: number; readonly ok: true; readonly value: Inspection }
+  | { readonly id: number; readonly ok: true; readonly value: Inspections[InspectionKind] }
   | { readonly id: number; readonly ok: false; readonly error: ErrorBody };
 
 export function errorBodyOf(error: unknown): ErrorBody {
@@ -72,9 +88,19 @@ export class SourceCache {
  * One inspection in this thread: the table read (or taken from the cache), one pass for the header, mapping,
  * date orders and row count, then the first rows normalised (see inspect).
  */
-export async function inspectFile(db: Db, request: InspectRequest, cache?: SourceCache): Promise<Inspection> {
+export async function inspectFile<K extends InspectionKind>(
+  db: Db,
+  kind: K,
+  request: InspectRequest,
+  cache?: SourceCache,
+): Promise<Inspections[K]> {
   const source = cache ? await cache.get(request) : await openTable(request.fileName, request.bytes, request.settings);
-  return inspect(db, request.fileId, request.fileName, prepareSource(db, source, request.settings));
+  const file = prepareSource(db, source, request.settings);
+  const answers: { [k in InspectionKind]: () => Inspections[k] } = {
+    inspect: () => inspect(db, request.fileId, request.fileName, file),
+    duplicates: () => reviewDuplicates(db, file),
+  };
+  return answers[kind]();
 }
 
 /** How long an idle inspection worker (and the table it keeps) stays. */
@@ -83,7 +109,7 @@ const INSPECTOR_IDLE_MS = 60_000;
 /** The inspection worker: read-only connection, requests answered in order, stopped when idle. */
 class Inspector {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (v: Inspection) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   private next = 1;
   private idle: NodeJS.Timeout | null = null;
   private closing = false;
@@ -94,7 +120,7 @@ class Inspector {
     this.worker.on('message', (m: InspectAnswer) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
-      if (m.ok) p?.resolve(m.value);
+      if (m.ok) p?.resolve(m.value as never);
       else p?.reject(new DossierError(m.error));
       this.whenIdle();
     });
@@ -110,13 +136,13 @@ class Inspector {
     );
   }
 
-  inspect(request: InspectRequest): Promise<Inspection> {
+  inspect<K extends InspectionKind>(kind: K, request: InspectRequest): Promise<Inspections[K]> {
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     const id = this.next++;
-    return new Promise<Inspection>((resolve, reject) => {
+    return new Promise<Inspections[K]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, request } satisfies InspectMessage);
+      this.worker.postMessage({ id, kind, request } satisfies InspectMessage);
     });
   }
 
@@ -173,15 +199,15 @@ export class JobRunner {
   }
 
   /** Inspects a file off this thread when there is a worker; in this thread otherwise (tests, in-memory databases). */
-  inspect(request: InspectRequest): Promise<Inspection> {
-    if (!this.workers || !this.workerPath) return inspectFile(this.db, request);
+  inspect<K extends InspectionKind>(kind: K, request: InspectRequest): Promise<Inspections[K]> {
+    if (!this.workers || !this.workerPath) return inspectFile(this.db, kind, request);
     if (!this.inspector) {
       const inspector = new Inspector(this.workerPath, this.dbPath, () => {
         if (this.inspector === inspector) this.inspector = null;
       });
       this.inspector = inspector;
     }
-    return this.inspector.inspect(request);
+    return this.inspector.inspect(kind, request);
   }
 
   startImport(request: ImportJobRequest): { jobId: string } {

@@ -31,9 +31,9 @@ if (data.mode === 'inspect') {
   const cache = new SourceCache();
   const answer = (m: InspectAnswer): void => parentPort?.postMessage(m);
   let queue = Promise.resolve();
-  parentPort?.on('message', ({ id, request }: InspectMessage) => {
+  parentPort?.on('message', ({ id, kind, request }: InspectMessage) => {
     queue = queue.then(() =>
-      inspectFile(db, { ...request, bytes: asBuffer(request.bytes) }, cache).then(
+      inspectFile(db, kind, { ...request, bytes: asBuffer(request.bytes) }, cache).then(
         (value) => answer({ id, ok: true, value }),
         (error: unknown) => answer({ id, ok: false, error: errorBodyOf(error) }),
       ),

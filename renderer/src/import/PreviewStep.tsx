@@ -1,10 +1,10 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import Link from '@mui/material/Link';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
@@ -15,10 +15,10 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
-import { Link as RouterLink } from 'react-router';
-import { isMessageKey } from '../../../shared/i18n/index';
+import { useId, useState } from 'react';
 import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRow } from '../../../shared/import';
+import { DuplicateNote } from './DuplicateNote';
+import { DuplicateReviewDialog } from './DuplicateReview';
 import { issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
@@ -56,29 +56,7 @@ function shownValue(t: Translate, format: Formatters, row: PreviewRow, col: numb
   return value;
 }
 
-function DuplicateNote({ duplicate }: { readonly duplicate: NonNullable<PreviewRow['duplicate']> }) {
-  const { t } = useI18n();
-  if (duplicate.reasons.includes('inFile'))
-    return (
-      <Typography variant="body2">{t('import.duplicateInFile', { row: duplicate.name.replace(/^#/, '') })}</Typography>
-    );
-  const reasons = duplicate.reasons
-    .map((r) => {
-      const key = `duplicateReason.${r}`;
-      return isMessageKey(key) ? t(key) : r;
-    })
-    .join(t('common.listSeparator'));
-  return (
-    <Typography variant="body2">
-      {t('import.duplicateOf', { reasons })}{' '}
-      <Link component={RouterLink} to={`/customers/${duplicate.id}`}>
-        {duplicate.name}
-      </Link>
-    </Typography>
-  );
-}
-
-function Counts({ inspection }: { readonly inspection: Inspection }) {
+function Counts({ inspection, onReview }: { readonly inspection: Inspection; readonly onReview?: () => void }) {
   const { t, format } = useI18n();
   return (
     <Stack spacing={1}>
@@ -99,6 +77,11 @@ function Counts({ inspection }: { readonly inspection: Inspection }) {
             variant="outlined"
             label={t('import.counts.duplicates', { count: format.number(inspection.duplicates) })}
           />
+        )}
+        {onReview && (
+          <Button size="small" onClick={onReview}>
+            {t('import.reviewDuplicates')}
+          </Button>
         )}
       </Stack>
       {inspection.counted < inspection.dataRows && (
@@ -127,10 +110,20 @@ export function PreviewStep({
     .map((mapping, col) => ({ mapping, col }))
     .filter(({ mapping }) => mapping !== 'ignore');
   const transactions = wizard.target === 'transactions';
+  const [reviewing, setReviewing] = useState(false);
+  const request = wizard.request;
 
   return (
     <Stack spacing={2}>
-      <Counts inspection={inspection} />
+      <Counts inspection={inspection} onReview={transactions || !request ? undefined : () => setReviewing(true)} />
+      {request && (
+        <DuplicateReviewDialog
+          open={reviewing}
+          fileName={inspection.fileName}
+          request={request}
+          onClose={() => setReviewing(false)}
+        />
+      )}
       {inspection.invalid > 0 && <Alert severity="info">{t('import.invalidNotImported')}</Alert>}
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 460 }}>
         <Table stickyHeader aria-label={t('import.step.preview')}>

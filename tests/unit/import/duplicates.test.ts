@@ -3,7 +3,7 @@
  * Against customers already in the database and against earlier rows of the same file, under skip and fill.
  */
 import { describe, expect, it } from 'vitest';
-import { inspect, prepareFile, runImport } from '../../../electron/core/import/engine';
+import { inspect, prepareFile, reviewDuplicates, runImport } from '../../../electron/core/import/engine';
 import { createCustomer, getCustomer, searchCustomers } from '../../../electron/core/db/customers';
 import type { Db } from '../../../electron/core/db/open';
 import type { Customer } from '../../../shared/domain';
@@ -99,6 +99,50 @@ describe.each([
     expect(dup('王芳')).toEqual([null, { id: '', name: '#4', reasons: ['inFile'] }]);
     expect(dup('Emily Chen')).toEqual([null, { id: '', name: '#5', reasons: ['inFile'] }]);
     expect(preview.duplicates).toBe(4);
+  });
+
+  it('are all listed by the review, each with what it matches, as the preview names them', async () => {
+    const { db } = memoryCore();
+    const { zhang, li } = seed(db);
+    const file = await prepareFile(db, '名单.csv', Buffer.from(csvText(HEADERS, rows(gap))), { target: 'customers' });
+    const review = reviewDuplicates(db, file);
+    expect(review.total).toBe(4);
+    expect(review.matches).toEqual([
+      {
+        rowNumber: 2,
+        name: '张伟',
+        mobile: '13800138001',
+        idNumber: ZHANG_ID,
+        employer: '杭州恒达机械有限公司',
+        match: { id: zhang.id, name: '张伟', reasons: ['idNumber'] },
+      },
+      {
+        rowNumber: 3,
+        name: '李娜',
+        mobile: '13900139000',
+        idNumber: null,
+        employer: '上海锦程贸易有限公司',
+        match: { id: li.id, name: '李娜', reasons: ['nameEmployer'] },
+      },
+      {
+        rowNumber: 6 + gap,
+        name: '王芳',
+        mobile: null,
+        idNumber: WANG_ID,
+        employer: null,
+        match: { id: '', name: '#4', reasons: ['inFile'] },
+      },
+      {
+        rowNumber: 7 + gap,
+        name: 'Emily Chen',
+        mobile: null,
+        idNumber: null,
+        employer: 'Pacific Rim Logistics Ltd.',
+        match: { id: '', name: '#5', reasons: ['inFile'] },
+      },
+    ]);
+    // Past the limit they are still counted.
+    expect(reviewDuplicates(db, file, 1)).toEqual({ total: 4, matches: review.matches.slice(0, 1) });
   });
 
   it('under skip: nothing is changed or created for them; the namesakes are created', async () => {

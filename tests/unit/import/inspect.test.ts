@@ -23,7 +23,7 @@ describe('inspection', () => {
 
   it('counts every row, settles dates from the last one, and judges the first 5,000', async () => {
     const { db } = memoryCore();
-    const result = await inspectFile(db, request(bytes));
+    const result = await inspectFile(db, 'inspect', request(bytes));
     expect(result).toMatchObject({ dataRows: 6001, counted: 5000, valid: 4500, invalid: 500, duplicates: 0 });
     expect(result.ambiguousDateColumns).toEqual([]);
     expect(result.preview).toHaveLength(100);
@@ -45,7 +45,7 @@ describe('inspection', () => {
         '客户.csv',
         await prepareFile(db, '客户.csv', bytes, request(bytes, settings).settings),
       );
-      expect(await inspectFile(db, request(bytes, settings), cache)).toEqual(fresh);
+      expect(await inspectFile(db, 'inspect', request(bytes, settings), cache)).toEqual(fresh);
     }
     // Kept per file, sheet and encoding; the other settings reuse it.
     const a = cache.get(request(bytes, { headerRow: 3 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inspection, JobStatus } from '../../../shared/import';
+import type { DuplicateReview, Inspection, JobStatus, UndoPlan } from '../../../shared/import';
 import type { Page, CustomerRow } from '../../../shared/domain';
 import { csvText, gbkCsv } from '../../fixtures/spreadsheets';
 import { memoryCore, type TestCore } from '../helpers';
@@ -55,6 +55,13 @@ describe('import through the contract', () => {
     expect(status.result).toMatchObject({ created: 3, rejected: 3 });
     const list = await call<Page<CustomerRow>>(core, 'customers.list', {});
     expect(list.total).toBe(3);
+    // The same file again: every valid row is now a customer, and the review names each one.
+    const review = await call<DuplicateReview>(core, 'import.duplicates', { fileId });
+    expect(review.total).toBe(3);
+    const byName = (a: string[], b: string[]): number => String(a[0]).localeCompare(String(b[0]));
+    expect(review.matches.map((m) => [m.name, m.match.name, m.match.id]).sort(byName)).toEqual(
+      list.rows.map((r) => [r.name, r.name, r.id]).sort(byName),
+    );
     const rejected = await call<{ fileName: string; base64: string }>(core, 'import.rejectedFile', {
       batchId: status.result?.batchId,
       language: 'zh-CN',
@@ -69,6 +76,8 @@ describe('import through the contract', () => {
     expect(second.headers.at(-1)).toBe('原因');
     expect(second.mapping.at(-1)).toBe('ignore');
     expect(second.preview.map((r) => r.cells[0])).toEqual(['王芳', '刘洋', '陈静']);
+    const plan = await call<UndoPlan>(core, 'import.undoPlan', { batchId: status.result?.batchId });
+    expect(plan).toEqual({ created: 3, updated: 0, changedSince: 0 });
     await call(core, 'import.undo', { batchId: status.result?.batchId });
     expect((await call<Page<CustomerRow>>(core, 'customers.list', {})).total).toBe(0);
   });

@@ -1,0 +1,105 @@
+/** The review of every duplicate in the file, asked for from the preview: each row with what it matches. */
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { api } from '../api/client';
+import { issueErrorMessage } from '../errors';
+import { useI18n } from '../i18n/I18nContext';
+import { DuplicateNote } from './DuplicateNote';
+import { mappingLabel } from './fields';
+import type { InspectRequest } from './useImportWizard';
+
+const FIELDS = ['name', 'mobile', 'idNumber', 'employer'] as const;
+
+export function DuplicateReviewDialog({
+  open,
+  fileName,
+  request,
+  onClose,
+}: {
+  readonly open: boolean;
+  readonly fileName: string;
+  readonly request: InspectRequest;
+  readonly onClose: () => void;
+}) {
+  const { t, format } = useI18n();
+  const titleId = useId();
+  const review = useQuery({
+    queryKey: ['import', 'duplicates', request],
+    queryFn: () => api['import.duplicates']({ ...request, mapping: request.mapping ? [...request.mapping] : null }),
+    enabled: open,
+    gcTime: 0,
+  });
+  const data = review.data;
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="lg" fullWidth>
+      <DialogTitle id={titleId}>{t('import.review.title', { file: fileName })}</DialogTitle>
+      <DialogContent>
+        {review.isPending && (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', py: 2 }}>
+            <CircularProgress size={24} />
+            <Typography>{t('import.review.checking')}</Typography>
+          </Stack>
+        )}
+        {review.isError && <Alert severity="error">{issueErrorMessage(t, review.error)}</Alert>}
+        {data && data.total === 0 && <Typography>{t('import.review.none')}</Typography>}
+        {data && data.total > 0 && (
+          <Stack spacing={1}>
+            <Typography>
+              {t('import.review.total', { count: format.number(data.total) })}
+              {data.matches.length < data.total &&
+                t('import.review.shown', { shown: format.number(data.matches.length) })}
+            </Typography>
+            <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 520 }}>
+              <Table stickyHeader size="small" aria-labelledby={titleId}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t('import.rowNumber')}</TableCell>
+                    {FIELDS.map((f) => (
+                      <TableCell key={f}>{mappingLabel(t, f)}</TableCell>
+                    ))}
+                    <TableCell>{t('import.review.matches')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {data.matches.map((m) => (
+                    <TableRow key={m.rowNumber}>
+                      <TableCell>{m.rowNumber}</TableCell>
+                      {FIELDS.map((f) => (
+                        <TableCell key={f} sx={{ whiteSpace: f === 'employer' ? undefined : 'nowrap' }}>
+                          {m[f] ?? ''}
+                        </TableCell>
+                      ))}
+                      <TableCell>
+                        <DuplicateNote duplicate={m.match} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} autoFocus>
+          {t('action.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
