@@ -93,13 +93,18 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-/** --mapping FILE: a JSON array of fields per column, or an object from header to field. */
-function importSettings(values: Values): ImportSettings & { mappingByHeader?: Record<string, ColumnMapping> } {
+/** --mapping FILE: a JSON array with one field per column (see COLUMN_MAPPINGS). */
+function importSettings(values: Values): ImportSettings {
   const target = oneOf(values.target, IMPORT_TARGETS, 'customers', 'target');
   const order = values['date-order'] ? oneOf(values['date-order'], ['mdy', 'dmy'] as const, 'mdy', 'date-order') : null;
   let mapping: ColumnMapping[] | null = null;
   if (values.mapping) {
-    const parsed = JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown;
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(readFileSync(values.mapping, 'utf8')) as unknown;
+    } catch {
+      // Not JSON: refused below with the fields it may list.
+    }
     if (!Array.isArray(parsed) || !parsed.every((m) => (COLUMN_MAPPINGS as readonly unknown[]).includes(m)))
       throw new UsageError('cli.import.badMapping', { fields: COLUMN_MAPPINGS.join(', ') });
     mapping = parsed as ColumnMapping[];

@@ -484,6 +484,7 @@ Options:
   'import.duplicateOf': '{reasons}:',
   'import.duplicateInFile': 'Same customer as row {row} of this file',
   'import.reviewDuplicates': 'Review all duplicates',
+  'import.columnIssue': '{column}: {issue}',
   'import.review.title': 'Duplicates in “{file}”',
   'import.review.checking': 'Checking every row of the file…',
   'import.review.none': 'No row of this file matches a customer or an earlier row.',

@@ -463,6 +463,7 @@ export const zhCN = {
   'import.duplicateOf': '{reasons}：',
   'import.duplicateInFile': '与本文件第 {row} 行是同一客户',
   'import.reviewDuplicates': '查看全部重复',
+  'import.columnIssue': '{column}：{issue}',
   'import.review.title': '“{file}”中的重复',
   'import.review.checking': '正在检查文件的每一行…',
   'import.review.none': '文件中没有与已有客户或前面的行重复的行。',

@@ -53,7 +53,12 @@ export function mappingBlockers(t: Translate, wizard: ImportWizard, inspection: 
       }),
     );
   for (const [col, earlier] of repeatedFields(inspection.mapping))
-    blockers.push(`${columnTitle(t, inspection.headers, col)}: ${t('import.fieldTwice', { column: earlier + 1 })}`);
+    blockers.push(
+      t('import.columnIssue', {
+        column: columnTitle(t, inspection.headers, col),
+        issue: t('import.fieldTwice', { column: earlier + 1 }),
+      }),
+    );
   return blockers;
 }
 

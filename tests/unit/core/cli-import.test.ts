@@ -192,6 +192,11 @@ describe('dossier import', () => {
     expect(bad.err).toBe(
       `dossier: --mapping must be a JSON array with one of these per column: ${COLUMN_MAPPINGS.join(', ')}`,
     );
+    // A file that is not JSON at all (a header list typed by hand) gets the same message, not a parser's.
+    writeFileSync(mapping, '姓名=name, 手机=mobile');
+    const notJson = await cli(['import', file, '--db', db, '--mapping', mapping]);
+    expect(notJson.code).toBe(2);
+    expect(notJson.err).toBe(bad.err);
     expect(liveCustomers(db)).toBe(2);
   });
 
