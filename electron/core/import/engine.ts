@@ -450,6 +450,9 @@ function merge(existing: CustomerValues, incoming: CustomerValues, policy: 'fill
   return merged as unknown as CustomerValues;
 }
 
+/** A customer an import updated, as it was: its values and when (and by whom) it was last changed. */
+type StoredBefore = CustomerValues & { readonly updatedAt?: string; readonly updatedBy?: string | null };
+
 export class ImportCancelled extends Error {
   constructor() {
     super('Import cancelled');
@@ -541,19 +544,47 @@ function existingKeys(db: Db, rows: readonly Keyed[]): DuplicateKeys {
   return found;
 }
 
-/** The search indexes' insert triggers, and the one statement that indexes many new rows as each would. */
-const DEFERRABLE_TRIGGERS = [
+/** The search indexes' triggers that an import (and an undo) replaces by statements over many rows. */
+const SHORT_UPDATE_COLUMNS = 'name, name_pinyin, name_initials, employer, region, address, custom_fields';
+const INSERT_TRIGGERS = [
   {
     name: 'customers_fts_insert',
-    body: 'INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text);',
+    sql: `CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
     bulk: 'INSERT INTO customers_fts(rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid > ?',
   },
   {
     name: 'customers_short_insert',
-    body: `INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')});`,
+    sql: `CREATE TRIGGER customers_short_insert AFTER INSERT ON customers BEGIN
+      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
     bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
            FROM customers c WHERE c.rowid > ?`,
   },
+] as const;
+const UPDATE_TRIGGERS = [
+  {
+    name: 'customers_fts_update',
+    sql: `CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN
+      INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
+  },
+  {
+    name: 'customers_short_update',
+    sql: `CREATE TRIGGER customers_short_update AFTER UPDATE OF ${SHORT_UPDATE_COLUMNS} ON customers BEGIN
+      DELETE FROM customers_short WHERE rowid = old.rowid;
+      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
+  },
+] as const;
+/** Rows updated since the last flush, with the search text the index holds for them (see beforeUpdate). */
+const REINDEX = 'temp.dossier_reindex';
+const REINDEX_SQL = [
+  `INSERT INTO customers_fts(customers_fts, rowid, search_text) SELECT 'delete', r, old_text FROM ${REINDEX}`,
+  `INSERT INTO customers_fts(rowid, search_text)
+     SELECT c.rowid, c.search_text FROM ${REINDEX} x JOIN customers c ON c.rowid = x.r`,
+  `DELETE FROM customers_short WHERE rowid IN (SELECT r FROM ${REINDEX})`,
+  `INSERT INTO customers_short(rowid, keys, field_keys)
+     SELECT c.rowid, ${shortIndexColumns('c')} FROM ${REINDEX} x JOIN customers c ON c.rowid = x.r`,
+  `DELETE FROM ${REINDEX}`,
 ] as const;
 
 const oneLine = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
@@ -563,34 +594,48 @@ const SEARCH_TABLES = ['customers_fts', 'customers_short'] as const;
 const FTS5_DEFAULT_AUTOMERGE = 4;
 
 /**
- * Indexes an import's new customers for search in blocks instead of row by row. FTS5 flushes its pending terms at
- * every statement savepoint, which an insert trigger opens for each row; indexing a block of rows with one INSERT …
- * SELECT is several times faster (the demo seed does the same). The insert triggers are dropped inside the import's
- * transaction and recreated from their stored SQL before it commits, so no other connection ever sees them missing,
- * and a rollback (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not
- * the one known here is left alone. A customer created by this import is indexed before it is updated, since the
- * update triggers expect the index to hold it.
+ * Indexes the customers an import creates or updates (or an undo restores) for search in blocks instead of row by
+ * row. FTS5 flushes its pending terms at every statement savepoint, which a trigger opens for each row; indexing a
+ * block of rows with one INSERT … SELECT is several times faster (the demo seed does the same), and so is
+ * re-indexing a block of updated rows (an overwrite import updating 20,000 of 189k customers: 8.3 s with the
+ * triggers, 3.7 s without; its undo 15.8 s and 2.5 s). The triggers are dropped inside the transaction and
+ * recreated from their stored SQL before it commits, so no other connection ever sees them missing, and a rollback
+ * (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not the one known
+ * here is left alone (the update triggers only both together). A customer created by this import is indexed
+ * before it is updated, and an updated customer's indexed search text is kept before its first update since the
+ * last block, so the block can take it out of the index.
  */
 class DeferredSearchIndex {
-  private readonly deferred: { readonly name: string; readonly sql: string; readonly bulk: string }[] = [];
+  private readonly deferred: { readonly sql: string; readonly bulk: string | null }[] = [];
   private readonly automerge: { readonly table: string; readonly value: number }[] = [];
+  private readonly updates: boolean;
   private indexedUpTo: number;
   private pendingCount = 0;
+  private pendingUpdates = 0;
   private readonly pendingIds = new Set<string>();
 
   constructor(
     private readonly db: Db,
     private readonly trackIds: boolean,
   ) {
-    const stored = db
-      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'")
-      .all() as { name: string; sql: string }[];
-    for (const t of DEFERRABLE_TRIGGERS) {
-      const sql = stored.find((s) => s.name === t.name)?.sql;
-      if (sql && oneLine(sql) === oneLine(`CREATE TRIGGER ${t.name} AFTER INSERT ON customers BEGIN ${t.body} END`))
-        this.deferred.push({ name: t.name, sql, bulk: t.bulk });
+    const stored = new Map(
+      (
+        db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'").all() as {
+          name: string;
+          sql: string;
+        }[]
+      ).map((t) => [t.name, t.sql]),
+    );
+    const known = (t: { name: string; sql: string }): boolean => oneLine(stored.get(t.name) ?? '') === oneLine(t.sql);
+    for (const t of INSERT_TRIGGERS) if (known(t)) this.deferred.push({ sql: stored.get(t.name) ?? '', bulk: t.bulk });
+    this.updates = UPDATE_TRIGGERS.every(known);
+    if (this.updates) {
+      for (const t of UPDATE_TRIGGERS) this.deferred.push({ sql: stored.get(t.name) ?? '', bulk: null });
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS dossier_reindex (r INTEGER PRIMARY KEY, old_text TEXT NOT NULL);
+               DELETE FROM ${REINDEX};`);
     }
-    for (const t of this.deferred) db.exec(`DROP TRIGGER ${t.name}`);
+    for (const t of [...INSERT_TRIGGERS, ...UPDATE_TRIGGERS])
+      if (this.deferred.some((d) => d.sql === stored.get(t.name))) db.exec(`DROP TRIGGER ${t.name}`);
     // FTS5 merges its segments as it goes, and a block of new rows then merges the same data again level by level;
     // with automerge off until the import ends, indexing 89k new customers took 4.0 s instead of 6.1 s. Crisis
     // merges still bound the segments per level (16), and later writes merge as usual once it is back on.
@@ -615,26 +660,40 @@ class DeferredSearchIndex {
     if (this.pendingCount >= INDEX_EVERY) this.flush();
   }
 
+  /** Before a customer is updated: the index must hold it, and (deferred) keeps what it holds for this block. */
   beforeUpdate(id: string): void {
     if (this.pendingIds.has(id)) this.flush();
+    if (!this.updates) return;
+    this.pendingUpdates += stmt(
+      this.db,
+      `INSERT OR IGNORE INTO ${REINDEX} (r, old_text) SELECT rowid, search_text FROM customers WHERE id = ?`,
+    ).run(id).changes;
+    if (this.pendingUpdates >= INDEX_EVERY) this.flush();
   }
 
   flush(): void {
-    if (this.pendingCount === 0) return;
-    for (const t of this.deferred) {
-      const { changes } = stmt(this.db, t.bulk).run(this.indexedUpTo);
-      // New rows take rowids above every existing one; anything else would leave rows unindexed, so it rolls back.
-      if (changes !== this.pendingCount)
-        throw new Error(`Search index: ${changes} rows for ${this.pendingCount} new customers`);
+    if (this.pendingCount > 0) {
+      for (const t of this.deferred) {
+        if (!t.bulk) continue;
+        const { changes } = stmt(this.db, t.bulk).run(this.indexedUpTo);
+        // New rows take rowids above every existing one; anything else would leave rows unindexed, so it rolls back.
+        if (changes !== this.pendingCount)
+          throw new Error(`Search index: ${changes} rows for ${this.pendingCount} new customers`);
+      }
+      this.indexedUpTo = this.maxRowid();
+      this.pendingCount = 0;
+      this.pendingIds.clear();
     }
-    this.indexedUpTo = this.maxRowid();
-    this.pendingCount = 0;
-    this.pendingIds.clear();
+    if (this.pendingUpdates > 0) {
+      for (const sql of REINDEX_SQL) stmt(this.db, sql).run();
+      this.pendingUpdates = 0;
+    }
   }
 
   finish(): void {
     this.flush();
     for (const t of this.deferred) this.db.exec(t.sql);
+    if (this.updates) this.db.exec(`DROP TABLE ${REINDEX}`);
     for (const { table, value } of this.automerge)
       stmt(this.db, `INSERT INTO ${table}(${table}, rank) VALUES ('automerge', ?)`).run(BigInt(value));
   }
@@ -782,10 +841,10 @@ export function runImport(
             created++;
             continue;
           }
-          const before = valuesOf(getCustomer(db, match.id));
+          const current = getCustomer(db, match.id);
+          const before = valuesOf(current);
           const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
-          const beforeJson = JSON.stringify(before);
-          if (JSON.stringify(merged) === beforeJson) {
+          if (JSON.stringify(merged) === JSON.stringify(before)) {
             skipped++;
             continue;
           }
@@ -793,7 +852,8 @@ export function runImport(
           updateCustomerRow(db, match.id, merged, options.actor, now);
           inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
           wrote(merged);
-          recordItem.run(batchId, 'customer', match.id, 'updated', beforeJson);
+          const stored: StoredBefore = { ...before, updatedAt: current.updatedAt, updatedBy: current.updatedBy };
+          recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
           updated++;
         }
       };
@@ -941,6 +1001,8 @@ export function undoImport(
     }[];
     const now = nowIso();
     const gone = { transactions: [] as string[], customers: [] as string[] };
+    // Restored customers are re-indexed for search in blocks, as an import indexes them.
+    const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
     for (const item of items) {
       if (keep.has(item.entityId)) {
         kept++;
@@ -949,10 +1011,14 @@ export function undoImport(
       } else if (item.action === 'created') {
         gone.customers.push(item.entityId);
       } else if (item.before) {
-        updateCustomerRow(db, item.entityId, JSON.parse(item.before) as CustomerValues, actor, now);
+        // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
+        const { updatedAt, updatedBy, ...values } = JSON.parse(item.before) as StoredBefore;
+        index?.beforeUpdate(item.entityId);
+        updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
         restored++;
       }
     }
+    index?.finish();
     // One statement per table: FTS5 writes out what it holds at every statement, so deleting 89k customers one
     // statement each took 25 s, and in one 3.5 s.
     for (const table of ['transactions', 'customers'] as const)

@@ -218,6 +218,42 @@ describe('customer import', () => {
       expect(total(db)).toBe(1);
     });
 
+    it('undoing a later import that updated them puts back when they were last changed, so they are not kept', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+      const { db } = memoryCore();
+      const first = await importFile(
+        db,
+        '名单.csv',
+        Buffer.from(
+          csvText(
+            ['姓名', '手机', '职务'],
+            [
+              ['孙丽', '137 0013 7000', '柜员'],
+              ['Emily Chen', '150 1234 5678', 'Teller'],
+            ],
+          ),
+        ),
+      );
+      const sun = searchCustomers(db, '孙丽', 1)[0]!.id;
+      const stamp = getCustomer(db, sun).updatedAt;
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
+      const second = await importFile(
+        db,
+        '名单-更新.csv',
+        Buffer.from(csvText(['姓名', '手机', '职务'], [['孙丽', '137 0013 7000', '大堂经理']])),
+        'overwrite',
+      );
+      expect(second.updated).toBe(1);
+      expect(undoPlan(db, first.batchId).changedSince).toBe(1);
+      vi.setSystemTime(new Date('2026-11-30T11:00:00Z'));
+      expect(undoImport(db, second.batchId, null)).toEqual({ removed: 0, restored: 1, kept: 0 });
+      expect(getCustomer(db, sun)).toMatchObject({ position: '柜员', updatedAt: stamp });
+      expect(undoPlan(db, first.batchId).changedSince).toBe(0);
+      expect(undoImport(db, first.batchId, null)).toEqual({ removed: 2, restored: 0, kept: 0 });
+      expect(total(db)).toBe(0);
+    });
+
     it('keeps a customer that got a purchase, and an imported purchase edited since', async () => {
       const { db, zhao, emily } = await workedOn();
       vi.setSystemTime(new Date('2026-11-30T11:00:00Z'));
