@@ -119,6 +119,7 @@ Options:
   'import.customerNotFound': 'No customer matches this row’s ID number, mobile or name.',
   'import.customerAmbiguous': 'Several customers have this name; add a mobile or ID number.',
   'import.alreadyUndone': 'This import was already undone.',
+  'import.batchNotFound': 'There is no import with batch number {id}.',
   'import.fileGone': 'The uploaded file is no longer available; choose it again.',
   'import.rejectedSheet': 'Rejected rows',
   'cli.import.badMapping': '--mapping must be a JSON array with one of these per column: {fields}',

@@ -115,6 +115,7 @@ export const zhCN = {
   'import.customerNotFound': '找不到与该行证件号码、手机或姓名匹配的客户。',
   'import.customerAmbiguous': '有多个同名客户，请补充手机或证件号码。',
   'import.alreadyUndone': '该批导入已撤销。',
+  'import.batchNotFound': '没有批次号为 {id} 的导入。',
   'import.fileGone': '上传的文件已失效，请重新选择。',
   'import.rejectedSheet': '未导入的行',
   'cli.import.badMapping': '--mapping 应为 JSON 数组，每列一个字段，可选：{fields}',

@@ -919,7 +919,12 @@ export function rejectedRowsOf(db: Db, batchId: string): { headers: string[]; ro
   const row = stmt(db, 'SELECT rejected_rows AS rejected FROM import_batches WHERE id = ?').get(batchId) as
     { rejected: string } | undefined;
   if (!row)
-    throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
+    throw new DossierError({
+      code: 'not_found',
+      message: `No import batch ${batchId}`,
+      details: { id: batchId },
+      issues: [{ path: 'batchId', code: 'import.batchNotFound' }],
+    });
   const parsed = JSON.parse(row.rejected) as { headers?: string[]; rows?: RejectedRow[] } | [];
   return Array.isArray(parsed) ? { headers: [], rows: [] } : { headers: parsed.headers ?? [], rows: parsed.rows ?? [] };
 }
@@ -930,7 +935,12 @@ function batchOf(db: Db, batchId: string): { finishedAt: string } {
     'SELECT undone_at AS undoneAt, finished_at AS finishedAt FROM import_batches WHERE id = ?',
   ).get(batchId) as { undoneAt: string | null; finishedAt: string } | undefined;
   if (!batch)
-    throw new DossierError({ code: 'not_found', message: `No import batch ${batchId}`, details: { id: batchId } });
+    throw new DossierError({
+      code: 'not_found',
+      message: `No import batch ${batchId}`,
+      details: { id: batchId },
+      issues: [{ path: 'batchId', code: 'import.batchNotFound' }],
+    });
   if (batch.undoneAt)
     throw new DossierError({
       code: 'conflict',

@@ -104,11 +104,11 @@ describe('dossier CLI', () => {
     expect(JSON.parse(flagJson.out)).toMatchObject({ ok: false, error: { code: 'usage' } });
     const noBatch = await cli(['import', 'undo', '0190a5f0-0000-7000-8000-000000000000', '--db', db], zh);
     expect(noBatch.code).toBe(1);
-    expect(noBatch.err).toBe('dossier: 该记录已不存在。');
+    expect(noBatch.err).toBe('dossier: 没有批次号为 0190a5f0-0000-7000-8000-000000000000 的导入。');
     const noBatchJson = await cli(['import', 'undo', '0190a5f0-0000-7000-8000-000000000000', '--db', db, '--json'], zh);
     expect(JSON.parse(noBatchJson.out)).toEqual({
       ok: false,
-      error: { message: '该记录已不存在。', code: 'not_found' },
+      error: { message: '没有批次号为 0190a5f0-0000-7000-8000-000000000000 的导入。', code: 'not_found' },
     });
   });
 
