@@ -161,3 +161,36 @@ test('the customer list exports as a UTF-8 CSV that Excel opens', async ({ page 
   expect(text).toContain('张伟');
   expect(text).toContain('13800138000');
 });
+
+test('undo keeps a customer someone has called since the import, and says so', async ({ page }) => {
+  await openImport(page);
+  await chooseFile(page, '客户名单.csv', 'text/csv', branchCsv());
+  await toPreview(page);
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect(summaryCount(page, '新建')).toContainText('2');
+
+  // A call to 李娜 after the import.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: '李娜' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '李娜' })).toBeVisible();
+  await page.getByRole('button', { name: '记录电话' }).click();
+  const call = page.getByRole('dialog', { name: '记录沟通' });
+  await call.getByLabel('沟通内容').fill('介绍了新发的稳健理财，客户说下月到期后再考虑');
+  await call.getByRole('button', { name: '保存' }).click();
+  await expect(call).toBeHidden();
+
+  await openImport(page);
+  await page.getByRole('tab', { name: '导入记录' }).click();
+  await page.getByRole('table', { name: '导入记录' }).getByRole('button', { name: '撤销导入 客户名单.csv' }).click();
+  const confirm = page.getByRole('dialog', { name: '撤销本次导入？' });
+  await expect(confirm).toContainText('本次导入新建了 2 条记录，更新了 0 个客户。');
+  await expect(confirm).toContainText('其中 1 条在导入后又有改动');
+  await expect(confirm.getByRole('checkbox', { name: /这些记录也一并撤销/ })).not.toBeChecked();
+  await confirm.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByText('已撤销导入：删除 1 条，恢复 0 条，1 条因导入后有改动而保留。')).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }).click();
+  const list = page.getByRole('main');
+  await expect(list).toContainText('李娜');
+  await expect(list).not.toContainText('张伟');
+});
