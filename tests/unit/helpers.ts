@@ -19,3 +19,13 @@ export function memoryCore(): TestCore {
 export function customer(input: Partial<CustomerInput> & { name: string }): CustomerValues {
   return customerInput.parse({ kind: 'person', ...input });
 }
+
+/** Opens a database file, runs something on it, and closes it again (before a CLI or a child process uses it). */
+export function withDb<T>(path: string, run: (db: Db) => T): T {
+  const db = openDatabase(path);
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}

@@ -7,12 +7,11 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
 import { createCustomer, getCustomer, listCustomers, searchCustomers } from '../../../electron/core/db/customers';
-import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { saveTransaction } from '../../../electron/core/db/transactions';
 import { COLUMN_MAPPINGS, type ImportBatch } from '../../../shared/import';
 import { customerListQuery } from '../../../shared/schemas';
 import { csvText, residentId } from '../../fixtures/spreadsheets';
-import { customer } from '../helpers';
+import { customer, withDb } from '../helpers';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
   const out: string[] = [];
@@ -25,16 +24,6 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8
 function branchDir(): { dir: string; db: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-import-'));
   return { dir, db: join(dir, 'branch.db') };
-}
-
-/** Opens the CLI's database file directly, runs something on it, and closes it again before the CLI runs. */
-function withDb<T>(path: string, run: (db: Db) => T): T {
-  const db = openDatabase(path);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
 }
 
 const liveCustomers = (path: string): number =>

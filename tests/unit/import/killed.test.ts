@@ -9,27 +9,18 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCustomers } from '../../../electron/core/db/customers';
-import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { createCore } from '../../../electron/core/index';
 import { seedDemo } from '../../../electron/core/seed/demo';
 import type { CustomerRow, Page, SearchHit } from '../../../shared/domain';
 import { BRANCH_LIST_HEADERS, branchListName, branchListRows } from '../../fixtures/branch-list';
 import { csvText } from '../../fixtures/spreadsheets';
+import { withDb } from '../helpers';
 import { bundle } from './bundle';
 import { checkSearchIndexes, snapshot } from './snapshot';
 
 const ROWS = 60_000;
 /** What the killed import would have filled in for the customers already there. */
 const EMPLOYER = '舟山海星远洋渔业有限公司';
-
-function withDb<T>(path: string, run: (db: Db) => T): T {
-  const db = openDatabase(path);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
 
 let cli = '';
 beforeAll(async () => {
