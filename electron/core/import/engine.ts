@@ -664,11 +664,13 @@ class DeferredSearchIndex {
   beforeUpdate(id: string): void {
     if (this.pendingIds.has(id)) this.flush();
     if (!this.updates) return;
+    // A full block is written out before this row joins the next: flushed after it, the row would be re-indexed
+    // with the text it has now, and its update would then go unindexed.
+    if (this.pendingUpdates >= INDEX_EVERY) this.flush();
     this.pendingUpdates += stmt(
       this.db,
       `INSERT OR IGNORE INTO ${REINDEX} (r, old_text) SELECT rowid, search_text FROM customers WHERE id = ?`,
     ).run(id).changes;
-    if (this.pendingUpdates >= INDEX_EVERY) this.flush();
   }
 
   flush(): void {
