@@ -109,6 +109,8 @@ export interface DuplicateMatch {
 export interface DuplicateReview {
   readonly total: number;
   readonly matches: readonly DuplicateMatch[];
+  /** How many rows the review remembers, when the file is longer: repeats of rows past them may not be counted. */
+  readonly partialAfter: number | null;
 }
 
 export interface RejectedRow {

@@ -491,6 +491,8 @@ Options:
   'import.review.none': 'No row of this file matches a customer or an earlier row.',
   'import.review.total': '{count} rows match a customer or an earlier row of the file.',
   'import.review.shown': ' The first {shown} are listed.',
+  'import.review.partial':
+    'The file has more than {rows} rows: a row repeating one past that point may not be counted here. The import finds it all the same.',
   'import.review.matches': 'Duplicate of',
   'import.matchedCustomer': 'Customer',
   'import.policy': 'When a row matches an existing customer',
@@ -517,7 +519,7 @@ Options:
     'Customers and purchases created by importing “{file}” are deleted; customers it updated get their earlier values back.',
   'import.undoPlan': 'It created {created} records and updated {updated} customers.',
   'import.undoChanged':
-    '{count} of them have been worked on since the import (edited, or with calls, purchases, contacts or call-backs added) and are kept as they are.',
+    '{count} of them have been worked on since the import (edited, or with calls, purchases, contacts or call-backs added). Unless you tick the box below, they are kept as they are.',
   'import.undoIncludeChanged': 'Undo those too, deleting what was recorded on them',
   'import.undone': 'Import undone: {removed} removed, {restored} restored.',
   'import.undoneKept':

@@ -470,6 +470,7 @@ export const zhCN = {
   'import.review.none': '文件中没有与已有客户或前面的行重复的行。',
   'import.review.total': '共 {count} 行与已有客户或文件中前面的行重复。',
   'import.review.shown': '下面列出前 {shown} 行。',
+  'import.review.partial': '文件超过 {rows} 行：与此后某行重复的行可能未计入这里，但导入时仍会识别。',
   'import.review.matches': '重复对象',
   'import.matchedCustomer': '所属客户',
   'import.policy': '遇到已有客户时',
@@ -493,7 +494,8 @@ export const zhCN = {
   'import.undoTitle': '撤销本次导入？',
   'import.undoBody': '将删除导入“{file}”时新建的客户和交易记录，并把被更新的客户恢复为导入前的内容。',
   'import.undoPlan': '本次导入新建了 {created} 条记录，更新了 {updated} 个客户。',
-  'import.undoChanged': '其中 {count} 条在导入后又有改动（编辑过，或添加了联系记录、交易、联系人或回访），将保留不动。',
+  'import.undoChanged':
+    '其中 {count} 条在导入后又有改动（编辑过，或添加了联系记录、交易、联系人或回访）。除非勾选下面的选项，这些记录将保留不动。',
   'import.undoIncludeChanged': '这些记录也一并撤销（会删除其名下后来添加的内容）',
   'import.undone': '已撤销导入：删除 {removed} 条，恢复 {restored} 条。',
   'import.undoneKept': '已撤销导入：删除 {removed} 条，恢复 {restored} 条，{kept} 条因导入后有改动而保留。',

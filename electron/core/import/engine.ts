@@ -326,13 +326,15 @@ const REVIEW_KEYS = 100_000;
 
 /**
  * The whole file's duplicates, as the import would find them before writing anything: rows matching a customer by
- * mobile, ID number or name at the same employer, and rows repeating an earlier row of the file (of its first
- * REVIEW_KEYS rows). All are counted; the first `limit` are returned with the customer or row they match.
+ * mobile, ID number or name at the same employer, and rows repeating an earlier row of the file that the run would
+ * create (of the first REVIEW_KEYS such rows; `partialAfter` says when the file has more rows than that, and
+ * later repeats may be missed). All are counted; the first `limit` are returned with the customer or row they match.
  */
 export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): DuplicateReview {
   const matches: DuplicateMatch[] = [];
   let total = 0;
-  if (file.target !== 'customers') return { total, matches };
+  const partialAfter = file.rows.count > REVIEW_KEYS ? REVIEW_KEYS : null;
+  if (file.target !== 'customers') return { total, matches, partialAfter: null };
   const ctx = context(file);
   const seen = new Map<string, number>();
   let remembered = 0;
@@ -355,11 +357,11 @@ export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): Dupl
         const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
         if (earlier !== undefined) match = { id: '', name: `#${earlier}`, reasons: ['inFile'] };
       }
-      if (remembered < REVIEW_KEYS) {
-        remembered++;
-        for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
+      // As the run under skip: only a row it would create is one that later rows can repeat.
+      if (!match) {
+        if (remembered++ < REVIEW_KEYS) for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
+        continue;
       }
-      if (!match) continue;
       total++;
       if (matches.length < limit) {
         const { name, mobile, idNumber, employer } = values;
@@ -376,7 +378,7 @@ export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): Dupl
     }
   }
   review(chunk);
-  return { total, matches };
+  return { total, matches, partialAfter };
 }
 
 /** A transaction's customer: by ID number, then mobile, then a name that only one customer has. */
@@ -979,7 +981,8 @@ export function undoPlan(db: Db, batchId: string): UndoPlan {
   const { finishedAt } = batchOf(db, batchId);
   const counts = stmt(
     db,
-    `SELECT count(*) FILTER (WHERE action = 'created') AS created, count(*) FILTER (WHERE action = 'updated') AS updated
+    `SELECT count(*) FILTER (WHERE action = 'created') AS created,
+       count(*) FILTER (WHERE action = 'updated' AND EXISTS (SELECT 1 FROM customers c WHERE c.id = entity_id)) AS updated
        FROM import_batch_items WHERE batch_id = ?`,
   ).get(batchId) as { created: number; updated: number };
   return { ...counts, changedSince: changedSince(db, batchId, finishedAt).size };
@@ -1013,6 +1016,8 @@ export function undoImport(
     }[];
     const now = nowIso();
     const gone = { transactions: [] as string[], customers: [] as string[] };
+    // A customer this batch updated may since have been removed (by undoing the import that created it).
+    const exists = (id: string): boolean => stmt(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
     // Restored customers are re-indexed for search in blocks, as an import indexes them.
     const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
     for (const item of items) {
@@ -1022,7 +1027,7 @@ export function undoImport(
         gone.transactions.push(item.entityId);
       } else if (item.action === 'created') {
         gone.customers.push(item.entityId);
-      } else if (item.before) {
+      } else if (item.before && exists(item.entityId)) {
         // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
         const { updatedAt, updatedBy, ...values } = JSON.parse(item.before) as StoredBefore;
         index?.beforeUpdate(item.entityId);

@@ -64,6 +64,11 @@ export function DuplicateReviewDialog({
               {data.matches.length < data.total &&
                 t('import.review.shown', { shown: format.number(data.matches.length) })}
             </Typography>
+            {data.partialAfter !== null && (
+              <Typography variant="body2" color="text.secondary">
+                {t('import.review.partial', { rows: format.number(data.partialAfter) })}
+              </Typography>
+            )}
             <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 520 }}>
               <Table stickyHeader size="small" aria-labelledby={titleId}>
                 <TableHead>

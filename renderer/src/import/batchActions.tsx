@@ -1,4 +1,5 @@
 /** What can be done with a finished import, from its summary and from the history alike. */
+import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import DialogContentText from '@mui/material/DialogContentText';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -83,10 +84,15 @@ export function UndoImportDialog({
       title={t('import.undoTitle')}
       body={t('import.undoBody', { file: batch?.fileName ?? '' })}
       confirmLabel={t('action.undo')}
-      busy={undo.isPending}
+      busy={undo.isPending || plan.isPending}
       onConfirm={() => batch && undo.mutate(batch.id)}
       onClose={close}
     >
+      {plan.isError && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {issueErrorMessage(t, plan.error)}
+        </Alert>
+      )}
       {plan.data && (
         <DialogContentText sx={{ mt: 1 }}>
           {t('import.undoPlan', {

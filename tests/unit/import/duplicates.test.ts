@@ -107,6 +107,7 @@ describe.each([
     const file = await prepareFile(db, '名单.csv', Buffer.from(csvText(HEADERS, rows(gap))), { target: 'customers' });
     const review = reviewDuplicates(db, file);
     expect(review.total).toBe(4);
+    expect(review.partialAfter).toBeNull();
     expect(review.matches).toEqual([
       {
         rowNumber: 2,
@@ -142,7 +143,11 @@ describe.each([
       },
     ]);
     // Past the limit they are still counted.
-    expect(reviewDuplicates(db, file, 1)).toEqual({ total: 4, matches: review.matches.slice(0, 1) });
+    expect(reviewDuplicates(db, file, 1)).toEqual({
+      total: 4,
+      matches: review.matches.slice(0, 1),
+      partialAfter: null,
+    });
   });
 
   it('under skip: nothing is changed or created for them; the namesakes are created', async () => {
@@ -246,5 +251,38 @@ describe.each([
       { action: 'created', n: 4 + gap },
       { action: 'updated', n: 2 },
     ]);
+  });
+});
+
+describe('the review of duplicates agrees with the run', () => {
+  it.each([
+    [
+      'a row skipped as a customer the database holds',
+      [
+        ['张伟', '138 0013 8000', ZHANG_ID, ''],
+        ['王芳', '139 0013 9000', ZHANG_ID, ''],
+      ],
+    ],
+    [
+      'a row skipped as a repeat of an earlier row',
+      [
+        ['赵敏', '137 0013 7000', '', ''],
+        ['赵敏', '137 0013 7000', ZHANG_ID, ''],
+        ['王芳', '139 0013 9000', ZHANG_ID, ''],
+      ],
+    ],
+  ])('a key only %s carries is no duplicate: the run creates the next row with it', async (_case, rows) => {
+    const { db } = memoryCore();
+    createCustomer(db, customer({ name: '张伟', mobile: '13800138000' }), null);
+    const bytes = Buffer.from(csvText(['姓名', '手机', '身份证号', '工作单位'], rows));
+    const review = reviewDuplicates(db, await prepareFile(db, '名单.csv', bytes, { target: 'customers' }));
+    const run = runImport(db, await prepareFile(db, '名单.csv', bytes, { target: 'customers' }), {
+      fileName: '名单.csv',
+      policy: 'skip',
+      actor: null,
+    });
+    expect(review.total).toBe(1);
+    expect(run.skipped).toBe(1);
+    expect(review.matches.map((m) => m.name)).not.toContain('王芳');
   });
 });

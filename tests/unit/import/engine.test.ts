@@ -254,6 +254,25 @@ describe('customer import', () => {
       expect(total(db)).toBe(0);
     });
 
+    it('a customer removed by undoing the import that created it is not restored by undoing a later one', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+      const { db } = memoryCore();
+      const rows = (position: string) =>
+        Buffer.from(csvText(['姓名', '手机', '职务'], [['孙丽', '137 0013 7000', position]]));
+      const first = await importFile(db, '名单.csv', rows('柜员'));
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
+      const second = await importFile(db, '名单-更新.csv', rows('大堂经理'), 'overwrite');
+      expect(undoImport(db, first.batchId, null, { includeChanged: true })).toEqual({
+        removed: 1,
+        restored: 0,
+        kept: 0,
+      });
+      expect(undoPlan(db, second.batchId)).toEqual({ created: 0, updated: 0, changedSince: 0 });
+      expect(undoImport(db, second.batchId, null)).toEqual({ removed: 0, restored: 0, kept: 0 });
+      expect(total(db)).toBe(0);
+    });
+
     it('keeps a customer that got a purchase, and an imported purchase edited since', async () => {
       const { db, zhao, emily } = await workedOn();
       vi.setSystemTime(new Date('2026-11-30T11:00:00Z'));
