@@ -25,6 +25,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { stmt } from '../db/sql';
+import { getSettings } from '../db/settings';
 import { createStaff, listStaff } from '../db/staff';
 import { nowIso, uuidv7 } from '../ids';
 import { inferDateOrder } from './dates';
@@ -725,12 +726,14 @@ export function runImport(
   let skipped = 0;
   const total = file.rows.count;
   const staffByName = new Map(listStaff(db).map((s) => [s.name, s.id]));
+  const createdStaff: string[] = [];
   const ownerId = (name: string | null): string | null => {
     if (!name) return null;
     let id = staffByName.get(name);
     if (!id) {
       id = createStaff(db, name).id;
       staffByName.set(name, id);
+      createdStaff.push(id);
     }
     return id;
   };
@@ -883,13 +886,15 @@ export function runImport(
       options.onProgress?.(total, total);
       stmt(
         db,
-        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, finished_at = ? WHERE id = ?`,
+        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, created_staff = ?,
+           finished_at = ? WHERE id = ?`,
       ).run(
         created,
         updated,
         skipped,
         rejectedRows.length,
         JSON.stringify({ headers: file.headers, rows: rejectedRows }),
+        JSON.stringify(createdStaff),
         nowIso(),
         batchId,
       );
@@ -933,11 +938,12 @@ export function rejectedRowsOf(db: Db, batchId: string): { headers: string[]; ro
   return Array.isArray(parsed) ? { headers: [], rows: [] } : { headers: parsed.headers ?? [], rows: parsed.rows ?? [] };
 }
 
-function batchOf(db: Db, batchId: string): { finishedAt: string } {
+function batchOf(db: Db, batchId: string): { finishedAt: string; createdStaff: string } {
   const batch = stmt(
     db,
-    'SELECT undone_at AS undoneAt, finished_at AS finishedAt FROM import_batches WHERE id = ?',
-  ).get(batchId) as { undoneAt: string | null; finishedAt: string } | undefined;
+    `SELECT undone_at AS undoneAt, finished_at AS finishedAt, created_staff AS createdStaff
+       FROM import_batches WHERE id = ?`,
+  ).get(batchId) as { undoneAt: string | null; finishedAt: string; createdStaff: string } | undefined;
   if (!batch)
     throw new DossierError({
       code: 'not_found',
@@ -976,6 +982,48 @@ function changedSince(db: Db, batchId: string, finishedAt: string): Set<string> 
   );
 }
 
+/**
+ * Takes the account managers an import added off the staff list (soft delete), unless anything still refers to
+ * them: a customer they own or that was kept, a call-back, a call logged in their name, the current user. Every
+ * column that references staff is looked at, one query per table.
+ */
+function retireStaff(db: Db, ids: readonly string[], now: string): void {
+  if (ids.length === 0) return;
+  const used = new Set<string>();
+  const current = getSettings(db).currentStaffId;
+  if (current) used.add(current);
+  const tables = (stmt(db, "SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+    (t) => t.name,
+  );
+  const list = JSON.stringify(ids);
+  for (const table of tables) {
+    const columns = (
+      stmt(db, 'SELECT "from" AS col, "table" AS parent FROM pragma_foreign_key_list(?)').all(table) as {
+        col: string;
+        parent: string;
+      }[]
+    )
+      .filter((fk) => fk.parent === 'staff')
+      .map((fk) => `"${fk.col.replace(/"/g, '""')}"`);
+    if (columns.length === 0) continue;
+    const rows = db
+      .prepare(
+        `SELECT ${columns.join(', ')} FROM "${table}" WHERE ${columns
+          .map((c) => `${c} IN (SELECT value FROM json_each(@list))`)
+          .join(' OR ')}`,
+      )
+      .raw()
+      .all({ list }) as unknown[][];
+    for (const row of rows) for (const v of row) if (typeof v === 'string') used.add(v);
+  }
+  const unused = ids.filter((id) => !used.has(id));
+  stmt(
+    db,
+    `UPDATE staff SET deleted_at = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))
+       AND deleted_at IS NULL AND is_default = 0`,
+  ).run(now, now, JSON.stringify(unused));
+}
+
 /** What undoing a batch would do, asked before the user confirms. */
 export function undoPlan(db: Db, batchId: string): UndoPlan {
   const { finishedAt } = batchOf(db, batchId);
@@ -1003,7 +1051,7 @@ export function undoImport(
   let restored = 0;
   let kept = 0;
   db.transaction(() => {
-    const { finishedAt } = batchOf(db, batchId);
+    const { finishedAt, createdStaff } = batchOf(db, batchId);
     const keep = options.includeChanged ? new Set<string>() : changedSince(db, batchId, finishedAt);
     const items = stmt(
       db,
@@ -1043,6 +1091,7 @@ export function undoImport(
         removed += stmt(db, `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run(
           JSON.stringify(gone[table]),
         ).changes;
+    retireStaff(db, JSON.parse(createdStaff) as string[], now);
     stmt(db, 'UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, actor, batchId);
     audit(db, {
       entity: 'import',

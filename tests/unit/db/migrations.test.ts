@@ -4,6 +4,7 @@ import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/
 import { registerFunctions } from '../../../electron/core/db/functions';
 import { searchCustomers } from '../../../electron/core/db/customers';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
+import { undoImport } from '../../../electron/core/import/engine';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -274,6 +275,20 @@ describe('migrations', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(8);
     expect(unindexed).toEqual([]);
+  });
+
+  it('008 records the staff an import adds; batches from before it undo as they did', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    migrate(db, 7);
+    db.prepare(
+      `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id,
+         started_at, finished_at) VALUES ('b1', 'customers', '名单.csv', NULL, 'skip', 0, 0, 0, 0, NULL, 'x', 'x')`,
+    ).run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT created_staff AS s FROM import_batches WHERE id = 'b1'").get()).toEqual({ s: '[]' });
+    expect(undoImport(db, 'b1', null)).toEqual({ removed: 0, restored: 0, kept: 0 });
   });
 
   it('is idempotent and records the version', () => {

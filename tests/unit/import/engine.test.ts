@@ -19,6 +19,7 @@ import {
   updateCustomer,
 } from '../../../electron/core/db/customers';
 import { createInteraction } from '../../../electron/core/db/interactions';
+import { listStaff } from '../../../electron/core/db/staff';
 import { listTransactions, saveTransaction } from '../../../electron/core/db/transactions';
 import { customerListQuery } from '../../../shared/schemas';
 import type { DuplicatePolicy } from '../../../shared/import';
@@ -271,6 +272,46 @@ describe('customer import', () => {
       expect(undoPlan(db, second.batchId)).toEqual({ created: 0, updated: 0, changedSince: 0 });
       expect(undoImport(db, second.batchId, null)).toEqual({ removed: 0, restored: 0, kept: 0 });
       expect(total(db)).toBe(0);
+    });
+
+    it('takes the account managers it added off the staff list, unless a kept customer is theirs', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+      const { db } = memoryCore();
+      const staffNames = (): string[] => listStaff(db).map((s) => s.name);
+      const before = staffNames();
+      const summary = await importFile(
+        db,
+        '名单.csv',
+        Buffer.from(
+          csvText(
+            ['姓名', '手机', '客户经理'],
+            [
+              ['孙丽', '137 0013 7000', '王丽'],
+              ['赵敏', '139 0013 9000', '赵经理'],
+            ],
+          ),
+        ),
+      );
+      expect(staffNames()).toEqual(expect.arrayContaining([...before, '王丽', '赵经理']));
+      vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
+      const sun = searchCustomers(db, '孙丽', 1)[0]!.id;
+      createInteraction(
+        db,
+        {
+          customerId: sun,
+          kind: 'visit',
+          occurredAt: '2026-11-30T10:00:00+08:00',
+          summary: '到网点办理定期',
+          outcome: null,
+        },
+        null,
+      );
+      expect(undoImport(db, summary.batchId, null)).toEqual({ removed: 1, restored: 0, kept: 1 });
+      // 孙丽 was kept and 王丽 is her account manager; nobody refers to 赵经理 any more.
+      expect(staffNames()).toEqual(expect.arrayContaining([...before, '王丽']));
+      expect(staffNames()).not.toContain('赵经理');
+      expect(getCustomer(db, sun).ownerName).toBe('王丽');
     });
 
     it('keeps a customer that got a purchase, and an imported purchase edited since', async () => {

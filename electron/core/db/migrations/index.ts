@@ -6,6 +6,7 @@ import * as m004 from './004-callbacks';
 import * as m005 from './005-short-search-fields';
 import * as m006 from './006-short-search-prefixes';
 import * as m007 from './007-cascade-indexes';
+import * as m008 from './008-import-staff';
 
 export interface Migration {
   readonly version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, up: m005.up },
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
+  { version: 8, up: m008.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
