@@ -10,7 +10,8 @@ import {
 } from '../shared/import';
 import { callbacksCommand, CallbacksUsageError } from './core/callbacks/cli';
 import { exportData } from './core/export/exports';
-import { listBatches, prepareFile, runImport, undoImport, type ImportSettings } from './core/import/engine';
+import { prepareFile, runImport, type ImportSettings } from './core/import/engine';
+import { listBatches, undoImport } from './core/import/batches';
 import { rejectedWorkbook } from './core/import/rejected';
 import { parseArgs } from 'node:util';
 import type { Language } from '../shared/domain';

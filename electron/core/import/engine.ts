@@ -1,4 +1,4 @@
-/** The import engine: inspect a file, preview it normalised, run it as one undoable batch, undo it. */
+/** The import engine: inspect a file, preview it normalised, review its duplicates, run it as one undoable batch. */
 import type { Customer } from '../../../shared/domain';
 import { DossierError } from '../../../shared/result';
 import type {
@@ -8,29 +8,26 @@ import type {
   DuplicateMatch,
   DuplicatePolicy,
   DuplicateReview,
-  ImportBatch,
   ImportSummary,
   ImportTarget,
   Inspection,
   PreviewRow,
   RejectedRow,
   TextEncoding,
-  UndoPlan,
-  UndoResult,
 } from '../../../shared/import';
 import type { CustomerValues } from '../../../shared/schemas';
 import { normalisePhone, validateResidentId } from '../../../shared/rules/index';
 import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../db/customers';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
-import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { stmt } from '../db/sql';
-import { getSettings } from '../db/settings';
 import { createStaff, listStaff } from '../db/staff';
 import { nowIso, uuidv7 } from '../ids';
+import type { StoredBefore } from './batches';
 import { inferDateOrder } from './dates';
 import { detectHeaderRow, guessMapping } from './mapping';
 import { rowToCustomer, rowToTransaction, type RowContext } from './rows';
+import { DeferredSearchIndex } from './search-index';
 import { checkHasData, isBlankRow, openTable, type TableInfo, type TableSource } from './table';
 
 export interface ImportSettings {
@@ -453,9 +450,6 @@ function merge(existing: CustomerValues, incoming: CustomerValues, policy: 'fill
   return merged as unknown as CustomerValues;
 }
 
-/** A customer an import updated, as it was: its values and when (and by whom) it was last changed. */
-type StoredBefore = CustomerValues & { readonly updatedAt?: string; readonly updatedBy?: string | null };
-
 export class ImportCancelled extends Error {
   constructor() {
     super('Import cancelled');
@@ -478,8 +472,6 @@ const PROGRESS_EVERY = 500;
 const CHUNK = 500;
 /** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
 const WRITTEN_KEYS = 100_000;
-/** New customers indexed for search in blocks of at most this many (bounds what is remembered until then). */
-const INDEX_EVERY = 20_000;
 
 interface Keyed {
   readonly name: string;
@@ -545,163 +537,6 @@ function existingKeys(db: Db, rows: readonly Keyed[]): DuplicateKeys {
     for (const r of stmt(db, PAIRS_IN).all(padded(pairs, 2 * CHUNK)) as { name: string; employer: string }[])
       found.add(null, null, r.name, r.employer);
   return found;
-}
-
-/** The search indexes' triggers that an import (and an undo) replaces by statements over many rows. */
-const SHORT_UPDATE_COLUMNS = 'name, name_pinyin, name_initials, employer, region, address, custom_fields';
-const INSERT_TRIGGERS = [
-  {
-    name: 'customers_fts_insert',
-    sql: `CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
-      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
-    bulk: 'INSERT INTO customers_fts(rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid > ?',
-  },
-  {
-    name: 'customers_short_insert',
-    sql: `CREATE TRIGGER customers_short_insert AFTER INSERT ON customers BEGIN
-      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
-    bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
-           FROM customers c WHERE c.rowid > ?`,
-  },
-] as const;
-const UPDATE_TRIGGERS = [
-  {
-    name: 'customers_fts_update',
-    sql: `CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN
-      INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
-      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
-  },
-  {
-    name: 'customers_short_update',
-    sql: `CREATE TRIGGER customers_short_update AFTER UPDATE OF ${SHORT_UPDATE_COLUMNS} ON customers BEGIN
-      DELETE FROM customers_short WHERE rowid = old.rowid;
-      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
-  },
-] as const;
-/** Rows updated since the last flush, with the search text the index holds for them (see beforeUpdate). */
-const REINDEX = 'temp.dossier_reindex';
-const REINDEX_SQL = [
-  `INSERT INTO customers_fts(customers_fts, rowid, search_text) SELECT 'delete', r, old_text FROM ${REINDEX}`,
-  `INSERT INTO customers_fts(rowid, search_text)
-     SELECT c.rowid, c.search_text FROM ${REINDEX} x JOIN customers c ON c.rowid = x.r`,
-  `DELETE FROM customers_short WHERE rowid IN (SELECT r FROM ${REINDEX})`,
-  `INSERT INTO customers_short(rowid, keys, field_keys)
-     SELECT c.rowid, ${shortIndexColumns('c')} FROM ${REINDEX} x JOIN customers c ON c.rowid = x.r`,
-  `DELETE FROM ${REINDEX}`,
-] as const;
-
-const oneLine = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
-
-/** The full-text tables an import writes, and FTS5's automerge when none is stored in a table's config. */
-const SEARCH_TABLES = ['customers_fts', 'customers_short'] as const;
-const FTS5_DEFAULT_AUTOMERGE = 4;
-
-/**
- * Indexes the customers an import creates or updates (or an undo restores) for search in blocks instead of row by
- * row. FTS5 flushes its pending terms at every statement savepoint, which a trigger opens for each row; indexing a
- * block of rows with one INSERT … SELECT is several times faster (the demo seed does the same), and so is
- * re-indexing a block of updated rows (an overwrite import updating 20,000 of 189k customers: 8.3 s with the
- * triggers, 3.7 s without; its undo 15.8 s and 2.5 s). The triggers are dropped inside the transaction and
- * recreated from their stored SQL before it commits, so no other connection ever sees them missing, and a rollback
- * (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not the one known
- * here is left alone (the update triggers only both together). A customer created by this import is indexed
- * before it is updated, and an updated customer's indexed search text is kept before its first update since the
- * last block, so the block can take it out of the index.
- */
-class DeferredSearchIndex {
-  private readonly deferred: { readonly sql: string; readonly bulk: string | null }[] = [];
-  private readonly automerge: { readonly table: string; readonly value: number }[] = [];
-  private readonly updates: boolean;
-  private indexedUpTo: number;
-  private pendingCount = 0;
-  private pendingUpdates = 0;
-  private readonly pendingIds = new Set<string>();
-
-  constructor(
-    private readonly db: Db,
-    private readonly trackIds: boolean,
-  ) {
-    const stored = new Map(
-      (
-        db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'customers'").all() as {
-          name: string;
-          sql: string;
-        }[]
-      ).map((t) => [t.name, t.sql]),
-    );
-    const known = (t: { name: string; sql: string }): boolean => oneLine(stored.get(t.name) ?? '') === oneLine(t.sql);
-    for (const t of INSERT_TRIGGERS) if (known(t)) this.deferred.push({ sql: stored.get(t.name) ?? '', bulk: t.bulk });
-    this.updates = UPDATE_TRIGGERS.every(known);
-    if (this.updates) {
-      for (const t of UPDATE_TRIGGERS) this.deferred.push({ sql: stored.get(t.name) ?? '', bulk: null });
-      db.exec(`CREATE TEMP TABLE IF NOT EXISTS dossier_reindex (r INTEGER PRIMARY KEY, old_text TEXT NOT NULL);
-               DELETE FROM ${REINDEX};`);
-    }
-    for (const t of [...INSERT_TRIGGERS, ...UPDATE_TRIGGERS])
-      if (this.deferred.some((d) => d.sql === stored.get(t.name))) db.exec(`DROP TRIGGER ${t.name}`);
-    // FTS5 merges its segments as it goes, and a block of new rows then merges the same data again level by level;
-    // with automerge off until the import ends, indexing 89k new customers took 4.0 s instead of 6.1 s. Crisis
-    // merges still bound the segments per level (16), and later writes merge as usual once it is back on.
-    for (const table of SEARCH_TABLES) {
-      const stored = (
-        stmt(db, `SELECT v FROM ${table}_config WHERE k = 'automerge'`).get() as { v: unknown } | undefined
-      )?.v;
-      // FTS5 takes only an integer (better-sqlite3 binds numbers as doubles, hence the BigInt below).
-      this.automerge.push({ table, value: Number.isInteger(stored) ? (stored as number) : FTS5_DEFAULT_AUTOMERGE });
-      stmt(db, `INSERT INTO ${table}(${table}, rank) VALUES ('automerge', 0)`).run();
-    }
-    this.indexedUpTo = this.maxRowid();
-  }
-
-  private maxRowid(): number {
-    return (stmt(this.db, 'SELECT coalesce(max(rowid), 0) AS m FROM customers').get() as { m: number }).m;
-  }
-
-  inserted(id: string): void {
-    this.pendingCount++;
-    if (this.trackIds) this.pendingIds.add(id);
-    if (this.pendingCount >= INDEX_EVERY) this.flush();
-  }
-
-  /** Before a customer is updated: the index must hold it, and (deferred) keeps what it holds for this block. */
-  beforeUpdate(id: string): void {
-    if (this.pendingIds.has(id)) this.flush();
-    if (!this.updates) return;
-    // A full block is written out before this row joins the next: flushed after it, the row would be re-indexed
-    // with the text it has now, and its update would then go unindexed.
-    if (this.pendingUpdates >= INDEX_EVERY) this.flush();
-    this.pendingUpdates += stmt(
-      this.db,
-      `INSERT OR IGNORE INTO ${REINDEX} (r, old_text) SELECT rowid, search_text FROM customers WHERE id = ?`,
-    ).run(id).changes;
-  }
-
-  flush(): void {
-    if (this.pendingCount > 0) {
-      for (const t of this.deferred) {
-        if (!t.bulk) continue;
-        const { changes } = stmt(this.db, t.bulk).run(this.indexedUpTo);
-        // New rows take rowids above every existing one; anything else would leave rows unindexed, so it rolls back.
-        if (changes !== this.pendingCount)
-          throw new Error(`Search index: ${changes} rows for ${this.pendingCount} new customers`);
-      }
-      this.indexedUpTo = this.maxRowid();
-      this.pendingCount = 0;
-      this.pendingIds.clear();
-    }
-    if (this.pendingUpdates > 0) {
-      for (const sql of REINDEX_SQL) stmt(this.db, sql).run();
-      this.pendingUpdates = 0;
-    }
-  }
-
-  finish(): void {
-    this.flush();
-    for (const t of this.deferred) this.db.exec(t.sql);
-    if (this.updates) this.db.exec(`DROP TABLE ${REINDEX}`);
-    for (const { table, value } of this.automerge)
-      stmt(this.db, `INSERT INTO ${table}(${table}, rank) VALUES ('automerge', ?)`).run(BigInt(value));
-  }
 }
 
 /**
@@ -914,192 +749,4 @@ export function runImport(
     db.pragma(`cache_size = ${cacheSize}`);
   }
   return { batchId, created, updated, skipped, rejected: rejectedRows.length, ms: Date.now() - started, rejectedRows };
-}
-
-export function listBatches(db: Db): ImportBatch[] {
-  return stmt(
-    db,
-    `SELECT id, target, file_name AS fileName, policy, created, updated, skipped, rejected, started_at AS startedAt,
-       finished_at AS finishedAt, undone_at AS undoneAt FROM import_batches ORDER BY started_at DESC LIMIT 200`,
-  ).all() as ImportBatch[];
-}
-
-export function rejectedRowsOf(db: Db, batchId: string): { headers: string[]; rows: RejectedRow[] } {
-  const row = stmt(db, 'SELECT rejected_rows AS rejected FROM import_batches WHERE id = ?').get(batchId) as
-    { rejected: string } | undefined;
-  if (!row)
-    throw new DossierError({
-      code: 'not_found',
-      message: `No import batch ${batchId}`,
-      details: { id: batchId },
-      issues: [{ path: 'batchId', code: 'import.batchNotFound' }],
-    });
-  const parsed = JSON.parse(row.rejected) as { headers?: string[]; rows?: RejectedRow[] } | [];
-  return Array.isArray(parsed) ? { headers: [], rows: [] } : { headers: parsed.headers ?? [], rows: parsed.rows ?? [] };
-}
-
-function batchOf(db: Db, batchId: string): { finishedAt: string; createdStaff: string } {
-  const batch = stmt(
-    db,
-    `SELECT undone_at AS undoneAt, finished_at AS finishedAt, created_staff AS createdStaff
-       FROM import_batches WHERE id = ?`,
-  ).get(batchId) as { undoneAt: string | null; finishedAt: string; createdStaff: string } | undefined;
-  if (!batch)
-    throw new DossierError({
-      code: 'not_found',
-      message: `No import batch ${batchId}`,
-      details: { id: batchId },
-      issues: [{ path: 'batchId', code: 'import.batchNotFound' }],
-    });
-  if (batch.undoneAt)
-    throw new DossierError({
-      code: 'conflict',
-      message: 'This import was already undone',
-      issues: [{ path: 'batchId', code: 'import.alreadyUndone' }],
-    });
-  return batch;
-}
-
-/**
- * What a batch wrote that has been worked on since it finished: customers and purchases edited afterwards, and
- * customers it created that have since had calls, visits, contacts, purchases, call-backs or a cadence recorded.
- */
-const CHANGED_SINCE = `
-  SELECT i.entity_id AS id FROM import_batch_items i JOIN customers c ON c.id = i.entity_id
-   WHERE i.batch_id = @batch AND i.entity = 'customer' AND (c.updated_at > @since OR (i.action = 'created' AND (
-     EXISTS (SELECT 1 FROM interactions x WHERE x.customer_id = c.id AND x.deleted_at IS NULL)
-     OR EXISTS (SELECT 1 FROM contacts x WHERE x.customer_id = c.id AND x.deleted_at IS NULL)
-     OR EXISTS (SELECT 1 FROM transactions x WHERE x.customer_id = c.id AND x.deleted_at IS NULL)
-     OR EXISTS (SELECT 1 FROM callbacks x WHERE x.customer_id = c.id)
-     OR EXISTS (SELECT 1 FROM customer_cadences x WHERE x.customer_id = c.id))))
-  UNION ALL
-  SELECT i.entity_id FROM import_batch_items i JOIN transactions t ON t.id = i.entity_id
-   WHERE i.batch_id = @batch AND i.entity = 'transaction' AND t.updated_at > @since`;
-
-function changedSince(db: Db, batchId: string, finishedAt: string): Set<string> {
-  return new Set(
-    (stmt(db, CHANGED_SINCE).all({ batch: batchId, since: finishedAt }) as { id: string }[]).map((r) => r.id),
-  );
-}
-
-/**
- * Takes the account managers an import added off the staff list (soft delete), unless anything still refers to
- * them: a customer they own or that was kept, a call-back, a call logged in their name, the current user. Every
- * column that references staff is looked at, one query per table.
- */
-function retireStaff(db: Db, ids: readonly string[], now: string): void {
-  if (ids.length === 0) return;
-  const used = new Set<string>();
-  const current = getSettings(db).currentStaffId;
-  if (current) used.add(current);
-  const tables = (stmt(db, "SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-    (t) => t.name,
-  );
-  const list = JSON.stringify(ids);
-  for (const table of tables) {
-    const columns = (
-      stmt(db, 'SELECT "from" AS col, "table" AS parent FROM pragma_foreign_key_list(?)').all(table) as {
-        col: string;
-        parent: string;
-      }[]
-    )
-      .filter((fk) => fk.parent === 'staff')
-      .map((fk) => `"${fk.col.replace(/"/g, '""')}"`);
-    if (columns.length === 0) continue;
-    const rows = db
-      .prepare(
-        `SELECT ${columns.join(', ')} FROM "${table}" WHERE ${columns
-          .map((c) => `${c} IN (SELECT value FROM json_each(@list))`)
-          .join(' OR ')}`,
-      )
-      .raw()
-      .all({ list }) as unknown[][];
-    for (const row of rows) for (const v of row) if (typeof v === 'string') used.add(v);
-  }
-  const unused = ids.filter((id) => !used.has(id));
-  stmt(
-    db,
-    `UPDATE staff SET deleted_at = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))
-       AND deleted_at IS NULL AND is_default = 0`,
-  ).run(now, now, JSON.stringify(unused));
-}
-
-/** What undoing a batch would do, asked before the user confirms. */
-export function undoPlan(db: Db, batchId: string): UndoPlan {
-  const { finishedAt } = batchOf(db, batchId);
-  const counts = stmt(
-    db,
-    `SELECT count(*) FILTER (WHERE action = 'created') AS created,
-       count(*) FILTER (WHERE action = 'updated' AND EXISTS (SELECT 1 FROM customers c WHERE c.id = entity_id)) AS updated
-       FROM import_batch_items WHERE batch_id = ?`,
-  ).get(batchId) as { created: number; updated: number };
-  return { ...counts, changedSince: changedSince(db, batchId, finishedAt).size };
-}
-
-/**
- * Removes what the batch created and puts back what it updated, in one transaction. Unless `includeChanged`, what
- * has been worked on since the import (see CHANGED_SINCE) is kept as it is now: deleting a customer deletes what was
- * recorded on it, and restoring one would undo later edits.
- */
-export function undoImport(
-  db: Db,
-  batchId: string,
-  actor: string | null,
-  options: { readonly includeChanged?: boolean } = {},
-): UndoResult {
-  let removed = 0;
-  let restored = 0;
-  let kept = 0;
-  db.transaction(() => {
-    const { finishedAt, createdStaff } = batchOf(db, batchId);
-    const keep = options.includeChanged ? new Set<string>() : changedSince(db, batchId, finishedAt);
-    const items = stmt(
-      db,
-      'SELECT entity, entity_id AS entityId, action, before FROM import_batch_items WHERE batch_id = ?',
-    ).all(batchId) as {
-      entity: string;
-      entityId: string;
-      action: string;
-      before: string | null;
-    }[];
-    const now = nowIso();
-    const gone = { transactions: [] as string[], customers: [] as string[] };
-    // A customer this batch updated may since have been removed (by undoing the import that created it).
-    const exists = (id: string): boolean => stmt(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
-    // Restored customers are re-indexed for search in blocks, as an import indexes them.
-    const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
-    for (const item of items) {
-      if (keep.has(item.entityId)) {
-        kept++;
-      } else if (item.entity === 'transaction') {
-        gone.transactions.push(item.entityId);
-      } else if (item.action === 'created') {
-        gone.customers.push(item.entityId);
-      } else if (item.before && exists(item.entityId)) {
-        // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
-        const { updatedAt, updatedBy, ...values } = JSON.parse(item.before) as StoredBefore;
-        index?.beforeUpdate(item.entityId);
-        updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
-        restored++;
-      }
-    }
-    index?.finish();
-    // One statement per table: FTS5 writes out what it holds at every statement, so deleting 89k customers one
-    // statement each took 25 s, and in one 3.5 s.
-    for (const table of ['transactions', 'customers'] as const)
-      if (gone[table].length > 0)
-        removed += stmt(db, `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run(
-          JSON.stringify(gone[table]),
-        ).changes;
-    retireStaff(db, JSON.parse(createdStaff) as string[], now);
-    stmt(db, 'UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, actor, batchId);
-    audit(db, {
-      entity: 'import',
-      entityId: batchId,
-      action: 'delete',
-      staffId: actor,
-      changes: { removed, restored, kept },
-    });
-  })();
-  return { removed, restored, kept };
 }

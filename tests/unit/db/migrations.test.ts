@@ -4,7 +4,7 @@ import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/
 import { registerFunctions } from '../../../electron/core/db/functions';
 import { searchCustomers } from '../../../electron/core/db/customers';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
-import { undoImport } from '../../../electron/core/import/engine';
+import { undoImport } from '../../../electron/core/import/batches';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,7 @@
 /** A birth-date column that contradicts the resident ID is an invalid cell, not a silent choice. */
 import { describe, expect, it } from 'vitest';
-import { inspect, prepareFile, rejectedRowsOf, runImport } from '../../../electron/core/import/engine';
+import { inspect, prepareFile, runImport } from '../../../electron/core/import/engine';
+import { rejectedRowsOf } from '../../../electron/core/import/batches';
 import { rowToCustomer } from '../../../electron/core/import/rows';
 import { describeIssues } from '../../../electron/core/import/rejected';
 import { searchCustomers, getCustomer } from '../../../electron/core/db/customers';

@@ -1,15 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
-import {
-  prepareFile,
-  inspect,
-  runImport,
-  undoImport,
-  undoPlan,
-  ImportCancelled,
-  listBatches,
-  rejectedRowsOf,
-} from '../../../electron/core/import/engine';
+import { prepareFile, inspect, runImport, ImportCancelled } from '../../../electron/core/import/engine';
+import { listBatches, rejectedRowsOf, undoImport, undoPlan } from '../../../electron/core/import/batches';
 import { exportData } from '../../../electron/core/export/exports';
 import {
   createCustomer,

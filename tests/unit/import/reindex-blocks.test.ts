@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchCustomers } from '../../../electron/core/db/customers';
 import type { Db } from '../../../electron/core/db/open';
-import { prepareFile, runImport, undoImport } from '../../../electron/core/import/engine';
+import { prepareFile, runImport } from '../../../electron/core/import/engine';
+import { undoImport } from '../../../electron/core/import/batches';
 import type { DuplicatePolicy } from '../../../shared/import';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';

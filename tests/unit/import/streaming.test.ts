@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type Delimiter } from '../../../electron/core/import/csv';
-import { ImportCancelled, prepareFile, runImport, undoImport } from '../../../electron/core/import/engine';
+import { ImportCancelled, prepareFile, runImport } from '../../../electron/core/import/engine';
+import { undoImport } from '../../../electron/core/import/batches';
 import { createCustomer, getCustomer, listCustomers, searchCustomers } from '../../../electron/core/db/customers';
 import type { Db } from '../../../electron/core/db/open';
 import { customerListQuery } from '../../../shared/schemas';
