@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import { prepareFile, inspect, runImport, ImportCancelled } from '../../../electron/core/import/engine';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from '../../../electron/core/import/batches';
@@ -148,12 +148,15 @@ describe('customer import', () => {
   });
 
   describe('undo after the customers were worked on', () => {
+    // Each test starts at 09:00 on the import's day; the branch works on the customers later that day.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
+    });
     afterEach(() => vi.useRealTimers());
 
     /** 张三 exists; the file updates him and creates 孙丽, 赵敏 and Emily Chen; an hour later the branch works on them. */
     async function workedOn() {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
       const { db } = memoryCore();
       const zhang = createCustomer(db, customer({ name: '张三', mobile: '13800138000', employer: '旧单位' }), null);
       const text = csvText(
@@ -212,8 +215,6 @@ describe('customer import', () => {
     });
 
     it('undoing a later import that updated them puts back when they were last changed, so they are not kept', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
       const { db } = memoryCore();
       const first = await importFile(
         db,
@@ -248,8 +249,6 @@ describe('customer import', () => {
     });
 
     it('a customer removed by undoing the import that created it is not restored by undoing a later one', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
       const { db } = memoryCore();
       const rows = (position: string) =>
         Buffer.from(csvText(['姓名', '手机', '职务'], [['孙丽', '137 0013 7000', position]]));
@@ -267,8 +266,6 @@ describe('customer import', () => {
     });
 
     it('takes the account managers it added off the staff list, unless a kept customer is theirs', async () => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(new Date('2026-11-30T09:00:00Z'));
       const { db } = memoryCore();
       const staffNames = (): string[] => listStaff(db).map((s) => s.name);
       const before = staffNames();
