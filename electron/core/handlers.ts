@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from './db/settings';
 import { ensureDefaultStaff, listStaff } from './db/staff';
 import * as transactions from './db/transactions';
 import { exportData } from './export/exports';
-import { type ImportSettings } from './import/engine';
+import type { ImportSettings } from './import/engine';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './import/batches';
 import { FileStore } from './import/files';
 import { JobRunner, type InspectionKind, type Inspections } from './import/jobs';

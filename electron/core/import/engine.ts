@@ -319,6 +319,19 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
   };
 }
 
+/** The rows in arrays of `size` (the last one shorter); an empty input gives none. */
+function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
 /** Rows whose keys the review remembers to find later rows of the file that repeat them. */
 const REVIEW_KEYS = 100_000;
 
@@ -336,7 +349,7 @@ export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): Dupl
   const ctx = context(file);
   const seen = new Map<string, number>();
   let remembered = 0;
-  const review = (chunk: readonly DataRow[]): void => {
+  for (const chunk of chunksOf(file.rows, CHUNK)) {
     const rows = chunk.flatMap(({ rowNumber, cells }) => {
       const values = rowToCustomer(cells, ctx).values;
       return values ? [{ rowNumber, values }] : [];
@@ -347,35 +360,25 @@ export function reviewDuplicates(db: Db, file: PreparedFile, limit = 1000): Dupl
     );
     for (const { rowNumber, values } of rows) {
       const keys = fileKeys(values);
-      let match: DuplicateMatch['match'] | null = null;
-      if (found.has(values)) {
-        const hit = matches.length < limit ? findDuplicates(db, values, null)[0] : undefined;
-        match = hit ? { id: hit.id, name: hit.name, reasons: hit.reasons } : { id: '', name: '', reasons: [] };
-      } else {
-        const earlier = keys.map((k) => seen.get(k)).find((n) => n !== undefined);
-        if (earlier !== undefined) match = { id: '', name: `#${earlier}`, reasons: ['inFile'] };
-      }
+      const inDb = found.has(values);
+      const earlier = inDb ? undefined : keys.map((k) => seen.get(k)).find((n) => n !== undefined);
       // As the run under skip: only a row it would create is one that later rows can repeat.
-      if (!match) {
+      if (!inDb && earlier === undefined) {
         if (remembered++ < REVIEW_KEYS) for (const k of keys) if (!seen.has(k)) seen.set(k, rowNumber);
         continue;
       }
       total++;
-      if (matches.length < limit) {
-        const { name, mobile, idNumber, employer } = values;
-        matches.push({ rowNumber, name, mobile, idNumber, employer, match });
-      }
-    }
-  };
-  let chunk: DataRow[] = [];
-  for (const row of file.rows) {
-    chunk.push(row);
-    if (chunk.length === CHUNK) {
-      review(chunk);
-      chunk = [];
+      if (matches.length >= limit) continue;
+      const hit = inDb ? findDuplicates(db, values, null)[0] : undefined;
+      const match: DuplicateMatch['match'] | null = hit
+        ? { id: hit.id, name: hit.name, reasons: hit.reasons }
+        : earlier !== undefined
+          ? { id: '', name: `#${earlier}`, reasons: ['inFile'] }
+          : null;
+      const { name, mobile, idNumber, employer } = values;
+      if (match) matches.push({ rowNumber, name, mobile, idNumber, employer, match });
     }
   }
-  review(chunk);
   return { total, matches, partialAfter };
 }
 
@@ -701,8 +704,7 @@ export function runImport(
       };
 
       let done = 0;
-      let chunk: DataRow[] = [];
-      const runChunk = (): void => {
+      for (const chunk of chunksOf(file.rows, CHUNK)) {
         if (done % PROGRESS_EVERY === 0) {
           if (options.isCancelled?.()) throw new ImportCancelled();
           options.onProgress?.(done, total);
@@ -710,13 +712,7 @@ export function runImport(
         if (target === 'customers') customerChunk(chunk);
         else chunk.forEach(transactionRow);
         done += chunk.length;
-        chunk = [];
-      };
-      for (const row of file.rows) {
-        chunk.push(row);
-        if (chunk.length === CHUNK) runChunk();
       }
-      if (chunk.length > 0) runChunk();
       index?.finish();
       options.onProgress?.(total, total);
       stmt(
