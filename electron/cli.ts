@@ -7,14 +7,14 @@ import {
   IMPORT_TARGETS,
   TEXT_ENCODINGS,
   type ColumnMapping,
-} from '../shared/import';
+} from '../shared/import/types';
 import { callbacksCommand, CallbacksUsageError } from './core/callbacks/cli';
 import { exportData } from './core/export/exports';
 import { prepareFile, runImport, type ImportSettings } from './core/import/engine';
 import { listBatches, undoImport } from './core/import/batches';
 import { rejectedWorkbook } from './core/import/rejected';
 import { parseArgs } from 'node:util';
-import type { Language } from '../shared/domain';
+import type { Language } from '../shared/i18n/languages';
 import { isMessageKey, languageFromLocale, translate, type MessageKey } from '../shared/i18n/index';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';

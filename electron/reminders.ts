@@ -12,10 +12,10 @@ import { app, Menu, nativeImage, Notification, Tray, type BrowserWindow, type Na
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallbackReminders } from '../shared/callbacks';
-import type { Language } from '../shared/domain';
+import type { Language } from '../shared/i18n/languages';
 import { languageFromLocale, translate } from '../shared/i18n/index';
-import { reminderMessages, type ReminderTexts } from '../shared/reminders';
-import { getSettings } from './core/db/settings';
+import { reminderMessages, type ReminderTexts } from '../shared/callbacks/reminders';
+import { getSettings } from './core/settings/settings';
 import type { Core } from './core/index';
 
 const POLL_MS = 60_000;

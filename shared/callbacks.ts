@@ -5,8 +5,8 @@
  * ISO-8601 UTC like everywhere else. Schema messages are i18n keys.
  */
 import { z } from 'zod';
-import { CUSTOMER_KINDS } from './domain';
-import { id, isRealDate } from './schemas';
+import { CUSTOMER_KINDS } from './customers/types';
+import { id, isRealDate } from './fields';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary

@@ -2,22 +2,16 @@
 import { z } from 'zod';
 import { callbackContract, reportInput } from './callbacks';
 import type { Channel } from './channels';
-import type {
-  AppInfo,
-  Contact,
-  Customer,
-  CustomerDetail,
-  CustomerRow,
-  DuplicateCandidate,
-  Facets,
-  Interaction,
-  Page,
-  SearchHit,
-  Settings,
-  Staff,
-  Transaction,
-} from './domain';
-import { CUSTOMER_KINDS, LANGUAGES } from './domain';
+import type { AppInfo, Settings } from './settings/types';
+import type { Contact } from './contacts/types';
+import type { Customer, CustomerDetail, CustomerRow, DuplicateCandidate, Facets } from './customers/types';
+import type { Interaction } from './interactions/types';
+import type { Page } from './records';
+import type { SearchHit } from './search/types';
+import type { Staff } from './staff/types';
+import type { Transaction } from './purchases/types';
+import { CUSTOMER_KINDS } from './customers/types';
+import { LANGUAGES } from './i18n/languages';
 import {
   COLUMN_MAPPINGS,
   DUPLICATE_POLICIES,
@@ -31,18 +25,15 @@ import {
   type JobStatus,
   type UndoPlan,
   type UndoResult,
-} from './import';
+} from './import/types';
 import type { Reply } from './result';
-import {
-  contactInput,
-  customerInput,
-  customerListQuery,
-  id,
-  interactionInput,
-  searchQuery,
-  settingsPatch,
-  transactionInput,
-} from './schemas';
+import { contactInput } from './contacts/schemas';
+import { customerInput, customerListQuery } from './customers/schemas';
+import { id } from './fields';
+import { interactionInput } from './interactions/schemas';
+import { searchQuery } from './search/schemas';
+import { settingsPatch } from './settings/schemas';
+import { transactionInput } from './purchases/schemas';
 
 /** A phantom marker carrying the output type of a channel. */
 const returns = <T>() => undefined as unknown as T;

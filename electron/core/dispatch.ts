@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import { isChannel, type Channel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
-import { issueKey } from '../../shared/schemas';
+import { issueKey } from '../../shared/fields';
 import type { Handlers } from './handlers';
 
 export function validationError(error: z.ZodError): DossierError {

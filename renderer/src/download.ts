@@ -1,5 +1,5 @@
 /** Hands a file made by the core (an export, rejected rows) to the user as a browser download. */
-import type { FileDownload } from '../../shared/import';
+import type { FileDownload } from '../../shared/import/types';
 
 export function saveDownload(file: FileDownload): void {
   const binary = atob(file.base64);

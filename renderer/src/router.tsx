@@ -4,14 +4,14 @@ import { CallbackReportPage } from './callbacks/CallbackReportPage';
 import { CallbacksPage } from './callbacks/CallbacksPage';
 import { CampaignsPage } from './callbacks/CampaignsPage';
 import { AppShell } from './layout/AppShell';
-import { CustomerEditPage } from './pages/CustomerEditPage';
-import { CustomerListPage } from './pages/CustomerListPage';
-import { CustomerPage } from './pages/CustomerPage';
-import { ImportPage } from './pages/ImportPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { RecycleBinPage } from './pages/RecycleBinPage';
-import { RouteErrorPage } from './pages/RouteErrorPage';
-import { SettingsPage } from './pages/SettingsPage';
+import { CustomerEditPage } from './customers/CustomerEditPage';
+import { CustomerListPage } from './customers/CustomerListPage';
+import { CustomerPage } from './customers/CustomerPage';
+import { ImportPage } from './import/ImportPage';
+import { NotFoundPage } from './layout/NotFoundPage';
+import { RecycleBinPage } from './customers/RecycleBinPage';
+import { RouteErrorPage } from './layout/RouteErrorPage';
+import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
   return createHashRouter([

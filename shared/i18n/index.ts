@@ -1,4 +1,4 @@
-import type { Language } from '../domain';
+import type { Language } from './languages';
 import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-CN';
 

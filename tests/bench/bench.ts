@@ -14,10 +14,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Statement } from 'better-sqlite3';
-import { listCustomers, searchCustomers } from '../../electron/core/db/customers';
+import { listCustomers, searchCustomers } from '../../electron/core/customers/customers';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { seedDemo } from '../../electron/core/seed/demo';
-import { customerListQuery } from '../../shared/schemas';
+import { customerListQuery } from '../../shared/customers/schemas';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments

@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { callbackReport, createCampaign, queue, queueCounts } from '../../electron/core/callbacks/repo';
 import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../../electron/core/callbacks/workdays';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { ensureDefaultStaff } from '../../electron/core/db/staff';
+import { ensureDefaultStaff } from '../../electron/core/staff/staff';
 import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
 import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
 import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks';

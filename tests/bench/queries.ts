@@ -7,9 +7,9 @@
  * each: for terms that many customers share, such as those of one imported file.
  */
 import { parseArgs } from 'node:util';
-import { listCustomers, searchCustomers } from '../../electron/core/db/customers';
+import { listCustomers, searchCustomers } from '../../electron/core/customers/customers';
 import { openDatabase } from '../../electron/core/db/open';
-import { customerListQuery } from '../../shared/schemas';
+import { customerListQuery } from '../../shared/customers/schemas';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, terms: { type: 'string' } } });
 if (!values.db) throw new Error('--db PATH is required');

@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { createHandlers, type Handlers } from '../../electron/core/handlers';
 import { createDispatch, type Dispatch } from '../../electron/core/dispatch';
-import { customerInput, type CustomerInput, type CustomerValues } from '../../shared/schemas';
+import { customerInput, type CustomerInput, type CustomerValues } from '../../shared/customers/schemas';
 
 export interface TestCore {
   readonly db: Db;

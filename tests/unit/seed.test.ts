@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { listCustomers, searchCustomers } from '../../electron/core/db/customers';
+import { listCustomers, searchCustomers } from '../../electron/core/customers/customers';
 import { seedDemo } from '../../electron/core/seed/demo';
-import { customerListQuery } from '../../shared/schemas';
+import { customerListQuery } from '../../shared/customers/schemas';
 import { normaliseEmail, normalisePhone, validateCreditCode, validateResidentId } from '../../shared/rules/index';
 
 const COUNT = 2000;

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { Callback, CallbackReport } from '../../../shared/callbacks';
 import { countsInput, queueInput, reportInput } from '../../../shared/callbacks';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index';
-import { isRealDate } from '../../../shared/schemas';
+import { isRealDate } from '../../../shared/fields';
 import type { Db } from '../db/open';
 import { callbackReport, queue, queueCounts } from './repo';
 import { localDate } from './workdays';

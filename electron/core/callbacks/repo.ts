@@ -39,17 +39,17 @@ import {
   type SettingsUpdateValues,
   type TagCadence,
 } from '../../../shared/callbacks';
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 import { isMessageKey, translate, type MessageKey } from '../../../shared/i18n/index';
 import { DossierError } from '../../../shared/result';
-import { audit } from '../db/audit';
-import { getCustomer, iterateCustomers } from '../db/customers';
-import { createInteraction } from '../db/interactions';
+import { audit } from '../audit/log';
+import { getCustomer, iterateCustomers } from '../customers/customers';
+import { createInteraction } from '../interactions/timeline';
 import type { Db } from '../db/open';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../settings/settings';
 import { stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
-import { distribute, existingKey, type Distribution } from './campaign';
+import { distribute, existingKey, type Distribution } from './spread';
 import {
   addCadence,
   addDays,

@@ -140,4 +140,4 @@ export function monthRange(month: string): { from: string; to: string } {
   return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 }
 
-export { parseHolidayList } from '../../../shared/holidays';
+export { parseHolidayList } from '../../../shared/callbacks/holidays';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
-import { registerFunctions } from './functions';
+import { registerFunctions } from '../search/functions';
 
 export type Db = Database.Database;
 

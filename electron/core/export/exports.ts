@@ -1,7 +1,8 @@
 /** Customer and transaction exports in the user's language, with headers the importer reads back. */
-import type { Customer, Language } from '../../../shared/domain';
+import type { Customer } from '../../../shared/customers/types';
+import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
-import { customerPages, customFieldNames, type CustomerFilter } from '../db/customers';
+import { customerPages, customFieldNames, type CustomerFilter } from '../customers/customers';
 import type { Db } from '../db/open';
 import { pagesByRowid } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';

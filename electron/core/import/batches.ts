@@ -1,11 +1,11 @@
 /** Import batches: the history, a batch's rejected rows, and undoing a batch. */
-import type { ImportBatch, RejectedRow, UndoPlan, UndoResult } from '../../../shared/import';
+import type { ImportBatch, RejectedRow, UndoPlan, UndoResult } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
-import type { CustomerValues } from '../../../shared/schemas';
-import { audit } from '../db/audit';
-import { updateCustomerRow } from '../db/customers';
+import type { CustomerValues } from '../../../shared/customers/schemas';
+import { audit } from '../audit/log';
+import { updateCustomerRow } from '../customers/customers';
 import type { Db } from '../db/open';
-import { getSettings } from '../db/settings';
+import { getSettings } from '../settings/settings';
 import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { DeferredSearchIndex } from './search-index';

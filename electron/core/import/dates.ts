@@ -1,8 +1,8 @@
 /** Dates as branch spreadsheets type them: 2023/5/1, 2023-05-01, 2023年5月1日, 20230501, Excel serials, 5/1/2023. */
-import { isRealDate } from '../../../shared/schemas';
+import { isRealDate } from '../../../shared/fields';
 import { excelSerialToIso } from './xlsx';
 
-import type { DateOrder } from '../../../shared/import';
+import type { DateOrder } from '../../../shared/import/types';
 export type { DateOrder };
 export type DateParse =
   | { readonly ok: true; readonly value: string }

@@ -1,7 +1,7 @@
 /** Text encodings of spreadsheet exports: BOMs, strict UTF-8, UTF-16 without BOM, GB18030/GBK, Big5. */
 import { importError } from './errors';
 
-import type { TextEncoding } from '../../../shared/import';
+import type { TextEncoding } from '../../../shared/import/types';
 export type { TextEncoding };
 
 export interface Detected {

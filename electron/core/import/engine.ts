@@ -1,5 +1,5 @@
 /** The import engine: inspect a file, preview it normalised, review its duplicates, run it as one undoable batch. */
-import type { Customer } from '../../../shared/domain';
+import type { Customer } from '../../../shared/customers/types';
 import { DossierError } from '../../../shared/result';
 import type {
   CellIssue,
@@ -14,14 +14,14 @@ import type {
   PreviewRow,
   RejectedRow,
   TextEncoding,
-} from '../../../shared/import';
-import type { CustomerValues } from '../../../shared/schemas';
+} from '../../../shared/import/types';
+import type { CustomerValues } from '../../../shared/customers/schemas';
 import { normalisePhone, validateResidentId } from '../../../shared/rules/index';
-import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../db/customers';
-import { audit } from '../db/audit';
+import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/customers';
+import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-import { createStaff, listStaff } from '../db/staff';
+import { createStaff, listStaff } from '../staff/staff';
 import { nowIso, uuidv7 } from '../ids';
 import type { StoredBefore } from './batches';
 import { inferDateOrder } from './dates';

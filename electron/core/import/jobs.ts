@@ -6,7 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { DuplicatePolicy, DuplicateReview, ImportSummary, Inspection, JobStatus } from '../../../shared/import';
+import type {
+  DuplicatePolicy,
+  DuplicateReview,
+  ImportSummary,
+  Inspection,
+  JobStatus,
+} from '../../../shared/import/types';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';

@@ -14,7 +14,7 @@ import {
   type CustomerField,
   type ImportTarget,
   type TransactionField,
-} from '../../../shared/import';
+} from '../../../shared/import/types';
 export {
   CUSTOMER_FIELDS,
   TRANSACTION_FIELDS,

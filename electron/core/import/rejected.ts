@@ -1,7 +1,7 @@
 /** The rejected rows as a workbook the user can fix and import again: the original columns plus a reason. */
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 import { isMessageKey, translate } from '../../../shared/i18n/index';
-import type { RejectedRow } from '../../../shared/import';
+import type { RejectedRow } from '../../../shared/import/types';
 import { toXlsx } from '../export/write';
 
 export function describeIssues(row: RejectedRow, headers: readonly string[], language: Language): string {

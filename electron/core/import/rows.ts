@@ -1,7 +1,8 @@
 /** One spreadsheet row → the customer or transaction it describes, with every problem tied to its column. */
-import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/domain';
-import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import';
-import { issueKey, parseCustomer, type CustomerValues } from '../../../shared/schemas';
+import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/customers/types';
+import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import/types';
+import { issueKey } from '../../../shared/fields';
+import { parseCustomer, type CustomerValues } from '../../../shared/customers/schemas';
 import { toHalfWidth, validateCreditCode, validateResidentId } from '../../../shared/rules/index';
 import { parseDate } from './dates';
 import { foldTraditional } from './mapping';

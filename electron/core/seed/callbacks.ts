@@ -7,7 +7,7 @@ import { campaignInput, NOT_REACHED_REASONS, type CallbackLogValues } from '../.
 import { createCampaign, logCall } from '../callbacks/repo';
 import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../callbacks/workdays';
 import type { Db } from '../db/open';
-import { ensureDefaultStaff } from '../db/staff';
+import { ensureDefaultStaff } from '../staff/staff';
 import { mulberry32 } from './demo';
 
 export interface CallbackSeedOptions {

@@ -7,12 +7,16 @@
  * in large transactions, skipping the audit log; name keys and the search text come from the same functions the
  * customer repository uses.
  */
-import { CONTACT_ROLES, INTERACTION_KINDS, SOURCES } from '../../../shared/domain';
-import type { ContactRole, InteractionKind, MaritalStatus, Source } from '../../../shared/domain';
+import { CONTACT_ROLES } from '../../../shared/contacts/types';
+import { INTERACTION_KINDS } from '../../../shared/interactions/types';
+import { SOURCES } from '../../../shared/customers/types';
+import type { ContactRole } from '../../../shared/contacts/types';
+import type { InteractionKind } from '../../../shared/interactions/types';
+import type { MaritalStatus, Source } from '../../../shared/customers/types';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/rules/index';
-import type { CustomerValues } from '../../../shared/schemas';
+import type { CustomerValues } from '../../../shared/customers/schemas';
 import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
-import { createStaff } from '../db/staff';
+import { createStaff } from '../staff/staff';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
 import { nameKeys, searchText, type NameKeys } from '../search/keys';

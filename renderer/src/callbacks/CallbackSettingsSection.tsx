@@ -32,7 +32,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { parseHolidayList } from '../../../shared/holidays';
+import { parseHolidayList } from '../../../shared/callbacks/holidays';
 import {
   CADENCE_MODES,
   CADENCE_UNITS,

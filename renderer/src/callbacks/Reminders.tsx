@@ -14,7 +14,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CallbackReminders } from '../../../shared/callbacks';
-import { ONE_BY_ONE, reminderMessages } from '../../../shared/reminders';
+import { ONE_BY_ONE, reminderMessages } from '../../../shared/callbacks/reminders';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
 import { useT } from '../i18n/I18nContext';

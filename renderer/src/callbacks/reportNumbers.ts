@@ -1,5 +1,5 @@
 /** Shares and averages as the branch reports print them. */
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 import type { Translate } from '../i18n/I18nContext';
 
 const twoDecimals = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;

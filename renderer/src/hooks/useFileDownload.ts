@@ -1,6 +1,6 @@
 /** Makes a file in the core, hands it to the user as a download and says so; one busy flag per button. */
 import { useState } from 'react';
-import type { FileDownload } from '../../../shared/import';
+import type { FileDownload } from '../../../shared/import/types';
 import { saveDownload } from '../download';
 import { useT } from '../i18n/I18nContext';
 import { useNotify } from '../notify/NotifyContext';

@@ -1,6 +1,6 @@
 /** The active language, a translator bound to it, and Intl formatters for the same language. */
 import { createContext, useContext } from 'react';
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 import type { MessageKey } from '../../../shared/i18n/index';
 import type { Formatters } from './format';
 

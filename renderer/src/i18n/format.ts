@@ -1,5 +1,5 @@
 /** Dates and numbers in the active language, through Intl; one place so every screen formats alike. */
-import type { Language } from '../../../shared/domain';
+import type { Language } from '../../../shared/i18n/languages';
 
 export interface Formatters {
   /** An instant (ISO-8601 UTC) as a local date. */

@@ -1,5 +1,5 @@
 /** Display labels for domain values that are not plain text. */
-import type { Staff } from '../../../shared/domain';
+import type { Staff } from '../../../shared/staff/types';
 import type { Translate } from './I18nContext';
 
 /** The default staff member is stored without a name; the UI calls it "me". */

@@ -1,12 +1,7 @@
 /** Choices for drop-downs over the domain's enums, labelled in the active language. */
-import {
-  CONTACT_ROLES,
-  CUSTOMER_KINDS,
-  GENDERS,
-  INTERACTION_KINDS,
-  MARITAL_STATUSES,
-  SOURCES,
-} from '../../../shared/domain';
+import { CONTACT_ROLES } from '../../../shared/contacts/types';
+import { CUSTOMER_KINDS, GENDERS, MARITAL_STATUSES, SOURCES } from '../../../shared/customers/types';
+import { INTERACTION_KINDS } from '../../../shared/interactions/types';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from './I18nContext';
 

@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { isMessageKey } from '../../../shared/i18n/index';
-import type { PreviewRow } from '../../../shared/import';
+import type { PreviewRow } from '../../../shared/import/types';
 import { useI18n } from '../i18n/I18nContext';
 
 export function DuplicateNote({ duplicate }: { readonly duplicate: NonNullable<PreviewRow['duplicate']> }) {

@@ -9,7 +9,7 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { IMPORT_TARGETS } from '../../../shared/import';
+import { IMPORT_TARGETS } from '../../../shared/import/types';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import type { ImportWizard } from './useImportWizard';

@@ -15,7 +15,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportBatch } from '../../../shared/import';
+import type { ImportBatch } from '../../../shared/import/types';
 import { queries } from '../api/queries';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';

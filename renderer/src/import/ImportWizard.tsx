@@ -12,7 +12,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Inspection } from '../../../shared/import';
+import type { Inspection } from '../../../shared/import/types';
 import { issueErrorMessage } from '../errors';
 import { useT } from '../i18n/I18nContext';
 import { TOP_BAR_HEIGHT } from '../layout/NavDrawer';

@@ -13,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { ColumnMapping, DateOrder, Inspection } from '../../../shared/import';
+import type { ColumnMapping, DateOrder, Inspection } from '../../../shared/import/types';
 import { useT, type Translate } from '../i18n/I18nContext';
 import { columnTitle, isDateField, mappingOptions, mappingProblems, repeatedFields } from './fields';
 import type { ImportWizard } from './useImportWizard';

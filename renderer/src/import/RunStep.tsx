@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { ImportSummary, JobStatus } from '../../../shared/import';
+import type { ImportSummary, JobStatus } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
 import { api } from '../api/client';
 import { invalidateImported, queries } from '../api/queries';

@@ -11,7 +11,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { TEXT_ENCODINGS, type Inspection, type TextEncoding } from '../../../shared/import';
+import { TEXT_ENCODINGS, type Inspection, type TextEncoding } from '../../../shared/import/types';
 import { api } from '../api/client';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/I18nContext';

@@ -7,7 +7,7 @@ import {
   type CustomerField,
   type ImportTarget,
   type TransactionField,
-} from '../../../shared/import';
+} from '../../../shared/import/types';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from '../i18n/I18nContext';
 

@@ -12,7 +12,7 @@ import type {
   ImportTarget,
   Inspection,
   TextEncoding,
-} from '../../../shared/import';
+} from '../../../shared/import/types';
 import { api } from '../api/client';
 import { isDateField } from './fields';
 

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { Reminders } from '../callbacks/Reminders';
-import { GlobalSearch } from '../components/GlobalSearch';
+import { GlobalSearch } from '../search/GlobalSearch';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { useT } from '../i18n/I18nContext';
 import { DRAWER_WIDTH, NavDrawer, TOP_BAR_HEIGHT } from './NavDrawer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distribute, existingKey, spreadOrder, type Distribution } from '../../../electron/core/callbacks/campaign';
+import { distribute, existingKey, spreadOrder, type Distribution } from '../../../electron/core/callbacks/spread';
 
 const customers = (n: number, owner?: (i: number) => string | null) =>
   Array.from({ length: n }, (_, i) => ({ id: `c${String(i).padStart(5, '0')}`, ownerId: owner ? owner(i) : null }));

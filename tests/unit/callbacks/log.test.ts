@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { listInteractions } from '../../../electron/core/db/interactions';
-import { createCustomer } from '../../../electron/core/db/customers';
-import { createStaff } from '../../../electron/core/db/staff';
+import { listInteractions } from '../../../electron/core/interactions/timeline';
+import { createCustomer } from '../../../electron/core/customers/customers';
+import { createStaff } from '../../../electron/core/staff/staff';
 import { cadenceStatus, listAttempts } from '../../../electron/core/callbacks/repo';
 import { DossierError } from '../../../shared/result';
 import { customer } from '../helpers';

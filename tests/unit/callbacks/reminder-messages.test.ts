@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Callback, CallbackReminders } from '../../../shared/callbacks';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
-import { reminderMessages } from '../../../shared/reminders';
+import { reminderMessages } from '../../../shared/callbacks/reminders';
 
 const zh = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate('zh-CN', key, params);
 const en = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => translate('en', key, params);

@@ -7,10 +7,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callbacksCommand } from '../../../electron/core/callbacks/cli';
-import { reportWorkbook } from '../../../electron/core/callbacks/export';
+import { reportWorkbook } from '../../../electron/core/callbacks/report-workbook';
 import { percentOf } from '../../../electron/core/callbacks/repo';
-import { createCustomer } from '../../../electron/core/db/customers';
-import { createStaff } from '../../../electron/core/db/staff';
+import { createCustomer } from '../../../electron/core/customers/customers';
+import { createStaff } from '../../../electron/core/staff/staff';
 import { DEFAULT_ANSWER_CATEGORIES, type CallbackReport, type NotReachedReason } from '../../../shared/callbacks';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { customer } from '../helpers';

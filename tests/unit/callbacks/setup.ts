@@ -5,7 +5,7 @@ process.env.TZ = 'Asia/Shanghai';
 import type { z } from 'zod';
 import { createCallbackHandlers, type CallbackHandlers } from '../../../electron/core/callbacks/handlers';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
-import { ensureDefaultStaff } from '../../../electron/core/db/staff';
+import { ensureDefaultStaff } from '../../../electron/core/staff/staff';
 import { callbackContract, type CallbackChannel } from '../../../shared/callbacks';
 
 export function callbacksDb(path = ':memory:'): Db {

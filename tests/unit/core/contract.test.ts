@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/channels';
 import { contract } from '../../../shared/contract';
 import { memoryCore } from '../helpers';
-import type { Customer, CustomerDetail } from '../../../shared/domain';
+import type { Customer, CustomerDetail } from '../../../shared/customers/types';
 
 describe('contract and dispatch', () => {
   it('has one schema per channel and a handler for each', () => {
@@ -65,7 +65,10 @@ describe('contract and dispatch', () => {
   it('logs a call onto the customer timeline, newest first', async () => {
     const core = memoryCore();
     const created = await core.handlers['customers.create']({
-      customer: (await import('../../../shared/schemas')).customerInput.parse({ kind: 'person', name: '陈静' }),
+      customer: (await import('../../../shared/customers/schemas')).customerInput.parse({
+        kind: 'person',
+        name: '陈静',
+      }),
       allowDuplicate: false,
     });
     for (const [when, summary] of [

@@ -1,7 +1,12 @@
 /** Exports read their rows a page at a time: every row once, in order, with nothing held open between pages. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createCustomer, customerPages, deleteCustomer, iterateCustomers } from '../../../electron/core/db/customers';
+import {
+  createCustomer,
+  customerPages,
+  deleteCustomer,
+  iterateCustomers,
+} from '../../../electron/core/customers/customers';
 import { openDatabase } from '../../../electron/core/db/open';
 import { exportData } from '../../../electron/core/export/exports';
 import { readTable } from '../../../electron/core/import/table';

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inspect, prepareFile, reviewDuplicates, runImport } from '../../../electron/core/import/engine';
-import { createCustomer, getCustomer, searchCustomers } from '../../../electron/core/db/customers';
+import { createCustomer, getCustomer, searchCustomers } from '../../../electron/core/customers/customers';
 import type { Db } from '../../../electron/core/db/open';
-import type { Customer } from '../../../shared/domain';
+import type { Customer } from '../../../shared/customers/types';
 import { csvText, residentId } from '../../fixtures/spreadsheets';
 import { customer, memoryCore } from '../helpers';
 

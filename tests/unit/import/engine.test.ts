@@ -9,12 +9,12 @@ import {
   listCustomers,
   searchCustomers,
   updateCustomer,
-} from '../../../electron/core/db/customers';
-import { createInteraction } from '../../../electron/core/db/interactions';
-import { listStaff } from '../../../electron/core/db/staff';
-import { listTransactions, saveTransaction } from '../../../electron/core/db/transactions';
-import { customerListQuery } from '../../../shared/schemas';
-import type { DuplicatePolicy } from '../../../shared/import';
+} from '../../../electron/core/customers/customers';
+import { createInteraction } from '../../../electron/core/interactions/timeline';
+import { listStaff } from '../../../electron/core/staff/staff';
+import { listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';
+import { customerListQuery } from '../../../shared/customers/schemas';
+import type { DuplicatePolicy } from '../../../shared/import/types';
 import { csvText, gbkCsv, titledXlsx, utf16Tsv } from '../../fixtures/spreadsheets';
 import { customer, memoryCore } from '../helpers';
 import type { Db } from '../../../electron/core/db/open';

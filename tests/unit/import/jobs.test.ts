@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DuplicateReview, Inspection, JobStatus, UndoPlan } from '../../../shared/import';
-import type { Page, CustomerRow } from '../../../shared/domain';
+import type { DuplicateReview, Inspection, JobStatus, UndoPlan } from '../../../shared/import/types';
+import type { Page } from '../../../shared/records';
+import type { CustomerRow } from '../../../shared/customers/types';
 import { csvText, gbkCsv } from '../../fixtures/spreadsheets';
 import { memoryCore, type TestCore } from '../helpers';
 

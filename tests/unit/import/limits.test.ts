@@ -11,7 +11,7 @@ import { LIMITS } from '../../../electron/core/import/errors';
 import { readTable } from '../../../electron/core/import/table';
 import { openXlsx } from '../../../electron/core/import/xlsx';
 import { translate, isMessageKey } from '../../../shared/i18n/index';
-import type { ImportBatch, JobStatus } from '../../../shared/import';
+import type { ImportBatch, JobStatus } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
 import { memoryCore, type TestCore } from '../helpers';
 import { rowXml, workbookXlsx } from './zip';

@@ -3,11 +3,11 @@
  * block's end are found by what they hold afterwards, and not by what they held before.
  */
 import { describe, expect, it } from 'vitest';
-import { searchCustomers } from '../../../electron/core/db/customers';
+import { searchCustomers } from '../../../electron/core/customers/customers';
 import type { Db } from '../../../electron/core/db/open';
 import { prepareFile, runImport } from '../../../electron/core/import/engine';
 import { undoImport } from '../../../electron/core/import/batches';
-import type { DuplicatePolicy } from '../../../shared/import';
+import type { DuplicatePolicy } from '../../../shared/import/types';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 import { checkSearchIndexes } from './snapshot';

@@ -6,10 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, type Delimiter } from '../../../electron/core/import/csv';
 import { ImportCancelled, prepareFile, runImport } from '../../../electron/core/import/engine';
 import { undoImport } from '../../../electron/core/import/batches';
-import { createCustomer, getCustomer, listCustomers, searchCustomers } from '../../../electron/core/db/customers';
+import {
+  createCustomer,
+  getCustomer,
+  listCustomers,
+  searchCustomers,
+} from '../../../electron/core/customers/customers';
 import type { Db } from '../../../electron/core/db/open';
-import { customerListQuery } from '../../../shared/schemas';
-import type { DuplicatePolicy } from '../../../shared/import';
+import { customerListQuery } from '../../../shared/customers/schemas';
+import type { DuplicatePolicy } from '../../../shared/import/types';
 import { csvText } from '../../fixtures/spreadsheets';
 import { customer, memoryCore } from '../helpers';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareFile, inspect, runImport } from '../../../electron/core/import/engine';
 import { fieldForHeader, foldTraditional, guessMapping } from '../../../electron/core/import/mapping';
 import { readTable } from '../../../electron/core/import/table';
-import { getCustomer, searchCustomers } from '../../../electron/core/db/customers';
+import { getCustomer, searchCustomers } from '../../../electron/core/customers/customers';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 

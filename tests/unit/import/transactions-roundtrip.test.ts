@@ -4,13 +4,13 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createCustomer, listCustomers } from '../../../electron/core/db/customers';
+import { createCustomer, listCustomers } from '../../../electron/core/customers/customers';
 import type { Db } from '../../../electron/core/db/open';
-import { deleteTransaction, listTransactions, saveTransaction } from '../../../electron/core/db/transactions';
+import { deleteTransaction, listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';
 import { exportData } from '../../../electron/core/export/exports';
 import { prepareFile, runImport } from '../../../electron/core/import/engine';
-import type { Language } from '../../../shared/domain';
-import { customerListQuery, type CustomerValues } from '../../../shared/schemas';
+import type { Language } from '../../../shared/i18n/languages';
+import { customerListQuery, type CustomerValues } from '../../../shared/customers/schemas';
 import { residentId } from '../../fixtures/spreadsheets';
 import { customer, memoryCore } from '../helpers';
 

@@ -4,7 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { customerInput, isRealDate, parseCustomer } from '../../../shared/schemas';
+import { customerInput, parseCustomer } from '../../../shared/customers/schemas';
+import { isRealDate } from '../../../shared/fields';
 import { isCalendarDay, localToday, residentIdCheckChar, utcToday } from '../../../shared/rules/index';
 
 const first17 = '33010619850612004';

@@ -1,0 +1,86 @@
+import type { Transaction } from '../../../shared/purchases/types';
+import { DossierError } from '../../../shared/result';
+import type { transactionInput } from '../../../shared/purchases/schemas';
+import type { z } from 'zod';
+import { nowIso, uuidv7 } from '../ids';
+import { audit } from '../audit/log';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+
+const COLUMNS = `id, customer_id AS customerId, occurred_on AS occurredOn, product, amount_cents AS amountCents,
+  profit_cents AS profitCents, channel, notes, created_at AS createdAt, created_by AS createdBy,
+  updated_at AS updatedAt, updated_by AS updatedBy`;
+
+export function listTransactions(db: Db, customerId: string): Transaction[] {
+  return stmt(
+    db,
+    `SELECT ${COLUMNS} FROM transactions WHERE customer_id = ? AND deleted_at IS NULL ORDER BY occurred_on DESC, id DESC LIMIT 500`,
+  ).all(customerId) as Transaction[];
+}
+
+function getTransaction(db: Db, id: string): Transaction {
+  const row = stmt(db, `SELECT ${COLUMNS} FROM transactions WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    Transaction | undefined;
+  if (!row) throw new DossierError({ code: 'not_found', message: `No transaction with id ${id}`, details: { id } });
+  return row;
+}
+
+export function saveTransaction(db: Db, input: z.output<typeof transactionInput>, actor: string | null): Transaction {
+  const now = nowIso();
+  const id = input.id ?? uuidv7();
+  db.transaction(() => {
+    if (input.id) {
+      getTransaction(db, input.id);
+      stmt(
+        db,
+        `UPDATE transactions SET occurred_on = ?, product = ?, amount_cents = ?, profit_cents = ?, channel = ?, notes = ?,
+           updated_at = ?, updated_by = ? WHERE id = ?`,
+      ).run(
+        input.occurredOn,
+        input.product,
+        input.amountCents,
+        input.profitCents,
+        input.channel,
+        input.notes,
+        now,
+        actor,
+        id,
+      );
+    } else {
+      stmt(
+        db,
+        `INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, profit_cents, channel, notes,
+           created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        input.customerId,
+        input.occurredOn,
+        input.product,
+        input.amountCents,
+        input.profitCents,
+        input.channel,
+        input.notes,
+        now,
+        actor,
+        now,
+        actor,
+      );
+    }
+    audit(db, {
+      entity: 'transaction',
+      entityId: id,
+      action: input.id ? 'update' : 'create',
+      staffId: actor,
+      changes: input,
+    });
+  })();
+  return getTransaction(db, id);
+}
+
+export function deleteTransaction(db: Db, id: string, actor: string | null): void {
+  getTransaction(db, id);
+  db.transaction(() => {
+    stmt(db, 'UPDATE transactions SET deleted_at = ? WHERE id = ?').run(nowIso(), id);
+    audit(db, { entity: 'transaction', entityId: id, action: 'delete', staffId: actor });
+  })();
+}

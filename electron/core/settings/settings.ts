@@ -1,0 +1,35 @@
+import type { Settings } from '../../../shared/settings/types';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+
+function read(db: Db, key: string): string | null {
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? row.value : null;
+}
+
+function write(db: Db, key: string, value: string | null): void {
+  if (value === null) stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
+  else
+    stmt(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
+}
+
+export function getSettings(db: Db): Settings {
+  const language = read(db, 'language');
+  return {
+    language: (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : null,
+    currentStaffId: read(db, 'currentStaffId'),
+  };
+}
+
+export function updateSettings(
+  db: Db,
+  patch: { language?: Language | null; currentStaffId?: string | null },
+): Settings {
+  if (patch.language !== undefined) write(db, 'language', patch.language);
+  if (patch.currentStaffId !== undefined) write(db, 'currentStaffId', patch.currentStaffId);
+  return getSettings(db);
+}

@@ -1,0 +1,111 @@
+import FilterListOffIcon from '@mui/icons-material/FilterListOff';
+import SearchIcon from '@mui/icons-material/Search';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { queries } from '../api/queries';
+import type { CustomerListParams } from './useCustomerListParams';
+import { useT } from '../i18n/I18nContext';
+import { staffLabel } from '../i18n/labels';
+import { kindOptions } from '../i18n/options';
+import { SelectField } from '../components/SelectField';
+
+const FILTER_DELAY_MS = 250;
+
+interface CustomerFiltersProps {
+  /** Only the filters are read: the customer list and the campaign selection share this. */
+  readonly params: Pick<CustomerListParams, 'query' | 'kind' | 'ownerId' | 'tag' | 'region'>;
+  readonly onChange: (filter: 'query' | 'kind' | 'ownerId' | 'tag' | 'region', value: string | null) => void;
+  readonly onClear: () => void;
+}
+
+/** Text, kind, account manager, tag and region filters over the customer list; choices come from the data. */
+export function CustomerFilters({ params, onChange, onClear }: CustomerFiltersProps) {
+  const t = useT();
+  const facets = useQuery(queries.facets());
+  const [text, setText] = useState(params.query);
+  // The address can change without typing (Back, the navigation link): the box follows it.
+  const [shownQuery, setShownQuery] = useState(params.query);
+  if (shownQuery !== params.query) {
+    setShownQuery(params.query);
+    setText(params.query);
+  }
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const type = (value: string): void => {
+    setText(value);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => onChange('query', value.trim() || null), FILTER_DELAY_MS);
+  };
+
+  const active = Boolean(params.query || params.kind || params.ownerId || params.tag || params.region);
+  const width = { width: { xs: '100%', sm: 150 } };
+
+  return (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+      <TextField
+        label={t('customers.filter')}
+        value={text}
+        onChange={(event) => type(event.target.value)}
+        sx={{ width: { xs: '100%', sm: 240 } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <SelectField
+        label={t('customer.kind')}
+        value={params.kind ?? ''}
+        onChange={(v) => onChange('kind', v || null)}
+        options={kindOptions(t)}
+        emptyLabel={t('common.all')}
+        sx={width}
+      />
+      <SelectField
+        label={t('customer.owner')}
+        value={params.ownerId ?? ''}
+        onChange={(v) => onChange('ownerId', v || null)}
+        options={(facets.data?.staff ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) }))}
+        emptyLabel={t('common.all')}
+        sx={width}
+      />
+      <SelectField
+        label={t('customer.tags')}
+        value={params.tag ?? ''}
+        onChange={(v) => onChange('tag', v || null)}
+        options={(facets.data?.tags ?? []).map((tag) => ({ value: tag, label: tag }))}
+        emptyLabel={t('common.all')}
+        sx={width}
+      />
+      <SelectField
+        label={t('customer.region')}
+        value={params.region ?? ''}
+        onChange={(v) => onChange('region', v || null)}
+        options={(facets.data?.regions ?? []).map((region) => ({ value: region, label: region }))}
+        emptyLabel={t('common.all')}
+        sx={width}
+      />
+      {active && (
+        <Button
+          startIcon={<FilterListOffIcon />}
+          onClick={() => {
+            window.clearTimeout(timer.current);
+            setText('');
+            onClear();
+          }}
+        >
+          {t('action.clearFilters')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,152 @@
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import Grid from '@mui/material/Grid';
+import Stack from '@mui/material/Stack';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import type { Contact } from '../../../shared/contacts/types';
+import type { Customer } from '../../../shared/customers/types';
+import { api } from '../api/client';
+import { invalidateCustomers, queries } from '../api/queries';
+import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ContactsSection } from '../contacts/ContactsSection';
+import { CustomerProfile } from './CustomerProfile';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { TagChips } from './TagChips';
+import { Timeline } from '../interactions/Timeline';
+import { TransactionsSection } from '../purchases/TransactionsSection';
+import { useRestoreCustomer } from './useRestoreCustomer';
+import { useT } from '../i18n/I18nContext';
+import { staffLabel } from '../i18n/labels';
+import { useNotify } from '../notify/NotifyContext';
+import { useErrorNotice } from '../notify/useErrorNotice';
+
+/** Delete goes to the recycle bin, with Undo on the notice. */
+function useDeleteCustomer(customer: Customer): { readonly busy: boolean; readonly run: () => Promise<void> } {
+  const t = useT();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const showError = useErrorNotice();
+  const queryClient = useQueryClient();
+  const restore = useRestoreCustomer();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await api['customers.delete']({ id: customer.id });
+      queryClient.removeQueries({ queryKey: queries.customer(customer.id).queryKey });
+      await invalidateCustomers(queryClient);
+      void navigate('/');
+      notify({
+        message: t('customer.deleted'),
+        severity: 'info',
+        action: {
+          label: t('action.undo'),
+          onClick: () =>
+            void restore(customer.id).then((restored) => {
+              if (!restored) return;
+              notify({ message: t('customer.restored') });
+              void navigate(`/customers/${restored.id}`);
+            }),
+        },
+      });
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
+function CustomerView({ customer, contacts }: { readonly customer: Customer; readonly contacts: readonly Contact[] }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteCustomer(customer);
+
+  return (
+    <>
+      <PageHeader
+        title={customer.name}
+        subtitle={t('customer.ownerLine', { name: staffLabel(t, customer.ownerName) })}
+        actions={
+          <>
+            <Button
+              variant="outlined"
+              startIcon={<EditOutlinedIcon />}
+              component={RouterLink}
+              to={`/customers/${customer.id}/edit`}
+            >
+              {t('action.edit')}
+            </Button>
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<DeleteOutlineIcon />}
+              onClick={() => setConfirming(true)}
+            >
+              {t('action.delete')}
+            </Button>
+          </>
+        }
+      >
+        <Chip label={t(`kind.${customer.kind}`)} color="primary" variant="outlined" />
+        <TagChips tags={customer.tags} />
+      </PageHeader>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 7 }}>
+          <Stack spacing={2}>
+            <CustomerProfile customer={customer} />
+            {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
+            <TransactionsSection customerId={customer.id} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 5 }}>
+          <Stack spacing={2}>
+            <CustomerCallbacksSection
+              customerId={customer.id}
+              customerName={customer.name}
+              ownerId={customer.ownerId}
+            />
+            <Timeline customerId={customer.id} />
+          </Stack>
+        </Grid>
+      </Grid>
+      <ConfirmDialog
+        open={confirming}
+        title={t('customer.deleteTitle')}
+        body={t('customer.deleteBody', { name: customer.name })}
+        confirmLabel={t('action.delete')}
+        busy={remove.busy}
+        onConfirm={() => void remove.run()}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+/** Route /customers/:id: the whole dossier on one page. */
+export function CustomerPage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const detail = useQuery(queries.customer(id));
+
+  if (detail.isError)
+    return (
+      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <QueryError error={detail.error} />
+        <Button component={RouterLink} to="/">
+          {t('action.backToList')}
+        </Button>
+      </Stack>
+    );
+  if (!detail.data) return <CircularProgress aria-label={t('common.loading')} />;
+  return <CustomerView key={id} customer={detail.data.customer} contacts={detail.data.contacts} />;
+}

@@ -1,0 +1,70 @@
+import Divider from '@mui/material/Divider';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import type { Customer } from '../../../shared/customers/types';
+import { ageOn } from '../i18n/format';
+import { useI18n } from '../i18n/I18nContext';
+import { orDash } from '../i18n/labels';
+import { FieldList, type FieldEntry } from '../components/FieldList';
+
+/** Every dossier field, labelled; empty ones show a dash so the layout stays the same from file to file. */
+export function CustomerProfile({ customer: c }: { readonly customer: Customer }) {
+  const { t, format } = useI18n();
+  const person = c.kind === 'person';
+  const birth = c.birthDate
+    ? t('customer.birthDateWithAge', { date: format.calendarDate(c.birthDate), age: ageOn(c.birthDate) })
+    : null;
+
+  const fields: FieldEntry[] = [
+    { label: t('customer.mobile'), value: orDash(t, c.mobile) },
+    { label: t('customer.phone'), value: orDash(t, c.phone) },
+    { label: t('customer.email'), value: orDash(t, c.email) },
+    ...(person
+      ? [
+          { label: t('customer.gender'), value: c.gender ? t(`gender.${c.gender}`) : t('common.empty') },
+          { label: t('customer.birthDate'), value: orDash(t, birth) },
+          { label: t('customer.residentId'), value: orDash(t, c.idNumber) },
+          { label: t('customer.employer'), value: orDash(t, c.employer) },
+          { label: t('customer.position'), value: orDash(t, c.position) },
+          {
+            label: t('customer.maritalStatus'),
+            value: c.maritalStatus ? t(`marital.${c.maritalStatus}`) : t('common.empty'),
+          },
+        ]
+      : [
+          { label: t('customer.creditCode'), value: orDash(t, c.idNumber) },
+          { label: t('customer.industry'), value: orDash(t, c.industry) },
+          {
+            label: t('customer.headcount'),
+            value: c.headcount === null ? t('common.empty') : format.number(c.headcount),
+          },
+        ]),
+    { label: t('customer.nationality'), value: orDash(t, c.nationality) },
+    { label: t('customer.region'), value: orDash(t, c.region) },
+    { label: t('customer.source'), value: c.source ? t(`source.${c.source}`) : t('common.empty') },
+    { label: t('customer.address'), value: orDash(t, c.address), wide: true },
+    { label: t('customer.notes'), value: orDash(t, c.notes), wide: true },
+    { label: t('customer.createdAt'), value: format.dateTime(c.createdAt) },
+    { label: t('customer.updatedAt'), value: format.dateTime(c.updatedAt) },
+  ];
+
+  const custom: FieldEntry[] = Object.entries(c.customFields).map(([label, value]) => ({ label, value }));
+
+  return (
+    <Paper component="section" sx={{ p: 2.5 }}>
+      <Typography variant="h2" sx={{ mb: 2 }}>
+        {t('customer.profile')}
+      </Typography>
+      <FieldList fields={fields} />
+      {custom.length > 0 && (
+        <>
+          <Divider sx={{ my: 2 }} />
+          <Typography variant="h3" component="h3" sx={{ mb: 1.5 }}>
+            {t('customer.customFields')}
+          </Typography>
+          <FieldList fields={custom} />
+        </>
+      )}
+    </Paper>
+  );
+}

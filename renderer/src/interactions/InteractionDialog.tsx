@@ -1,0 +1,118 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Grid from '@mui/material/Grid';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { InteractionKind } from '../../../shared/interactions/types';
+import { interactionInput } from '../../../shared/interactions/schemas';
+import { api } from '../api/client';
+import { interactionsKey, invalidateCustomers } from '../api/queries';
+import { applyFieldErrors } from '../errors';
+import { localDateTimeInput } from '../i18n/format';
+import { useT } from '../i18n/I18nContext';
+import { interactionKindOptions } from '../i18n/options';
+import { useNotify } from '../notify/NotifyContext';
+import { useErrorNotice } from '../notify/useErrorNotice';
+import { FormSelectField } from '../components/FormSelectField';
+import { FormTextField } from '../components/FormTextField';
+
+/** The contract's schema, with the date-time as the local wall-clock time the input shows. */
+const interactionForm = interactionInput.extend({
+  occurredAt: z
+    .string()
+    .refine((v) => v !== '' && !Number.isNaN(new Date(v).getTime()), 'date.invalid')
+    .transform((v) => new Date(v).toISOString()),
+});
+type InteractionForm = z.input<typeof interactionForm>;
+type InteractionValues = z.output<typeof interactionForm>;
+const INTERACTION_FIELDS = ['kind', 'occurredAt', 'summary', 'outcome'] as const;
+
+interface InteractionDialogProps {
+  readonly customerId: string;
+  readonly kind: InteractionKind;
+  readonly onClose: () => void;
+}
+
+/** Logs a call, visit, note… on the customer's timeline; the time defaults to now. */
+export function InteractionDialog({ customerId, kind, onClose }: InteractionDialogProps) {
+  const t = useT();
+  const notify = useNotify();
+  const showError = useErrorNotice();
+  const queryClient = useQueryClient();
+  const titleId = useId();
+  const form = useForm<InteractionForm, unknown, InteractionValues>({
+    resolver: zodResolver(interactionForm),
+    mode: 'onTouched',
+    defaultValues: { customerId, kind, occurredAt: localDateTimeInput(), summary: '', outcome: '' },
+  });
+  const { control } = form;
+
+  const save = form.handleSubmit(async (values) => {
+    try {
+      await api['interactions.create'](values);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: interactionsKey(customerId) }),
+        invalidateCustomers(queryClient),
+      ]);
+      notify({ message: t('interaction.saved') });
+      onClose();
+    } catch (error) {
+      if (!applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS)) showError(error);
+    }
+  });
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <form noValidate onSubmit={(event) => void save(event)}>
+        <DialogTitle id={titleId}>{t('interaction.dialogTitle')}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={{ xs: 12, sm: 5 }}>
+              <FormSelectField
+                control={control}
+                name="kind"
+                label={t('interaction.kind')}
+                options={interactionKindOptions(t)}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 7 }}>
+              <FormTextField
+                control={control}
+                name="occurredAt"
+                label={t('interaction.occurredAt')}
+                type="datetime-local"
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField
+                control={control}
+                name="summary"
+                label={t('interaction.summary')}
+                required
+                autoFocus
+                multiline
+                minRows={3}
+              />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={control} name="outcome" label={t('interaction.outcome')} />
+            </Grid>
+          </Grid>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('action.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+            {t('action.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,116 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Grid from '@mui/material/Grid';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import type { Transaction } from '../../../shared/purchases/types';
+import { transactionInput } from '../../../shared/purchases/schemas';
+import { api } from '../api/client';
+import { queries } from '../api/queries';
+import { applyFieldErrors } from '../errors';
+import { localDateTimeInput } from '../i18n/format';
+import { useT } from '../i18n/I18nContext';
+import { useNotify } from '../notify/NotifyContext';
+import { useErrorNotice } from '../notify/useErrorNotice';
+import { FormTextField } from '../components/FormTextField';
+import { MoneyField } from '../components/MoneyField';
+
+type TransactionForm = z.input<typeof transactionInput>;
+type TransactionValues = z.output<typeof transactionInput>;
+const TRANSACTION_FIELDS = ['occurredOn', 'product', 'amountCents', 'profitCents', 'channel', 'notes'] as const;
+
+// An empty or unreadable amount reaches the schema as null/NaN; say so in money terms, not zod's.
+const resolver = zodResolver(transactionInput, {
+  error: (issue) => (issue.code === 'invalid_type' && issue.expected === 'number' ? 'import.badAmount' : undefined),
+});
+
+interface TransactionDialogProps {
+  readonly customerId: string;
+  /** The purchase to edit; null records a new one. */
+  readonly transaction: Transaction | null;
+  readonly onClose: () => void;
+}
+
+/** Records or corrects a purchase: date, product, amount and gross profit typed in yuan, stored in fen. */
+export function TransactionDialog({ customerId, transaction, onClose }: TransactionDialogProps) {
+  const t = useT();
+  const notify = useNotify();
+  const showError = useErrorNotice();
+  const queryClient = useQueryClient();
+  const titleId = useId();
+  const form = useForm<TransactionForm, unknown, TransactionValues>({
+    resolver,
+    mode: 'onTouched',
+    defaultValues: {
+      id: transaction?.id ?? null,
+      customerId,
+      occurredOn: transaction?.occurredOn ?? localDateTimeInput().slice(0, 10),
+      product: transaction?.product ?? '',
+      amountCents: transaction?.amountCents ?? Number.NaN,
+      profitCents: transaction?.profitCents ?? null,
+      channel: transaction?.channel ?? '',
+      notes: transaction?.notes ?? '',
+    },
+  });
+  const { control } = form;
+
+  const save = form.handleSubmit(async (values) => {
+    try {
+      await api['transactions.save'](values);
+      await queryClient.invalidateQueries({ queryKey: queries.transactions(customerId).queryKey });
+      notify({ message: t('transactions.saved') });
+      onClose();
+    } catch (error) {
+      if (!applyFieldErrors(t, error, form.setError, TRANSACTION_FIELDS)) showError(error);
+    }
+  });
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+      <form noValidate onSubmit={(event) => void save(event)}>
+        <DialogTitle id={titleId}>{transaction ? t('transactions.editTitle') : t('transactions.addTitle')}</DialogTitle>
+        <DialogContent>
+          <Grid container spacing={2} sx={{ pt: 1 }}>
+            <Grid size={{ xs: 12, sm: 5 }}>
+              <FormTextField
+                control={control}
+                name="occurredOn"
+                label={t('transaction.date')}
+                type="date"
+                required
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 7 }}>
+              <FormTextField control={control} name="product" label={t('transaction.product')} required autoFocus />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <MoneyField control={control} name="amountCents" label={t('transactions.amountYuan')} required />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6 }}>
+              <MoneyField control={control} name="profitCents" label={t('transactions.profitYuan')} />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={control} name="channel" label={t('transaction.channel')} />
+            </Grid>
+            <Grid size={12}>
+              <FormTextField control={control} name="notes" label={t('transaction.notes')} multiline minRows={2} />
+            </Grid>
+          </Grid>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('action.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
+            {t('action.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

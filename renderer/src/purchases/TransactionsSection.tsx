@@ -1,0 +1,150 @@
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Transaction } from '../../../shared/purchases/types';
+import { api } from '../api/client';
+import { queries } from '../api/queries';
+import { useI18n } from '../i18n/I18nContext';
+import { orDash } from '../i18n/labels';
+import { useNotify } from '../notify/NotifyContext';
+import { useErrorNotice } from '../notify/useErrorNotice';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { QueryError } from '../components/QueryError';
+import { TransactionDialog } from './TransactionDialog';
+
+type Editing = { readonly transaction: Transaction | null } | null;
+
+/** What the customer bought from us (DOMAIN §1 business information), newest first, with totals. */
+export function TransactionsSection({ customerId }: { readonly customerId: string }) {
+  const { t, format } = useI18n();
+  const notify = useNotify();
+  const showError = useErrorNotice();
+  const queryClient = useQueryClient();
+  const list = useQuery(queries.transactions(customerId));
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Transaction | null>(null);
+
+  const remove = useMutation({
+    mutationFn: (transaction: Transaction) => api['transactions.delete']({ id: transaction.id }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queries.transactions(customerId).queryKey });
+      notify({ message: t('transactions.deleted') });
+      setDeleting(null);
+    },
+    onError: showError,
+  });
+
+  const rows = [...(list.data ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
+  const total = rows.reduce((sum, r) => sum + r.amountCents, 0);
+
+  return (
+    <Paper component="section" sx={{ p: 2.5 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+        <Typography variant="h2" sx={{ flex: 1 }}>
+          {t('transactions.title')}
+        </Typography>
+        <Button startIcon={<AddIcon />} onClick={() => setEditing({ transaction: null })}>
+          {t('transactions.add')}
+        </Button>
+      </Stack>
+      {list.isPending && <LinearProgress aria-hidden sx={{ height: 3 }} />}
+      {list.isError && <QueryError error={list.error} />}
+      {list.data && rows.length === 0 && (
+        <Typography color="text.secondary" variant="body2">
+          {t('transactions.empty')}
+        </Typography>
+      )}
+      {rows.length > 0 && (
+        <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('transactions.total', { count: format.number(rows.length), amount: format.money(total) })}
+          </Typography>
+          <TableContainer>
+            <Table aria-label={t('transactions.title')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('transaction.date')}</TableCell>
+                  <TableCell>{t('transaction.product')}</TableCell>
+                  <TableCell align="right">{t('transaction.amount')}</TableCell>
+                  <TableCell align="right">{t('transaction.profit')}</TableCell>
+                  <TableCell>{t('transaction.channel')}</TableCell>
+                  <TableCell />
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((r) => (
+                  <TableRow key={r.id} hover>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.calendarDate(r.occurredOn)}</TableCell>
+                    <TableCell sx={{ minWidth: 120 }}>
+                      {r.product}
+                      {r.notes && (
+                        <Typography variant="caption" component="div" color="text.secondary">
+                          {r.notes}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {format.money(r.amountCents)}
+                    </TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {r.profitCents === null ? t('common.empty') : format.money(r.profitCents)}
+                    </TableCell>
+                    <TableCell sx={{ minWidth: 72 }}>{orDash(t, r.channel)}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
+                      <Tooltip title={t('action.edit')}>
+                        <IconButton
+                          aria-label={t('transactions.edit', { product: r.product })}
+                          onClick={() => setEditing({ transaction: r })}
+                        >
+                          <EditOutlinedIcon fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                      <Tooltip title={t('action.delete')}>
+                        <IconButton
+                          aria-label={t('transactions.delete', { product: r.product })}
+                          onClick={() => setDeleting(r)}
+                        >
+                          <DeleteOutlineIcon fontSize="small" />
+                        </IconButton>
+                      </Tooltip>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        </>
+      )}
+      {editing && (
+        <TransactionDialog customerId={customerId} transaction={editing.transaction} onClose={() => setEditing(null)} />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('transactions.deleteTitle')}
+        body={t('transactions.deleteBody', {
+          product: deleting?.product ?? '',
+          date: deleting ? format.calendarDate(deleting.occurredOn) : '',
+        })}
+        confirmLabel={t('action.delete')}
+        busy={remove.isPending}
+        onConfirm={() => deleting && remove.mutate(deleting)}
+        onClose={() => setDeleting(null)}
+      />
+    </Paper>
+  );
+}

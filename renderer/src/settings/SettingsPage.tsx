@@ -1,0 +1,91 @@
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Input } from '../../../shared/contract';
+import { LANGUAGES } from '../../../shared/i18n/languages';
+import { api } from '../api/client';
+import { queries } from '../api/queries';
+import { CallbackSettingsSection } from '../callbacks/CallbackSettingsSection';
+import { FieldList } from '../components/FieldList';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { SelectField } from '../components/SelectField';
+import { useI18n } from '../i18n/I18nContext';
+import { orDash, staffLabel } from '../i18n/labels';
+import { useNotify } from '../notify/NotifyContext';
+import { useErrorNotice } from '../notify/useErrorNotice';
+
+const FOLLOW_SYSTEM = 'system';
+
+/** Language, who is working at this desk, and what is running. */
+export function SettingsPage() {
+  const { t, preference } = useI18n();
+  const notify = useNotify();
+  const showError = useErrorNotice();
+  const queryClient = useQueryClient();
+  const settings = useQuery(queries.settings());
+  const staff = useQuery(queries.staff());
+  const info = useQuery(queries.appInfo());
+
+  const update = useMutation({
+    mutationFn: (patch: Input<'settings.update'>) => api['settings.update'](patch),
+    onSuccess: (saved) => {
+      // The language follows the cached settings at once.
+      queryClient.setQueryData(queries.settings().queryKey, saved);
+      notify({ message: t('settings.saved') });
+    },
+    onError: showError,
+  });
+
+  const defaultStaffId = staff.data?.find((s) => s.isDefault)?.id ?? '';
+  const currentStaffId = settings.data?.currentStaffId ?? defaultStaffId;
+
+  return (
+    <Stack spacing={2} sx={{ maxWidth: 720 }}>
+      <PageHeader title={t('settings.title')} />
+      <Paper component="section" sx={{ p: 2.5 }}>
+        <Typography variant="h2" sx={{ mb: 2 }}>
+          {t('settings.general')}
+        </Typography>
+        <Stack spacing={2.5} sx={{ maxWidth: 360 }}>
+          <SelectField
+            label={t('settings.language')}
+            value={preference ?? FOLLOW_SYSTEM}
+            onChange={(value) =>
+              update.mutate({ language: value === FOLLOW_SYSTEM ? null : LANGUAGES.find((l) => l === value) })
+            }
+            options={[
+              { value: FOLLOW_SYSTEM, label: t('settings.language.system') },
+              ...LANGUAGES.map((l) => ({ value: l, label: t(`settings.language.${l}`) })),
+            ]}
+          />
+          <SelectField
+            label={t('settings.currentStaff')}
+            value={currentStaffId}
+            onChange={(value) => update.mutate({ currentStaffId: value })}
+            options={(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) }))}
+            helperText={t('settings.currentStaffHint')}
+          />
+        </Stack>
+      </Paper>
+      <CallbackSettingsSection />
+      <Paper component="section" sx={{ p: 2.5 }}>
+        <Typography variant="h2" sx={{ mb: 2 }}>
+          {t('settings.about')}
+        </Typography>
+        {info.isError && <QueryError error={info.error} />}
+        {info.data && (
+          <FieldList
+            fields={[
+              { label: t('settings.version'), value: info.data.version },
+              { label: t('settings.schemaVersion'), value: String(info.data.schemaVersion) },
+              { label: t('settings.host'), value: t(`settings.host.${info.data.host}`) },
+              { label: t('settings.dbPath'), value: orDash(t, info.data.dbPath), wide: true },
+            ]}
+          />
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,241 @@
+/** The customer rules: one reader for the form, the handlers and every imported row. */
+import { z } from 'zod';
+import {
+  id,
+  INVALID,
+  isNullish,
+  readBirthDate,
+  readEmail,
+  readEnum,
+  readPhone,
+  readText,
+  reject,
+  Rejection,
+} from '../fields';
+import { validateCreditCode, validateResidentId } from '../rules/index';
+import {
+  CUSTOMER_KINDS,
+  CUSTOMER_SORTS,
+  GENDERS,
+  MARITAL_STATUSES,
+  SOURCES,
+  type CustomerKind,
+  type Gender,
+  type MaritalStatus,
+  type Source,
+} from './types';
+
+export type CustomerInput = {
+  kind: CustomerKind;
+  name: string;
+  gender?: Gender | '' | null;
+  birthDate?: string | null;
+  mobile?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  region?: string | null;
+  employer?: string | null;
+  position?: string | null;
+  nationality?: string | null;
+  maritalStatus?: MaritalStatus | '' | null;
+  source?: Source | '' | null;
+  idNumber?: string | null;
+  industry?: string | null;
+  headcount?: number | '' | null;
+  ownerId?: string | null;
+  notes?: string | null;
+  tags?: string[];
+  /** Columns an import could not map, kept as label → value and searchable. */
+  customFields?: Record<string, string>;
+};
+
+export type CustomerValues = {
+  kind: CustomerKind;
+  name: string;
+  gender: Gender | null;
+  birthDate: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  region: string | null;
+  employer: string | null;
+  position: string | null;
+  nationality: string | null;
+  maritalStatus: MaritalStatus | null;
+  source: Source | null;
+  idNumber: string | null;
+  industry: string | null;
+  headcount: number | null;
+  ownerId: string | null;
+  notes: string | null;
+  tags: string[];
+  customFields: Record<string, string>;
+};
+
+export interface InputIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export type CustomerParse =
+  | { readonly success: true; readonly data: CustomerValues }
+  | { readonly success: false; readonly issues: readonly InputIssue[] };
+
+const ID = /^[0-9a-f-]{36}$/;
+const MAX_TAGS = 50;
+
+/**
+ * A customer as the form, the handlers and an import hand it over → the values stored, or every problem with the
+ * field it belongs to (tags and custom fields by item). The ID number is checked last, against the kind, once
+ * everything else is valid; a resident ID fills an empty birth date and gender.
+ */
+export function parseCustomer(input: unknown): CustomerParse {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { success: false, issues: [{ path: [], message: INVALID }] };
+  const o = input as Record<string, unknown>;
+  const issues: InputIssue[] = [];
+  const field = <T>(key: string, r: T | Rejection): T => {
+    if (r instanceof Rejection) issues.push({ path: [key], message: r.message });
+    return r as T;
+  };
+
+  const kind = field<CustomerKind>(
+    'kind',
+    CUSTOMER_KINDS.includes(o.kind as CustomerKind) ? (o.kind as CustomerKind) : reject(INVALID),
+  );
+  let name = '';
+  if (typeof o.name !== 'string') field('name', reject(INVALID));
+  else {
+    name = o.name.trim();
+    if (name.length < 1) field('name', reject('name.required'));
+    else if (name.length > 100) field('name', reject('text.tooLong'));
+  }
+  const gender = field('gender', readEnum(o.gender, GENDERS));
+  const birthDate = field('birthDate', readBirthDate(o.birthDate));
+  const mobile = field('mobile', readPhone(o.mobile, false));
+  const phoneNumber = field('phone', readPhone(o.phone, true));
+  const emailAddress = field('email', readEmail(o.email));
+  const address = field('address', readText(o.address, 200));
+  const region = field('region', readText(o.region, 50));
+  const employer = field('employer', readText(o.employer, 100));
+  const position = field('position', readText(o.position, 50));
+  const nationality = field('nationality', readText(o.nationality, 50));
+  const maritalStatus = field('maritalStatus', readEnum(o.maritalStatus, MARITAL_STATUSES));
+  const source = field('source', readEnum(o.source, SOURCES));
+  let idNumber: string | null = null;
+  if (!isNullish(o.idNumber)) {
+    if (typeof o.idNumber !== 'string') field('idNumber', reject(INVALID));
+    else if (o.idNumber.trim()) idNumber = o.idNumber;
+  }
+  const industry = field('industry', readText(o.industry, 50));
+  let headcount: number | null = null;
+  const h = o.headcount;
+  if (typeof h === 'number' && Number.isInteger(h)) {
+    if (h < 0 || h > 10_000_000) field('headcount', reject('number.invalid'));
+    else headcount = h;
+  } else if (!isNullish(h) && h !== '') field('headcount', reject(INVALID));
+  let ownerId: string | null = null;
+  if (typeof o.ownerId === 'string') {
+    if (o.ownerId && !ID.test(o.ownerId)) field('ownerId', reject('id.invalid'));
+    else ownerId = o.ownerId || null;
+  } else if (!isNullish(o.ownerId)) field('ownerId', reject(INVALID));
+  const notes = field('notes', readText(o.notes, 5000));
+
+  const tags: string[] = [];
+  if (o.tags !== undefined) {
+    if (!Array.isArray(o.tags)) field('tags', reject(INVALID));
+    else if (o.tags.length > MAX_TAGS) field('tags', reject('tag.tooMany'));
+    else
+      (o.tags as unknown[]).forEach((tag, i) => {
+        const bad = (message: string): void => {
+          issues.push({ path: ['tags', i], message });
+        };
+        if (typeof tag !== 'string') return bad(INVALID);
+        const t = tag.trim();
+        if (t.length < 1) bad('tag.empty');
+        else if (t.length > 30) bad('text.tooLong');
+        else if (!tags.includes(t)) tags.push(t);
+      });
+  }
+  const customFields: Record<string, string> = {};
+  if (o.customFields !== undefined) {
+    const fields = o.customFields;
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) field('customFields', reject(INVALID));
+    else
+      for (const [label, value] of Object.entries(fields as Record<string, unknown>)) {
+        const bad = (message: string): void => {
+          issues.push({ path: ['customFields', label], message });
+        };
+        const key = label.trim();
+        if (key.length < 1 || key.length > 50) bad(INVALID);
+        else if (typeof value !== 'string') bad(INVALID);
+        else {
+          const v = value.trim();
+          if (v.length > 1000) bad('text.tooLong');
+          else if (v) customFields[key] = v;
+          else delete customFields[key];
+        }
+      }
+  }
+  if (issues.length > 0) return { success: false, issues };
+
+  const values: CustomerValues = {
+    kind,
+    name,
+    gender,
+    birthDate,
+    mobile,
+    phone: phoneNumber,
+    email: emailAddress,
+    address,
+    region,
+    employer,
+    position,
+    nationality,
+    maritalStatus,
+    source,
+    idNumber,
+    industry,
+    headcount,
+    ownerId,
+    notes,
+    tags,
+    customFields,
+  };
+  if (!idNumber) return { success: true, data: values };
+  if (kind === 'person') {
+    const r = validateResidentId(idNumber);
+    if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
+    // The ID carries birth date and gender; fill them when the user left them empty.
+    values.idNumber = r.value;
+    values.birthDate = birthDate ?? r.birthDate;
+    values.gender = gender ?? r.gender;
+    return { success: true, data: values };
+  }
+  const r = validateCreditCode(idNumber);
+  if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
+  values.idNumber = r.value;
+  return { success: true, data: values };
+}
+
+/** The customer form's and the handlers' schema: `parseCustomer` inside zod, its issues on the same paths. */
+export const customerInput = z.custom<CustomerInput>().transform((input, ctx): CustomerValues => {
+  const r = parseCustomer(input);
+  if (r.success) return r.data;
+  for (const issue of r.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+  return z.NEVER;
+});
+
+export const customerListQuery = z.object({
+  page: z.number().int().min(0).default(0),
+  pageSize: z.number().int().min(1).max(200).default(50),
+  sort: z.enum(CUSTOMER_SORTS).default('updatedAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  query: z.string().trim().max(100).default(''),
+  kind: z.enum(CUSTOMER_KINDS).nullish(),
+  ownerId: id.nullish(),
+  tag: z.string().trim().max(30).nullish(),
+  region: z.string().trim().max(50).nullish(),
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { id, isRealDate, text } from '../fields';
+
+export const transactionInput = z.object({
+  id: id.nullish(),
+  customerId: id,
+  occurredOn: z.string().refine((v) => isRealDate(v), 'date.invalid'),
+  product: z.string().trim().min(1, 'import.productRequired').max(200, 'text.tooLong'),
+  amountCents: z
+    .number()
+    .int('number.invalid')
+    .min(-1_000_000_000_00, 'number.invalid')
+    .max(1_000_000_000_00, 'number.invalid'),
+  profitCents: z
+    .number()
+    .int('number.invalid')
+    .nullish()
+    .transform((v) => v ?? null),
+  channel: text(50),
+  notes: text(1000),
+});

@@ -1,0 +1,13 @@
+import type { Stamps } from '../records';
+
+/** A purchase: amounts are integer fen (cents). */
+export interface Transaction extends Stamps {
+  readonly id: string;
+  readonly customerId: string;
+  readonly occurredOn: string;
+  readonly product: string;
+  readonly amountCents: number;
+  readonly profitCents: number | null;
+  readonly channel: string | null;
+  readonly notes: string | null;
+}

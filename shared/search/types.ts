@@ -1,0 +1,6 @@
+import type { CustomerRow } from '../customers/types';
+
+export interface SearchHit extends CustomerRow {
+  /** Which field matched, so the UI can say why a row was found. */
+  readonly matched: 'name' | 'pinyin' | 'phone' | 'idNumber' | 'employer' | 'email' | 'other';
+}

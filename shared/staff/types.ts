@@ -1,0 +1,5 @@
+export interface Staff {
+  readonly id: string;
+  readonly name: string;
+  readonly isDefault: boolean;
+}
