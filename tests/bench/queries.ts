@@ -7,7 +7,8 @@
  * each: for terms that many customers share, such as those of one imported file.
  */
 import { parseArgs } from 'node:util';
-import { listCustomers, searchCustomers } from '../../electron/core/customers/customers';
+import { listCustomers } from '../../electron/core/customers/list';
+import { searchCustomers } from '../../electron/core/search/search';
 import { openDatabase } from '../../electron/core/db/open';
 import { customerListQuery } from '../../shared/customers/schemas';
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { listCustomers, searchCustomers } from '../../electron/core/customers/customers';
+import { listCustomers } from '../../electron/core/customers/list';
+import { searchCustomers } from '../../electron/core/search/search';
 import { seedDemo } from '../../electron/core/seed/demo';
 import { customerListQuery } from '../../shared/customers/schemas';
 import { normaliseEmail, normalisePhone, validateCreditCode, validateResidentId } from '../../shared/rules/index';

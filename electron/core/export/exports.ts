@@ -2,7 +2,7 @@
 import type { Customer } from '../../../shared/customers/types';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
-import { customerPages, customFieldNames, type CustomerFilter } from '../customers/customers';
+import { customerPages, customFieldNames, type CustomerFilter } from '../customers/list';
 import type { Db } from '../db/open';
 import { pagesByRowid } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';

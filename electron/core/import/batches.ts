@@ -3,7 +3,7 @@ import type { ImportBatch, RejectedRow, UndoPlan, UndoResult } from '../../../sh
 import { DossierError } from '../../../shared/result';
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import { audit } from '../audit/log';
-import { updateCustomerRow } from '../customers/customers';
+import { updateCustomerRow } from '../customers/records';
 import type { Db } from '../db/open';
 import { getSettings } from '../settings/settings';
 import { stmt } from '../db/sql';

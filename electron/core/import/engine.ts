@@ -17,7 +17,8 @@ import type {
 } from '../../../shared/import/types';
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import { normalisePhone, validateResidentId } from '../../../shared/rules/index';
-import { findDuplicates, getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/customers';
+import { findDuplicates } from '../customers/duplicates';
+import { getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/records';
 import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';

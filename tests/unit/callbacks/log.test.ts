@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { listInteractions } from '../../../electron/core/interactions/timeline';
-import { createCustomer } from '../../../electron/core/customers/customers';
+import { createCustomer } from '../../../electron/core/customers/records';
 import { createStaff } from '../../../electron/core/staff/staff';
 import { cadenceStatus, listAttempts } from '../../../electron/core/callbacks/repo';
 import { DossierError } from '../../../shared/result';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { callbacksCommand, CallbacksUsageError } from '../../../electron/core/callbacks/cli';
-import { createCustomer, deleteCustomer } from '../../../electron/core/customers/customers';
+import { createCustomer, deleteCustomer } from '../../../electron/core/customers/records';
 import { createStaff } from '../../../electron/core/staff/staff';
 import type { Callback } from '../../../shared/callbacks';
 import { translate, type MessageKey } from '../../../shared/i18n/index';

@@ -7,7 +7,7 @@ import {
   dueInstant,
   remindedAt,
 } from '../../../electron/core/callbacks/reminders';
-import { createCustomer, deleteCustomer } from '../../../electron/core/customers/customers';
+import { createCustomer, deleteCustomer } from '../../../electron/core/customers/records';
 import type { CallbackReminders } from '../../../shared/callbacks';
 import { customer } from '../helpers';
 import { HOLIDAYS_2025 } from './fixtures';

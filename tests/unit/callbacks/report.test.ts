@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callbacksCommand } from '../../../electron/core/callbacks/cli';
 import { reportWorkbook } from '../../../electron/core/callbacks/report-workbook';
 import { percentOf } from '../../../electron/core/callbacks/repo';
-import { createCustomer } from '../../../electron/core/customers/customers';
+import { createCustomer } from '../../../electron/core/customers/records';
 import { createStaff } from '../../../electron/core/staff/staff';
 import { DEFAULT_ANSWER_CATEGORIES, type CallbackReport, type NotReachedReason } from '../../../shared/callbacks';
 import { translate, type MessageKey } from '../../../shared/i18n/index';

@@ -6,12 +6,9 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli';
-import {
-  createCustomer,
-  getCustomer,
-  listCustomers,
-  searchCustomers,
-} from '../../../electron/core/customers/customers';
+import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
+import { listCustomers } from '../../../electron/core/customers/list';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { saveTransaction } from '../../../electron/core/purchases/purchases';
 import { COLUMN_MAPPINGS, type ImportBatch } from '../../../shared/import/types';
 import { customerListQuery } from '../../../shared/customers/schemas';

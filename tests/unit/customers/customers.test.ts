@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createCustomer,
-  deleteCustomer,
-  findDuplicates,
-  getCustomer,
-  listCustomers,
-  listTrash,
-  restoreCustomer,
-  searchCustomers,
-  updateCustomer,
-} from '../../../electron/core/customers/customers';
+import { createCustomer, deleteCustomer, getCustomer, listTrash, restoreCustomer, updateCustomer } from '../../../electron/core/customers/records';
+import { findDuplicates } from '../../../electron/core/customers/duplicates';
+import { listCustomers } from '../../../electron/core/customers/list';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { createStaff } from '../../../electron/core/staff/staff';
 import { residentIdCheckChar } from '../../../shared/rules/index';
 import { customerListQuery } from '../../../shared/customers/schemas';

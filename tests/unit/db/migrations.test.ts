@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/open';
 import { registerFunctions } from '../../../electron/core/search/functions';
-import { searchCustomers } from '../../../electron/core/customers/customers';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
 import { undoImport } from '../../../electron/core/import/batches';
 import { DossierError } from '../../../shared/result';

@@ -1,12 +1,8 @@
 /** Exports read their rows a page at a time: every row once, in order, with nothing held open between pages. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  createCustomer,
-  customerPages,
-  deleteCustomer,
-  iterateCustomers,
-} from '../../../electron/core/customers/customers';
+import { createCustomer, deleteCustomer } from '../../../electron/core/customers/records';
+import { customerPages, iterateCustomers } from '../../../electron/core/customers/list';
 import { openDatabase } from '../../../electron/core/db/open';
 import { exportData } from '../../../electron/core/export/exports';
 import { readTable } from '../../../electron/core/import/table';

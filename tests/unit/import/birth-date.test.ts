@@ -4,7 +4,8 @@ import { inspect, prepareFile, runImport } from '../../../electron/core/import/e
 import { rejectedRowsOf } from '../../../electron/core/import/batches';
 import { rowToCustomer } from '../../../electron/core/import/rows';
 import { describeIssues } from '../../../electron/core/import/rejected';
-import { searchCustomers, getCustomer } from '../../../electron/core/customers/customers';
+import { searchCustomers } from '../../../electron/core/search/search';
+import { getCustomer } from '../../../electron/core/customers/records';
 import { translate } from '../../../shared/i18n/index';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inspect, prepareFile, reviewDuplicates, runImport } from '../../../electron/core/import/engine';
-import { createCustomer, getCustomer, searchCustomers } from '../../../electron/core/customers/customers';
+import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
+import { searchCustomers } from '../../../electron/core/search/search';
 import type { Db } from '../../../electron/core/db/open';
 import type { Customer } from '../../../shared/customers/types';
 import { csvText, residentId } from '../../fixtures/spreadsheets';

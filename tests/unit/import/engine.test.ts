@@ -3,13 +3,9 @@ import iconv from 'iconv-lite';
 import { prepareFile, inspect, runImport, ImportCancelled } from '../../../electron/core/import/engine';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from '../../../electron/core/import/batches';
 import { exportData } from '../../../electron/core/export/exports';
-import {
-  createCustomer,
-  getCustomer,
-  listCustomers,
-  searchCustomers,
-  updateCustomer,
-} from '../../../electron/core/customers/customers';
+import { createCustomer, getCustomer, updateCustomer } from '../../../electron/core/customers/records';
+import { listCustomers } from '../../../electron/core/customers/list';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { createInteraction } from '../../../electron/core/interactions/timeline';
 import { listStaff } from '../../../electron/core/staff/staff';
 import { listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchCustomers } from '../../../electron/core/customers/customers';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { createCore } from '../../../electron/core/index';
 import { seedDemo } from '../../../electron/core/seed/demo';
 import type { CustomerRow } from '../../../shared/customers/types';

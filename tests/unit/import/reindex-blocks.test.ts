@@ -3,7 +3,7 @@
  * block's end are found by what they hold afterwards, and not by what they held before.
  */
 import { describe, expect, it } from 'vitest';
-import { searchCustomers } from '../../../electron/core/customers/customers';
+import { searchCustomers } from '../../../electron/core/search/search';
 import type { Db } from '../../../electron/core/db/open';
 import { prepareFile, runImport } from '../../../electron/core/import/engine';
 import { undoImport } from '../../../electron/core/import/batches';

@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, type Delimiter } from '../../../electron/core/import/csv';
 import { ImportCancelled, prepareFile, runImport } from '../../../electron/core/import/engine';
 import { undoImport } from '../../../electron/core/import/batches';
-import {
-  createCustomer,
-  getCustomer,
-  listCustomers,
-  searchCustomers,
-} from '../../../electron/core/customers/customers';
+import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
+import { listCustomers } from '../../../electron/core/customers/list';
+import { searchCustomers } from '../../../electron/core/search/search';
 import type { Db } from '../../../electron/core/db/open';
 import { customerListQuery } from '../../../shared/customers/schemas';
 import type { DuplicatePolicy } from '../../../shared/import/types';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareFile, inspect, runImport } from '../../../electron/core/import/engine';
 import { fieldForHeader, foldTraditional, guessMapping } from '../../../electron/core/import/mapping';
 import { readTable } from '../../../electron/core/import/table';
-import { getCustomer, searchCustomers } from '../../../electron/core/customers/customers';
+import { getCustomer } from '../../../electron/core/customers/records';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 

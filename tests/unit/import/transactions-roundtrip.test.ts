@@ -4,7 +4,8 @@
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { createCustomer, listCustomers } from '../../../electron/core/customers/customers';
+import { createCustomer } from '../../../electron/core/customers/records';
+import { listCustomers } from '../../../electron/core/customers/list';
 import type { Db } from '../../../electron/core/db/open';
 import { deleteTransaction, listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';
 import { exportData } from '../../../electron/core/export/exports';

@@ -1,6 +1,7 @@
 /** UTF-16 big-endian text without a byte-order mark (some export tools write it so): found, decoded and imported. */
 import { describe, expect, it } from 'vitest';
-import { getCustomer, searchCustomers } from '../../../electron/core/customers/customers';
+import { getCustomer } from '../../../electron/core/customers/records';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { decodeText, detectEncoding } from '../../../electron/core/import/decode';
 import { prepareFile, runImport } from '../../../electron/core/import/engine';
 import { BRANCH_HEADERS, BRANCH_ROWS, csvText } from '../../fixtures/spreadsheets';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCustomer, searchCustomers, updateCustomer } from '../../../electron/core/customers/customers';
+import { createCustomer, updateCustomer } from '../../../electron/core/customers/records';
+import { searchCustomers } from '../../../electron/core/search/search';
 import { shortIndexColumns } from '../../../electron/core/db/migrations/006-short-search-prefixes';
 import { openDatabase } from '../../../electron/core/db/open';
 import { seedDemo } from '../../../electron/core/seed/demo';

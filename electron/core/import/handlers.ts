@@ -1,0 +1,66 @@
+import type { importContract } from '../../../shared/import/contract';
+import { translate } from '../../../shared/i18n/index';
+import type { ParsedInput } from '../../../shared/contract';
+import type { AreaContext, CoreContext, HandlersOf } from '../context';
+import { workbookDownload } from '../export/download';
+import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './batches';
+import type { ImportSettings } from './engine';
+import { FileStore } from './files';
+import { JobRunner, type InspectionKind, type Inspections } from './jobs';
+import { rejectedWorkbook } from './rejected';
+
+export type ImportHandlers = HandlersOf<typeof importContract>;
+
+const settingsOf = (input: ParsedInput<'import.inspect'>): ImportSettings => ({
+  target: input.target,
+  sheet: input.sheet ?? null,
+  encoding: input.encoding ?? null,
+  headerRow: input.headerRow ?? null,
+  mapping: input.mapping ?? null,
+  dateOrders: Object.fromEntries(Object.entries(input.dateOrders).map(([k, v]) => [Number(k), v])),
+});
+
+export function importHandlers({ db, actor }: AreaContext, app: CoreContext): ImportHandlers {
+  const files = new FileStore();
+  const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null);
+  const inspection = async <K extends InspectionKind>(
+    kind: K,
+    input: ParsedInput<'import.inspect'>,
+  ): Promise<Inspections[K]> => {
+    const file = files.get(input.fileId);
+    return await jobs.inspect(kind, {
+      fileId: input.fileId,
+      fileName: file.name,
+      bytes: file.bytes,
+      settings: settingsOf(input),
+    });
+  };
+  return {
+    'files.upload': ({ name, data }) => files.add(name, data),
+    // Off the main thread (the desktop's main process) when there is a worker: see JobRunner.inspect.
+    'import.inspect': (input) => inspection('inspect', input),
+    'import.duplicates': (input) => inspection('duplicates', input),
+    'import.start': (input) => {
+      const file = files.get(input.fileId);
+      return jobs.startImport({
+        fileName: file.name,
+        bytes: file.bytes,
+        settings: settingsOf(input),
+        policy: input.policy,
+        actor: actor(),
+      });
+    },
+    'import.batches': () => listBatches(db),
+    'import.undoPlan': ({ batchId }) => undoPlan(db, batchId),
+    'import.undo': ({ batchId, includeChanged }) => undoImport(db, batchId, actor(), { includeChanged }),
+    'import.rejectedFile': async ({ batchId, language }) => {
+      const { headers, rows } = rejectedRowsOf(db, batchId);
+      return workbookDownload(
+        translate(language, 'import.rejectedSheet'),
+        await rejectedWorkbook(headers, rows, language),
+      );
+    },
+    'jobs.get': ({ jobId }) => jobs.get(jobId),
+    'jobs.cancel': ({ jobId }) => jobs.cancel(jobId),
+  };
+}
