@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCustomer, deleteCustomer, getCustomer, listTrash, restoreCustomer, updateCustomer } from '../../../electron/core/customers/records';
+import {
+  createCustomer,
+  deleteCustomer,
+  getCustomer,
+  listTrash,
+  restoreCustomer,
+  updateCustomer,
+} from '../../../electron/core/customers/records';
 import { findDuplicates } from '../../../electron/core/customers/duplicates';
 import { listCustomers } from '../../../electron/core/customers/list';
 import { searchCustomers } from '../../../electron/core/search/search';
@@ -177,6 +184,27 @@ describe('customer repository', () => {
     const page = list(core, { ownerId: wang.id });
     expect(names(page.rows)).toEqual(['李四']);
     expect(page.rows[0]!.ownerName).toBe('王丽');
+  });
+
+  it('sorts by region, then name in pinyin order, and by account manager with the unassigned last', () => {
+    const fresh = memoryCore();
+    const wang = createStaff(fresh.db, '王丽');
+    const chen = createStaff(fresh.db, 'Chen Lei');
+    const add = (name: string, region: string | null, ownerId: string | null) =>
+      createCustomer(fresh.db, customer({ name, region, ownerId }), null);
+    add('赵敏', '杭州市', wang.id);
+    add('Brian Walsh', '上海市', null);
+    add('安娜', '杭州市', chen.id);
+    add('钱伟', '北京市', wang.id);
+    add('孙丽', null, chen.id);
+    const sorted = (sort: string, direction: string) => names(list(fresh, { sort, direction, pageSize: 10 }).rows);
+    // Regions by their text (上海 before 北京 before 杭州), no region first ascending; then names in pinyin order.
+    expect(sorted('region', 'asc')).toEqual(['孙丽', 'Brian Walsh', '钱伟', '安娜', '赵敏']);
+    expect(sorted('region', 'desc')).toEqual(['赵敏', '安娜', '钱伟', 'Brian Walsh', '孙丽']);
+    // By the staff member's name; customers nobody manages stay last in both directions.
+    expect(sorted('owner', 'asc')).toEqual(['安娜', '孙丽', '钱伟', '赵敏', 'Brian Walsh']);
+    expect(sorted('owner', 'desc')).toEqual(['钱伟', '赵敏', '安娜', '孙丽', 'Brian Walsh']);
+    fresh.db.close();
   });
 
   it('updates fields, tags and the search index together, and audits the change', () => {
