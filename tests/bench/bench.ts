@@ -13,11 +13,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Statement } from 'better-sqlite3';
 import { listCustomers } from '../../electron/core/customers/list';
 import { searchCustomers } from '../../electron/core/search/search';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { seedDemo } from '../../electron/core/seed/demo';
+import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
 import { customerListQuery } from '../../shared/customers/schemas';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -44,41 +45,37 @@ const USAGE = `usage: node bench.cjs [--customers N] [--iterations N] [--full] [
   --budget S       stop timing a family after S seconds once it has 20 samples (default 60)
   --keep           keep the temporary databases`;
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    customers: 100_000,
-    iterations: 200,
-    full: process.env['BENCH_FULL'] === '1',
-    out: resolve(process.cwd(), 'bench-results.json'),
-    keep: false,
-    sizes: null,
-    budgetMs: 60_000,
-  };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[i + 1];
-      if (v === undefined) throw new Error(`${a ?? ''} needs a value`);
-      i += 1;
-      return v;
-    };
-    if (a === '--customers') args.customers = Math.max(1, Math.floor(Number(value().replace(/_/g, ''))));
-    else if (a === '--iterations') args.iterations = Math.max(5, Math.floor(Number(value())));
-    else if (a === '--full') args.full = true;
-    else if (a === '--out') args.out = resolve(process.cwd(), value());
-    else if (a === '--keep') args.keep = true;
-    else if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a === '--budget') args.budgetMs = Math.max(1, Number(value())) * 1000;
-    else if (a === '--sizes')
-      args.sizes = value()
-        .split(',')
-        .map((v) => Math.max(1, Math.floor(Number(v.replace(/_/g, '')))));
-    else throw new Error(`Unknown argument ${a ?? ''}`);
+const count = (v: string, min: number): number => Math.max(min, Math.floor(Number(v.replace(/_/g, ''))));
+
+function readArgs(argv: readonly string[]): Args {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      customers: { type: 'string', default: '100000' },
+      iterations: { type: 'string', default: '200' },
+      full: { type: 'boolean', default: process.env['BENCH_FULL'] === '1' },
+      out: { type: 'string', default: 'bench-results.json' },
+      keep: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      budget: { type: 'string', default: '60' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
-  if (!Number.isFinite(args.customers)) throw new Error('--customers needs a number');
-  return args;
+  const customers = count(values.customers, 1);
+  if (!Number.isFinite(customers)) throw new Error('--customers needs a number');
+  return {
+    customers,
+    iterations: count(values.iterations, 5),
+    full: values.full,
+    out: resolve(process.cwd(), values.out),
+    keep: values.keep,
+    sizes: values.sizes?.split(',').map((v) => count(v, 1)) ?? null,
+    budgetMs: Math.max(1, Number(values.budget)) * 1000,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -107,17 +104,6 @@ function stats(times: readonly number[], rows: readonly number[]): Stats {
     max: round(at(s.length - 1)),
     mean: round(s.reduce((a, b) => a + b, 0) / Math.max(1, s.length)),
     rows: round(rows.reduce((a, b) => a + b, 0) / Math.max(1, rows.length)),
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -380,7 +366,7 @@ function explain(db: Db, r: FamilyResult): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   const scale = args.sizes ?? [10_000, 100_000, ...(args.full ? [1_000_000] : [])];
   const sizes = [...new Set([...scale, args.customers])].sort((a, b) => a - b);

@@ -18,13 +18,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { callbackReport, createCampaign, queue, queueCounts } from '../../electron/core/callbacks/repo';
+import { parseArgs } from 'node:util';
+import { callbackReport } from '../../electron/core/callbacks/report';
+import { createCampaign } from '../../electron/core/callbacks/campaigns';
+import { queue, queueCounts } from '../../electron/core/callbacks/queue';
 import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../../electron/core/callbacks/workdays';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../electron/core/staff/staff';
 import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
 import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
-import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks';
+import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks/schemas';
 
 interface Args {
   customers: number;
@@ -36,35 +39,29 @@ interface Args {
   keep: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    customers: 100_000,
-    open: 50_000,
-    history: 60_000,
-    iterations: 200,
-    db: null,
-    out: null,
-    keep: false,
+function readArgs(argv: readonly string[]): Args {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      customers: { type: 'string', default: '100000' },
+      open: { type: 'string', default: '50000' },
+      history: { type: 'string', default: '60000' },
+      iterations: { type: 'string', default: '200' },
+      db: { type: 'string' },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const count = (v: string): number => Math.max(0, Math.floor(Number(v.replace(/_/g, ''))));
+  return {
+    customers: count(values.customers),
+    open: count(values.open),
+    history: count(values.history),
+    iterations: Math.max(5, count(values.iterations)),
+    db: values.db === undefined ? null : resolve(values.db),
+    out: values.out === undefined ? null : resolve(values.out),
+    keep: values.keep,
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[i + 1];
-      if (v === undefined) throw new Error(`${a ?? ''} needs a value`);
-      i += 1;
-      return v;
-    };
-    const count = (): number => Math.max(0, Math.floor(Number(value().replace(/_/g, ''))));
-    if (a === '--customers') args.customers = count();
-    else if (a === '--open') args.open = count();
-    else if (a === '--history') args.history = count();
-    else if (a === '--iterations') args.iterations = Math.max(5, count());
-    else if (a === '--db') args.db = resolve(value());
-    else if (a === '--out') args.out = resolve(value());
-    else if (a === '--keep') args.keep = true;
-    else throw new Error(`Unknown argument ${a ?? ''}`);
-  }
-  return args;
 }
 
 interface Stats {
@@ -119,7 +116,7 @@ function measure(name: string, target: number | null, iterations: number, run: (
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const dir = args.db ? null : mkdtempSync(join(tmpdir(), 'dossier-callbacks-bench-'));
   const path = args.db ?? join(dir ?? tmpdir(), 'bench.db');
   const db = open(path);

@@ -2,33 +2,16 @@
  * Web host start → first rendered customer list, in Chromium, on a seeded database.
  * Run: npm run build && node dist/tests/startup.cjs [--customers 100000] [--runs 5]
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { openDatabase } from '../../electron/core/db/open';
 import { seedDemo } from '../../electron/core/seed/demo';
+import { CHROMIUM_ARGS, chromiumPath, startWebApp, stopWebApp } from '../web-host';
 
 const ROOT = resolve(__dirname, '..', '..');
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-
-function startHost(dbPath: string): Promise<{ url: string; stop: () => void }> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'electron', 'web.cjs'), '--db', dbPath], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-      if (m?.[1]) resolveStart({ url: m[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`web host exited ${code}: ${out}`)));
-  });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -38,27 +21,17 @@ async function main(): Promise<void> {
   const db = openDatabase(dbPath);
   seedDemo(db, { customers: Number(values.customers), seed: 1 });
   db.close();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const times: number[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
     const started = performance.now();
-    const host = await startHost(dbPath);
+    const host = await startWebApp(ROOT, dbPath);
     const page = await browser.newPage();
     await page.goto(host.url);
     await page.locator('table tbody tr').first().waitFor({ state: 'visible', timeout: 30_000 });
     times.push(performance.now() - started);
     await page.close();
-    host.stop();
+    await stopWebApp(host);
   }
   await browser.close();
   times.sort((a, b) => a - b);

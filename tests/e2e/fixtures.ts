@@ -4,69 +4,14 @@
  * - electron (DOSSIER_E2E_TARGET=electron): the desktop app through Playwright's `_electron`.
  */
 import { test as base, chromium, _electron as electron, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath, startWebApp, stopWebApp } from '../web-host';
 
 // The package is an ES module: no __dirname here.
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-}
-
-export interface WebApp {
-  readonly url: string;
-  readonly dbPath: string;
-  readonly process: ChildProcess;
-}
-
-/** Starts the web host on a random port with the given database and waits for its URL. */
-export function startWebApp(dbPath: string, extraArgs: readonly string[] = []): Promise<WebApp> {
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'electron', 'web.cjs'), '--db', dbPath, ...extraArgs], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveStart({ url: match[1], dbPath, process: child });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-export function stopWebApp(app: WebApp): Promise<void> {
-  return new Promise((resolveStop) => {
-    if (app.process.exitCode !== null) return resolveStop();
-    app.process.once('exit', () => resolveStop());
-    app.process.kill('SIGTERM');
-  });
-}
-
 interface Fixtures {
   readonly dbPath: string;
   readonly page: Page;
@@ -101,7 +46,7 @@ export const test = base.extend<Fixtures>({
       await app.close();
       return;
     }
-    const web = await startWebApp(dbPath);
+    const web = await startWebApp(ROOT, dbPath);
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const context = await browser.newContext({ locale: appLocale, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
