@@ -11,7 +11,7 @@
 import { app, Menu, nativeImage, Notification, Tray, type BrowserWindow, type NativeImage } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CallbackReminders } from '../shared/callbacks';
+import type { CallbackReminders } from '../shared/callbacks/types';
 import type { Language } from '../shared/i18n/languages';
 import { languageFromLocale, translate } from '../shared/i18n/index';
 import { reminderMessages, type ReminderTexts } from '../shared/callbacks/reminders';

@@ -34,7 +34,7 @@ export const CHANNELS = [
   'jobs.cancel',
   'export.create',
   'callbacks.export',
-  // Call-backs (shared/callbacks.ts holds their schemas).
+  // Call-backs (shared/callbacks/contract.ts holds their schemas).
   'callbacks.queue',
   'callbacks.counts',
   'callbacks.create',

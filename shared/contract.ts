@@ -1,14 +1,12 @@
 /** The typed contract: one map of channel → input schema and output type, assembled from the areas' contracts. */
 import { z } from 'zod';
-import { callbackContract, reportInput } from './callbacks';
+import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
+import type { ContractEntry } from './contract-entries';
 import { contactContract } from './contacts/contract';
-import { returns, type ContractEntry } from './contract-entries';
 import { customerContract } from './customers/contract';
 import { exportContract } from './export/contract';
-import { LANGUAGES } from './i18n/languages';
 import { importContract } from './import/contract';
-import type { FileDownload } from './import/types';
 import { interactionContract } from './interactions/contract';
 import { purchaseContract } from './purchases/contract';
 import type { Reply } from './result';
@@ -26,10 +24,6 @@ export const contract = {
   ...purchaseContract,
   ...importContract,
   ...exportContract,
-  'callbacks.export': {
-    input: z.object({ report: reportInput, language: z.enum(LANGUAGES).default('zh-CN') }),
-    output: returns<FileDownload>(),
-  },
   ...callbackContract,
 } as const satisfies Record<Channel, ContractEntry>;
 

@@ -1,13 +1,8 @@
 import type { Channel } from '../../shared/channels';
-import type { Contract } from '../../shared/contract';
-import { translate } from '../../shared/i18n/index';
-import { reportWorkbook } from './callbacks/report-workbook';
-import { createCallbackHandlers, type CallbackHandlers } from './callbacks/handlers';
-import { callbackReport } from './callbacks/repo';
+import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
-import type { AreaContext, CoreContext, HandlersOf } from './context';
+import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
-import { workbookDownload } from './export/download';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
@@ -30,8 +25,7 @@ export type Handlers = SettingsHandlers &
   PurchaseHandlers &
   ImportHandlers &
   ExportHandlers &
-  CallbackHandlers &
-  HandlersOf<Pick<Contract, 'callbacks.export'>>;
+  CallbackHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -52,11 +46,6 @@ export function createHandlers(app: CoreContext): Handlers {
     ...purchaseHandlers(area),
     ...importHandlers(area, app),
     ...exportHandlers(area),
-    ...createCallbackHandlers(db, area.actor),
-    'callbacks.export': async ({ report, language }) =>
-      workbookDownload(
-        translate(language, 'callbacks.report.fileName'),
-        await reportWorkbook(callbackReport(db, report), language),
-      ),
+    ...callbackHandlers(area),
   };
 }

@@ -1,5 +1,6 @@
 /** The holiday calendar as branches paste it; pure, so the Settings page previews exactly what the core stores. */
-import type { Holiday, HolidayKind } from '../callbacks';
+import type { Holiday } from './types';
+import type { HolidayKind } from './vocabulary';
 import { isRealDate } from '../fields';
 
 /**

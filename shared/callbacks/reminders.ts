@@ -3,7 +3,7 @@
  * summary; a catch-up (what came due while Dossier was closed) is always one summary. Both the desktop host (OS
  * notifications) and the web host (in-app notices) show exactly these.
  */
-import type { Callback, CallbackReminders } from '../callbacks';
+import type { Callback, CallbackReminders } from './types';
 import type { MessageKey } from '../i18n/index';
 
 export type ReminderTexts = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

@@ -1,5 +1,5 @@
 /** PRC resident identity card number (居民身份证号), GB 11643-1999: 6 region + 8 birth date + 3 sequence + 1 check. */
-import { isCalendarDay, localToday } from './calendar';
+import { isCalendarDay, localDate } from './calendar';
 import { toHalfWidth } from './phone';
 
 export type ResidentIdErrorCode =
@@ -37,7 +37,7 @@ export function validateResidentId(raw: string): ResidentIdResult {
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (year < MIN_BIRTH_YEAR || !isCalendarDay(year, month, day) || birthDate > localToday()) {
+  if (year < MIN_BIRTH_YEAR || !isCalendarDay(year, month, day) || birthDate > localDate()) {
     return { ok: false, code: 'residentId.birthDate' };
   }
 

@@ -1,39 +1,45 @@
-/**
- * Handlers of the call-back channels, one per entry of `callbackContract` (declared in shared/callbacks.ts so that
- * shared/contract.ts, which the renderer imports, never reaches into electron/core).
- */
-import type { z } from 'zod';
-import { callbackContract, type CallbackChannel, type CallbackContract } from '../../../shared/callbacks';
-import type { Db } from '../db/open';
+import type { callbackContract } from '../../../shared/callbacks/contract';
+import { translate } from '../../../shared/i18n/index';
+import type { AreaContext, HandlersOf } from '../context';
+import { workbookDownload } from '../export/download';
+import { cancelCallbacks, postponeCallbacks, reassignCallbacks } from './bulk';
+import { cadenceStatus, cadenceStatuses, setCadence } from './cadences';
+import { setHolidays } from './calendar';
+import { createCampaign, listCampaigns, previewCampaign } from './campaigns';
+import { logCall } from './log';
+import { createCallback, queue, queueCounts } from './queue';
 import { deliverReminders } from './reminders';
-import * as repo from './repo';
+import { callbackReport } from './report';
+import { reportWorkbook } from './report-workbook';
+import { getCallbackSettings, updateCallbackSettings } from './settings';
 
-export { callbackContract };
+export type CallbackHandlers = HandlersOf<typeof callbackContract>;
 
-export type CallbackHandlers = {
-  readonly [K in CallbackChannel]: (input: z.output<CallbackContract[K]['input']>) => CallbackContract[K]['output'];
-};
-
-export function createCallbackHandlers(db: Db, actor: () => string): CallbackHandlers {
+export function callbackHandlers({ db, actor }: AreaContext): CallbackHandlers {
   return {
-    'callbacks.queue': (q) => repo.queue(db, q),
-    'callbacks.counts': (q) => repo.queueCounts(db, q),
-    'callbacks.create': (v) => repo.createCallback(db, v, actor()),
-    'callbacks.log': (v) => repo.logCall(db, v, actor()),
-    'callbacks.reassign': ({ ids, staffId, reason }) => repo.reassignCallbacks(db, ids, staffId, reason, actor()),
-    'callbacks.postpone': ({ ids, to, days, reason }) => repo.postponeCallbacks(db, ids, { to, days }, reason, actor()),
-    'callbacks.cancel': ({ ids, reason }) => repo.cancelCallbacks(db, ids, reason, actor()),
-    'callbacks.report': (q) => repo.callbackReport(db, q),
-    'callbacks.settings.get': () => repo.getCallbackSettings(db),
-    'callbacks.settings.update': (patch) => repo.updateCallbackSettings(db, patch, actor()),
-    'callbacks.holidays.set': (v) => repo.setHolidays(db, v, actor()),
+    'callbacks.export': async ({ report, language }) =>
+      workbookDownload(
+        translate(language, 'callbacks.report.fileName'),
+        await reportWorkbook(callbackReport(db, report), language),
+      ),
+    'callbacks.queue': (q) => queue(db, q),
+    'callbacks.counts': (q) => queueCounts(db, q),
+    'callbacks.create': (v) => createCallback(db, v, actor()),
+    'callbacks.log': (v) => logCall(db, v, actor()),
+    'callbacks.reassign': ({ ids, staffId, reason }) => reassignCallbacks(db, ids, staffId, reason, actor()),
+    'callbacks.postpone': ({ ids, to, days, reason }) => postponeCallbacks(db, ids, { to, days }, reason, actor()),
+    'callbacks.cancel': ({ ids, reason }) => cancelCallbacks(db, ids, reason, actor()),
+    'callbacks.report': (q) => callbackReport(db, q),
+    'callbacks.settings.get': () => getCallbackSettings(db),
+    'callbacks.settings.update': (patch) => updateCallbackSettings(db, patch, actor()),
+    'callbacks.holidays.set': (v) => setHolidays(db, v, actor()),
     'callbacks.reminders': ({ now, peek }) => deliverReminders(db, { now: now ? new Date(now) : new Date(), peek }),
-    'campaigns.preview': (v) => repo.previewCampaign(db, v),
-    'campaigns.create': (v) => repo.createCampaign(db, v, actor()),
-    'campaigns.list': () => repo.listCampaigns(db),
-    'cadence.get': ({ customerId, today }) => repo.cadenceStatus(db, customerId, today ?? undefined),
-    'cadence.statuses': ({ customerIds, today }) => repo.cadenceStatuses(db, customerIds, today ?? undefined),
+    'campaigns.preview': (v) => previewCampaign(db, v),
+    'campaigns.create': (v) => createCampaign(db, v, actor()),
+    'campaigns.list': () => listCampaigns(db),
+    'cadence.get': ({ customerId, today }) => cadenceStatus(db, customerId, today ?? undefined),
+    'cadence.statuses': ({ customerIds, today }) => cadenceStatuses(db, customerIds, today ?? undefined),
     'cadence.set': ({ customerId, cadence, schedule, today }) =>
-      repo.setCadence(db, customerId, cadence, actor(), { schedule, today }),
+      setCadence(db, customerId, cadence, actor(), { schedule, today }),
   };
 }

@@ -6,14 +6,15 @@
  * A call-back comes due on its due day at the start of its time window, or at WORKDAY_START without one. Dates are
  * the branch's local days (the machine's time zone), as everywhere in the call-backs.
  */
-import type { Callback, CallbackReminders } from '../../../shared/callbacks';
+import type { Callback, CallbackReminders } from '../../../shared/callbacks/types';
+import { localDate } from '../../../shared/rules/calendar';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-import { getCallback, queueCounts } from './repo';
-import { localDate } from './workdays';
+import { readSetting, writeSetting } from '../settings/settings';
+import { getCallback, queueCounts } from './queue';
 
 /** When a call-back without a time window comes due: the start of the working day, local time. */
-export const WORKDAY_START = '09:00';
+const WORKDAY_START = '09:00';
 /** At most this many call-backs are answered in full; `total` says how many came due. */
 export const REMINDER_LIMIT = 20;
 /** Hosts poll every minute; a longer silence since the last delivery means nothing was running to deliver. */
@@ -47,17 +48,9 @@ export function cameDue<T extends DueSlot>(slots: readonly T[], from: Date | nul
 
 /** The last delivery, if any. */
 export function remindedAt(db: Db): Date | null {
-  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(REMINDED_AT_SETTING) as
-    { value: string } | undefined;
-  const at = row ? new Date(row.value) : null;
+  const value = readSetting(db, REMINDED_AT_SETTING);
+  const at = value === null ? null : new Date(value);
   return at && !Number.isNaN(at.getTime()) ? at : null;
-}
-
-function markReminded(db: Db, at: Date): void {
-  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    REMINDED_AT_SETTING,
-    at.toISOString(),
-  );
 }
 
 interface OpenSlot extends DueSlot {
@@ -86,7 +79,7 @@ export function deliverReminders(db: Db, options: { readonly now: Date; readonly
     const mark = remindedAt(db);
     const from = mark && mark.getTime() > now.getTime() ? now : mark;
     const due = cameDue(openSlots(db, from ? localDate(from) : null, localDate(now)), from, now);
-    if (!peek) markReminded(db, now);
+    if (!peek) writeSetting(db, REMINDED_AT_SETTING, now.toISOString());
     const counts = queueCounts(db, { today: localDate(now), staffId: null, purpose: null, campaignId: null });
     const dueNow: Callback[] = due.slice(0, REMINDER_LIMIT).map((slot) => getCallback(db, slot.id));
     return {

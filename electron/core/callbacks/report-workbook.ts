@@ -1,14 +1,14 @@
 /** The call-back report as a workbook for the branch meeting: one sheet per table of the report. */
-import type { CallbackReport } from '../../../shared/callbacks';
+import { answerText } from '../../../shared/callbacks/labels';
+import type { CallbackReport } from '../../../shared/callbacks/types';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { toXlsx, type Sheet } from '../export/write';
-import { answerLabel } from './repo';
 
 /** Percent as a number of percent (78.86), so Excel can sum and chart it; blank when the base is 0. */
 const pct = (p: number | null): number | null => p;
 
-export function reportSheets(r: CallbackReport, language: Language): Sheet[] {
+function reportSheets(r: CallbackReport, language: Language): Sheet[] {
   const t = (key: MessageKey, params?: Record<string, string | number>): string => translate(language, key, params);
   const open = t('cli.callbacks.report.open');
   const share = `${t('cli.callbacks.col.share')} (%)`;
@@ -39,7 +39,7 @@ export function reportSheets(r: CallbackReport, language: Language): Sheet[] {
       name: t('cli.callbacks.report.answersTitle'),
       headers: [t('callbackOutcome.reached'), t('cli.callbacks.col.count'), share],
       rows: r.answers.map((x) => [
-        x.category === null ? t('cli.callbacks.report.noCategory') : answerLabel(language, x.category),
+        x.category === null ? t('cli.callbacks.report.noCategory') : answerText(t, x.category),
         x.count,
         pct(x.percent),
       ]),

@@ -13,7 +13,7 @@
  * Customers beyond the capacity are the overflow, reported in the preview and not scheduled.
  */
 
-export interface DistributionCustomer {
+interface DistributionCustomer {
   readonly id: string;
   readonly ownerId?: string | null;
 }
@@ -29,13 +29,13 @@ export interface DistributionInput {
   readonly preferOwner?: boolean;
 }
 
-export interface Assignment {
+interface Assignment {
   readonly customerId: string;
   readonly staffId: string;
   readonly dueOn: string;
 }
 
-export interface StaffLoad {
+interface StaffLoad {
   readonly staffId: string;
   readonly count: number;
   /** Campaign calls on this person's least and busiest day of the range. */

@@ -4,7 +4,9 @@
  * A day is a working day when it is Monday–Friday, unless the calendar lists it as a holiday; a Saturday or Sunday
  * listed as a workday (调休 make-up day) is a working day.
  */
-import type { Cadence, Holiday, HolidayKind } from '../../../shared/callbacks';
+import type { Cadence, Holiday } from '../../../shared/callbacks/types';
+import type { HolidayKind } from '../../../shared/callbacks/vocabulary';
+import { daysInMonth } from '../../../shared/rules/calendar';
 
 /** Date → kind, for the dates that differ from the Monday–Friday rule. */
 export type WorkCalendar = ReadonlyMap<string, HolidayKind>;
@@ -26,12 +28,12 @@ function parts(date: string): [number, number, number] {
 }
 
 /** Days since 1970-01-01 (UTC arithmetic on the calendar date, so no DST or time-zone effects). */
-export function dayNumber(date: string): number {
+function dayNumber(date: string): number {
   const [y, m, d] = parts(date);
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
-export function fromDayNumber(n: number): string {
+function fromDayNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -48,14 +50,6 @@ export function daysBetween(a: string, b: string): number {
 export function isoWeekday(date: string): number {
   const w = new Date(dayNumber(date) * DAY_MS).getUTCDay();
   return w === 0 ? 7 : w;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 30;
 }
 
 /** Calendar months later, clamped to the month's last day: 01-31 + 1 month = 02-28 (02-29 in a leap year). */
@@ -122,11 +116,6 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkCalen
   return days;
 }
 
-/** The local calendar date of an instant (the machine's time zone: the branch's). */
-export function localDate(at: Date = new Date()): string {
-  return `${String(at.getFullYear()).padStart(4, '0')}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-}
-
 /** Monday … Sunday of the week of `date`. */
 export function weekOf(date: string): { from: string; to: string } {
   const w = isoWeekday(date);
@@ -139,5 +128,3 @@ export function monthRange(month: string): { from: string; to: string } {
   const mm = String(m).padStart(2, '0');
   return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 }
-
-export { parseHolidayList } from '../../../shared/callbacks/holidays';

@@ -1,11 +1,14 @@
 /**
- * Demo call-backs for a seeded branch: a year of finished campaigns (every call logged through the repository,
+ * Demo call-backs for a seeded branch: a year of finished campaigns (every call logged through logCall,
  * with retries, so attempts, timeline entries and the report are real) and open call-backs from a month ago to
  * three months ahead, so the queue has an overdue backlog, today's calls and a future. Deterministic for a seed.
  */
-import { campaignInput, NOT_REACHED_REASONS, type CallbackLogValues } from '../../../shared/callbacks';
-import { createCampaign, logCall } from '../callbacks/repo';
-import { addDays, EMPTY_CALENDAR, localDate, rollToWorkingDay } from '../callbacks/workdays';
+import { campaignInput, type CallbackLogValues } from '../../../shared/callbacks/schemas';
+import { NOT_REACHED_REASONS } from '../../../shared/callbacks/vocabulary';
+import { createCampaign } from '../callbacks/campaigns';
+import { logCall } from '../callbacks/log';
+import { localDate } from '../../../shared/rules/calendar';
+import { addDays, EMPTY_CALENDAR, rollToWorkingDay } from '../callbacks/workdays';
 import type { Db } from '../db/open';
 import { ensureDefaultStaff } from '../staff/staff';
 import { mulberry32 } from './demo';

@@ -3,12 +3,14 @@ import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-function read(db: Db, key: string): string | null {
+/** One stored setting, null when it was never written. */
+export function readSetting(db: Db, key: string): string | null {
   const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? row.value : null;
 }
 
-function write(db: Db, key: string, value: string | null): void {
+/** Stores one setting; null removes it. */
+export function writeSetting(db: Db, key: string, value: string | null): void {
   if (value === null) stmt(db, 'DELETE FROM settings WHERE key = ?').run(key);
   else
     stmt(
@@ -18,10 +20,10 @@ function write(db: Db, key: string, value: string | null): void {
 }
 
 export function getSettings(db: Db): Settings {
-  const language = read(db, 'language');
+  const language = readSetting(db, 'language');
   return {
     language: (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : null,
-    currentStaffId: read(db, 'currentStaffId'),
+    currentStaffId: readSetting(db, 'currentStaffId'),
   };
 }
 
@@ -29,7 +31,7 @@ export function updateSettings(
   db: Db,
   patch: { language?: Language | null; currentStaffId?: string | null },
 ): Settings {
-  if (patch.language !== undefined) write(db, 'language', patch.language);
-  if (patch.currentStaffId !== undefined) write(db, 'currentStaffId', patch.currentStaffId);
+  if (patch.language !== undefined) writeSetting(db, 'language', patch.language);
+  if (patch.currentStaffId !== undefined) writeSetting(db, 'currentStaffId', patch.currentStaffId);
   return getSettings(db);
 }

@@ -1,5 +1,5 @@
 /** Shared test data: the 2025 official holiday calendar around Spring Festival and National Day (with 调休). */
-import type { Holiday } from '../../../shared/callbacks';
+import type { Holiday } from '../../../shared/callbacks/types';
 
 const range = (from: number, to: number, month: string, name: string): Holiday[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({

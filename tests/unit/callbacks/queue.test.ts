@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { callbacksCommand, CallbacksUsageError } from '../../../electron/core/callbacks/cli';
+import { UsageError as CallbacksUsageError } from '../../../electron/cli/args';
+import { callbacksCommand } from '../../../electron/cli/callbacks';
 import { createCustomer, deleteCustomer } from '../../../electron/core/customers/records';
 import { createStaff } from '../../../electron/core/staff/staff';
-import type { Callback } from '../../../shared/callbacks';
+import type { Callback } from '../../../shared/callbacks/types';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { customer } from '../helpers';
 import { HOLIDAYS_2025 } from './fixtures';
@@ -169,36 +170,38 @@ describe('the work queue', () => {
   });
 
   it('lists what is due on a day on the command line', async () => {
-    const json = JSON.parse(await callbacksCommand(['due', '--date', TODAY], core.db, true, en)) as {
+    const json = JSON.parse(await callbacksCommand(['due', '--date', TODAY], core.dispatch, true, en)) as {
       overdue: number;
       today: number;
       rows: Callback[];
     };
     expect(json).toMatchObject({ overdue: 2, today: 2 });
     expect(json.rows.map((r) => r.dueOn)).toEqual(['2025-06-02', '2025-06-03', TODAY, TODAY]);
-    const text = await callbacksCommand(['due', '--date', TODAY, '--staff', li], core.db, false, en);
+    const text = await callbacksCommand(['due', '--date', TODAY, '--staff', li], core.dispatch, false, en);
     expect(text.split('\n')[0]).toBe(`${TODAY}: 1 due, 1 overdue.`);
     expect(text).toContain('张伟');
     expect(text).toContain('14:00–15:00');
-    expect(await callbacksCommand(['due', '--date', '2025-06-01'], core.db, false, en)).toBe(
+    expect(await callbacksCommand(['due', '--date', '2025-06-01'], core.dispatch, false, en)).toBe(
       'Nothing is due on 2025-06-01.',
     );
     // On a later day, what was not done is listed as overdue (marked !).
-    expect(await callbacksCommand(['due', '--date', '2025-06-07'], core.db, false, en)).toMatch(
+    expect(await callbacksCommand(['due', '--date', '2025-06-07'], core.dispatch, false, en)).toMatch(
       /^2025-06-07: 0 due, 5 overdue\./,
     );
-    await expect(callbacksCommand(['due', '--date', '2025-02-30'], core.db, false, en)).rejects.toThrow(
+    await expect(callbacksCommand(['due', '--date', '2025-02-30'], core.dispatch, false, en)).rejects.toThrow(
       /--date must be a date/,
     );
-    await expect(callbacksCommand(['report'], core.db, false, en)).rejects.toThrow(/Which period/);
-    await expect(callbacksCommand(['nonsense'], core.db, false, en)).rejects.toThrow(/Unknown callbacks command/);
-    await expect(callbacksCommand(['due', '--staff', 'nobody'], core.db, false, en)).rejects.toThrow(
+    await expect(callbacksCommand(['report'], core.dispatch, false, en)).rejects.toThrow(/Which period/);
+    await expect(callbacksCommand(['nonsense'], core.dispatch, false, en)).rejects.toThrow(/Unknown callbacks command/);
+    await expect(callbacksCommand(['due', '--staff', 'nobody'], core.dispatch, false, en)).rejects.toThrow(
       '--staff: Invalid record id.',
     );
     await expect(
-      callbacksCommand(['report', '--from', '2025-06-30', '--to', '2025-06-01'], core.db, false, en),
+      callbacksCommand(['report', '--from', '2025-06-30', '--to', '2025-06-01'], core.dispatch, false, en),
     ).rejects.toThrow('--to: The end date is before the start date.');
-    await expect(callbacksCommand(['due', '--bogus'], core.db, false, en)).rejects.toBeInstanceOf(CallbacksUsageError);
+    await expect(callbacksCommand(['due', '--bogus'], core.dispatch, false, en)).rejects.toBeInstanceOf(
+      CallbacksUsageError,
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Callback, CallbackReminders } from '../../../shared/callbacks';
+import type { Callback, CallbackReminders } from '../../../shared/callbacks/types';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { reminderMessages } from '../../../shared/callbacks/reminders';
 

@@ -8,7 +8,7 @@ import {
   remindedAt,
 } from '../../../electron/core/callbacks/reminders';
 import { createCustomer, deleteCustomer } from '../../../electron/core/customers/records';
-import type { CallbackReminders } from '../../../shared/callbacks';
+import type { CallbackReminders } from '../../../shared/callbacks/types';
 import { customer } from '../helpers';
 import { HOLIDAYS_2025 } from './fixtures';
 import { callbacksCore, type CallbacksCore } from './setup';

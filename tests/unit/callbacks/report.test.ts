@@ -6,12 +6,13 @@
  * suspended and no answer (the material gives no counts: 52, 41 and 45 here).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callbacksCommand } from '../../../electron/core/callbacks/cli';
+import { callbacksCommand } from '../../../electron/cli/callbacks';
 import { reportWorkbook } from '../../../electron/core/callbacks/report-workbook';
-import { percentOf } from '../../../electron/core/callbacks/repo';
+import { percentOf } from '../../../electron/core/callbacks/report';
 import { createCustomer } from '../../../electron/core/customers/records';
 import { createStaff } from '../../../electron/core/staff/staff';
-import { DEFAULT_ANSWER_CATEGORIES, type CallbackReport, type NotReachedReason } from '../../../shared/callbacks';
+import { DEFAULT_ANSWER_CATEGORIES, type NotReachedReason } from '../../../shared/callbacks/vocabulary';
+import type { CallbackReport } from '../../../shared/callbacks/types';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { customer } from '../helpers';
 import { callbacksCore, type CallbacksCore } from './setup';
@@ -228,13 +229,18 @@ describe('call-back report', () => {
 
   it('prints the report on the command line, in Chinese and as JSON', async () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
-    const text = await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.db, false, t);
+    const text = await callbacksCommand(
+      ['report', '--from', '2025-06-01', '--to', '2025-06-30'],
+      f.core.dispatch,
+      false,
+      t,
+    );
     expect(text).toContain('计划回访 653 户：接通 515 户，未接通 138 户，待回访 0 户。接通率 78.86%。');
     expect(text).toMatch(/停机\s+41\s+29\.71%/);
     expect(text).toMatch(/不再需要\s+210\s+40\.77%/);
     expect(text).toMatch(/口味\s+24\s+4\.66%/);
     const json = JSON.parse(
-      await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.db, true, t),
+      await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.dispatch, true, t),
     ) as CallbackReport;
     expect(json).toMatchObject({ planned: 653, reached: 515, notReached: 138, reachRate: 78.86 });
   });

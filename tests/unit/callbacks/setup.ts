@@ -3,12 +3,14 @@
 process.env.TZ = 'Asia/Shanghai';
 
 import type { z } from 'zod';
-import { createCallbackHandlers, type CallbackHandlers } from '../../../electron/core/callbacks/handlers';
+import { callbackHandlers, type CallbackHandlers } from '../../../electron/core/callbacks/handlers';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
+import { createDispatch, type Dispatch } from '../../../electron/core/dispatch';
+import type { Handlers } from '../../../electron/core/handlers';
 import { ensureDefaultStaff } from '../../../electron/core/staff/staff';
-import { callbackContract, type CallbackChannel } from '../../../shared/callbacks';
+import { callbackContract, type CallbackChannel } from '../../../shared/callbacks/contract';
 
-export function callbacksDb(path = ':memory:'): Db {
+function callbacksDb(path = ':memory:'): Db {
   return openDatabase(path);
 }
 
@@ -21,15 +23,17 @@ export interface CallbacksCore {
   readonly handlers: CallbackHandlers;
   /** Validates like the dispatcher (the contract's zod schema), then runs the handler. */
   readonly call: <K extends CallbackChannel>(channel: K, input: In<K>) => Out<K>;
+  /** The hosts' dispatcher over the call-back channels, which `dossier callbacks` goes through. */
+  readonly dispatch: Dispatch;
 }
 
 export function callbacksCore(): CallbacksCore {
   const db = callbacksDb();
   const actorId = ensureDefaultStaff(db).id;
-  const handlers = createCallbackHandlers(db, () => actorId);
+  const handlers = callbackHandlers({ db, actor: () => actorId });
   const call = <K extends CallbackChannel>(channel: K, input: In<K>): Out<K> => {
     const parsed: unknown = callbackContract[channel].input.parse(input);
     return (handlers[channel] as (i: unknown) => Out<K>)(parsed);
   };
-  return { db, actorId, handlers, call };
+  return { db, actorId, handlers, call, dispatch: createDispatch(handlers as Handlers) };
 }

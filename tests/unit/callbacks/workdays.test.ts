@@ -5,17 +5,17 @@ import {
   addMonths,
   daysBetween,
   EMPTY_CALENDAR,
-  isLeapYear,
   isoWeekday,
   isWorkingDay,
   monthRange,
   nextWorkingDay,
-  parseHolidayList,
   rollToWorkingDay,
   toCalendar,
   weekOf,
   workingDaysBetween,
 } from '../../../electron/core/callbacks/workdays';
+import { parseHolidayList } from '../../../shared/callbacks/holidays';
+import { isLeapYear } from '../../../shared/rules/calendar';
 import { HOLIDAYS_2025 } from './fixtures';
 
 const cal = toCalendar(HOLIDAYS_2025);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { customerInput, parseCustomer } from '../../../shared/customers/schemas';
 import { isRealDate } from '../../../shared/fields';
-import { isCalendarDay, localToday, residentIdCheckChar, utcToday } from '../../../shared/rules/index';
+import { isCalendarDay, localDate, residentIdCheckChar, utcToday } from '../../../shared/rules/index';
 
 const first17 = '33010619850612004';
 const ID = first17 + residentIdCheckChar(first17);
@@ -143,9 +143,9 @@ describe('calendar days', () => {
   it('moves today on at midnight, local and UTC apart', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(2026, 11, 31, 23, 59, 59));
-    expect(localToday()).toBe('2026-12-31');
+    expect(localDate()).toBe('2026-12-31');
     vi.setSystemTime(new Date(2027, 0, 1, 0, 0, 1));
-    expect(localToday()).toBe('2027-01-01');
+    expect(localDate()).toBe('2027-01-01');
     vi.setSystemTime(new Date('2027-03-01T23:59:59Z'));
     expect(utcToday()).toBe('2027-03-01');
     vi.setSystemTime(new Date('2027-03-02T00:00:00Z'));
@@ -154,6 +154,6 @@ describe('calendar days', () => {
     vi.setSystemTime(new Date('2027-02-20T10:00:00Z'));
     expect(utcToday()).toBe('2027-02-20');
     vi.setSystemTime(new Date(2027, 1, 20, 10, 0));
-    expect(localToday()).toBe('2027-02-20');
+    expect(localDate()).toBe('2027-02-20');
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The branch's holiday calendar: holidays and make-up workdays as stored, the working-day calendar the rules use,
+ * and setting them (open call-backs on a day that stops being a working day move to the next one).
+ */
+import type { Holiday, HolidaysResult } from '../../../shared/callbacks/types';
+import type { HolidaysSetValues } from '../../../shared/callbacks/schemas';
+import { audit } from '../audit/log';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+import { nowIso } from '../ids';
+import { isWorkingDay, rollToWorkingDay, toCalendar, type WorkCalendar } from './workdays';
+
+export function listHolidays(db: Db): Holiday[] {
+  return stmt(db, 'SELECT date, kind, name FROM holidays ORDER BY date').all() as Holiday[];
+}
+
+export function loadCalendar(db: Db): WorkCalendar {
+  return toCalendar(listHolidays(db));
+}
+
+/**
+ * Stores holidays and make-up workdays. With `replaceYears`, the years the list covers are replaced (loading an
+ * official calendar). Open call-backs due on a day that is no longer a working day move to the next working day.
+ */
+export function setHolidays(db: Db, input: HolidaysSetValues, actor: string | null): HolidaysResult {
+  let moved = 0;
+  db.transaction(() => {
+    const touched = new Set<string>([...input.holidays.map((h) => h.date), ...input.remove]);
+    if (input.replaceYears) {
+      const years = [...new Set(input.holidays.map((h) => h.date.slice(0, 4)))];
+      for (const year of years) {
+        const old = stmt(db, 'SELECT date FROM holidays WHERE date >= ? AND date <= ?').all(
+          `${year}-01-01`,
+          `${year}-12-31`,
+        ) as {
+          date: string;
+        }[];
+        for (const o of old) touched.add(o.date);
+        stmt(db, 'DELETE FROM holidays WHERE date >= ? AND date <= ?').run(`${year}-01-01`, `${year}-12-31`);
+      }
+    }
+    for (const date of input.remove) stmt(db, 'DELETE FROM holidays WHERE date = ?').run(date);
+    const upsert = stmt(
+      db,
+      'INSERT INTO holidays (date, kind, name) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET kind = excluded.kind, name = excluded.name',
+    );
+    for (const h of input.holidays) upsert.run(h.date, h.kind, h.name ?? null);
+
+    const calendar = loadCalendar(db);
+    const now = nowIso();
+    for (const date of [...touched].sort()) {
+      if (isWorkingDay(date, calendar)) continue;
+      moved += stmt(
+        db,
+        "UPDATE callbacks SET due_on = ?, updated_at = ?, updated_by = ? WHERE state = 'open' AND due_on = ?",
+      ).run(rollToWorkingDay(date, calendar), now, actor, date).changes;
+    }
+    audit(db, {
+      entity: 'holidays',
+      entityId: 'calendar',
+      action: 'update',
+      staffId: actor,
+      changes: { holidays: input.holidays, remove: input.remove, replaceYears: input.replaceYears, moved },
+    });
+  })();
+  return { holidays: listHolidays(db), moved };
+}

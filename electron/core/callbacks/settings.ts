@@ -1,0 +1,64 @@
+/**
+ * The call-back settings: the retry limit, the answer categories and the tag cadences (stored as settings rows),
+ * with the holiday calendar read alongside; and the language the core writes timeline texts in.
+ */
+import type { CallbackSettings, TagCadence } from '../../../shared/callbacks/types';
+import type { SettingsUpdateValues } from '../../../shared/callbacks/schemas';
+import { DEFAULT_ANSWER_CATEGORIES, DEFAULT_RETRY_LIMIT } from '../../../shared/callbacks/vocabulary';
+import type { Language } from '../../../shared/i18n/languages';
+import { audit } from '../audit/log';
+import type { Db } from '../db/open';
+import { getSettings, readSetting, writeSetting } from '../settings/settings';
+import { listHolidays } from './calendar';
+
+const SETTING_RETRY = 'callbacks.retryLimit';
+const SETTING_CATEGORIES = 'callbacks.answerCategories';
+const SETTING_TAG_CADENCES = 'callbacks.tagCadences';
+
+/** A stored list; a missing or unreadable one gives the default, so a damaged row never stops the call-backs. */
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (text === null) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The settings the rules read: everything but the holidays. */
+export type RuleSettings = Omit<CallbackSettings, 'holidays'>;
+
+export function ruleSettings(db: Db): RuleSettings {
+  const limit = Number(readSetting(db, SETTING_RETRY));
+  return {
+    retryLimit: Number.isInteger(limit) && limit >= 1 ? limit : DEFAULT_RETRY_LIMIT,
+    answerCategories: parseJson<string[]>(readSetting(db, SETTING_CATEGORIES), [...DEFAULT_ANSWER_CATEGORIES]),
+    tagCadences: parseJson<TagCadence[]>(readSetting(db, SETTING_TAG_CADENCES), []),
+  };
+}
+
+export function getCallbackSettings(db: Db): CallbackSettings {
+  return { ...ruleSettings(db), holidays: listHolidays(db) };
+}
+
+export function updateCallbackSettings(db: Db, patch: SettingsUpdateValues, actor: string | null): CallbackSettings {
+  db.transaction(() => {
+    const before = ruleSettings(db);
+    if (patch.retryLimit != null) writeSetting(db, SETTING_RETRY, String(patch.retryLimit));
+    if (patch.answerCategories != null) writeSetting(db, SETTING_CATEGORIES, JSON.stringify(patch.answerCategories));
+    if (patch.tagCadences != null) writeSetting(db, SETTING_TAG_CADENCES, JSON.stringify(patch.tagCadences));
+    audit(db, {
+      entity: 'callbackSettings',
+      entityId: 'callbacks',
+      action: 'update',
+      staffId: actor,
+      changes: { before, patch },
+    });
+  })();
+  return getCallbackSettings(db);
+}
+
+/** The language of texts the core writes (timeline entries): the app's setting, Chinese by default. */
+export function writingLanguage(db: Db): Language {
+  return getSettings(db).language ?? 'zh-CN';
+}
