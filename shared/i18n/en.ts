@@ -471,6 +471,7 @@ Options:
   'import.needCustomerKey':
     'Match a column to the customer’s name, mobile or ID number, so each purchase finds its customer.',
   'import.fieldTwice': 'Column {column} is already imported as this field.',
+  'import.fieldRepeated': 'Columns {columns} are all mapped to {field}; map only one of them.',
   'import.counts.valid': '{count} ready',
   'import.counts.invalid': '{count} with problems',
   'import.counts.duplicates': '{count} possible duplicates',

@@ -451,6 +451,7 @@ export const zhCN = {
   'import.missingFields': '请为以下字段指定对应的列：{fields}。',
   'import.needCustomerKey': '请至少对应客户姓名、手机或证件号码中的一列，用于找到每笔交易所属的客户。',
   'import.fieldTwice': '第 {column} 列已导入为该字段。',
+  'import.fieldRepeated': '第 {columns} 列都对应到了 {field}，只能保留其中一列。',
   'import.counts.valid': '可导入 {count} 行',
   'import.counts.invalid': '有问题 {count} 行',
   'import.counts.duplicates': '疑似重复 {count} 行',

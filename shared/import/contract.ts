@@ -29,6 +29,8 @@ const importSettings = z.object({
     .nullish(),
   dateOrders: z.record(z.string().regex(/^\d+$/), z.enum(['mdy', 'dmy'])).default({}),
 });
+/** A file's import settings as a handler receives them (import.inspect, import.duplicates, import.start). */
+export type ImportSettingsInput = z.output<typeof importSettings>;
 
 export const importContract = {
   'files.upload': {

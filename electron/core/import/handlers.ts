@@ -4,7 +4,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
 import { workbookDownload } from '../export/download';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './batches';
-import type { ImportSettings } from './engine';
+import type { ImportSettings } from './prepare';
 import { FileStore } from './files';
 import { JobRunner, type InspectionKind, type Inspections } from './jobs';
 import { rejectedWorkbook } from './rejected';

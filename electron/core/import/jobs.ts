@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { ImportSettingsInput } from '../../../shared/import/contract';
 import type {
   DuplicatePolicy,
   DuplicateReview,
@@ -16,15 +17,11 @@ import type {
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
-import {
-  ImportCancelled,
-  inspect,
-  prepareFile,
-  prepareSource,
-  reviewDuplicates,
-  runImport,
-  type ImportSettings,
-} from './engine';
+import { ImportCancelled, runImport } from './run';
+import { inspect } from './inspect';
+import { checkMapping } from './mapping';
+import { prepareFile, prepareSource, type ImportSettings } from './prepare';
+import { reviewDuplicates } from './review';
 import { openTable, type TableSource } from './table';
 
 export interface ImportJobRequest {
@@ -35,8 +32,8 @@ export interface ImportJobRequest {
   readonly actor: string | null;
 }
 
-export interface InspectRequest {
-  readonly fileId: string;
+/** The contract's inspection request, with the uploaded file it names read from the file store. */
+export interface InspectRequest extends Readonly<Pick<ImportSettingsInput, 'fileId'>> {
   readonly fileName: string;
   readonly bytes: Buffer;
   readonly settings: ImportSettings;
@@ -216,7 +213,9 @@ export class JobRunner {
     return this.inspector.inspect(kind, request);
   }
 
+  /** Starts an import; a mapping it was given that cannot run is refused at once (the run checks a guessed one). */
   startImport(request: ImportJobRequest): { jobId: string } {
+    if (request.settings.mapping) checkMapping(request.settings.target, request.settings.mapping);
     this.inspector?.close();
     this.inspector = null;
     const id = uuidv7();

@@ -1,12 +1,9 @@
-/** Which row is the header, and which column holds what: from Chinese and English header names and the values. */
-import {
-  normalisePhone,
-  validateCreditCode,
-  validateResidentId,
-  normaliseEmail,
-  toHalfWidth,
-} from '../../../shared/rules/index';
-
+/**
+ * Which row is the header, and which column holds what: from Chinese and English header names and the values; and
+ * whether a mapping can run at all.
+ */
+import { translate } from '../../../shared/i18n/index';
+import { mappingProblems, type MappingProblem } from '../../../shared/import/mapping';
 import {
   CUSTOMER_FIELDS,
   TRANSACTION_FIELDS,
@@ -15,14 +12,15 @@ import {
   type ImportTarget,
   type TransactionField,
 } from '../../../shared/import/types';
-export {
-  CUSTOMER_FIELDS,
-  TRANSACTION_FIELDS,
-  type ColumnMapping,
-  type CustomerField,
-  type ImportTarget,
-  type TransactionField,
-};
+import { DossierError } from '../../../shared/result';
+import {
+  normalisePhone,
+  validateCreditCode,
+  validateResidentId,
+  normaliseEmail,
+  toHalfWidth,
+} from '../../../shared/rules/index';
+
 const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly string[]>> = {
   name: [
     '姓名',
@@ -276,4 +274,36 @@ export function guessMapping(
     seen.add(mapping[col] ?? 'ignore');
   });
   return mapping;
+}
+
+/** What a problem's message is filled in with: fields by the names a mapping file uses, columns counted from 1. */
+function problemDetails(problem: MappingProblem): Record<string, string> {
+  switch (problem.code) {
+    case 'import.missingFields':
+      return { fields: problem.fields.join(', ') };
+    case 'import.fieldRepeated':
+      return { field: problem.field, columns: problem.columns.map((col) => col + 1).join(', ') };
+    default:
+      return {};
+  }
+}
+
+/**
+ * Refuses a mapping an import cannot run with (see mappingProblems), rather than keeping one of two columns mapped
+ * to the same field: an issue per problem, and the first problem's fields and columns in the details its message
+ * is filled in from.
+ */
+export function checkMapping(target: ImportTarget, mapping: readonly ColumnMapping[]): void {
+  const problems = mappingProblems(target, mapping);
+  const first = problems[0];
+  if (!first) return;
+  throw new DossierError({
+    code: 'validation',
+    message: problems.map((p) => translate('en', p.code, problemDetails(p))).join(' '),
+    issues: problems.map((p) => ({
+      path: p.code === 'import.fieldRepeated' ? `mapping.${p.columns[1] ?? 0}` : 'mapping',
+      code: p.code,
+    })),
+    details: problemDetails(first),
+  });
 }

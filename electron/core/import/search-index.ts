@@ -3,43 +3,18 @@
  * inside the caller's transaction, by statements over many rows.
  */
 import type { Db } from '../db/open';
-import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { stmt } from '../db/sql';
+import {
+  INSERT_TRIGGERS,
+  isKnownTrigger,
+  shortIndexColumns,
+  UPDATE_TRIGGERS,
+  type SearchTrigger,
+} from '../search/schema';
 
 /** New customers indexed for search in blocks of at most this many (bounds what is remembered until then). */
 const INDEX_EVERY = 20_000;
 
-/** The search indexes' triggers that an import (and an undo) replaces by statements over many rows. */
-const SHORT_UPDATE_COLUMNS = 'name, name_pinyin, name_initials, employer, region, address, custom_fields';
-const INSERT_TRIGGERS = [
-  {
-    name: 'customers_fts_insert',
-    sql: `CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
-      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
-    bulk: 'INSERT INTO customers_fts(rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid > ?',
-  },
-  {
-    name: 'customers_short_insert',
-    sql: `CREATE TRIGGER customers_short_insert AFTER INSERT ON customers BEGIN
-      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
-    bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
-           FROM customers c WHERE c.rowid > ?`,
-  },
-] as const;
-const UPDATE_TRIGGERS = [
-  {
-    name: 'customers_fts_update',
-    sql: `CREATE TRIGGER customers_fts_update AFTER UPDATE OF search_text ON customers BEGIN
-      INSERT INTO customers_fts(customers_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
-      INSERT INTO customers_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`,
-  },
-  {
-    name: 'customers_short_update',
-    sql: `CREATE TRIGGER customers_short_update AFTER UPDATE OF ${SHORT_UPDATE_COLUMNS} ON customers BEGIN
-      DELETE FROM customers_short WHERE rowid = old.rowid;
-      INSERT INTO customers_short(rowid, keys, field_keys) VALUES (new.rowid, ${shortIndexColumns('new')}); END`,
-  },
-] as const;
 /** Rows updated since the last flush, with the search text the index holds for them (see beforeUpdate). */
 const REINDEX = 'temp.dossier_reindex';
 const REINDEX_SQL = [
@@ -52,8 +27,6 @@ const REINDEX_SQL = [
   `DELETE FROM ${REINDEX}`,
 ] as const;
 
-const oneLine = (sql: string): string => sql.replace(/\s+/g, ' ').trim();
-
 /** The full-text tables an import writes, and FTS5's automerge when none is stored in a table's config. */
 const SEARCH_TABLES = ['customers_fts', 'customers_short'] as const;
 const FTS5_DEFAULT_AUTOMERGE = 4;
@@ -65,10 +38,10 @@ const FTS5_DEFAULT_AUTOMERGE = 4;
  * re-indexing a block of updated rows (an overwrite import updating 20,000 of 189k customers: 8.3 s with the
  * triggers, 3.7 s without; its undo 15.8 s and 2.5 s). The triggers are dropped inside the transaction and
  * recreated from their stored SQL before it commits, so no other connection ever sees them missing, and a rollback
- * (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not the one known
- * here is left alone (the update triggers only both together). A customer created by this import is indexed
- * before it is updated, and an updated customer's indexed search text is kept before its first update since the
- * last block, so the block can take it out of the index.
+ * (cancel, error, a killed process) restores them with everything else. A trigger whose SQL is not the one
+ * search/schema.ts defines is left alone (the update triggers only both together). A customer created by this
+ * import is indexed before it is updated, and an updated customer's indexed search text is kept before its first
+ * update since the last block, so the block can take it out of the index.
  */
 export class DeferredSearchIndex {
   private readonly deferred: { readonly sql: string; readonly bulk: string | null }[] = [];
@@ -91,7 +64,7 @@ export class DeferredSearchIndex {
         }[]
       ).map((t) => [t.name, t.sql]),
     );
-    const known = (t: { name: string; sql: string }): boolean => oneLine(stored.get(t.name) ?? '') === oneLine(t.sql);
+    const known = (t: SearchTrigger): boolean => isKnownTrigger(stored.get(t.name), t);
     for (const t of INSERT_TRIGGERS) if (known(t)) this.deferred.push({ sql: stored.get(t.name) ?? '', bulk: t.bulk });
     this.updates = UPDATE_TRIGGERS.every(known);
     if (this.updates) {

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
-import { ImportCancelled } from './engine';
+import { ImportCancelled } from './run';
 import {
   errorBodyOf,
   executeImport,

@@ -1,4 +1,5 @@
 import type { Transaction } from '../../../shared/purchases/types';
+import type { Stamps } from '../../../shared/records';
 import { DossierError } from '../../../shared/result';
 import type { transactionInput } from '../../../shared/purchases/schemas';
 import type { z } from 'zod';
@@ -25,6 +26,36 @@ function getTransaction(db: Db, id: string): Transaction {
   return row;
 }
 
+/** What a purchase row holds besides its id and stamps. */
+type TransactionValues = Omit<Transaction, 'id' | keyof Stamps>;
+
+const INSERT_TRANSACTION = `INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, profit_cents,
+  channel, notes, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Inserts one purchase row; no audit (callers record it, an import as one batch). */
+export function insertTransactionRow(
+  db: Db,
+  id: string,
+  v: TransactionValues,
+  actor: string | null,
+  now: string,
+): void {
+  stmt(db, INSERT_TRANSACTION).run(
+    id,
+    v.customerId,
+    v.occurredOn,
+    v.product,
+    v.amountCents,
+    v.profitCents,
+    v.channel,
+    v.notes,
+    now,
+    actor,
+    now,
+    actor,
+  );
+}
+
 export function saveTransaction(db: Db, input: z.output<typeof transactionInput>, actor: string | null): Transaction {
   const now = nowIso();
   const id = input.id ?? uuidv7();
@@ -46,26 +77,7 @@ export function saveTransaction(db: Db, input: z.output<typeof transactionInput>
         actor,
         id,
       );
-    } else {
-      stmt(
-        db,
-        `INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, profit_cents, channel, notes,
-           created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        input.customerId,
-        input.occurredOn,
-        input.product,
-        input.amountCents,
-        input.profitCents,
-        input.channel,
-        input.notes,
-        now,
-        actor,
-        now,
-        actor,
-      );
-    }
+    } else insertTransactionRow(db, id, input, actor, now);
     audit(db, {
       entity: 'transaction',
       entityId: id,

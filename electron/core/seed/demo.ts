@@ -15,11 +15,11 @@ import type { InteractionKind } from '../../../shared/interactions/types';
 import type { MaritalStatus, Source } from '../../../shared/customers/types';
 import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/rules/index';
 import type { CustomerValues } from '../../../shared/customers/schemas';
-import { shortIndexColumns } from '../db/migrations/006-short-search-prefixes';
 import { createStaff } from '../staff/staff';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
 import { nameKeys, searchText, type NameKeys } from '../search/keys';
+import { INSERT_TRIGGERS, isKnownTrigger } from '../search/schema';
 
 export interface SeedOptions {
   /** How many customers to add. */
@@ -643,7 +643,8 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
       };
     };
 
-    const writeCustomer = (c: CustomerRecord): { rowid: number | bigint; interactions: number } => {
+    /** Writes a customer with its tags, interactions and contacts; answers how many interactions it logged. */
+    const writeCustomer = (c: CustomerRecord): number => {
       const keys = keysOf(c.name);
       const text = searchText(c, keys);
       const created = isoTime(c.createdAt);
@@ -655,7 +656,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
       pending.sort((a, b) => a[0] - b[0]);
       const updated = Math.max(c.createdAt, pending.at(-1)?.[0] ?? c.createdAt);
       // prettier-ignore
-      const { lastInsertRowid } = insertCustomer.run(
+      insertCustomer.run(
         c.id, c.kind, c.name, c.gender, c.birthDate, c.mobile, c.phone, c.email, c.address, c.region, c.employer,
         c.position, c.nationality, c.maritalStatus, c.source, c.idNumber, c.industry, c.headcount, c.ownerId, c.notes,
         JSON.stringify(c.tags), keys.full, keys.initials, text, created, c.ownerId, isoTime(updated), c.ownerId,
@@ -686,7 +687,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         }
         contacts += n;
       }
-      return { rowid: lastInsertRowid, interactions: count };
+      return count;
     };
 
     // Customers arrive steadily over the three years, during office hours; insertion order is creation order.
@@ -701,40 +702,32 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
     // FTS5 flushes its pending terms at every statement savepoint, which a trigger opens for each row: indexing a
     // batch with one INSERT … SELECT is several times faster. The insert triggers of both search indexes (trigram
     // and short) are dropped and recreated from their own stored SQL inside each batch's transaction, so the schema
-    // is never left without them.
+    // is never left without them; a trigger that is not the one search/schema.ts knows is left to index row by row.
     const storedTrigger = (name: string): string | undefined =>
       db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as
         string | undefined;
-    const bulkIndexes = [
-      {
-        trigger: 'customers_fts_insert',
-        sql: 'INSERT INTO customers_fts (rowid, search_text) SELECT rowid, search_text FROM customers WHERE rowid >= ?',
-      },
-      {
-        trigger: 'customers_short_insert',
-        sql: `INSERT INTO customers_short (rowid, keys, field_keys)
-              SELECT c.rowid, ${shortIndexColumns('c')} FROM customers c WHERE c.rowid >= ?`,
-      },
-    ].flatMap(({ trigger, sql }) => {
-      const create = storedTrigger(trigger);
-      return create ? [{ trigger, create, index: db.prepare(sql) }] : [];
+    const bulkIndexes = INSERT_TRIGGERS.flatMap((trigger) => {
+      const create = storedTrigger(trigger.name);
+      return create && isKnownTrigger(create, trigger)
+        ? [{ trigger: trigger.name, create, index: db.prepare(trigger.bulk) }]
+        : [];
     });
+    const lastRowid = db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck();
 
     const writeBatch = db.transaction((from: number, to: number) => {
       for (const b of bulkIndexes) db.exec(`DROP TRIGGER ${b.trigger}`);
-      let firstRowid: number | bigint | null = null;
+      // New customers take rowids above every existing one: the bulk statements index those.
+      const indexedUpTo = lastRowid.get() as number;
       for (let i = from; i < to; i += 1) {
         const createdAt = creationTime(i + r.float());
         const ownerId = r.chance(0.95) ? r.pick(staff.ids) : null;
         const id = uuidv7();
         const c = r.chance(0.12) ? makeCompany(id, createdAt, ownerId) : makePerson(id, createdAt, ownerId);
-        const written = writeCustomer(c);
-        firstRowid ??= written.rowid;
-        interactions += written.interactions;
+        interactions += writeCustomer(c);
         if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
       }
       for (const b of bulkIndexes) {
-        if (firstRowid !== null) b.index.run(firstRowid);
+        if (to > from) b.index.run(indexedUpTo);
         db.exec(b.create);
       }
     });

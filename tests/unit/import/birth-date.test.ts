@@ -1,6 +1,8 @@
 /** A birth-date column that contradicts the resident ID is an invalid cell, not a silent choice. */
 import { describe, expect, it } from 'vitest';
-import { inspect, prepareFile, runImport } from '../../../electron/core/import/engine';
+import { inspect } from '../../../electron/core/import/inspect';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { runImport } from '../../../electron/core/import/run';
 import { rejectedRowsOf } from '../../../electron/core/import/batches';
 import { rowToCustomer } from '../../../electron/core/import/rows';
 import { describeIssues } from '../../../electron/core/import/rejected';

@@ -3,7 +3,10 @@
  * Against customers already in the database and against earlier rows of the same file, under skip and fill.
  */
 import { describe, expect, it } from 'vitest';
-import { inspect, prepareFile, reviewDuplicates, runImport } from '../../../electron/core/import/engine';
+import { inspect } from '../../../electron/core/import/inspect';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { reviewDuplicates } from '../../../electron/core/import/review';
+import { runImport } from '../../../electron/core/import/run';
 import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { searchCustomers } from '../../../electron/core/search/search';
 import type { Db } from '../../../electron/core/db/open';

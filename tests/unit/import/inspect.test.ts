@@ -3,7 +3,8 @@
  * counts over the whole file, the first rows normalised.
  */
 import { describe, expect, it } from 'vitest';
-import { inspect, prepareFile } from '../../../electron/core/import/engine';
+import { inspect } from '../../../electron/core/import/inspect';
+import { prepareFile } from '../../../electron/core/import/prepare';
 import { inspectFile, SourceCache, type InspectRequest } from '../../../electron/core/import/jobs';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { runCli } from '../../../electron/cli/main';
 import { LIMITS } from '../../../electron/core/import/errors';
 import { readTable } from '../../../electron/core/import/table';
 import { openXlsx } from '../../../electron/core/import/xlsx';

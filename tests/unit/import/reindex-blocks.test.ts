@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchCustomers } from '../../../electron/core/search/search';
 import type { Db } from '../../../electron/core/db/open';
-import { prepareFile, runImport } from '../../../electron/core/import/engine';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { runImport } from '../../../electron/core/import/run';
 import { undoImport } from '../../../electron/core/import/batches';
 import type { DuplicatePolicy } from '../../../shared/import/types';
 import { csvText } from '../../fixtures/spreadsheets';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type Delimiter } from '../../../electron/core/import/csv';
-import { ImportCancelled, prepareFile, runImport } from '../../../electron/core/import/engine';
+import { ImportCancelled, runImport } from '../../../electron/core/import/run';
+import { prepareFile } from '../../../electron/core/import/prepare';
 import { undoImport } from '../../../electron/core/import/batches';
 import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { listCustomers } from '../../../electron/core/customers/list';

@@ -1,7 +1,9 @@
 /** Files from Taiwan and Hong Kong branches: Big5, traditional characters in headers and values. */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { prepareFile, inspect, runImport } from '../../../electron/core/import/engine';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { inspect } from '../../../electron/core/import/inspect';
+import { runImport } from '../../../electron/core/import/run';
 import { fieldForHeader, foldTraditional, guessMapping } from '../../../electron/core/import/mapping';
 import { readTable } from '../../../electron/core/import/table';
 import { getCustomer } from '../../../electron/core/customers/records';

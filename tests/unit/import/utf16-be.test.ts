@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getCustomer } from '../../../electron/core/customers/records';
 import { searchCustomers } from '../../../electron/core/search/search';
 import { decodeText, detectEncoding } from '../../../electron/core/import/decode';
-import { prepareFile, runImport } from '../../../electron/core/import/engine';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { runImport } from '../../../electron/core/import/run';
 import { BRANCH_HEADERS, BRANCH_ROWS, csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 

@@ -1,7 +1,7 @@
 /** UTF-16 without a BOM whose text is mostly Chinese: its only ASCII are the tabs and line ends, a fifth of it. */
 import { describe, expect, it } from 'vitest';
 import { detectEncoding } from '../../../electron/core/import/decode';
-import { prepareFile } from '../../../electron/core/import/engine';
+import { prepareFile } from '../../../electron/core/import/prepare';
 import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 

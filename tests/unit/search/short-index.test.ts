@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomer, updateCustomer } from '../../../electron/core/customers/records';
 import { searchCustomers } from '../../../electron/core/search/search';
-import { shortIndexColumns } from '../../../electron/core/db/migrations/006-short-search-prefixes';
+import { shortIndexColumns } from '../../../electron/core/search/schema';
 import { openDatabase } from '../../../electron/core/db/open';
 import { seedDemo } from '../../../electron/core/seed/demo';
 import { customer } from '../helpers';

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
-import { prepareFile, inspect, runImport, ImportCancelled } from '../../../electron/core/import/engine';
+import { prepareFile } from '../../../electron/core/import/prepare';
+import { inspect } from '../../../electron/core/import/inspect';
+import { runImport, ImportCancelled } from '../../../electron/core/import/run';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from '../../../electron/core/import/batches';
 import { exportData } from '../../../electron/core/export/exports';
 import { createCustomer, getCustomer, updateCustomer } from '../../../electron/core/customers/records';

@@ -1,0 +1,268 @@
+/** Running a prepared file as one undoable batch: every row normalised, checked for duplicates and written. */
+import type { Customer } from '../../../shared/customers/types';
+import type { CustomerValues } from '../../../shared/customers/schemas';
+import type { DuplicatePolicy, ImportSummary, RejectedRow } from '../../../shared/import/types';
+import { audit } from '../audit/log';
+import { findDuplicates } from '../customers/duplicates';
+import { getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/records';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+import { nowIso, uuidv7 } from '../ids';
+import { insertTransactionRow } from '../purchases/purchases';
+import { createStaff, listStaff } from '../staff/staff';
+import type { StoredBefore } from './batches';
+import { matchCustomer } from './customer-match';
+import { CHUNK, chunksOf, DuplicateKeys, existingKeys, type Keyed } from './duplicate-keys';
+import { checkMapping } from './mapping';
+import { rememberMapping, rowContext, type DataRow, type PreparedFile } from './prepare';
+import { rowToCustomer, rowToTransaction } from './rows';
+import { DeferredSearchIndex } from './search-index';
+
+function valuesOf(c: Customer): CustomerValues {
+  return {
+    kind: c.kind,
+    name: c.name,
+    gender: c.gender,
+    birthDate: c.birthDate,
+    mobile: c.mobile,
+    phone: c.phone,
+    email: c.email,
+    address: c.address,
+    region: c.region,
+    employer: c.employer,
+    position: c.position,
+    nationality: c.nationality,
+    maritalStatus: c.maritalStatus,
+    source: c.source,
+    idNumber: c.idNumber,
+    industry: c.industry,
+    headcount: c.headcount,
+    ownerId: c.ownerId,
+    notes: c.notes,
+    tags: [...c.tags],
+    customFields: { ...c.customFields },
+  };
+}
+
+/** fill: only empty fields take the file's value; overwrite: the file's non-empty values win. Tags are merged. */
+function merge(existing: CustomerValues, incoming: CustomerValues, policy: 'fill' | 'overwrite'): CustomerValues {
+  const merged: Record<string, unknown> = { ...existing };
+  for (const [k, v] of Object.entries(incoming)) {
+    if (k === 'tags' || k === 'customFields' || k === 'kind') continue;
+    const current = (existing as unknown as Record<string, unknown>)[k];
+    if (v === null || v === undefined || v === '') continue;
+    if (policy === 'overwrite' || current === null || current === undefined || current === '') merged[k] = v;
+  }
+  merged.tags = [...new Set([...existing.tags, ...incoming.tags])];
+  merged.customFields =
+    policy === 'overwrite'
+      ? { ...existing.customFields, ...incoming.customFields }
+      : { ...incoming.customFields, ...existing.customFields };
+  return merged as unknown as CustomerValues;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled');
+  }
+}
+
+interface RunOptions {
+  readonly fileName: string;
+  readonly policy: DuplicatePolicy;
+  readonly actor: string | null;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/** The page cache an import runs with, in SQLite's units (negative: KiB). */
+const IMPORT_CACHE_SIZE = -16_384;
+/** How often (in rows) progress is reported and a cancel is checked (a multiple of CHUNK). */
+const PROGRESS_EVERY = 500;
+/** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
+const WRITTEN_KEYS = 100_000;
+
+/**
+ * Runs the whole file in one transaction: a cancel, an error or a killed process leaves the database as it
+ * was. The batch and what it changed are recorded so the import can be undone later. Rows stream through: a chunk
+ * is normalised, its duplicates looked up at once, then written; new customers are indexed for search in blocks.
+ * A mapping with problems (see mappingProblems) is refused before anything is written.
+ */
+export function runImport(
+  db: Db,
+  file: PreparedFile,
+  options: RunOptions,
+): ImportSummary & { rejectedRows: RejectedRow[] } {
+  checkMapping(file.target, file.mapping);
+  const started = Date.now();
+  const startedAt = nowIso();
+  const ctx = rowContext(file);
+  const batchId = uuidv7();
+  const target = file.target;
+  const policy = options.policy;
+  const rejectedRows: RejectedRow[] = [];
+  let created = 0;
+  let updated = 0;
+  let skipped = 0;
+  const total = file.rows.count;
+  const staffByName = new Map(listStaff(db).map((s) => [s.name, s.id]));
+  const createdStaff: string[] = [];
+  const ownerId = (name: string | null): string | null => {
+    if (!name) return null;
+    let id = staffByName.get(name);
+    if (!id) {
+      id = createStaff(db, name).id;
+      staffByName.set(name, id);
+      createdStaff.push(id);
+    }
+    return id;
+  };
+  const recordItem = stmt(
+    db,
+    'INSERT OR IGNORE INTO import_batch_items (batch_id, entity, entity_id, action, before) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  // A smaller page cache while importing: the import writes each index page a few times, so 16 MB instead of 64 costs
+  // no time (measured with 89k new customers into 100k) and saves ~60 MB of memory at the import's peak.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+  try {
+    db.transaction(() => {
+      // The batch row goes first so items can reference it; its counts are filled in at the end.
+      stmt(
+        db,
+        `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id, started_at, finished_at)
+       VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?)`,
+      ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt);
+      const now = nowIso();
+
+      const transactionRow = ({ rowNumber, cells }: DataRow): void => {
+        const row = rowToTransaction(cells, ctx);
+        const customer = row.values ? matchCustomer(db, row.match) : null;
+        if (!row.values || !customer || !customer.ok) {
+          rejectedRows.push({
+            rowNumber,
+            cells,
+            issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
+          });
+          return;
+        }
+        const id = uuidv7();
+        insertTransactionRow(db, id, { customerId: customer.id, ...row.values }, options.actor, now);
+        recordItem.run(batchId, 'transaction', id, 'created', null);
+        created++;
+      };
+
+      const index =
+        target === 'customers' && total > 0
+          ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
+          : null;
+      // Keys this import has written (new customers, and updated ones' new keys), up to a bound: a row with one of
+      // them is a duplicate without asking the database (files repeat customers). Past the bound rows are still
+      // looked up, which is exact too: only the database lookup of a chunk misses the rows written in that chunk.
+      const written = new DuplicateKeys();
+      let writtenRows = 0;
+      const wrote = (v: Keyed): void => {
+        if (writtenRows++ < WRITTEN_KEYS) written.add(v.mobile, v.idNumber, v.name, v.employer);
+      };
+      // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
+      // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
+      // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
+      // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
+      // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match.
+      const customerChunk = (chunk: readonly DataRow[]): void => {
+        const rows = chunk.map(({ rowNumber, cells }) => {
+          const row = rowToCustomer(cells, ctx);
+          return {
+            rowNumber,
+            cells,
+            row,
+            known: policy !== 'create' && row.values !== null && written.has(row.values),
+          };
+        });
+        const unknown: CustomerValues[] = [];
+        for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
+        const found = policy === 'create' ? null : existingKeys(db, unknown);
+        const inChunk = new DuplicateKeys();
+        for (const { rowNumber, cells, row, known } of rows) {
+          if (!row.values) {
+            rejectedRows.push({ rowNumber, cells, issues: row.issues });
+            continue;
+          }
+          const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
+          let match: { id: string } | undefined;
+          // Keys written since the chunk began are in inChunk as well.
+          if (found && (known || found.has(values) || inChunk.has(values))) {
+            if (policy === 'skip') {
+              skipped++;
+              continue;
+            }
+            match = findDuplicates(db, values, null)[0];
+          }
+          if (!match) {
+            const id = uuidv7();
+            insertCustomerRow(db, id, values, options.actor, now);
+            index?.inserted(id);
+            inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
+            wrote(values);
+            recordItem.run(batchId, 'customer', id, 'created', null);
+            created++;
+            continue;
+          }
+          const current = getCustomer(db, match.id);
+          const before = valuesOf(current);
+          const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+          if (JSON.stringify(merged) === JSON.stringify(before)) {
+            skipped++;
+            continue;
+          }
+          index?.beforeUpdate(match.id);
+          updateCustomerRow(db, match.id, merged, options.actor, now);
+          inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
+          wrote(merged);
+          const stored: StoredBefore = { ...before, updatedAt: current.updatedAt, updatedBy: current.updatedBy };
+          recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
+          updated++;
+        }
+      };
+
+      let done = 0;
+      for (const chunk of chunksOf(file.rows, CHUNK)) {
+        if (done % PROGRESS_EVERY === 0) {
+          if (options.isCancelled?.()) throw new ImportCancelled();
+          options.onProgress?.(done, total);
+        }
+        if (target === 'customers') customerChunk(chunk);
+        else chunk.forEach(transactionRow);
+        done += chunk.length;
+      }
+      index?.finish();
+      options.onProgress?.(total, total);
+      stmt(
+        db,
+        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, created_staff = ?,
+           finished_at = ? WHERE id = ?`,
+      ).run(
+        created,
+        updated,
+        skipped,
+        rejectedRows.length,
+        JSON.stringify({ headers: file.headers, rows: rejectedRows }),
+        JSON.stringify(createdStaff),
+        nowIso(),
+        batchId,
+      );
+      rememberMapping(db, target, file.headers, file.mapping);
+      audit(db, {
+        entity: 'import',
+        entityId: batchId,
+        action: 'create',
+        staffId: options.actor,
+        changes: { fileName: options.fileName, created, updated, skipped, rejected: rejectedRows.length },
+      });
+    })();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+  return { batchId, created, updated, skipped, rejected: rejectedRows.length, ms: Date.now() - started, rejectedRows };
+}

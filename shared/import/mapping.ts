@@ -1,0 +1,51 @@
+/**
+ * What a column mapping must be before an import can run: the core refuses a mapping with problems, and the
+ * wizard checks the same mapping with the same function before it offers to go on.
+ */
+import type { ColumnMapping, ImportTarget } from './types';
+
+/** A problem of a mapping: its i18n key, with the fields and (0-based) columns it is about. */
+export type MappingProblem =
+  | { readonly code: 'import.missingFields'; readonly fields: readonly ColumnMapping[] }
+  | { readonly code: 'import.needCustomerKey' }
+  | {
+      readonly code: 'import.fieldRepeated';
+      readonly field: ColumnMapping;
+      /** Every column mapped to the field, in file order (two or more). */
+      readonly columns: readonly number[];
+    };
+
+/** The fields every row needs a column for. */
+const REQUIRED: Readonly<Record<ImportTarget, readonly ColumnMapping[]>> = {
+  customers: ['name'],
+  transactions: ['date', 'product', 'amount'],
+};
+/** A purchase finds its customer by one of these. */
+const CUSTOMER_KEYS: readonly ColumnMapping[] = ['name', 'mobile', 'idNumber'];
+
+/** Columns that are date fields: only their day/month order can be in doubt. */
+export const isDateField = (mapping: ColumnMapping | undefined): boolean =>
+  mapping === 'birthDate' || mapping === 'date';
+
+/**
+ * What keeps a mapping from importing every row it could: a required field without a column, a purchase file
+ * with no column to find the customer by, a field taken by more than one column (one column per field; custom
+ * fields and ignored columns may repeat). Empty when the mapping can run.
+ */
+export function mappingProblems(target: ImportTarget, mapping: readonly ColumnMapping[]): MappingProblem[] {
+  const columnsOf = new Map<ColumnMapping, number[]>();
+  mapping.forEach((field, col) => {
+    if (field === 'custom' || field === 'ignore') return;
+    const columns = columnsOf.get(field);
+    if (columns) columns.push(col);
+    else columnsOf.set(field, [col]);
+  });
+  const problems: MappingProblem[] = [];
+  const missing = REQUIRED[target].filter((field) => !columnsOf.has(field));
+  if (missing.length > 0) problems.push({ code: 'import.missingFields', fields: missing });
+  if (target === 'transactions' && !CUSTOMER_KEYS.some((field) => columnsOf.has(field)))
+    problems.push({ code: 'import.needCustomerKey' });
+  for (const [field, columns] of columnsOf)
+    if (columns.length > 1) problems.push({ code: 'import.fieldRepeated', field, columns });
+  return problems;
+}
