@@ -23,7 +23,7 @@ await Promise.all([
     entryPoints: {
       'electron/main': 'electron/main.ts',
       'electron/web': 'electron/web.ts',
-      'electron/cli': 'electron/cli.ts',
+      'electron/cli': 'electron/cli/main.ts',
       'electron/import-worker': 'electron/core/import/worker.ts',
       'tests/bench': 'tests/bench/bench.ts',
       'tests/startup': 'tests/bench/startup.ts',

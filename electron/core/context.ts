@@ -1,4 +1,5 @@
 /** What every area's handlers are built from, and the type an area's handler map has. */
+import type { Host } from '../../shared/settings/types';
 import type { z } from 'zod';
 import type { ContractEntry } from '../../shared/contract-entries';
 import type { Db } from './db/open';
@@ -6,7 +7,7 @@ import type { Db } from './db/open';
 export interface CoreContext {
   readonly db: Db;
   readonly dbPath: string;
-  readonly host: 'desktop' | 'web';
+  readonly host: Host;
   readonly version: string;
   /** The bundled import worker; null runs imports in this thread (tests). */
   readonly importWorkerPath?: string | null;

@@ -1,3 +1,4 @@
+import type { Host } from '../../shared/settings/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
@@ -11,11 +12,7 @@ export interface Core {
 }
 
 /** Opens (and migrates) the database and builds the handler map every host adapts. */
-export function createCore(options: {
-  dbPath: string;
-  host: 'desktop' | 'web';
-  importWorkerPath?: string | null;
-}): Core {
+export function createCore(options: { dbPath: string; host: Host; importWorkerPath?: string | null }): Core {
   const db = openDatabase(options.dbPath);
   const handlers = createHandlers({
     db,

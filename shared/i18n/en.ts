@@ -343,6 +343,7 @@ Options:
   'settings.host': 'Running as',
   'settings.host.desktop': 'Desktop app',
   'settings.host.web': 'Web page',
+  'settings.host.cli': 'Command line',
 
   // Renderer and desktop: call-back reminders.
   'reminders.label': 'Call-back reminders',

@@ -4,6 +4,9 @@ import { zhCN } from './zh-CN';
 
 export type { MessageKey, Messages };
 
+/** A translator bound to one language: the app's `t`, and the command line's. */
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
 const catalogs: Readonly<Record<Language, Messages>> = { en, 'zh-CN': zhCN };
 
 export function isMessageKey(key: string): key is MessageKey {

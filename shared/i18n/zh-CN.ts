@@ -328,6 +328,7 @@ export const zhCN = {
   'settings.host': '运行方式',
   'settings.host.desktop': '桌面应用',
   'settings.host.web': '网页',
+  'settings.host.cli': '命令行',
 
   // Renderer and desktop: call-back reminders.
   'reminders.label': '回访提醒',

@@ -4,7 +4,7 @@ export interface AppInfo {
   readonly version: string;
   readonly dbPath: string;
   readonly schemaVersion: number;
-  readonly host: 'desktop' | 'web';
+  readonly host: Host;
 }
 
 export interface Settings {
@@ -12,3 +12,6 @@ export interface Settings {
   readonly language: Language | null;
   readonly currentStaffId: string | null;
 }
+
+/** Which host the core runs in: the desktop app, the web page, or the `dossier` command. */
+export type Host = 'desktop' | 'web' | 'cli';

@@ -307,3 +307,21 @@ export function checkMapping(target: ImportTarget, mapping: readonly ColumnMappi
     details: problemDetails(first),
   });
 }
+
+/**
+ * Refuses to write a file with a date column whose 5/1/2023-style dates read either way until its order is given
+ * (the wizard asks for it, the CLI takes --date-order): guessing would store every such date a month off.
+ */
+export function checkDateOrders(file: {
+  readonly headers: readonly string[];
+  readonly ambiguousDateColumns: readonly number[];
+}): void {
+  if (file.ambiguousDateColumns.length === 0) return;
+  const columns = file.ambiguousDateColumns.map((c) => file.headers[c] || String(c + 1)).join(', ');
+  throw new DossierError({
+    code: 'validation',
+    message: translate('en', 'import.dateOrderNeeded', { columns }),
+    issues: file.ambiguousDateColumns.map((c) => ({ path: `dateOrders.${c}`, code: 'import.dateOrderNeeded' })),
+    details: { columns },
+  });
+}

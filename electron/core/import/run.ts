@@ -13,7 +13,7 @@ import { createStaff, listStaff } from '../staff/staff';
 import type { StoredBefore } from './batches';
 import { matchCustomer } from './customer-match';
 import { CHUNK, chunksOf, DuplicateKeys, existingKeys, type Keyed } from './duplicate-keys';
-import { checkMapping } from './mapping';
+import { checkDateOrders, checkMapping } from './mapping';
 import { rememberMapping, rowContext, type DataRow, type PreparedFile } from './prepare';
 import { rowToCustomer, rowToTransaction } from './rows';
 import { DeferredSearchIndex } from './search-index';
@@ -94,6 +94,7 @@ export function runImport(
   options: RunOptions,
 ): ImportSummary & { rejectedRows: RejectedRow[] } {
   checkMapping(file.target, file.mapping);
+  checkDateOrders(file);
   const started = Date.now();
   const startedAt = nowIso();
   const ctx = rowContext(file);

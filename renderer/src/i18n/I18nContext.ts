@@ -1,10 +1,10 @@
 /** The active language, a translator bound to it, and Intl formatters for the same language. */
 import { createContext, useContext } from 'react';
 import type { Language } from '../../../shared/i18n/languages';
-import type { MessageKey } from '../../../shared/i18n/index';
+import type { Translate } from '../../../shared/i18n/index';
 import type { Formatters } from './format';
 
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+export type { Translate };
 
 export interface I18n {
   /** The language the UI is shown in. */

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { runCli } from '../../../electron/cli/main';
 import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { listCustomers } from '../../../electron/core/customers/list';
 import { searchCustomers } from '../../../electron/core/search/search';
 import { saveTransaction } from '../../../electron/core/purchases/purchases';
+import { updateSettings } from '../../../electron/core/settings/settings';
+import { createStaff } from '../../../electron/core/staff/staff';
 import { COLUMN_MAPPINGS, type ImportBatch } from '../../../shared/import/types';
 import { customerListQuery } from '../../../shared/customers/schemas';
 import { csvText, residentId } from '../../fixtures/spreadsheets';
@@ -115,6 +117,36 @@ describe('dossier import', () => {
     expect(lines).toHaveLength(2);
     expect(existsSync(join(dir, 'clean.rejected.xlsx'))).toBe(false);
     expect(r.err.split('\n').at(-1)).toBe('Importing… 2/2');
+  });
+
+  it('refuses a birth-date column that reads either way until --date-order says which, then stores it that way', async () => {
+    const { dir, db } = branchDir();
+    const file = join(dir, 'foreign.csv');
+    // 5/1/1990 and 7/3/1985 are valid month-first and day-first: nothing in the column tells them apart.
+    writeFileSync(
+      file,
+      csvText(
+        ['Name', 'Mobile', 'Date of birth'],
+        [
+          ['Sheryl Baxter', '13800138001', '5/1/1990'],
+          ['Preston Lozano', '13800138002', '7/3/1985'],
+        ],
+      ),
+    );
+    const refused = await cli(['import', file, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(
+      'Day and month order is unclear in: Date of birth. Add --date-order mdy or --date-order dmy.',
+    );
+    expect(liveCustomers(db)).toBe(0);
+
+    const r = await cli(['import', file, '--db', db, '--date-order', 'dmy', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Summary).created).toBe(2);
+    const birthDates = withDb(db, (d) =>
+      searchCustomers(d, 'Sheryl', 1).map((hit) => getCustomer(d, hit.id).birthDate),
+    );
+    expect(birthDates).toEqual(['1990-01-05']);
   });
 
   it('--on-duplicate fill fills an existing customer’s empty fields and keeps what it already had', async () => {
@@ -255,6 +287,39 @@ describe('dossier import', () => {
       const restored = getCustomer(d, before.id);
       expect({ employer: restored.employer, position: restored.position }).toEqual({ employer: null, position: null });
       expect(searchCustomers(d, 'Emily', 5)).toEqual([]);
+    });
+  });
+  it('records the staff member at the desk, as the app does: on the batch, its customers, its undo and the audit', async () => {
+    const { dir, db } = branchDir();
+    const li = withDb(db, (d) => {
+      const staff = createStaff(d, '李强');
+      updateSettings(d, { currentStaffId: staff.id });
+      return staff.id;
+    });
+    const file = join(dir, '李强的名单.csv');
+    writeFileSync(file, csvText(HEADERS, ROWS.slice(0, 2)));
+    const summary = JSON.parse((await cli(['import', file, '--db', db, '--json'])).out) as Summary;
+    withDb(db, (d) =>
+      expect(d.prepare('SELECT created_by AS createdBy FROM customers').all()).toEqual([
+        { createdBy: li },
+        { createdBy: li },
+      ]),
+    );
+    expect((await cli(['import', 'undo', summary.batchId, '--db', db])).code).toBe(0);
+    withDb(db, (d) => {
+      expect(d.prepare('SELECT staff_id AS staffId, undone_by AS undoneBy FROM import_batches').get()).toEqual({
+        staffId: li,
+        undoneBy: li,
+      });
+      const audit = d
+        .prepare(
+          "SELECT staff_id AS staffId, action FROM audit_log WHERE entity = 'import' AND entity_id = ? ORDER BY seq",
+        )
+        .all(summary.batchId);
+      expect(audit).toEqual([
+        { staffId: li, action: 'create' },
+        { staffId: li, action: 'delete' },
+      ]);
     });
   });
 });

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli';
+import { runCli } from '../../../electron/cli/main';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
+import { translate } from '../../../shared/i18n/index';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' }) {
   const out: string[] = [];
@@ -151,6 +152,23 @@ describe('dossier CLI', () => {
     const missing = await cli(['callbacks', 'report', '--db', db], { LANG: 'zh_CN.UTF-8' });
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('哪个期间');
+  });
+
+  it('answers a value the contract refuses as a mistake on the command line, naming the option, in Chinese too', async () => {
+    const db = tempDb();
+    await cli(['seed-demo', '--customers', '5', '--db', db, '--json']);
+    const staff = await cli(['callbacks', 'due', '--staff', 'li-qiang', '--db', db]);
+    expect(staff).toMatchObject({ code: 2, out: '' });
+    expect(staff.err).toBe('dossier: --staff: Invalid record id.');
+    const zh = await cli(['callbacks', 'report', '--campaign', 'q3', '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(`dossier: --campaign: ${translate('zh-CN', 'id.invalid')}`);
+    const limit = await cli(['search', '张', '--limit', '500', '--db', db, '--json']);
+    expect(limit.code).toBe(2);
+    expect(JSON.parse(limit.out)).toEqual({
+      ok: false,
+      error: { message: `--limit: ${translate('en', 'field.invalid')}`, code: 'usage' },
+    });
   });
 
   it('seeds demo call-backs on request: an overdue backlog, a future, and a year of reported calls', async () => {

@@ -122,6 +122,12 @@ describe('preparing a file in one pass', () => {
     );
     expect(ambiguous.dateOrders).toEqual({});
     expect(ambiguous.ambiguousDateColumns).toEqual([2]);
+    // Such a file is not written until the order is given: the error names the column, nothing is stored.
+    expect(() => runImport(db, ambiguous, { fileName: 'd.csv', policy: 'skip', actor: null })).toThrow(
+      'Choose the date order for: 出生日期.',
+    );
+    expect(db.prepare('SELECT count(*) AS n FROM customers').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 0 });
   });
 
   it('finds the header under a title, drops blank rows, counts what it reads, and reads it again the same', async () => {

@@ -1,0 +1,78 @@
+/** The `dossier` command line as parsed: its options, what every command is given, and usage mistakes. */
+import type { Language } from '../../shared/i18n/languages';
+import type { Translate } from '../../shared/i18n/index';
+
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+export const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  customers: { type: 'string' },
+  seed: { type: 'string' },
+  callbacks: { type: 'string' },
+  limit: { type: 'string' },
+  sheet: { type: 'string' },
+  encoding: { type: 'string' },
+  mapping: { type: 'string' },
+  'on-duplicate': { type: 'string' },
+  target: { type: 'string' },
+  'header-row': { type: 'string' },
+  'date-order': { type: 'string' },
+  out: { type: 'string' },
+  what: { type: 'string' },
+  'include-changed': { type: 'boolean', default: false },
+  query: { type: 'string' },
+  tag: { type: 'string' },
+  // dossier callbacks …
+  date: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  campaign: { type: 'string' },
+  staff: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** What a command is given: the parsed command line, the database, the user's language and where to print. */
+export interface Invocation {
+  /** The raw arguments, for a command that parses its own (`dossier callbacks …`). */
+  readonly argv: readonly string[];
+  readonly values: Values;
+  /** The words after the command's name. */
+  readonly rest: readonly string[];
+  readonly dbPath: string;
+  readonly json: boolean;
+  readonly lang: Language;
+  readonly t: Translate;
+  readonly io: Io;
+  /** Prints the value as JSON under --json, the text otherwise. */
+  readonly print: (value: unknown, text: () => string) => void;
+}
+
+/** A mistake on the command line (exit code 2), its message already in the user's language. */
+export class UsageError extends Error {}
+
+export function positiveInt(value: string | undefined, option: string, fallback: number, t: Translate): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(t('cli.badNumber', { option, value }));
+  return n;
+}
+
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  option: string,
+  t: Translate,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(t('cli.badChoice', { option, allowed: allowed.join(', '), value }));
+}

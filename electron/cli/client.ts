@@ -1,0 +1,67 @@
+/**
+ * The CLI's way into the core: the dispatch the desktop and web hosts use, so the contract validates every input
+ * and the acting staff member (settings' current staff, or the default one) is recorded with every write.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Channel } from '../../shared/channels';
+import { contract, type Input, type Output, type ParsedInput } from '../../shared/contract';
+import { isMessageKey, type Translate } from '../../shared/i18n/index';
+import { DossierError, type ErrorBody } from '../../shared/result';
+import { validationError, type Dispatch } from '../core/dispatch';
+import { createCore, type Core } from '../core/index';
+import { UsageError } from './args';
+
+/** The import worker bundled beside the CLI (dist/electron); where there is none (tests) imports run in this thread. */
+const IMPORT_WORKER = join(__dirname, 'import-worker.cjs');
+
+/** The option each input field came from, so a value the contract refuses is a usage mistake naming it. */
+export type OptionNames = Readonly<Record<string, string>>;
+
+/** One channel through the dispatch; a refusal is thrown (DossierError, or UsageError for a field in `options`). */
+export type Call = <K extends Channel>(channel: K, input: Input<K>, options?: OptionNames) => Promise<Output<K>>;
+
+/** `--staff: Invalid record id.` for a refused field that came from an option; the error itself otherwise. */
+function refusal(error: ErrorBody, options: OptionNames, t: Translate): Error {
+  const issue = error.code === 'validation' ? error.issues?.[0] : undefined;
+  const option = issue && Object.hasOwn(options, issue.path) ? options[issue.path] : undefined;
+  if (!issue || option === undefined) return new DossierError(error);
+  return new UsageError(`--${option}: ${t(isMessageKey(issue.code) ? issue.code : 'field.invalid')}`);
+}
+
+export function caller(dispatch: Dispatch, t: Translate): Call {
+  return async <K extends Channel>(channel: K, input: Input<K>, options: OptionNames = {}) => {
+    const reply = await dispatch(channel, input);
+    if (!reply.ok) throw refusal(reply.error, options, t);
+    return reply.value as Output<K>;
+  };
+}
+
+/** The input as the channel's contract schema reads it, refused as `caller` refuses it. */
+export function validated<K extends Channel>(
+  channel: K,
+  input: Input<K>,
+  options: OptionNames,
+  t: Translate,
+): ParsedInput<K> {
+  const parsed = contract[channel].input.safeParse(input);
+  if (!parsed.success) throw refusal(validationError(parsed.error).toBody(), options, t);
+  return parsed.data as ParsedInput<K>;
+}
+
+/** Opens the database (refusing a missing one when `mustExist`), runs `run`, and closes it again. */
+export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T | Promise<T>): Promise<T> {
+  if (mustExist && dbPath !== ':memory:' && !existsSync(dbPath))
+    throw new DossierError({
+      code: 'not_found',
+      message: `No database at ${dbPath}`,
+      issues: [{ path: 'db', code: 'cli.noDatabase' }],
+      details: { path: dbPath },
+    });
+  const core = createCore({ dbPath, host: 'cli', importWorkerPath: IMPORT_WORKER });
+  try {
+    return await run(core);
+  } finally {
+    core.close();
+  }
+}

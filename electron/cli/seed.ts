@@ -1,0 +1,35 @@
+/** `dossier seed-demo`: made-up customers (and call-backs) for trying the app and for benchmarks. */
+import { seedCallbacks } from '../core/seed/callbacks';
+import { seedDemo } from '../core/seed/demo';
+import { positiveInt, type Invocation } from './args';
+import { withCore } from './client';
+
+export async function seedCommand({ values, dbPath, json, t, io, print }: Invocation): Promise<number> {
+  const customers = positiveInt(values.customers, 'customers', 1000, t);
+  const seed = positiveInt(values.seed, 'seed', 1, t);
+  const callbacks = positiveInt(values.callbacks, 'callbacks', 0, t);
+  // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
+  const result = await withCore(dbPath, false, (core) => {
+    const seeded = seedDemo(core.db, {
+      customers,
+      seed,
+      onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
+    });
+    const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
+    return { ...seeded, callbacks: planned };
+  });
+  print(
+    result,
+    () =>
+      t('cli.seed.done', {
+        customers: result.customers,
+        interactions: result.interactions,
+        seconds: (result.ms / 1000).toFixed(1),
+        path: dbPath,
+      }) +
+      (result.callbacks
+        ? `\n${t('cli.seed.callbacks', { open: result.callbacks.open, finished: result.callbacks.finished, calls: result.callbacks.calls })}`
+        : ''),
+  );
+  return 0;
+}
