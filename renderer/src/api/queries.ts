@@ -1,5 +1,5 @@
 /** Query keys and fetchers for server state, so every screen shares one cache entry per thing. */
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from './client';
 
@@ -37,20 +37,23 @@ export const queries = {
       queryFn: () => api['transactions.list']({ customerId }),
     }),
   importBatches: () => queryOptions({ queryKey: ['import', 'batches'], queryFn: () => api['import.batches']({}) }),
+  /** A file read with these settings; null asks for nothing. */
+  inspection: (request: Input<'import.inspect'> | null) =>
+    queryOptions({
+      queryKey: ['import', 'inspect', request],
+      queryFn: request ? () => api['import.inspect'](request) : skipToken,
+    }),
 };
 
 export const interactionsKey = (customerId: string) => ['interactions', customerId] as const;
 
-/** After an import or its undo: customers, their purchases and the import history all changed. */
-export async function invalidateImported(client: QueryClient): Promise<void> {
-  await Promise.all([
-    invalidateCustomers(client),
-    client.invalidateQueries({ queryKey: ['transactions'] }),
-    client.invalidateQueries({ queryKey: ['import', 'batches'] }),
-  ]);
-}
-
 /** After any customer write: lists, search, facets, the trash and the detail all may have changed. */
-export function invalidateCustomers(client: QueryClient): Promise<void> {
-  return client.invalidateQueries({ queryKey: ['customers'] });
+export const CUSTOMERS_STALE: readonly QueryKey[] = [['customers']];
+
+/** After an import or its undo: customers, their purchases and the import history all changed. */
+export const IMPORT_STALE: readonly QueryKey[] = [...CUSTOMERS_STALE, ['transactions'], ['import', 'batches']];
+
+/** Marks every cached answer under these key prefixes stale; those on screen are fetched again. */
+export async function invalidate(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {
+  await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
 }

@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -5,19 +6,21 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { DossierError } from '../../../shared/result';
-import { api } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { cancelInput, postponeInput, reassignInput } from '../../../shared/callbacks/schemas';
+import type { BulkResult } from '../../../shared/callbacks/types';
+import { localDate } from '../../../shared/rules/calendar';
 import { queries } from '../api/queries';
-import { SelectField } from '../components/SelectField';
-import { issueMessage } from '../errors';
-import { localDay, shiftDay } from '../i18n/format';
+import { FormSelectField } from '../components/FormSelectField';
+import { FormTextField } from '../components/FormTextField';
+import { applyFieldErrors } from '../errors';
+import { useSave } from '../api/useSave';
+import { shiftDay } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
-import { invalidateCallbacks } from './queries';
+import { CALLBACKS_STALE } from './queries';
 
 export type BulkAction = 'reassign' | 'postpone' | 'cancel';
 
@@ -28,96 +31,157 @@ interface BulkActionDialogProps {
   readonly onClose: () => void;
 }
 
+type BulkFormProps = Omit<BulkActionDialogProps, 'action'>;
+
 /** Reassign, postpone or cancel (with a reason) the selected call-backs in one step. */
-export function BulkActionDialog({ action, ids, onDone, onClose }: BulkActionDialogProps) {
+export function BulkActionDialog({ action, ...props }: BulkActionDialogProps) {
+  if (action === 'reassign') return <ReassignDialog {...props} />;
+  if (action === 'postpone') return <PostponeDialog {...props} />;
+  return <CancelDialog {...props} />;
+}
+
+/** The notice, refetch and close every bulk action shares; the form says its own field errors. */
+function useBulkOptions(action: BulkAction, onDone: () => void) {
   const t = useT();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
-  const titleId = useId();
-  const staff = useQuery(queries.staff());
-  const [staffId, setStaffId] = useState('');
-  const [to, setTo] = useState(shiftDay(localDay(), 1));
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<{ field: string; code: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result =
-        action === 'reassign'
-          ? await api['callbacks.reassign']({ ids: [...ids], staffId, reason })
-          : action === 'postpone'
-            ? await api['callbacks.postpone']({ ids: [...ids], to, reason })
-            : await api['callbacks.cancel']({ ids: [...ids], reason });
-      await invalidateCallbacks(queryClient);
-      notify({ message: t(`bulk.${action}.done`, { count: result.updated }), severity: 'success' });
-      onDone();
-    } catch (e) {
-      const issue = e instanceof DossierError && e.code === 'validation' ? e.issues[0] : undefined;
-      if (issue) setError({ field: issue.path || 'reason', code: issue.code });
-      else showError(e);
-    } finally {
-      setBusy(false);
-    }
+  return {
+    invalidates: CALLBACKS_STALE,
+    notice: (result: BulkResult) => t(`bulk.${action}.done`, { count: result.updated }),
+    onSaved: onDone,
   };
+}
 
-  const fieldError = (field: string): string | undefined =>
-    error && error.field === field ? issueMessage(t, error.code) : undefined;
+interface BulkFrameProps {
+  readonly action: BulkAction;
+  readonly count: number;
+  readonly canConfirm: boolean;
+  readonly onSubmit: (event: FormEvent) => Promise<unknown>;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}
 
+function BulkFrame({ action, count, canConfirm, onSubmit, onClose, children }: BulkFrameProps) {
+  const t = useT();
+  const titleId = useId();
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <DialogTitle id={titleId}>{t(`bulk.${action}.title`, { count: ids.length })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          {action === 'cancel' && <DialogContentText>{t('bulk.cancel.body')}</DialogContentText>}
-          {action === 'reassign' && (
-            <SelectField
-              label={t('bulk.reassign.to')}
-              value={staffId}
-              onChange={setStaffId}
-              options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-              error={fieldError('staffId') !== undefined}
-              helperText={fieldError('staffId')}
-              autoFocus
-            />
-          )}
-          {action === 'postpone' && (
-            <TextField
-              type="date"
-              label={t('bulk.postpone.to')}
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              error={fieldError('to') !== undefined}
-              helperText={fieldError('to') ?? t('bulk.postpone.hint')}
-              slotProps={{ inputLabel: { shrink: true } }}
-              autoFocus
-            />
-          )}
-          <TextField
-            label={t(action === 'cancel' ? 'bulk.reasonRequired' : 'bulk.reasonOptional')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={fieldError('reason') !== undefined}
-            helperText={fieldError('reason')}
-            required={action === 'cancel'}
-            autoFocus={action === 'cancel'}
-          />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('action.cancel')}</Button>
-        <Button
-          variant="contained"
-          color={action === 'cancel' ? 'error' : 'primary'}
-          onClick={() => void run()}
-          disabled={busy || (action === 'reassign' && staffId === '')}
-        >
-          {t(`bulk.${action}.confirm`)}
-        </Button>
-      </DialogActions>
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        <DialogTitle id={titleId}>{t(`bulk.${action}.title`, { count })}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {children}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('action.cancel')}</Button>
+          <Button
+            type="submit"
+            variant="contained"
+            color={action === 'cancel' ? 'error' : 'primary'}
+            disabled={!canConfirm}
+          >
+            {t(`bulk.${action}.confirm`)}
+          </Button>
+        </DialogActions>
+      </form>
     </Dialog>
+  );
+}
+
+function ReassignDialog({ ids, onDone, onClose }: BulkFormProps) {
+  const t = useT();
+  const staff = useQuery(queries.staff());
+  const form = useForm<z.input<typeof reassignInput>, unknown, z.output<typeof reassignInput>>({
+    resolver: zodResolver(reassignInput),
+    mode: 'onTouched',
+    defaultValues: { ids: [...ids], staffId: '', reason: '' },
+  });
+  const { control } = form;
+  const staffId = useWatch({ control, name: 'staffId' });
+  const bulk = useBulkOptions('reassign', onDone);
+  const saving = useSave({
+    channel: 'callbacks.reassign',
+    ...bulk,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, ['staffId', 'reason']),
+  });
+  return (
+    <BulkFrame
+      action="reassign"
+      count={ids.length}
+      canConfirm={!form.formState.isSubmitting && staffId !== ''}
+      onSubmit={form.handleSubmit((values) => saving.save(values))}
+      onClose={onClose}
+    >
+      <FormSelectField
+        control={control}
+        name="staffId"
+        label={t('bulk.reassign.to')}
+        options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        autoFocus
+      />
+      <FormTextField control={control} name="reason" label={t('bulk.reasonOptional')} />
+    </BulkFrame>
+  );
+}
+
+function PostponeDialog({ ids, onDone, onClose }: BulkFormProps) {
+  const t = useT();
+  const form = useForm<z.input<typeof postponeInput>, unknown, z.output<typeof postponeInput>>({
+    resolver: zodResolver(postponeInput),
+    mode: 'onTouched',
+    defaultValues: { ids: [...ids], to: shiftDay(localDate(), 1), reason: '' },
+  });
+  const { control } = form;
+  const bulk = useBulkOptions('postpone', onDone);
+  const saving = useSave({
+    channel: 'callbacks.postpone',
+    ...bulk,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, ['to', 'reason']),
+  });
+  return (
+    <BulkFrame
+      action="postpone"
+      count={ids.length}
+      canConfirm={!form.formState.isSubmitting}
+      onSubmit={form.handleSubmit((values) => saving.save(values))}
+      onClose={onClose}
+    >
+      <FormTextField
+        control={control}
+        name="to"
+        type="date"
+        label={t('bulk.postpone.to')}
+        helperText={t('bulk.postpone.hint')}
+        slotProps={{ inputLabel: { shrink: true } }}
+        autoFocus
+      />
+      <FormTextField control={control} name="reason" label={t('bulk.reasonOptional')} />
+    </BulkFrame>
+  );
+}
+
+function CancelDialog({ ids, onDone, onClose }: BulkFormProps) {
+  const t = useT();
+  const form = useForm<z.input<typeof cancelInput>, unknown, z.output<typeof cancelInput>>({
+    resolver: zodResolver(cancelInput),
+    mode: 'onTouched',
+    defaultValues: { ids: [...ids], reason: '' },
+  });
+  const bulk = useBulkOptions('cancel', onDone);
+  const saving = useSave({
+    channel: 'callbacks.cancel',
+    ...bulk,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, ['reason']),
+  });
+  return (
+    <BulkFrame
+      action="cancel"
+      count={ids.length}
+      canConfirm={!form.formState.isSubmitting}
+      onSubmit={form.handleSubmit((values) => saving.save(values))}
+      onClose={onClose}
+    >
+      <DialogContentText>{t('bulk.cancel.body')}</DialogContentText>
+      <FormTextField control={form.control} name="reason" label={t('bulk.reasonRequired')} required autoFocus />
+    </BulkFrame>
   );
 }

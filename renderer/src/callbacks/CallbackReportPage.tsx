@@ -16,7 +16,8 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
-import { reportInput, type CallbackReport, type ReportQuery } from '../../../shared/callbacks';
+import { reportInput, type ReportQuery } from '../../../shared/callbacks/schemas';
+import type { CallbackReport } from '../../../shared/callbacks/types';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
@@ -24,7 +25,8 @@ import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useFileDownload } from '../hooks/useFileDownload';
 import { issueMessage } from '../errors';
-import { localDay, shiftDay } from '../i18n/format';
+import { localDate } from '../../../shared/rules/calendar';
+import { shiftDay } from '../i18n/format';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { FigureTiles } from './FigureTiles';
@@ -51,7 +53,7 @@ function useReportParams(): {
   const [search, setSearch] = useSearchParams();
   const query = useMemo<ReportQuery>(() => {
     const campaignId = search.get('campaign') || null;
-    const month = campaignId ? { from: null, to: null } : monthOf(localDay());
+    const month = campaignId ? { from: null, to: null } : monthOf(localDate());
     const end = (key: 'from' | 'to'): string | null => (search.has(key) ? search.get(key) || null : month[key]);
     return { from: end('from'), to: end('to'), campaignId, staffId: search.get('staff') || null };
   }, [search]);

@@ -10,7 +10,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import type { CampaignPreview as Preview } from '../../../shared/callbacks';
+import type { CampaignPreview as Preview } from '../../../shared/callbacks/types';
 import type { Staff } from '../../../shared/staff/types';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';

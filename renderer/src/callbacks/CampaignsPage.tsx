@@ -13,14 +13,14 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import type { Campaign } from '../../../shared/callbacks';
+import type { Campaign } from '../../../shared/callbacks/types';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { CampaignDialog } from './CampaignDialog';
 import { callbackQueries } from './queries';
 
-export const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
+const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
   `/callbacks/report?campaign=${encodeURIComponent(campaign.id)}`;
 
 const COUNTS = ['total', 'open', 'done', 'unreachable', 'cancelled'] as const;

@@ -10,9 +10,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Callback, DueStatus } from '../../../shared/callbacks';
+import type { Callback } from '../../../shared/callbacks/types';
+import type { DueStatus } from '../../../shared/callbacks/vocabulary';
 import { QueryError } from '../components/QueryError';
-import { localDay } from '../i18n/format';
+import { localDate } from '../../../shared/rules/calendar';
 import { useI18n } from '../i18n/I18nContext';
 import { CadenceDialog } from './CadenceDialog';
 import { LogCallDialog } from './LogCallDialog';
@@ -41,7 +42,7 @@ export function CustomerCallbacksSection({ customerId, customerName, ownerId }: 
   const [scheduling, setScheduling] = useState(false);
   const [editingCadence, setEditingCadence] = useState(false);
   const status = cadence.data;
-  const today = localDay();
+  const today = localDate();
 
   return (
     <Paper component="section" sx={{ p: 2.5 }} aria-labelledby="customer-callbacks-title">

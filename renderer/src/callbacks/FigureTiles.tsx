@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
-export interface Figure {
+interface Figure {
   readonly key: string;
   readonly label: string;
   /** Formatted in the active language. */

@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 
-export interface ChartBar {
+interface ChartBar {
   readonly key: string;
   readonly label: string;
   readonly count: number;

@@ -6,7 +6,7 @@ import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { DayCount } from '../../../shared/callbacks';
+import type { DayCount } from '../../../shared/callbacks/types';
 import { useI18n } from '../i18n/I18nContext';
 
 interface MonthCalendarProps {

@@ -13,7 +13,7 @@ import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { CallbackReminders } from '../../../shared/callbacks';
+import type { CallbackReminders } from '../../../shared/callbacks/types';
 import { ONE_BY_ONE, reminderMessages } from '../../../shared/callbacks/reminders';
 import { api } from '../api/client';
 import { queries } from '../api/queries';

@@ -1,5 +1,5 @@
 /** Query keys and fetchers for call-backs, campaigns and the report; one cache entry per thing. */
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
 
@@ -46,10 +46,4 @@ export const callbackQueries = {
 };
 
 /** After any call-back write: the queue, counts, campaigns' progress, the report and the timeline may change. */
-export async function invalidateCallbacks(client: QueryClient): Promise<void> {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: ['callbacks'] }),
-    client.invalidateQueries({ queryKey: ['interactions'] }),
-    client.invalidateQueries({ queryKey: ['customers', 'detail'] }),
-  ]);
-}
+export const CALLBACKS_STALE: readonly QueryKey[] = [['callbacks'], ['interactions'], ['customers', 'detail']];

@@ -1,23 +1,25 @@
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { fieldErrorText } from '../errors';
 import { useT } from '../i18n/I18nContext';
-import { SelectField, type SelectOption } from './SelectField';
+import { SelectField, type SelectFieldProps } from './SelectField';
 
-interface FormSelectFieldProps<T extends FieldValues, TOut> {
+type FormSelectFieldProps<T extends FieldValues, TOut> = Omit<
+  SelectFieldProps,
+  'name' | 'value' | 'onChange' | 'error' | 'defaultValue'
+> & {
   readonly control: Control<T, unknown, TOut>;
   readonly name: Path<T>;
-  readonly label: string;
-  readonly options: readonly SelectOption[];
-  readonly emptyLabel?: string;
-}
+  /** Turns the chosen value into the form's value, e.g. '' into null. */
+  readonly parse?: (value: string) => unknown;
+};
 
-/** A SelectField bound to a react-hook-form field. */
+/** A SelectField bound to a react-hook-form field; its error is shown translated under it. */
 export function FormSelectField<T extends FieldValues, TOut>({
   control,
   name,
-  label,
-  options,
-  emptyLabel,
+  parse,
+  helperText,
+  ...props
 }: FormSelectFieldProps<T, TOut>) {
   const t = useT();
   return (
@@ -26,16 +28,14 @@ export function FormSelectField<T extends FieldValues, TOut>({
       name={name}
       render={({ field, fieldState }) => (
         <SelectField
-          label={label}
+          {...props}
           name={field.name}
           inputRef={field.ref}
           value={typeof field.value === 'string' ? field.value : ''}
-          onChange={field.onChange}
+          onChange={(value) => field.onChange(parse ? parse(value) : value)}
           onBlur={field.onBlur}
-          options={options}
-          emptyLabel={emptyLabel}
           error={Boolean(fieldState.error)}
-          helperText={fieldErrorText(t, fieldState.error?.message)}
+          helperText={fieldErrorText(t, fieldState.error?.message) ?? helperText}
         />
       )}
     />

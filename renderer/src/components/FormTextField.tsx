@@ -3,7 +3,7 @@ import { Controller, type Control, type FieldValues, type Path } from 'react-hoo
 import { fieldErrorText } from '../errors';
 import { useT } from '../i18n/I18nContext';
 
-export type FormTextFieldProps<T extends FieldValues, TOut> = Omit<
+type FormTextFieldProps<T extends FieldValues, TOut> = Omit<
   TextFieldProps,
   'name' | 'value' | 'onChange' | 'error' | 'defaultValue'
 > & {

@@ -6,7 +6,7 @@ import { fieldErrorText } from '../errors';
 import { useT } from '../i18n/I18nContext';
 
 /** Yuan as typed ("1,234.5", "¥80") → integer fen; empty → null; anything else → NaN, which the schema rejects. */
-export function yuanToFen(text: string): number | null {
+function yuanToFen(text: string): number | null {
   const s = text.replace(/[¥￥,，\s]/g, '').replace(/元$/, '');
   if (s === '') return null;
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
@@ -14,7 +14,7 @@ export function yuanToFen(text: string): number | null {
 }
 
 /** Integer fen as yuan for editing: 123450 → "1234.5"; whole yuan without decimals. */
-export function fenToYuan(fen: unknown): string {
+function fenToYuan(fen: unknown): string {
   if (typeof fen !== 'number' || Number.isNaN(fen)) return '';
   return (fen / 100)
     .toFixed(2)

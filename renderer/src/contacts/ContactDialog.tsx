@@ -5,19 +5,16 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Contact } from '../../../shared/contacts/types';
 import { contactInput } from '../../../shared/contacts/schemas';
-import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { useT } from '../i18n/I18nContext';
 import { contactRoleOptions } from '../i18n/options';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 
@@ -35,9 +32,6 @@ interface ContactDialogProps {
 /** Adds or edits a contact person at a company customer, with their part in the buying decision. */
 export function ContactDialog({ customerId, contact, onClose }: ContactDialogProps) {
   const t = useT();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const titleId = useId();
   const form = useForm<ContactForm, unknown, ContactValues>({
     resolver: zodResolver(contactInput),
@@ -54,17 +48,14 @@ export function ContactDialog({ customerId, contact, onClose }: ContactDialogPro
     },
   });
   const { control } = form;
-
-  const save = form.handleSubmit(async (values) => {
-    try {
-      await api['contacts.save'](values);
-      await queryClient.invalidateQueries({ queryKey: queries.customer(customerId).queryKey });
-      notify({ message: t('contact.saved') });
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(t, error, form.setError, CONTACT_FIELDS)) showError(error);
-    }
+  const saving = useSave({
+    channel: 'contacts.save',
+    invalidates: [queries.customer(customerId).queryKey],
+    notice: 'contact.saved',
+    onSaved: onClose,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, CONTACT_FIELDS),
   });
+  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>

@@ -11,14 +11,11 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/contacts/types';
-import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { useT } from '../i18n/I18nContext';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ContactDialog } from './ContactDialog';
 
@@ -33,21 +30,15 @@ export function ContactsSection({
   readonly contacts: readonly Contact[];
 }) {
   const t = useT();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const titleId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
 
-  const remove = useMutation({
-    mutationFn: (contact: Contact) => api['contacts.delete']({ id: contact.id }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queries.customer(customerId).queryKey });
-      notify({ message: t('contact.deleted') });
-      setDeleting(null);
-    },
-    onError: showError,
+  const remove = useSave({
+    channel: 'contacts.delete',
+    invalidates: [queries.customer(customerId).queryKey],
+    notice: 'contact.deleted',
+    onSaved: () => setDeleting(null),
   });
 
   return (
@@ -120,7 +111,7 @@ export function ContactsSection({
         body={t('contact.deleteBody', { name: deleting?.name ?? '' })}
         confirmLabel={t('action.delete')}
         busy={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
+        onConfirm={() => deleting && void remove.save({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />
     </Paper>

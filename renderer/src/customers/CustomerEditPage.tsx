@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router';
@@ -12,7 +12,8 @@ import type { Customer, DuplicateCandidate, DuplicateReason } from '../../../sha
 import { DossierError } from '../../../shared/result';
 import { customerInput, type CustomerInput, type CustomerValues } from '../../../shared/customers/schemas';
 import { api } from '../api/client';
-import { invalidateCustomers, queries } from '../api/queries';
+import { CUSTOMERS_STALE, queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { CustomerForm } from './CustomerForm';
 import { blankCustomer, CUSTOMER_FIELDS, customerToForm } from './customerFormValues';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -21,7 +22,6 @@ import { QueryError } from '../components/QueryError';
 import { applyFieldErrors } from '../errors';
 import { useT } from '../i18n/I18nContext';
 import { useErrorNotice } from '../notify/useErrorNotice';
-import { useNotify } from '../notify/NotifyContext';
 
 interface DuplicateState {
   readonly candidates: readonly DuplicateCandidate[];
@@ -52,9 +52,7 @@ function CustomerEditor({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const notify = useNotify();
   const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const [duplicates, setDuplicates] = useState<DuplicateState | null>(null);
   const form = useForm<CustomerInput, unknown, CustomerValues>({
     resolver: zodResolver(customerInput),
@@ -64,31 +62,45 @@ function CustomerEditor({
     shouldUnregister: true,
   });
 
+  /** A duplicate goes in the warning, field errors next to their fields; answers true when it said what went wrong. */
+  const failed = (error: unknown): boolean => {
+    const duplicate = conflictCandidate(error);
+    if (duplicate) setDuplicates({ candidates: [duplicate], blocking: true });
+    return duplicate !== null || applyFieldErrors(t, error, form.setError, CUSTOMER_FIELDS, 'customer.');
+  };
+  const update = useSave({
+    channel: 'customers.update',
+    invalidates: CUSTOMERS_STALE,
+    notice: 'customerForm.saved',
+    onSaved: (saved) => void navigate(`/customers/${saved.id}`),
+    onFailed: failed,
+  });
+  const create = useSave({
+    channel: 'customers.create',
+    invalidates: CUSTOMERS_STALE,
+    notice: 'customerForm.created',
+    onSaved: (created) => void navigate(`/customers/${created.id}`),
+    onFailed: failed,
+  });
+
   const save = async (values: CustomerValues, allowDuplicate: boolean): Promise<void> => {
-    try {
-      if (customer) {
-        await api['customers.update']({ id: customer.id, customer: values });
-        await invalidateCustomers(queryClient);
-        notify({ message: t('customerForm.saved') });
-        void navigate(`/customers/${customer.id}`);
-        return;
-      }
-      if (!allowDuplicate) {
+    if (customer) {
+      await update.save({ id: customer.id, customer: values });
+      return;
+    }
+    if (!allowDuplicate) {
+      try {
         const found = await api['customers.duplicates']({ customer: values });
         if (found.length > 0) {
           setDuplicates({ candidates: found, blocking: true });
           return;
         }
+      } catch (error) {
+        if (!failed(error)) showError(error);
+        return;
       }
-      const created = await api['customers.create']({ customer: values, allowDuplicate });
-      await invalidateCustomers(queryClient);
-      notify({ message: t('customerForm.created') });
-      void navigate(`/customers/${created.id}`);
-    } catch (error) {
-      const duplicate = conflictCandidate(error);
-      if (duplicate) setDuplicates({ candidates: [duplicate], blocking: true });
-      else if (!applyFieldErrors(t, error, form.setError, CUSTOMER_FIELDS, 'customer.')) showError(error);
     }
+    await create.save({ customer: values, allowDuplicate });
   };
 
   const checkDuplicates = async (): Promise<void> => {

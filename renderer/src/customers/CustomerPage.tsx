@@ -5,13 +5,13 @@ import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { Contact } from '../../../shared/contacts/types';
 import type { Customer } from '../../../shared/customers/types';
-import { api } from '../api/client';
-import { invalidateCustomers, queries } from '../api/queries';
+import { CUSTOMERS_STALE, queries } from '../api/queries';
+import { useSave, type Save } from '../api/useSave';
 import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ContactsSection } from '../contacts/ContactsSection';
@@ -21,49 +21,30 @@ import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
 import { TransactionsSection } from '../purchases/TransactionsSection';
-import { useRestoreCustomer } from './useRestoreCustomer';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 
 /** Delete goes to the recycle bin, with Undo on the notice. */
-function useDeleteCustomer(customer: Customer): { readonly busy: boolean; readonly run: () => Promise<void> } {
+function useDeleteCustomer(customer: Customer): Save<'customers.delete'> {
   const t = useT();
   const navigate = useNavigate();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
-  const restore = useRestoreCustomer();
-  const [busy, setBusy] = useState(false);
-
-  const run = async (): Promise<void> => {
-    setBusy(true);
-    try {
-      await api['customers.delete']({ id: customer.id });
-      queryClient.removeQueries({ queryKey: queries.customer(customer.id).queryKey });
-      await invalidateCustomers(queryClient);
-      void navigate('/');
-      notify({
-        message: t('customer.deleted'),
-        severity: 'info',
-        action: {
-          label: t('action.undo'),
-          onClick: () =>
-            void restore(customer.id).then((restored) => {
-              if (!restored) return;
-              notify({ message: t('customer.restored') });
-              void navigate(`/customers/${restored.id}`);
-            }),
-        },
-      });
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
+  const restore = useSave({
+    channel: 'customers.restore',
+    invalidates: CUSTOMERS_STALE,
+    notice: 'customer.restored',
+    onSaved: (restored) => void navigate(`/customers/${restored.id}`),
+  });
+  return useSave({
+    channel: 'customers.delete',
+    invalidates: CUSTOMERS_STALE,
+    update: (client) => client.removeQueries({ queryKey: queries.customer(customer.id).queryKey }),
+    notice: () => ({
+      message: t('customer.deleted'),
+      severity: 'info',
+      action: { label: t('action.undo'), onClick: () => void restore.save({ id: customer.id }) },
+    }),
+    onSaved: () => void navigate('/'),
+  });
 }
 
 function CustomerView({ customer, contacts }: { readonly customer: Customer; readonly contacts: readonly Contact[] }) {
@@ -124,8 +105,8 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
         title={t('customer.deleteTitle')}
         body={t('customer.deleteBody', { name: customer.name })}
         confirmLabel={t('action.delete')}
-        busy={remove.busy}
-        onConfirm={() => void remove.run()}
+        busy={remove.isPending}
+        onConfirm={() => void remove.save({ id: customer.id })}
         onClose={() => setConfirming(false)}
       />
     </>

@@ -11,32 +11,33 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { queries } from '../api/queries';
+import { CUSTOMERS_STALE, queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { ListPagination } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { PAGE_SIZES } from './useCustomerListParams';
-import { useRestoreCustomer } from './useRestoreCustomer';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
-import { useNotify } from '../notify/NotifyContext';
 
 /** Deleted customers, newest deletion first, each with Restore. */
 export function RecycleBinPage() {
   const { t, format } = useI18n();
-  const notify = useNotify();
-  const restore = useRestoreCustomer();
+  const restore = useSave({
+    channel: 'customers.restore',
+    invalidates: CUSTOMERS_STALE,
+    notice: (restored) => t('trash.restored', { name: restored.name }),
+  });
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[1]);
   const [restoring, setRestoring] = useState<string | null>(null);
   const trash = useQuery(queries.trash(page, pageSize));
   const total = trash.data?.total ?? 0;
 
-  const restoreOne = async (id: string, name: string): Promise<void> => {
+  const restoreOne = async (id: string): Promise<void> => {
     setRestoring(id);
-    const restored = await restore(id);
+    await restore.save({ id });
     setRestoring(null);
-    if (restored) notify({ message: t('trash.restored', { name }) });
   };
 
   return (
@@ -69,7 +70,7 @@ export function RecycleBinPage() {
                     <Button
                       startIcon={<RestoreFromTrashIcon />}
                       disabled={restoring === row.id}
-                      onClick={() => void restoreOne(row.id, row.name)}
+                      onClick={() => void restoreOne(row.id)}
                     >
                       {t('action.restore')}
                     </Button>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export interface ShortcutHandlers {
+interface ShortcutHandlers {
   /** Ctrl/Cmd+K anywhere, or F when not typing. */
   readonly focusSearch: () => void;
   /** Ctrl/Cmd+N (the desktop app), or N when not typing (browsers keep Ctrl+N for a new window). */

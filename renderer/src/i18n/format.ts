@@ -53,11 +53,6 @@ export function localDateTimeInput(when: Date = new Date()): string {
   return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T${pad(when.getHours())}:${pad(when.getMinutes())}`;
 }
 
-/** Today's local calendar date (YYYY-MM-DD): the branch's day, as the core counts call-backs. */
-export function localDay(when: Date = new Date()): string {
-  return localDateTimeInput(when).slice(0, 10);
-}
-
 /** A calendar date moved by whole days (YYYY-MM-DD in, YYYY-MM-DD out; no time zone involved). */
 export function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);

@@ -16,12 +16,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { DuplicateNote } from './DuplicateNote';
 import { mappingLabel } from './fields';
-import type { InspectRequest } from './useImportWizard';
 
 const FIELDS = ['name', 'mobile', 'idNumber', 'employer'] as const;
 
@@ -33,14 +33,14 @@ export function DuplicateReviewDialog({
 }: {
   readonly open: boolean;
   readonly fileName: string;
-  readonly request: InspectRequest;
+  readonly request: Input<'import.inspect'>;
   readonly onClose: () => void;
 }) {
   const { t, format } = useI18n();
   const titleId = useId();
   const review = useQuery({
     queryKey: ['import', 'duplicates', request],
-    queryFn: () => api['import.duplicates']({ ...request, mapping: request.mapping ? [...request.mapping] : null }),
+    queryFn: () => api['import.duplicates'](request),
     enabled: open,
     gcTime: 0,
   });

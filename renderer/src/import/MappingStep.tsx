@@ -15,7 +15,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ColumnMapping, DateOrder, Inspection } from '../../../shared/import/types';
 import { useT, type Translate } from '../i18n/I18nContext';
-import { columnTitle, isDateField, mappingOptions, mappingProblems, repeatedFields } from './fields';
+import { isDateField, mappingProblems } from '../../../shared/import/mapping';
+import { columnTitle, mappingOptions, missingSentences, repeatedColumns } from './fields';
 import type { ImportWizard } from './useImportWizard';
 
 const DATE_ORDERS: readonly DateOrder[] = ['mdy', 'dmy'];
@@ -44,15 +45,16 @@ export function dateOrderColumns(wizard: ImportWizard, inspection: Inspection): 
 
 /** What must change before the import can run; empty when the mapping is complete. */
 export function mappingBlockers(t: Translate, wizard: ImportWizard, inspection: Inspection): string[] {
-  const blockers = mappingProblems(t, wizard.target, inspection.mapping);
-  const undecided = dateOrderColumns(wizard, inspection).filter((col) => !wizard.request?.dateOrders[col]);
+  const problems = mappingProblems(wizard.target, inspection.mapping);
+  const blockers = missingSentences(t, problems);
+  const undecided = dateOrderColumns(wizard, inspection).filter((col) => !wizard.request?.dateOrders?.[col]);
   if (undecided.length > 0)
     blockers.push(
       t('import.dateOrderNeeded', {
         columns: undecided.map((col) => columnTitle(t, inspection.headers, col)).join(t('common.listSeparator')),
       }),
     );
-  for (const [col, earlier] of repeatedFields(inspection.mapping))
+  for (const [col, earlier] of repeatedColumns(problems))
     blockers.push(
       t('import.columnIssue', {
         column: columnTitle(t, inspection.headers, col),
@@ -72,7 +74,7 @@ export function MappingStep({
 }) {
   const t = useT();
   const options = mappingOptions(t, wizard.target);
-  const repeats = repeatedFields(inspection.mapping);
+  const repeats = repeatedColumns(mappingProblems(wizard.target, inspection.mapping));
   const dateColumns = dateOrderColumns(wizard, inspection);
   const blockers = mappingBlockers(t, wizard, inspection);
 
@@ -101,7 +103,7 @@ export function MappingStep({
               const mapping = inspection.mapping[col] ?? 'ignore';
               const title = columnTitle(t, inspection.headers, col);
               const repeatOf = repeats.get(col);
-              const order = wizard.request?.dateOrders[col];
+              const order = wizard.request?.dateOrders?.[col];
               return (
                 <TableRow key={col} sx={{ verticalAlign: 'top', opacity: mapping === 'ignore' ? 0.6 : 1 }}>
                   <TableCell sx={{ color: 'text.secondary', pt: 2 }}>{col + 1}</TableCell>

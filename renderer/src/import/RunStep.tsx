@@ -9,17 +9,17 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { ImportSummary, JobStatus } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
 import { api } from '../api/client';
-import { invalidateImported, queries } from '../api/queries';
+import { IMPORT_STALE, invalidate, queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { QueryError } from '../components/QueryError';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { UndoImportDialog, useDownloadRejected } from './batchActions';
 import type { ImportWizard } from './useImportWizard';
 
@@ -140,23 +140,18 @@ function Summary({
 export function RunStep({ wizard }: { readonly wizard: ImportWizard }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const showError = useErrorNotice();
   const jobId = wizard.jobId ?? '';
   const job = useQuery({
     queryKey: ['jobs', jobId],
     queryFn: async () => {
       const status = await api['jobs.get']({ jobId });
-      if (status.state === 'done') await invalidateImported(queryClient);
+      if (status.state === 'done') await invalidate(queryClient, IMPORT_STALE);
       return status;
     },
     enabled: jobId !== '',
     refetchInterval: (query) => (query.state.data && query.state.data.state !== 'running' ? false : POLL_MS),
   });
-  const cancel = useMutation({
-    mutationFn: () => api['jobs.cancel']({ jobId }),
-    onSuccess: () => job.refetch(),
-    onError: showError,
-  });
+  const cancel = useSave({ channel: 'jobs.cancel', onSaved: () => job.refetch() });
 
   if (job.isError) return <QueryError error={job.error} />;
   const status = job.data;
@@ -164,7 +159,7 @@ export function RunStep({ wizard }: { readonly wizard: ImportWizard }) {
     return (
       <Progress
         job={status ?? { id: jobId, state: 'running', done: 0, total: 0, result: null, error: null }}
-        onCancel={() => cancel.mutate()}
+        onCancel={() => void cancel.save({ jobId })}
         cancelling={cancel.isPending}
       />
     );

@@ -3,10 +3,11 @@ import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import DialogContentText from '@mui/material/DialogContentText';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
-import { invalidateImported } from '../api/queries';
+import { IMPORT_STALE } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { saveDownload } from '../download';
 import { issueErrorMessage } from '../errors';
@@ -50,7 +51,6 @@ export function UndoImportDialog({
 }) {
   const { t, format } = useI18n();
   const notify = useNotify();
-  const queryClient = useQueryClient();
   const [includeChanged, setIncludeChanged] = useState(false);
   const plan = useQuery({
     queryKey: ['import', 'undoPlan', batch?.id],
@@ -63,18 +63,20 @@ export function UndoImportDialog({
     setIncludeChanged(false);
     onClose();
   };
-  const undo = useMutation({
-    mutationFn: (batchId: string) => api['import.undo']({ batchId, includeChanged }),
-    onSuccess: async ({ removed, restored, kept }) => {
-      await invalidateImported(queryClient);
+  const undo = useSave({
+    channel: 'import.undo',
+    invalidates: IMPORT_STALE,
+    // Whatever was undone before a failure is gone: the lists must show it.
+    invalidateOnFailure: true,
+    notice: ({ removed, restored, kept }) => {
       const counts = { removed: format.number(removed), restored: format.number(restored), kept: format.number(kept) };
-      notify({ message: t(kept > 0 ? 'import.undoneKept' : 'import.undone', counts) });
-      close();
+      return t(kept > 0 ? 'import.undoneKept' : 'import.undone', counts);
     },
-    onError: (error) => {
-      void invalidateImported(queryClient);
+    onSaved: close,
+    onFailed: (error) => {
       notify({ message: issueErrorMessage(t, error), severity: 'error' });
       close();
+      return true;
     },
   });
   const changed = plan.data?.changedSince ?? 0;
@@ -85,7 +87,7 @@ export function UndoImportDialog({
       body={t('import.undoBody', { file: batch?.fileName ?? '' })}
       confirmLabel={t('action.undo')}
       busy={undo.isPending || plan.isPending}
-      onConfirm={() => batch && undo.mutate(batch.id)}
+      onConfirm={() => batch && void undo.save({ batchId: batch.id, includeChanged })}
       onClose={close}
     >
       {plan.isError && (

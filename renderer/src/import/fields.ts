@@ -1,5 +1,6 @@
-/** What a spreadsheet column can become, labelled in the active language, and what a mapping still lacks. */
+/** What a spreadsheet column can become, labelled in the active language, and a mapping's problems in words. */
 import type { MessageKey } from '../../../shared/i18n/index';
+import type { MappingProblem } from '../../../shared/import/mapping';
 import {
   CUSTOMER_FIELDS,
   TRANSACTION_FIELDS,
@@ -52,37 +53,31 @@ export function mappingOptions(t: Translate, target: ImportTarget): SelectOption
   return fields.map((f) => ({ value: f, label: mappingLabel(t, f) }));
 }
 
-/** Columns that are date fields: only their day/month order can be in doubt. */
-export const isDateField = (mapping: ColumnMapping | undefined): boolean =>
-  mapping === 'birthDate' || mapping === 'date';
-
 /** A column as the user sees it: its header, or "Column 3" when the header cell is empty. */
 export function columnTitle(t: Translate, headers: readonly string[], col: number): string {
   return headers[col]?.trim() || t('import.columnName', { n: col + 1 });
 }
 
-/** Sentences saying what the mapping lacks before every row could possibly be imported. */
-export function mappingProblems(t: Translate, target: ImportTarget, mapping: readonly ColumnMapping[]): string[] {
-  const has = (field: ColumnMapping): boolean => mapping.includes(field);
+/** Sentences saying what the mapping lacks (a field taken twice is said at its columns: see repeatedColumns). */
+export function missingSentences(t: Translate, problems: readonly MappingProblem[]): string[] {
   const list = (fields: readonly ColumnMapping[]): string =>
     fields.map((f) => mappingLabel(t, f)).join(t('common.listSeparator'));
-  if (target === 'customers') return has('name') ? [] : [t('import.missingFields', { fields: list(['name']) })];
-  const problems: string[] = [];
-  const missing = (['date', 'product', 'amount'] as const).filter((f) => !has(f));
-  if (missing.length > 0) problems.push(t('import.missingFields', { fields: list(missing) }));
-  if (!has('name') && !has('mobile') && !has('idNumber')) problems.push(t('import.needCustomerKey'));
-  return problems;
+  return problems.flatMap((p) =>
+    p.code === 'import.missingFields'
+      ? [t(p.code, { fields: list(p.fields) })]
+      : p.code === 'import.needCustomerKey'
+        ? [t(p.code)]
+        : [],
+  );
 }
 
-/** For each column, the earlier column already imported as the same field (one column per field). */
-export function repeatedFields(mapping: readonly ColumnMapping[]): ReadonlyMap<number, number> {
-  const first = new Map<ColumnMapping, number>();
-  const repeats = new Map<number, number>();
-  mapping.forEach((m, col) => {
-    if (m === 'custom' || m === 'ignore') return;
-    const earlier = first.get(m);
-    if (earlier === undefined) first.set(m, col);
-    else repeats.set(col, earlier);
-  });
-  return repeats;
+/** For each column repeating a field, in column order, the first column imported as that field. */
+export function repeatedColumns(problems: readonly MappingProblem[]): ReadonlyMap<number, number> {
+  const repeats: [number, number][] = [];
+  for (const p of problems)
+    if (p.code === 'import.fieldRepeated') {
+      const [first = 0, ...later] = p.columns;
+      for (const col of later) repeats.push([col, first]);
+    }
+  return new Map(repeats.sort((a, b) => a[0] - b[0]));
 }

@@ -3,8 +3,10 @@
  * Every settings change re-inspects the same uploaded file, so the preview is always live. The state is
  * kept for the browser session so a look at a duplicate's customer page and back loses nothing.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { Input } from '../../../shared/contract';
+import { isDateField } from '../../../shared/import/mapping';
 import type {
   ColumnMapping,
   DateOrder,
@@ -13,29 +15,22 @@ import type {
   Inspection,
   TextEncoding,
 } from '../../../shared/import/types';
-import { api } from '../api/client';
-import { isDateField } from './fields';
+import { queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 
 export const WIZARD_STEPS = ['file', 'source', 'mapping', 'preview', 'result'] as const;
 export type WizardStep = 0 | 1 | 2 | 3 | 4;
 
-export interface InspectRequest {
-  readonly fileId: string;
-  readonly target: ImportTarget;
-  readonly sheet: string | null;
-  readonly encoding: TextEncoding | null;
-  /** 0-based; null lets the core find the header below any title rows. */
-  readonly headerRow: number | null;
-  /** null lets the core guess (or reuse the mapping remembered for these headers). */
-  readonly mapping: readonly ColumnMapping[] | null;
-  readonly dateOrders: Readonly<Record<string, DateOrder>>;
-}
+type Settings = Input<'import.inspect'>;
 
 interface WizardState {
   readonly step: WizardStep;
   readonly target: ImportTarget;
   readonly fileName: string | null;
-  readonly request: InspectRequest | null;
+  /** The settings asked for last. */
+  readonly request: Settings | null;
+  /** The settings whose inspection was on screen when `request` was asked for: shown again if the core refuses it. */
+  readonly shown: Settings | null;
   /** The encoding the core found when the user had not chosen one. */
   readonly detectedEncoding: TextEncoding | null;
   readonly policy: DuplicatePolicy;
@@ -48,6 +43,7 @@ const INITIAL: WizardState = {
   target: 'customers',
   fileName: null,
   request: null,
+  shown: null,
   detectedEncoding: null,
   policy: 'skip',
   jobId: null,
@@ -62,7 +58,7 @@ function loadState(): WizardState {
   }
 }
 
-export interface ImportWizard extends WizardState {
+export interface ImportWizard extends Omit<WizardState, 'shown'> {
   readonly inspection: Inspection | null;
   readonly inspecting: boolean;
   /** The file being read and uploaded, while that takes. */
@@ -81,64 +77,44 @@ export interface ImportWizard extends WizardState {
 }
 
 export function useImportWizard(): ImportWizard {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<WizardState>(loadState);
-  const [restoreFrom] = useState(state.request);
-  const [inspection, setInspection] = useState<Inspection | null>(null);
-  const [inspecting, setInspecting] = useState(restoreFrom !== null);
   const [uploading, setUploading] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  // Only the answer to the latest request may land: a slow early answer must not overwrite a later one.
-  const latest = useRef(0);
-  // The settings behind the inspection on screen: a change the core refuses (a header row past the end) is undone.
-  const shownRequest = useRef<InspectRequest | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  // Read again on coming back (the customers it is checked against may have changed); kept while settings change.
+  const asked = useQuery({ ...queries.inspection(state.request), staleTime: Infinity, refetchOnMount: 'always' });
+  const before = useQuery({ ...queries.inspection(state.shown), staleTime: Infinity });
+  // A change the core refuses (a header row past the end) is undone: the settings on screen are those shown before.
+  const refused = asked.isError;
+  const request = refused ? state.shown : state.request;
+  const inspection = (refused ? before.data : (asked.data ?? before.data)) ?? null;
+  const detectedEncoding = request?.encoding == null ? (inspection?.encoding ?? null) : state.detectedEncoding;
+  // Both failures are said in the wizard itself, above its step.
+  const said = (error: unknown): boolean => {
+    setFailure(error);
+    return true;
+  };
+  const upload = useSave({ channel: 'files.upload', onFailed: said });
+  const run = useSave({ channel: 'import.start', onFailed: said });
 
   useEffect(() => {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state));
   }, [state]);
 
-  const fetchInspection = useCallback((request: InspectRequest): Promise<Inspection | null> => {
-    const ticket = ++latest.current;
-    const mapping = request.mapping ? [...request.mapping] : null;
-    return api['import.inspect']({ ...request, mapping }).then(
-      (result) => {
-        if (ticket !== latest.current) return null;
-        shownRequest.current = request;
-        setInspection(result);
-        setError(null);
-        setInspecting(false);
-        if (request.encoding === null) setState((s) => ({ ...s, detectedEncoding: result.encoding }));
-        return result;
-      },
-      (e: unknown) => {
-        if (ticket !== latest.current) return null;
-        const shown = shownRequest.current;
-        setError(e);
-        setState((s) => ({ ...s, request: shown }));
-        setInspecting(false);
-        return null;
-      },
-    );
-  }, []);
-
-  useEffect(() => {
-    if (restoreFrom) void fetchInspection(restoreFrom);
-  }, [restoreFrom, fetchInspection]);
-
-  const inspect = (request: InspectRequest): Promise<Inspection | null> => {
-    setInspecting(true);
-    setState((s) => ({ ...s, request }));
-    return fetchInspection(request);
+  const inspect = (next: Settings): void => {
+    const onScreen = asked.isSuccess ? state.request : state.shown;
+    setFailure(null);
+    setState((s) => ({ ...s, request: next, shown: onScreen, detectedEncoding }));
   };
 
   const openFile = async (file: File): Promise<void> => {
     setUploading(file.name);
-    setError(null);
-    setInspection(null);
+    setFailure(null);
+    setState((s) => ({ ...s, request: null, shown: null, fileName: null, detectedEncoding: null, jobId: null }));
     try {
-      const data = new Uint8Array(await file.arrayBuffer());
-      const uploaded = await api['files.upload']({ name: file.name, data });
-      setState((s) => ({ ...s, fileName: uploaded.fileName, detectedEncoding: null, jobId: null }));
-      const request: InspectRequest = {
+      const uploaded = await upload.save({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      if (!uploaded) return;
+      const first: Settings = {
         fileId: uploaded.fileId,
         target: state.target,
         sheet: null,
@@ -147,80 +123,71 @@ export function useImportWizard(): ImportWizard {
         mapping: null,
         dateOrders: {},
       };
-      const result = await inspect(request);
-      setState((s) => (result ? { ...s, step: 1 } : { ...s, request: null, fileName: null }));
+      await queryClient.fetchQuery(queries.inspection(first));
+      setState((s) => ({ ...s, fileName: uploaded.fileName, request: first, shown: first, step: 1 }));
     } catch (e) {
-      setError(e);
+      setFailure(e);
     } finally {
       setUploading(null);
     }
   };
 
-  const { request } = state;
-  const current = inspection;
+  const dateOrders = request?.dateOrders ?? {};
 
   return {
     ...state,
+    request,
+    detectedEncoding,
     inspection,
-    inspecting,
+    inspecting: asked.isFetching,
     uploading,
-    error,
+    error: failure ?? (refused ? asked.error : null),
     openFile,
     setTarget: (target) => {
       setState((s) => ({ ...s, target }));
-      if (request) void inspect({ ...request, target, headerRow: null, mapping: null, dateOrders: {} });
+      if (request) inspect({ ...request, target, headerRow: null, mapping: null, dateOrders: {} });
     },
     changeSource: (change) => {
       if (!request) return;
       const headerRow = change.headerRow ?? (change.sheet !== undefined ? null : request.headerRow);
-      void inspect({ ...request, ...change, headerRow, mapping: null, dateOrders: {} });
+      inspect({ ...request, ...change, headerRow, mapping: null, dateOrders: {} });
     },
     setColumnMapping: (column, mapping) => {
-      if (!request || !current) return;
+      if (!request || !inspection) return;
       // The latest choices, even while the inspection of the previous one is still on its way.
-      const next = (request.mapping ?? current.mapping).map((m, i) => (i === column ? mapping : m));
-      const dateOrders = Object.fromEntries(
-        Object.entries(request.dateOrders).filter(([col]) => isDateField(next[Number(col)])),
-      );
-      void inspect({ ...request, mapping: next, dateOrders });
+      const next = (request.mapping ?? inspection.mapping).map((m, i) => (i === column ? mapping : m));
+      const kept = Object.fromEntries(Object.entries(dateOrders).filter(([col]) => isDateField(next[Number(col)])));
+      inspect({ ...request, mapping: next, dateOrders: kept });
     },
     setDateOrder: (column, order) => {
-      if (!request || !current) return;
-      const mapping = request.mapping ?? current.mapping;
-      void inspect({ ...request, mapping, dateOrders: { ...request.dateOrders, [column]: order } });
+      if (!request || !inspection) return;
+      const mapping = request.mapping ?? [...inspection.mapping];
+      inspect({ ...request, mapping, dateOrders: { ...dateOrders, [column]: order } });
     },
     setPolicy: (policy) => setState((s) => ({ ...s, policy })),
     goTo: (step) => {
-      setError(null);
-      setState((s) => ({ ...s, step }));
+      setFailure(null);
+      // Moving on settles a refused change: what is on screen is what was asked for.
+      setState((s) => ({ ...s, step, request: refused ? s.shown : s.request }));
     },
     start: async () => {
-      if (!request || !current) return;
-      setError(null);
+      if (!request || !inspection) return;
+      setFailure(null);
       // Run exactly what the preview showed: the sheet, encoding, header row and mapping in effect.
-      const settings: Input<'import.start'> = {
+      const started = await run.save({
         ...request,
-        sheet: current.sheet,
-        encoding: current.encoding,
-        headerRow: current.headerRow,
-        mapping: [...current.mapping],
-        dateOrders: { ...request.dateOrders },
+        sheet: inspection.sheet,
+        encoding: inspection.encoding,
+        headerRow: inspection.headerRow,
+        mapping: [...inspection.mapping],
+        dateOrders: { ...dateOrders },
         policy: state.policy,
-      };
-      try {
-        const { jobId } = await api['import.start'](settings);
-        setState((s) => ({ ...s, jobId, step: 4 }));
-      } catch (e) {
-        setError(e);
-      }
+      });
+      if (started) setState((s) => ({ ...s, jobId: started.jobId, step: 4 }));
     },
     reset: () => {
-      latest.current++;
-      shownRequest.current = null;
       setState((s) => ({ ...INITIAL, target: s.target }));
-      setInspection(null);
-      setInspecting(false);
-      setError(null);
+      setFailure(null);
     },
   };
 }

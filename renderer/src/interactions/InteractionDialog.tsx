@@ -5,20 +5,17 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/interactions/types';
 import { interactionInput } from '../../../shared/interactions/schemas';
-import { api } from '../api/client';
-import { interactionsKey, invalidateCustomers } from '../api/queries';
+import { CUSTOMERS_STALE, interactionsKey } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
 import { interactionKindOptions } from '../i18n/options';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 
@@ -42,9 +39,6 @@ interface InteractionDialogProps {
 /** Logs a call, visit, note… on the customer's timeline; the time defaults to now. */
 export function InteractionDialog({ customerId, kind, onClose }: InteractionDialogProps) {
   const t = useT();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const titleId = useId();
   const form = useForm<InteractionForm, unknown, InteractionValues>({
     resolver: zodResolver(interactionForm),
@@ -53,19 +47,14 @@ export function InteractionDialog({ customerId, kind, onClose }: InteractionDial
   });
   const { control } = form;
 
-  const save = form.handleSubmit(async (values) => {
-    try {
-      await api['interactions.create'](values);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: interactionsKey(customerId) }),
-        invalidateCustomers(queryClient),
-      ]);
-      notify({ message: t('interaction.saved') });
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS)) showError(error);
-    }
+  const saving = useSave({
+    channel: 'interactions.create',
+    invalidates: [interactionsKey(customerId), ...CUSTOMERS_STALE],
+    notice: 'interaction.saved',
+    onSaved: onClose,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS),
   });
+  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>

@@ -7,7 +7,7 @@ export interface Notice {
   readonly action?: { readonly label: string; readonly onClick: () => void };
 }
 
-export type Notify = (notice: Notice) => void;
+type Notify = (notice: Notice) => void;
 
 export const NotifyContext = createContext<Notify | null>(null);
 

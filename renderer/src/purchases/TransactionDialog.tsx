@@ -5,19 +5,16 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Transaction } from '../../../shared/purchases/types';
 import { transactionInput } from '../../../shared/purchases/schemas';
-import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { FormTextField } from '../components/FormTextField';
 import { MoneyField } from '../components/MoneyField';
 
@@ -40,9 +37,6 @@ interface TransactionDialogProps {
 /** Records or corrects a purchase: date, product, amount and gross profit typed in yuan, stored in fen. */
 export function TransactionDialog({ customerId, transaction, onClose }: TransactionDialogProps) {
   const t = useT();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const titleId = useId();
   const form = useForm<TransactionForm, unknown, TransactionValues>({
     resolver,
@@ -59,17 +53,14 @@ export function TransactionDialog({ customerId, transaction, onClose }: Transact
     },
   });
   const { control } = form;
-
-  const save = form.handleSubmit(async (values) => {
-    try {
-      await api['transactions.save'](values);
-      await queryClient.invalidateQueries({ queryKey: queries.transactions(customerId).queryKey });
-      notify({ message: t('transactions.saved') });
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(t, error, form.setError, TRANSACTION_FIELDS)) showError(error);
-    }
+  const saving = useSave({
+    channel: 'transactions.save',
+    invalidates: [queries.transactions(customerId).queryKey],
+    notice: 'transactions.saved',
+    onSaved: onClose,
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, TRANSACTION_FIELDS),
   });
+  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>

@@ -14,15 +14,13 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Transaction } from '../../../shared/purchases/types';
-import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { useSave } from '../api/useSave';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryError } from '../components/QueryError';
 import { TransactionDialog } from './TransactionDialog';
@@ -32,21 +30,15 @@ type Editing = { readonly transaction: Transaction | null } | null;
 /** What the customer bought from us (DOMAIN §1 business information), newest first, with totals. */
 export function TransactionsSection({ customerId }: { readonly customerId: string }) {
   const { t, format } = useI18n();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const list = useQuery(queries.transactions(customerId));
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Transaction | null>(null);
 
-  const remove = useMutation({
-    mutationFn: (transaction: Transaction) => api['transactions.delete']({ id: transaction.id }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queries.transactions(customerId).queryKey });
-      notify({ message: t('transactions.deleted') });
-      setDeleting(null);
-    },
-    onError: showError,
+  const remove = useSave({
+    channel: 'transactions.delete',
+    invalidates: [queries.transactions(customerId).queryKey],
+    notice: 'transactions.deleted',
+    onSaved: () => setDeleting(null),
   });
 
   const rows = [...(list.data ?? [])].sort((a, b) => b.occurredOn.localeCompare(a.occurredOn));
@@ -142,7 +134,7 @@ export function TransactionsSection({ customerId }: { readonly customerId: strin
         })}
         confirmLabel={t('action.delete')}
         busy={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
+        onConfirm={() => deleting && void remove.save({ id: deleting.id })}
         onClose={() => setDeleting(null)}
       />
     </Paper>

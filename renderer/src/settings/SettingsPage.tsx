@@ -1,41 +1,32 @@
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../shared/contract';
+import { useQuery } from '@tanstack/react-query';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { api } from '../api/client';
 import { queries } from '../api/queries';
-import { CallbackSettingsSection } from '../callbacks/CallbackSettingsSection';
+import { useSave } from '../api/useSave';
+import { CallbackSettingsSection } from '../callbacks/settings/CallbackSettingsSection';
 import { FieldList } from '../components/FieldList';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
-import { useNotify } from '../notify/NotifyContext';
-import { useErrorNotice } from '../notify/useErrorNotice';
 
 const FOLLOW_SYSTEM = 'system';
 
 /** Language, who is working at this desk, and what is running. */
 export function SettingsPage() {
   const { t, preference } = useI18n();
-  const notify = useNotify();
-  const showError = useErrorNotice();
-  const queryClient = useQueryClient();
   const settings = useQuery(queries.settings());
   const staff = useQuery(queries.staff());
   const info = useQuery(queries.appInfo());
 
-  const update = useMutation({
-    mutationFn: (patch: Input<'settings.update'>) => api['settings.update'](patch),
-    onSuccess: (saved) => {
-      // The language follows the cached settings at once.
-      queryClient.setQueryData(queries.settings().queryKey, saved);
-      notify({ message: t('settings.saved') });
-    },
-    onError: showError,
+  const update = useSave({
+    channel: 'settings.update',
+    // The language follows the cached settings at once.
+    update: (client, saved) => client.setQueryData(queries.settings().queryKey, saved),
+    notice: 'settings.saved',
   });
 
   const defaultStaffId = staff.data?.find((s) => s.isDefault)?.id ?? '';
@@ -53,7 +44,7 @@ export function SettingsPage() {
             label={t('settings.language')}
             value={preference ?? FOLLOW_SYSTEM}
             onChange={(value) =>
-              update.mutate({ language: value === FOLLOW_SYSTEM ? null : LANGUAGES.find((l) => l === value) })
+              void update.save({ language: value === FOLLOW_SYSTEM ? null : LANGUAGES.find((l) => l === value) })
             }
             options={[
               { value: FOLLOW_SYSTEM, label: t('settings.language.system') },
@@ -63,7 +54,7 @@ export function SettingsPage() {
           <SelectField
             label={t('settings.currentStaff')}
             value={currentStaffId}
-            onChange={(value) => update.mutate({ currentStaffId: value })}
+            onChange={(value) => void update.save({ currentStaffId: value })}
             options={(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) }))}
             helperText={t('settings.currentStaffHint')}
           />

@@ -1,0 +1,21 @@
+/** The holiday calendar's one write: it applies at once (open call-backs move), so every change is its own call. */
+import { useSave, type Save, type SaveOptions } from '../../api/useSave';
+import { useT, type Translate } from '../../i18n/I18nContext';
+import { CALLBACKS_STALE } from '../queries';
+
+function movedMessage(t: Translate, moved: number): string {
+  if (moved === 0) return t('callbackSettings.holidaysSavedNone');
+  return moved === 1 ? t('callbackSettings.holidaysSaved.one') : t('callbackSettings.holidaysSaved', { moved });
+}
+
+type Then = Pick<SaveOptions<'callbacks.holidays.set'>, 'onSaved' | 'onFailed'>;
+
+export function useSetHolidays(then: Then = {}): Save<'callbacks.holidays.set'> {
+  const t = useT();
+  return useSave({
+    channel: 'callbacks.holidays.set',
+    invalidates: CALLBACKS_STALE,
+    notice: (result) => movedMessage(t, result.moved),
+    ...then,
+  });
+}
