@@ -7,7 +7,7 @@ function openExternally(url: string | null): void {
   if (url) void shell.openExternal(url);
 }
 
-export function hardenContents(contents: WebContents, appUrl: string): void {
+function hardenContents(contents: WebContents, appUrl: string): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
     openExternally(decision.openExternally);

@@ -1,5 +1,5 @@
 /** The typed contract: one map of channel → input schema and output type, assembled from the areas' contracts. */
-import { z } from 'zod';
+import { type z } from 'zod';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import type { ContractEntry } from './contract-entries';
@@ -27,7 +27,7 @@ export const contract = {
   ...callbackContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Input<K extends Channel> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
 export type Output<K extends Channel> = Contract[K]['output'];

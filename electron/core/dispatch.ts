@@ -1,5 +1,5 @@
 import { type z } from 'zod';
-import { isChannel, type Channel } from '../../shared/channels';
+import { isChannel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
@@ -36,5 +36,3 @@ export function createDispatch(handlers: Handlers, onInternalError: (e: unknown)
     }
   };
 }
-
-export type { Channel };

@@ -62,5 +62,4 @@ export const callbackContract = {
   'cadence.set': { input: cadenceSetInput, output: returns<CadenceStatus>() },
 } as const satisfies Record<string, ContractEntry>;
 
-export type CallbackContract = typeof callbackContract;
-export type CallbackChannel = keyof CallbackContract;
+export type CallbackChannel = keyof typeof callbackContract;

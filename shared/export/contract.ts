@@ -13,7 +13,7 @@ const exportFilter = z.object({
   region: z.string().trim().max(50).nullish(),
 });
 
-export const exportInput = z.object({
+const exportInput = z.object({
   what: z.enum(['customers', 'transactions']).default('customers'),
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   encoding: z.enum(['utf8', 'gbk']).default('utf8'),

@@ -2,7 +2,7 @@ import type { Language } from './languages';
 import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-CN';
 
-export type { MessageKey, Messages };
+export type { MessageKey };
 
 /** A translator bound to one language: the app's `t`, and the command line's. */
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;

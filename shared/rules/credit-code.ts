@@ -1,7 +1,7 @@
 /** Unified social credit code (统一社会信用代码), GB 32100-2015: 17 characters + 1 check character. */
 import { toHalfWidth } from './phone';
 
-export type CreditCodeErrorCode = 'creditCode.length' | 'creditCode.format' | 'creditCode.checkChar';
+type CreditCodeErrorCode = 'creditCode.length' | 'creditCode.format' | 'creditCode.checkChar';
 
 export type CreditCodeResult =
   { readonly ok: true; readonly value: string } | { readonly ok: false; readonly code: CreditCodeErrorCode };

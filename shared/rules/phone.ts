@@ -1,8 +1,8 @@
 /** Phone numbers as typed at a Chinese branch counter: mainland mobiles, landlines, foreign numbers. */
 
-export type PhoneKind = 'mobile' | 'landline' | 'international';
+type PhoneKind = 'mobile' | 'landline' | 'international';
 
-export type PhoneErrorCode = 'phone.empty' | 'phone.tooShort' | 'phone.tooLong' | 'phone.invalid';
+type PhoneErrorCode = 'phone.empty' | 'phone.tooShort' | 'phone.tooLong' | 'phone.invalid';
 
 export type PhoneResult =
   | { readonly ok: true; readonly value: string; readonly kind: PhoneKind }

@@ -2,8 +2,7 @@
 import { isCalendarDay, localDate } from './calendar';
 import { toHalfWidth } from './phone';
 
-export type ResidentIdErrorCode =
-  'residentId.length' | 'residentId.format' | 'residentId.checkDigit' | 'residentId.birthDate';
+type ResidentIdErrorCode = 'residentId.length' | 'residentId.format' | 'residentId.checkDigit' | 'residentId.birthDate';
 
 export type ResidentIdResult =
   | {

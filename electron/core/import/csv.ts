@@ -1,7 +1,7 @@
 /** RFC 4180 CSV with delimiter detection; quoted cells may hold delimiters, quotes and newlines. */
 import { limitErrors, LIMITS } from './errors';
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /** Counts each candidate outside quotes per line; the one that splits lines most consistently wins. */

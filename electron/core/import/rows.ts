@@ -8,7 +8,7 @@ import { parseDate } from './dates';
 import { foldTraditional } from './mapping';
 
 /** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
-export function unneutralise(cell: string): string {
+function unneutralise(cell: string): string {
   return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
@@ -227,7 +227,7 @@ export interface TransactionRow {
 }
 
 /** ¥1,234.50 / 1234.5元 / -20 → integer fen. */
-export function parseMoney(raw: string): number | null {
+function parseMoney(raw: string): number | null {
   const s = toHalfWidth(raw).replace(/[¥￥,，\s元]|RMB|CNY/gi, '');
   if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null;
   return Math.round(Number(s) * 100);

@@ -88,7 +88,7 @@ function grown<T extends Uint32Array | Int32Array | Uint16Array>(array: T): T {
  * A sheet's rows, held compactly (a column number and a text reference per cell) and turned back into arrays of
  * cells one at a time, on every pass. Blank rows are kept so row numbers match what Excel shows.
  */
-export interface SheetRows extends Iterable<string[]> {
+interface SheetRows extends Iterable<string[]> {
   readonly length: number;
 }
 

@@ -13,7 +13,7 @@ export const LATIN_ONLY = /^[a-z]+$/;
  * positions, so a phrase of several tokens is an error).
  */
 export const SHORT = 'SELECT rowid FROM customers_short WHERE customers_short MATCH ?';
-export const TRIGRAM = 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?';
+const TRIGRAM = 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?';
 
 /**
  * A filter that is a set of customers read from an index (the search term's, the tag's). It can drive a query
@@ -34,7 +34,7 @@ export interface CustomerSet {
   readonly indexOnlyProbe?: boolean;
 }
 
-export const rowidSet = (members: string, params: readonly unknown[]): CustomerSet => ({
+const rowidSet = (members: string, params: readonly unknown[]): CustomerSet => ({
   members,
   params,
   drive: `c.rowid IN (${members})`,
@@ -46,7 +46,7 @@ export const rowidSet = (members: string, params: readonly unknown[]): CustomerS
  * A trigram match is a substring of the (lower-case, half-width) search text, so it is probed on the row itself,
  * without reading the whole match first.
  */
-export const trigramSet = (value: string): CustomerSet => ({
+const trigramSet = (value: string): CustomerSet => ({
   ...rowidSet(TRIGRAM, [ftsPhrase(value)]),
   probe: 'instr(c.search_text, ?) > 0',
   probeParams: [value],
@@ -100,7 +100,7 @@ export const probeIsCheaper = (size: number, total: number, wanted: number): boo
  * updated orders, and a file's own order groups them further (杭州第1…: 9,888 customers in one block of the file
  * took a 198 ms walk).
  */
-export const WALK_FACTOR = 4;
-export const WALK_MIN = 1000;
+const WALK_FACTOR = 4;
+const WALK_MIN = 1000;
 export const walkBudget = (size: number, total: number, wanted: number): number =>
   Math.max(WALK_MIN, size, Math.ceil((WALK_FACTOR * wanted * total) / Math.max(1, size)));

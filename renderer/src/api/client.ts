@@ -1,7 +1,7 @@
 /** The contract client: the desktop preload's bridge when present, else HTTP to the web host. */
 import { CHANNELS, type Channel } from '../../../shared/channels';
 import type { DossierApi, DossierBridge } from '../../../shared/contract';
-import { DossierError, unwrap, type Reply } from '../../../shared/result';
+import { unwrap, type Reply } from '../../../shared/result';
 
 declare global {
   interface Window {
@@ -60,4 +60,3 @@ function createApi(bridge: DossierBridge): DossierApi {
 }
 
 export const api: DossierApi = createApi(window.dossier ?? httpBridge());
-export { DossierError };

@@ -33,7 +33,7 @@ function samples(inspection: Inspection, col: number): string[] {
 }
 
 /** Date columns whose order the user has to settle (or already settled: they stay visible to change). */
-export function dateOrderColumns(wizard: ImportWizard, inspection: Inspection): number[] {
+function dateOrderColumns(wizard: ImportWizard, inspection: Inspection): number[] {
   const chosen = Object.keys(wizard.request?.dateOrders ?? {}).map(Number);
   return inspection.mapping
     .map((_, col) => col)

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
 const EXTERNAL = ['better-sqlite3', 'exceljs'];
 const requireHere = createRequire(join(ROOT, 'package.json'));
 

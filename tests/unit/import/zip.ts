@@ -20,7 +20,7 @@ export interface ZipEntry {
   readonly declaredSize?: number;
 }
 
-export function zip(entries: readonly ZipEntry[]): Buffer {
+function zip(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { searchText } from '../../search/keys';
 
 /** The short index's two columns for the customer row `r`, as SQL: the name's keys, the other fields' keys. */
-export const shortIndexColumns = (r: string): string =>
+const shortIndexColumns = (r: string): string =>
   `dossier_short_keys(${r}.name, ${r}.name_pinyin, ${r}.name_initials),
    dossier_short_keys(concat_ws(char(10), ${r}.employer, ${r}.region, ${r}.address,
      (SELECT group_concat(value, char(10)) FROM json_each(CASE WHEN json_valid(${r}.custom_fields)
