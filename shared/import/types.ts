@@ -32,7 +32,7 @@ export const CUSTOMER_FIELDS = [
   'notes',
   'tags',
 ] as const;
-export const TRANSACTION_FIELDS = [
+export const PURCHASE_FIELDS = [
   'name',
   'mobile',
   'idNumber',
@@ -44,11 +44,11 @@ export const TRANSACTION_FIELDS = [
   'notes',
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
-export type TransactionField = (typeof TRANSACTION_FIELDS)[number];
+export type PurchaseField = (typeof PURCHASE_FIELDS)[number];
 /** A column maps to a field, to a custom field kept on the customer (`custom`), or to nothing (`ignore`). */
-export type ColumnMapping = CustomerField | TransactionField | 'custom' | 'ignore';
+export type ColumnMapping = CustomerField | PurchaseField | 'custom' | 'ignore';
 export const COLUMN_MAPPINGS: readonly ColumnMapping[] = [
-  ...new Set<ColumnMapping>([...CUSTOMER_FIELDS, ...TRANSACTION_FIELDS, 'custom', 'ignore']),
+  ...new Set<ColumnMapping>([...CUSTOMER_FIELDS, ...PURCHASE_FIELDS, 'custom', 'ignore']),
 ];
 
 export type DateOrder = 'mdy' | 'dmy';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isRealDate, text } from '../fields';
 
-export const transactionInput = z.object({
+export const purchaseInput = z.object({
   id: id.nullish(),
   customerId: id,
   occurredOn: z.string().refine((v) => isRealDate(v), 'date.invalid'),

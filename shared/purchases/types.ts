@@ -1,7 +1,7 @@
 import type { Stamps } from '../records';
 
 /** A purchase: amounts are integer fen (cents). */
-export interface Transaction extends Stamps {
+export interface Purchase extends Stamps {
   readonly id: string;
   readonly customerId: string;
   readonly occurredOn: string;

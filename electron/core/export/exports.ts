@@ -83,7 +83,7 @@ function customerSheet(db: Db, filter: CustomerFilter, language: Language): Page
   );
 }
 
-interface TransactionRow {
+interface PurchaseRow {
   readonly name: string;
   readonly mobile: string | null;
   readonly idNumber: string | null;
@@ -103,25 +103,25 @@ const TRANSACTIONS_PAGE = `SELECT c.name, c.mobile, c.id_number AS idNumber, x.o
   WHERE x.rowid IN (SELECT value FROM json_each(?)) AND x.deleted_at IS NULL AND c.deleted_at IS NULL
   ORDER BY x.occurred_on, c.name_pinyin, x.rowid`;
 
-function transactionSheet(db: Db, language: Language): PagedSheet {
+function purchaseSheet(db: Db, language: Language): PagedSheet {
   const t = (k: MessageKey): string => translate(language, k);
   const headers = (
     [
       'customer.name',
       'customer.mobile',
       'export.idNumber',
-      'transaction.date',
-      'transaction.product',
-      'transaction.amount',
-      'transaction.profit',
-      'transaction.channel',
-      'transaction.notes',
+      'purchase.date',
+      'purchase.product',
+      'purchase.amount',
+      'purchase.profit',
+      'purchase.channel',
+      'purchase.notes',
     ] as const
   ).map((k) => t(k));
   return pagedSheet(
-    t('export.transactionsSheet'),
+    t('export.purchasesSheet'),
     headers,
-    pagesByRowid<TransactionRow>(db, TRANSACTIONS_ORDER, [], TRANSACTIONS_PAGE, PAGE),
+    pagesByRowid<PurchaseRow>(db, TRANSACTIONS_ORDER, [], TRANSACTIONS_PAGE, PAGE),
     (r) => [
       r.name,
       r.mobile,
@@ -140,7 +140,7 @@ export async function exportData(db: Db, request: ExportRequest): Promise<Export
   const { sheet, written } =
     request.what === 'customers'
       ? customerSheet(db, request.filter, request.language)
-      : transactionSheet(db, request.language);
+      : purchaseSheet(db, request.language);
   const stamp = new Date().toISOString().slice(0, 10);
   const base = `${sheet.name}-${stamp}`;
   if (request.format === 'csv') {

@@ -1,12 +1,12 @@
 import { normalisePhone, validateResidentId } from '../../../shared/rules/index';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-import type { TransactionRow } from './rows';
+import type { PurchaseRow } from './rows';
 
 /** A transaction's customer: by ID number, then mobile, then a name that only one customer has. */
 export function matchCustomer(
   db: Db,
-  match: TransactionRow['match'],
+  match: PurchaseRow['match'],
 ): { ok: true; id: string; name: string } | { ok: false; code: string } {
   const find = (sql: string, value: string): { id: string; name: string }[] =>
     stmt(db, `SELECT id, name FROM customers WHERE deleted_at IS NULL AND ${sql} LIMIT 2`).all(value) as {

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { matchCustomer } from './customer-match';
 import { fileKeys } from './duplicate-keys';
 import { rowContext, type PreparedFile } from './prepare';
-import { rowToCustomer, rowToTransaction } from './rows';
+import { rowToCustomer, rowToPurchase } from './rows';
 
 function displayValues(v: CustomerValues, owner: string | null): Record<string, string | null> {
   return {
@@ -60,7 +60,7 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
           for (const k of fileKeys(row.values)) if (!seen.has(k)) seen.set(k, rowNumber);
         }
       } else {
-        const row = rowToTransaction(cells, ctx);
+        const row = rowToPurchase(cells, ctx);
         issues = row.issues;
         if (row.values) {
           const customer = matchCustomer(db, row.match);

@@ -6,11 +6,11 @@ import { translate } from '../../../shared/i18n/index';
 import { mappingProblems, type MappingProblem } from '../../../shared/import/mapping';
 import {
   CUSTOMER_FIELDS,
-  TRANSACTION_FIELDS,
+  PURCHASE_FIELDS,
   type ColumnMapping,
   type CustomerField,
   type ImportTarget,
-  type TransactionField,
+  type PurchaseField,
 } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
 import {
@@ -21,7 +21,7 @@ import {
   toHalfWidth,
 } from '../../../shared/rules/index';
 
-const SYNONYMS: Readonly<Record<CustomerField | TransactionField, readonly string[]>> = {
+const SYNONYMS: Readonly<Record<CustomerField | PurchaseField, readonly string[]>> = {
   name: [
     '姓名',
     '客户名称',
@@ -180,14 +180,14 @@ const normaliseHeader = (h: string): string =>
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')
     .replace(/[\s*:：_\-·.]/g, '');
 
-const LOOKUP = new Map<string, CustomerField | TransactionField>();
-for (const [field, names] of Object.entries(SYNONYMS) as [CustomerField | TransactionField, readonly string[]][])
+const LOOKUP = new Map<string, CustomerField | PurchaseField>();
+for (const [field, names] of Object.entries(SYNONYMS) as [CustomerField | PurchaseField, readonly string[]][])
   for (const name of names) if (!LOOKUP.has(normaliseHeader(name))) LOOKUP.set(normaliseHeader(name), field);
 
-export function fieldForHeader(header: string, target: ImportTarget): CustomerField | TransactionField | null {
+export function fieldForHeader(header: string, target: ImportTarget): CustomerField | PurchaseField | null {
   const field = LOOKUP.get(normaliseHeader(header));
   if (!field) return null;
-  const allowed: readonly string[] = target === 'customers' ? CUSTOMER_FIELDS : TRANSACTION_FIELDS;
+  const allowed: readonly string[] = target === 'customers' ? CUSTOMER_FIELDS : PURCHASE_FIELDS;
   return allowed.includes(field) ? field : null;
 }
 

@@ -213,7 +213,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
   return { values: parsed.success && issues.length === 0 ? parsed.data : null, owner, issues };
 }
 
-export interface TransactionRow {
+export interface PurchaseRow {
   readonly match: { readonly name: string | null; readonly mobile: string | null; readonly idNumber: string | null };
   readonly values: {
     readonly occurredOn: string;
@@ -233,7 +233,7 @@ function parseMoney(raw: string): number | null {
   return Math.round(Number(s) * 100);
 }
 
-export function rowToTransaction(cells: readonly string[], ctx: RowContext): TransactionRow {
+export function rowToPurchase(cells: readonly string[], ctx: RowContext): PurchaseRow {
   const issues: CellIssue[] = [];
   const get = (field: string): { col: number; raw: string } | null => {
     const col = ctx.mapping.indexOf(field as ColumnMapping);

@@ -8,14 +8,14 @@ import { getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
-import { insertTransactionRow } from '../purchases/purchases';
+import { insertPurchaseRow } from '../purchases/purchases';
 import { createStaff, listStaff } from '../staff/staff';
 import type { StoredBefore } from './batches';
 import { matchCustomer } from './customer-match';
 import { CHUNK, chunksOf, DuplicateKeys, existingKeys, type Keyed } from './duplicate-keys';
 import { checkDateOrders, checkMapping } from './mapping';
 import { rememberMapping, rowContext, type DataRow, type PreparedFile } from './prepare';
-import { rowToCustomer, rowToTransaction } from './rows';
+import { rowToCustomer, rowToPurchase } from './rows';
 import { DeferredSearchIndex } from './search-index';
 
 function valuesOf(c: Customer): CustomerValues {
@@ -137,8 +137,8 @@ export function runImport(
       ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt);
       const now = nowIso();
 
-      const transactionRow = ({ rowNumber, cells }: DataRow): void => {
-        const row = rowToTransaction(cells, ctx);
+      const purchaseRow = ({ rowNumber, cells }: DataRow): void => {
+        const row = rowToPurchase(cells, ctx);
         const customer = row.values ? matchCustomer(db, row.match) : null;
         if (!row.values || !customer || !customer.ok) {
           rejectedRows.push({
@@ -149,7 +149,7 @@ export function runImport(
           return;
         }
         const id = uuidv7();
-        insertTransactionRow(db, id, { customerId: customer.id, ...row.values }, options.actor, now);
+        insertPurchaseRow(db, id, { customerId: customer.id, ...row.values }, options.actor, now);
         recordItem.run(batchId, 'transaction', id, 'created', null);
         created++;
       };
@@ -234,7 +234,7 @@ export function runImport(
           options.onProgress?.(done, total);
         }
         if (target === 'customers') customerChunk(chunk);
-        else chunk.forEach(transactionRow);
+        else chunk.forEach(purchaseRow);
         done += chunk.length;
       }
       index?.finish();

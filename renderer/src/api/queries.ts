@@ -31,10 +31,10 @@ export const queries = {
       queryFn: () => api['customers.trash']({ page, pageSize }),
       placeholderData: keepPreviousData,
     }),
-  transactions: (customerId: string) =>
+  purchases: (customerId: string) =>
     queryOptions({
-      queryKey: ['transactions', customerId],
-      queryFn: () => api['transactions.list']({ customerId }),
+      queryKey: ['purchases', customerId],
+      queryFn: () => api['purchases.list']({ customerId }),
     }),
   importBatches: () => queryOptions({ queryKey: ['import', 'batches'], queryFn: () => api['import.batches']({}) }),
   /** A file read with these settings; null asks for nothing. */
@@ -51,7 +51,7 @@ export const interactionsKey = (customerId: string) => ['interactions', customer
 export const CUSTOMERS_STALE: readonly QueryKey[] = [['customers']];
 
 /** After an import or its undo: customers, their purchases and the import history all changed. */
-export const IMPORT_STALE: readonly QueryKey[] = [...CUSTOMERS_STALE, ['transactions'], ['import', 'batches']];
+export const IMPORT_STALE: readonly QueryKey[] = [...CUSTOMERS_STALE, ['purchases'], ['import', 'batches']];
 
 /** Marks every cached answer under these key prefixes stale; those on screen are fetched again. */
 export async function invalidate(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {

@@ -20,7 +20,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
-import { TransactionsSection } from '../purchases/TransactionsSection';
+import { PurchasesSection } from '../purchases/PurchasesSection';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 
@@ -86,7 +86,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
           <Stack spacing={2}>
             <CustomerProfile customer={customer} />
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
-            <TransactionsSection customerId={customer.id} />
+            <PurchasesSection customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

@@ -3,16 +3,16 @@ import type { MessageKey } from '../../../shared/i18n/index';
 import type { MappingProblem } from '../../../shared/import/mapping';
 import {
   CUSTOMER_FIELDS,
-  TRANSACTION_FIELDS,
+  PURCHASE_FIELDS,
   type ColumnMapping,
   type CustomerField,
   type ImportTarget,
-  type TransactionField,
+  type PurchaseField,
 } from '../../../shared/import/types';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from '../i18n/I18nContext';
 
-const FIELD_LABELS: Readonly<Record<CustomerField | TransactionField, MessageKey>> = {
+const FIELD_LABELS: Readonly<Record<CustomerField | PurchaseField, MessageKey>> = {
   name: 'customer.name',
   kind: 'customer.kind',
   gender: 'customer.gender',
@@ -33,11 +33,11 @@ const FIELD_LABELS: Readonly<Record<CustomerField | TransactionField, MessageKey
   owner: 'customer.owner',
   notes: 'customer.notes',
   tags: 'customer.tags',
-  date: 'transaction.date',
-  product: 'transaction.product',
-  amount: 'transaction.amount',
-  profit: 'transaction.profit',
-  channel: 'transaction.channel',
+  date: 'purchase.date',
+  product: 'purchase.product',
+  amount: 'purchase.amount',
+  profit: 'purchase.profit',
+  channel: 'purchase.channel',
 };
 
 export function mappingLabel(t: Translate, mapping: ColumnMapping): string {
@@ -49,7 +49,7 @@ export function mappingLabel(t: Translate, mapping: ColumnMapping): string {
 /** The choices for one column; transactions have no custom fields to keep a column in. */
 export function mappingOptions(t: Translate, target: ImportTarget): SelectOption[] {
   const fields: readonly ColumnMapping[] =
-    target === 'customers' ? [...CUSTOMER_FIELDS, 'custom', 'ignore'] : [...TRANSACTION_FIELDS, 'ignore'];
+    target === 'customers' ? [...CUSTOMER_FIELDS, 'custom', 'ignore'] : [...PURCHASE_FIELDS, 'ignore'];
   return fields.map((f) => ({ value: f, label: mappingLabel(t, f) }));
 }
 

@@ -9,7 +9,7 @@ import { runCli } from '../../../electron/cli/main';
 import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { listCustomers } from '../../../electron/core/customers/list';
 import { searchCustomers } from '../../../electron/core/search/search';
-import { saveTransaction } from '../../../electron/core/purchases/purchases';
+import { savePurchase } from '../../../electron/core/purchases/purchases';
 import { updateSettings } from '../../../electron/core/settings/settings';
 import { createStaff } from '../../../electron/core/staff/staff';
 import { COLUMN_MAPPINGS, type ImportBatch } from '../../../shared/import/types';
@@ -331,7 +331,7 @@ describe('dossier export', () => {
       const zhang = createCustomer(d, customer({ name: '张伟', mobile: '138 0013 8000', idNumber: ZHANG_ID }), null);
       const emily = createCustomer(d, customer({ name: 'Emily Chen', mobile: '+86 139-0013-9000' }), null);
       const buy = (customerId: string, occurredOn: string, product: string, amountCents: number, extra = {}) =>
-        saveTransaction(
+        savePurchase(
           d,
           { customerId, occurredOn, product, amountCents, profitCents: null, channel: null, notes: null, ...extra },
           null,

@@ -10,7 +10,7 @@ import { listCustomers } from '../../../electron/core/customers/list';
 import { searchCustomers } from '../../../electron/core/search/search';
 import { createInteraction } from '../../../electron/core/interactions/timeline';
 import { listStaff } from '../../../electron/core/staff/staff';
-import { listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';
+import { listPurchases, savePurchase } from '../../../electron/core/purchases/purchases';
 import { customerListQuery } from '../../../shared/customers/schemas';
 import type { DuplicatePolicy } from '../../../shared/import/types';
 import { csvText, gbkCsv, titledXlsx, utf16Tsv } from '../../fixtures/spreadsheets';
@@ -315,16 +315,16 @@ describe('customer import', () => {
       const batch = runImport(db, file, { fileName: 'p.csv', policy: 'skip', actor: null });
       expect(batch.created).toBe(2);
       vi.setSystemTime(new Date('2026-11-30T12:00:00Z'));
-      const [fund] = listTransactions(db, emily);
-      saveTransaction(db, { ...fund!, amountCents: 200_000 }, null);
+      const [fund] = listPurchases(db, emily);
+      savePurchase(db, { ...fund!, amountCents: 200_000 }, null);
 
       // The customers' import: 赵敏 and Emily now have purchases, so they stay.
       const customersBatch = listBatches(db).find((b) => b.target === 'customers')!;
       expect(undoPlan(db, customersBatch.id).changedSince).toBe(4);
       // The purchases' import: the edited one stays, the other goes.
       expect(undoImport(db, batch.batchId, null)).toEqual({ removed: 1, restored: 0, kept: 1 });
-      expect(listTransactions(db, zhao)).toEqual([]);
-      expect(listTransactions(db, emily).map((t) => t.amountCents)).toEqual([200_000]);
+      expect(listPurchases(db, zhao)).toEqual([]);
+      expect(listPurchases(db, emily).map((t) => t.amountCents)).toEqual([200_000]);
     });
   });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../electron/core/customers/records';
 import { listCustomers } from '../../../electron/core/customers/list';
 import type { Db } from '../../../electron/core/db/open';
-import { deleteTransaction, listTransactions, saveTransaction } from '../../../electron/core/purchases/purchases';
+import { deletePurchase, listPurchases, savePurchase } from '../../../electron/core/purchases/purchases';
 import { exportData } from '../../../electron/core/export/exports';
 import { prepareFile } from '../../../electron/core/import/prepare';
 import { runImport } from '../../../electron/core/import/run';
@@ -28,7 +28,7 @@ const CUSTOMERS: CustomerValues[] = [
   customer({ name: '欧阳娜娜', region: '北京市朝阳区' }),
 ];
 
-type Purchase = Omit<Parameters<typeof saveTransaction>[1], 'customerId' | 'id'>;
+type Purchase = Omit<Parameters<typeof savePurchase>[1], 'customerId' | 'id'>;
 const buy = (occurredOn: string, product: string, amountCents: number, extra: Partial<Purchase> = {}): Purchase => ({
   occurredOn,
   product,
@@ -61,10 +61,10 @@ function branch(withPurchases: boolean): { db: Db; ids: string[] } {
   const ids = CUSTOMERS.map((c) => createCustomer(db, c, null).id);
   if (withPurchases) {
     for (const [index, list] of Object.entries(PURCHASES))
-      for (const p of list) saveTransaction(db, { ...p, customerId: ids[Number(index)] ?? '' }, null);
+      for (const p of list) savePurchase(db, { ...p, customerId: ids[Number(index)] ?? '' }, null);
     // A deleted purchase is not exported.
-    const gone = saveTransaction(db, { ...buy('2026-05-12', '已撤销的保单', 100), customerId: ids[1] ?? '' }, null);
-    deleteTransaction(db, gone.id, null);
+    const gone = savePurchase(db, { ...buy('2026-05-12', '已撤销的保单', 100), customerId: ids[1] ?? '' }, null);
+    deletePurchase(db, gone.id, null);
   }
   return { db, ids };
 }
@@ -73,7 +73,7 @@ function branch(withPurchases: boolean): { db: Db; ids: string[] } {
 function purchases(db: Db): Record<string, Purchase[]> {
   const out: Record<string, Purchase[]> = {};
   for (const c of listCustomers(db, customerListQuery.parse({ pageSize: 100 })).rows)
-    out[`${c.name} ${c.mobile ?? ''}`] = listTransactions(db, c.id)
+    out[`${c.name} ${c.mobile ?? ''}`] = listPurchases(db, c.id)
       .map(({ occurredOn, product, amountCents, profitCents, channel, notes }) => ({
         occurredOn,
         product,

@@ -16,28 +16,28 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Transaction } from '../../../shared/purchases/types';
+import type { Purchase } from '../../../shared/purchases/types';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryError } from '../components/QueryError';
-import { TransactionDialog } from './TransactionDialog';
+import { PurchaseDialog } from './PurchaseDialog';
 
-type Editing = { readonly transaction: Transaction | null } | null;
+type Editing = { readonly transaction: Purchase | null } | null;
 
 /** What the customer bought from us (DOMAIN §1 business information), newest first, with totals. */
-export function TransactionsSection({ customerId }: { readonly customerId: string }) {
+export function PurchasesSection({ customerId }: { readonly customerId: string }) {
   const { t, format } = useI18n();
-  const list = useQuery(queries.transactions(customerId));
+  const list = useQuery(queries.purchases(customerId));
   const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Transaction | null>(null);
+  const [deleting, setDeleting] = useState<Purchase | null>(null);
 
   const remove = useSave({
-    channel: 'transactions.delete',
-    invalidates: [queries.transactions(customerId).queryKey],
-    notice: 'transactions.deleted',
+    channel: 'purchases.delete',
+    invalidates: [queries.purchases(customerId).queryKey],
+    notice: 'purchases.deleted',
     onSaved: () => setDeleting(null),
   });
 
@@ -48,33 +48,33 @@ export function TransactionsSection({ customerId }: { readonly customerId: strin
     <Paper component="section" sx={{ p: 2.5 }}>
       <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
         <Typography variant="h2" sx={{ flex: 1 }}>
-          {t('transactions.title')}
+          {t('purchases.title')}
         </Typography>
         <Button startIcon={<AddIcon />} onClick={() => setEditing({ transaction: null })}>
-          {t('transactions.add')}
+          {t('purchases.add')}
         </Button>
       </Stack>
       {list.isPending && <LinearProgress aria-hidden sx={{ height: 3 }} />}
       {list.isError && <QueryError error={list.error} />}
       {list.data && rows.length === 0 && (
         <Typography color="text.secondary" variant="body2">
-          {t('transactions.empty')}
+          {t('purchases.empty')}
         </Typography>
       )}
       {rows.length > 0 && (
         <>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('transactions.total', { count: format.number(rows.length), amount: format.money(total) })}
+            {t('purchases.total', { count: format.number(rows.length), amount: format.money(total) })}
           </Typography>
           <TableContainer>
-            <Table aria-label={t('transactions.title')}>
+            <Table aria-label={t('purchases.title')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>{t('transaction.date')}</TableCell>
-                  <TableCell>{t('transaction.product')}</TableCell>
-                  <TableCell align="right">{t('transaction.amount')}</TableCell>
-                  <TableCell align="right">{t('transaction.profit')}</TableCell>
-                  <TableCell>{t('transaction.channel')}</TableCell>
+                  <TableCell>{t('purchase.date')}</TableCell>
+                  <TableCell>{t('purchase.product')}</TableCell>
+                  <TableCell align="right">{t('purchase.amount')}</TableCell>
+                  <TableCell align="right">{t('purchase.profit')}</TableCell>
+                  <TableCell>{t('purchase.channel')}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableHead>
@@ -100,7 +100,7 @@ export function TransactionsSection({ customerId }: { readonly customerId: strin
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
                       <Tooltip title={t('action.edit')}>
                         <IconButton
-                          aria-label={t('transactions.edit', { product: r.product })}
+                          aria-label={t('purchases.edit', { product: r.product })}
                           onClick={() => setEditing({ transaction: r })}
                         >
                           <EditOutlinedIcon fontSize="small" />
@@ -108,7 +108,7 @@ export function TransactionsSection({ customerId }: { readonly customerId: strin
                       </Tooltip>
                       <Tooltip title={t('action.delete')}>
                         <IconButton
-                          aria-label={t('transactions.delete', { product: r.product })}
+                          aria-label={t('purchases.delete', { product: r.product })}
                           onClick={() => setDeleting(r)}
                         >
                           <DeleteOutlineIcon fontSize="small" />
@@ -123,12 +123,12 @@ export function TransactionsSection({ customerId }: { readonly customerId: strin
         </>
       )}
       {editing && (
-        <TransactionDialog customerId={customerId} transaction={editing.transaction} onClose={() => setEditing(null)} />
+        <PurchaseDialog customerId={customerId} transaction={editing.transaction} onClose={() => setEditing(null)} />
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={t('transactions.deleteTitle')}
-        body={t('transactions.deleteBody', {
+        title={t('purchases.deleteTitle')}
+        body={t('purchases.deleteBody', {
           product: deleting?.product ?? '',
           date: deleting ? format.calendarDate(deleting.occurredOn) : '',
         })}

@@ -8,8 +8,8 @@ import Grid from '@mui/material/Grid';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Transaction } from '../../../shared/purchases/types';
-import { transactionInput } from '../../../shared/purchases/schemas';
+import type { Purchase } from '../../../shared/purchases/types';
+import { purchaseInput } from '../../../shared/purchases/schemas';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
@@ -18,27 +18,27 @@ import { useT } from '../i18n/I18nContext';
 import { FormTextField } from '../components/FormTextField';
 import { MoneyField } from '../components/MoneyField';
 
-type TransactionForm = z.input<typeof transactionInput>;
-type TransactionValues = z.output<typeof transactionInput>;
-const TRANSACTION_FIELDS = ['occurredOn', 'product', 'amountCents', 'profitCents', 'channel', 'notes'] as const;
+type PurchaseForm = z.input<typeof purchaseInput>;
+type PurchaseValues = z.output<typeof purchaseInput>;
+const PURCHASE_FIELDS = ['occurredOn', 'product', 'amountCents', 'profitCents', 'channel', 'notes'] as const;
 
 // An empty or unreadable amount reaches the schema as null/NaN; say so in money terms, not zod's.
-const resolver = zodResolver(transactionInput, {
+const resolver = zodResolver(purchaseInput, {
   error: (issue) => (issue.code === 'invalid_type' && issue.expected === 'number' ? 'import.badAmount' : undefined),
 });
 
-interface TransactionDialogProps {
+interface PurchaseDialogProps {
   readonly customerId: string;
   /** The purchase to edit; null records a new one. */
-  readonly transaction: Transaction | null;
+  readonly transaction: Purchase | null;
   readonly onClose: () => void;
 }
 
 /** Records or corrects a purchase: date, product, amount and gross profit typed in yuan, stored in fen. */
-export function TransactionDialog({ customerId, transaction, onClose }: TransactionDialogProps) {
+export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDialogProps) {
   const t = useT();
   const titleId = useId();
-  const form = useForm<TransactionForm, unknown, TransactionValues>({
+  const form = useForm<PurchaseForm, unknown, PurchaseValues>({
     resolver,
     mode: 'onTouched',
     defaultValues: {
@@ -54,44 +54,44 @@ export function TransactionDialog({ customerId, transaction, onClose }: Transact
   });
   const { control } = form;
   const saving = useSave({
-    channel: 'transactions.save',
-    invalidates: [queries.transactions(customerId).queryKey],
-    notice: 'transactions.saved',
+    channel: 'purchases.save',
+    invalidates: [queries.purchases(customerId).queryKey],
+    notice: 'purchases.saved',
     onSaved: onClose,
-    onFailed: (error) => applyFieldErrors(t, error, form.setError, TRANSACTION_FIELDS),
+    onFailed: (error) => applyFieldErrors(t, error, form.setError, PURCHASE_FIELDS),
   });
   const save = form.handleSubmit((values) => saving.save(values));
 
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{transaction ? t('transactions.editTitle') : t('transactions.addTitle')}</DialogTitle>
+        <DialogTitle id={titleId}>{transaction ? t('purchases.editTitle') : t('purchases.addTitle')}</DialogTitle>
         <DialogContent>
           <Grid container spacing={2} sx={{ pt: 1 }}>
             <Grid size={{ xs: 12, sm: 5 }}>
               <FormTextField
                 control={control}
                 name="occurredOn"
-                label={t('transaction.date')}
+                label={t('purchase.date')}
                 type="date"
                 required
                 slotProps={{ inputLabel: { shrink: true } }}
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 7 }}>
-              <FormTextField control={control} name="product" label={t('transaction.product')} required autoFocus />
+              <FormTextField control={control} name="product" label={t('purchase.product')} required autoFocus />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <MoneyField control={control} name="amountCents" label={t('transactions.amountYuan')} required />
+              <MoneyField control={control} name="amountCents" label={t('purchases.amountYuan')} required />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
-              <MoneyField control={control} name="profitCents" label={t('transactions.profitYuan')} />
+              <MoneyField control={control} name="profitCents" label={t('purchases.profitYuan')} />
             </Grid>
             <Grid size={12}>
-              <FormTextField control={control} name="channel" label={t('transaction.channel')} />
+              <FormTextField control={control} name="channel" label={t('purchase.channel')} />
             </Grid>
             <Grid size={12}>
-              <FormTextField control={control} name="notes" label={t('transaction.notes')} multiline minRows={2} />
+              <FormTextField control={control} name="notes" label={t('purchase.notes')} multiline minRows={2} />
             </Grid>
           </Grid>
         </DialogContent>
