@@ -12,24 +12,13 @@ export async function exportCommand({ values, dbPath, lang, t, print }: Invocati
   const what = oneOf(values.what, ['customers', 'transactions'] as const, 'customers', 'what', t);
   const encoding = oneOf(values.encoding, ['utf8', 'gbk'] as const, 'utf8', 'encoding', t);
   // Not 'export.create', whose reply holds the whole file a second time as base64: its schema, then its function.
-  const { filter, ...request } = validated(
+  const request = validated(
     'export.create',
     { what, format, encoding, language: lang, filter: { query: values.query ?? '', tag: values.tag ?? null } },
     { 'filter.query': 'query', 'filter.tag': 'tag' },
     t,
   );
-  const file = await withCore(dbPath, false, (core) =>
-    exportData(core.db, {
-      ...request,
-      filter: {
-        query: filter.query,
-        kind: filter.kind ?? null,
-        ownerId: filter.ownerId ?? null,
-        tag: filter.tag ?? null,
-        region: filter.region ?? null,
-      },
-    }),
-  );
+  const file = await withCore(dbPath, false, (core) => exportData(core.db, request));
   writeFileSync(out, file.bytes);
   print({ out, rows: file.rows, format, encoding }, () => t('cli.export.done', { rows: file.rows, path: out }));
   return 0;

@@ -11,7 +11,7 @@ import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { getCustomer } from '../customers/records';
 import type { Db } from '../db/open';
-import { stmt } from '../db/sql';
+import { sql, sqlJoin, sqlText, stmt, type SqlQuery } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
 import { loadCalendar } from './calendar';
 import { assertStaff } from './staff';
@@ -54,32 +54,25 @@ export function listAttempts(db: Db, callbackId: string): CallbackAttempt[] {
   ).map((a) => ({ ...a, reached: a.reached === 1 }));
 }
 
-interface Where {
-  readonly sql: string[];
-  readonly params: unknown[];
+type QueueFilter = Pick<QueueQuery, 'staffId' | 'purpose' | 'campaignId'> & { customerId?: string | null };
+
+/** The filter as conditions on `cb`, one per field given. */
+function filterConditions(q: QueueFilter): SqlQuery[] {
+  const conditions: SqlQuery[] = [];
+  if (q.staffId) conditions.push(sql`cb.staff_id = ${q.staffId}`);
+  if (q.purpose) conditions.push(sql`cb.purpose = ${q.purpose}`);
+  if (q.campaignId) conditions.push(sql`cb.campaign_id = ${q.campaignId}`);
+  if (q.customerId) conditions.push(sql`cb.customer_id = ${q.customerId}`);
+  return conditions;
 }
 
-function queueFilters(
-  q: Pick<QueueQuery, 'staffId' | 'purpose' | 'campaignId'> & { customerId?: string | null },
-  where: Where,
-): void {
-  if (q.staffId) {
-    where.sql.push('cb.staff_id = ?');
-    where.params.push(q.staffId);
-  }
-  if (q.purpose) {
-    where.sql.push('cb.purpose = ?');
-    where.params.push(q.purpose);
-  }
-  if (q.campaignId) {
-    where.sql.push('cb.campaign_id = ?');
-    where.params.push(q.campaignId);
-  }
-  if (q.customerId) {
-    where.sql.push('cb.customer_id = ?');
-    where.params.push(q.customerId);
-  }
-}
+/** Due in [from, to], either end open. */
+const dueIn = (from: string | null, to: string | null): SqlQuery[] => [
+  ...(from === null ? [] : [sql`cb.due_on >= ${from}`]),
+  ...(to === null ? [] : [sql`cb.due_on <= ${to}`]),
+];
+
+const allOf = (conditions: readonly SqlQuery[]): SqlQuery => sqlJoin(conditions, ' AND ');
 
 /** The date range of a view relative to `today` (inclusive; null ends are open; overdue ends the day before). */
 function viewRange(
@@ -101,21 +94,16 @@ function viewRange(
   }
 }
 
-type QueueFilter = Pick<QueueQuery, 'staffId' | 'purpose' | 'campaignId'> & { customerId?: string | null };
-
 /**
  * Open call-backs of customers in the recycle bin that match the filter. There are few, so the queue counts read
  * only the partial queue indexes and subtract these, instead of joining every call-back to its customer.
  */
 function deletedOpen(db: Db, f: QueueFilter): { dueOn: string; staffId: string }[] {
-  const where: Where = { sql: ['c.deleted_at IS NOT NULL', "cb.state = 'open'"], params: [] };
-  queueFilters(f, where);
+  const where = allOf([sql`c.deleted_at IS NOT NULL`, sql`cb.state = 'open'`, ...filterConditions(f)]);
   // CROSS JOIN keeps customers (through the small customers_deleted index) as the outer loop.
-  return stmt(
-    db,
-    `SELECT cb.due_on AS dueOn, cb.staff_id AS staffId FROM customers c CROSS JOIN callbacks cb ON cb.customer_id = c.id
-     WHERE ${where.sql.join(' AND ')}`,
-  ).all(...where.params) as { dueOn: string; staffId: string }[];
+  const q = sql`SELECT cb.due_on AS dueOn, cb.staff_id AS staffId FROM customers c CROSS JOIN callbacks cb ON cb.customer_id = c.id
+     WHERE ${where}`;
+  return stmt(db, q.text).all(...q.params) as { dueOn: string; staffId: string }[];
 }
 
 const inRange = (date: string, from: string | null, to: string | null): boolean =>
@@ -129,22 +117,17 @@ function perDay(
   to: string | null,
   includeClosed: boolean,
 ): Map<string, number> {
-  const where: Where = {
-    sql: ['cb.due_on >= ?', 'cb.due_on <= ?'],
-    params: [from ?? '0000-01-01', to ?? '9999-12-31'],
-  };
-  queueFilters(f, where);
-  const rows = includeClosed
-    ? stmt(
-        db,
-        `SELECT cb.due_on AS dueOn, count(*) AS n FROM callbacks cb JOIN customers c ON c.id = cb.customer_id
-         WHERE c.deleted_at IS NULL AND ${where.sql.join(' AND ')} GROUP BY cb.due_on`,
-      ).all(...where.params)
-    : stmt(
-        db,
-        `SELECT cb.due_on AS dueOn, count(*) AS n FROM callbacks cb
-         WHERE cb.state = 'open' AND ${where.sql.join(' AND ')} GROUP BY cb.due_on`,
-      ).all(...where.params);
+  const where = allOf([
+    sql`cb.due_on >= ${from ?? '0000-01-01'}`,
+    sql`cb.due_on <= ${to ?? '9999-12-31'}`,
+    ...filterConditions(f),
+  ]);
+  const q = includeClosed
+    ? sql`SELECT cb.due_on AS dueOn, count(*) AS n FROM callbacks cb JOIN customers c ON c.id = cb.customer_id
+         WHERE c.deleted_at IS NULL AND ${where} GROUP BY cb.due_on`
+    : sql`SELECT cb.due_on AS dueOn, count(*) AS n FROM callbacks cb
+         WHERE cb.state = 'open' AND ${where} GROUP BY cb.due_on`;
+  const rows = stmt(db, q.text).all(...q.params);
   const days = new Map((rows as { dueOn: string; n: number }[]).map((r) => [r.dueOn, r.n]));
   if (!includeClosed)
     for (const d of deletedOpen(db, f)) if (inRange(d.dueOn, from, to)) days.set(d.dueOn, (days.get(d.dueOn) ?? 0) - 1);
@@ -153,19 +136,8 @@ function perDay(
 
 /** How many open call-backs are due in [from, to] (either end open): an index-only count. */
 function countOpen(db: Db, f: QueueFilter, from: string | null, to: string | null): number {
-  const where: Where = { sql: ["cb.state = 'open'"], params: [] };
-  if (from !== null) {
-    where.sql.push('cb.due_on >= ?');
-    where.params.push(from);
-  }
-  if (to !== null) {
-    where.sql.push('cb.due_on <= ?');
-    where.params.push(to);
-  }
-  queueFilters(f, where);
-  const { n } = stmt(db, `SELECT count(*) AS n FROM callbacks cb WHERE ${where.sql.join(' AND ')}`).get(
-    ...where.params,
-  ) as { n: number };
+  const q = sql`SELECT count(*) AS n FROM callbacks cb WHERE ${allOf([sql`cb.state = 'open'`, ...dueIn(from, to), ...filterConditions(f)])}`;
+  const { n } = stmt(db, q.text).get(...q.params) as { n: number };
   return n - deletedOpen(db, f).filter((d) => inRange(d.dueOn, from, to)).length;
 }
 
@@ -178,21 +150,15 @@ export function queue(db: Db, q: QueueQuery): QueuePage {
   const today = q.today ?? localDate();
   const { from, to } = viewRange(q.view, today, q.month);
   const includeClosed = q.includeClosed && (q.view === 'month' || q.view === 'all');
-  const where: Where = { sql: ['c.deleted_at IS NULL'], params: [] };
-  if (!includeClosed) where.sql.push("cb.state = 'open'");
-  if (from !== null) {
-    where.sql.push('cb.due_on >= ?');
-    where.params.push(from);
-  }
-  if (to !== null) {
-    where.sql.push('cb.due_on <= ?');
-    where.params.push(to);
-  }
-  queueFilters(q, where);
-  const rows = stmt(
-    db,
-    `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} WHERE ${where.sql.join(' AND ')} ORDER BY ${QUEUE_ORDER} LIMIT ? OFFSET ?`,
-  ).all(...where.params, q.limit, q.offset) as Callback[];
+  const where = allOf([
+    sql`c.deleted_at IS NULL`,
+    ...(includeClosed ? [] : [sql`cb.state = 'open'`]),
+    ...dueIn(from, to),
+    ...filterConditions(q),
+  ]);
+  const page = sql`SELECT ${sqlText(ROW_COLUMNS)} FROM ${sqlText(ROW_FROM)} WHERE ${where} ORDER BY ${sqlText(QUEUE_ORDER)}
+    LIMIT ${q.limit} OFFSET ${q.offset}`;
+  const rows = stmt(db, page.text).all(...page.params) as Callback[];
   let total: number;
   let days: DayCount[] | null = null;
   if (q.view === 'month' || includeClosed) {
@@ -213,36 +179,29 @@ export function queueCounts(db: Db, q: CountsQuery): QueueCounts {
   const today = q.today ?? localDate();
   const weekEnd = weekOf(today).to;
   const month = monthRange(today.slice(0, 7));
-  const filter: Where = { sql: [], params: [] };
-  queueFilters(q, filter);
-  const and = filter.sql.map((c) => ` AND ${c}`).join('');
-  // Five index range counts; each subquery repeats the filter parameters.
-  const count = (range: string) => `(SELECT count(*) FROM callbacks cb WHERE cb.state = 'open'${range}${and})`;
-  const raw = stmt(
-    db,
-    `SELECT ${count('')} AS open, ${count(' AND cb.due_on < ?')} AS overdue, ${count(' AND cb.due_on = ?')} AS today,
-       ${count(' AND cb.due_on >= ? AND cb.due_on <= ?')} AS week, ${count(' AND cb.due_on >= ? AND cb.due_on <= ?')} AS month`,
-  ).get(
-    ...filter.params,
-    today,
-    ...filter.params,
-    today,
-    ...filter.params,
-    today,
-    weekEnd,
-    ...filter.params,
-    month.from,
-    month.to,
-    ...filter.params,
-  ) as { open: number; overdue: number; today: number; week: number; month: number };
+  const and = sqlJoin(
+    filterConditions(q).map((c) => sql` AND ${c}`),
+    '',
+  );
+  // Five index range counts; each subquery repeats the filter.
+  const count = (range: SqlQuery) => sql`(SELECT count(*) FROM callbacks cb WHERE cb.state = 'open'${range}${and})`;
+  const counts = sql`SELECT ${count(sql``)} AS open, ${count(sql` AND cb.due_on < ${today}`)} AS overdue,
+       ${count(sql` AND cb.due_on = ${today}`)} AS today,
+       ${count(sql` AND cb.due_on >= ${today} AND cb.due_on <= ${weekEnd}`)} AS week,
+       ${count(sql` AND cb.due_on >= ${month.from} AND cb.due_on <= ${month.to}`)} AS month`;
+  const raw = stmt(db, counts.text).get(...counts.params) as {
+    open: number;
+    overdue: number;
+    today: number;
+    week: number;
+    month: number;
+  };
   // Per staff member: two index range counts each, over the staff index.
-  const perStaff = stmt(
-    db,
-    `SELECT s.id AS staffId, s.name AS staffName,
-       (SELECT count(*) FROM callbacks cb WHERE cb.state = 'open' AND cb.staff_id = s.id AND cb.due_on < ?${and}) AS overdue,
-       (SELECT count(*) FROM callbacks cb WHERE cb.state = 'open' AND cb.staff_id = s.id AND cb.due_on = ?${and}) AS today
-     FROM staff s`,
-  ).all(today, ...filter.params, today, ...filter.params) as {
+  const staffCounts = sql`SELECT s.id AS staffId, s.name AS staffName,
+       (SELECT count(*) FROM callbacks cb WHERE cb.state = 'open' AND cb.staff_id = s.id AND cb.due_on < ${today}${and}) AS overdue,
+       (SELECT count(*) FROM callbacks cb WHERE cb.state = 'open' AND cb.staff_id = s.id AND cb.due_on = ${today}${and}) AS today
+     FROM staff s`;
+  const perStaff = stmt(db, staffCounts.text).all(...staffCounts.params) as {
     staffId: string;
     staffName: string;
     overdue: number;

@@ -47,6 +47,9 @@ export function sql(strings: TemplateStringsArray, ...values: readonly unknown[]
   return new SqlQuery(text, params);
 }
 
+/** Constant SQL text to splice into `sql` as it is: column lists, joins, orders written in the code, never input. */
+export const sqlText = (text: string): SqlQuery => new SqlQuery(text, []);
+
 /** The items (values or queries, as `sql` takes them) one after another, `separator` between them. */
 export function sqlJoin(items: readonly unknown[], separator = ', '): SqlQuery {
   const parts = items.map((item) => (item instanceof SqlQuery ? item : sql`${item}`));

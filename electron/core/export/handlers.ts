@@ -7,21 +7,6 @@ export type ExportHandlers = HandlersOf<typeof exportContract>;
 
 export function exportHandlers({ db }: AreaContext): ExportHandlers {
   return {
-    'export.create': async ({ what, format, encoding, language, filter }) =>
-      download(
-        await exportData(db, {
-          what,
-          format,
-          encoding,
-          language,
-          filter: {
-            query: filter.query,
-            kind: filter.kind ?? null,
-            ownerId: filter.ownerId ?? null,
-            tag: filter.tag ?? null,
-            region: filter.region ?? null,
-          },
-        }),
-      ),
+    'export.create': async (request) => download(await exportData(db, request)),
   };
 }
