@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { loadCalendar } from './calendar';
-import { assertStaff } from './staff';
+import { assertStaff } from '../staff/staff';
 import { addDays, rollToWorkingDay } from './workdays';
 
 /** Applies `change` to each open call-back of `ids` in one transaction; unknown or closed ones are skipped. */

@@ -14,7 +14,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { loadCalendar } from './calendar';
 import { insertCallback } from './queue';
 import { distribute, existingKey, type Distribution } from './spread';
-import { assertStaff, staffNames } from './staff';
+import { assertStaff, staffNames } from '../staff/staff';
 import { workingDaysBetween } from './workdays';
 
 interface SelectedCustomer {

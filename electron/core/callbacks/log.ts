@@ -16,7 +16,7 @@ import { loadCalendar } from './calendar';
 import { callOutcome, checkAnswer, nextCall, wantsNextCall } from './outcome';
 import { getCallback, insertCallback, listAttempts } from './queue';
 import { ruleSettings, writingLanguage } from './settings';
-import { assertStaff } from './staff';
+import { assertStaff } from '../staff/staff';
 import { callTimelineEntry } from './timeline-entry';
 
 /**

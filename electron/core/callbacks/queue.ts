@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 import { sql, sqlJoin, sqlText, stmt, type SqlQuery } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
 import { loadCalendar } from './calendar';
-import { assertStaff } from './staff';
+import { assertStaff } from '../staff/staff';
 import { addDays, isWorkingDay, monthRange, rollToWorkingDay, weekOf } from './workdays';
 
 const ROW_COLUMNS = `cb.id, cb.customer_id AS customerId, c.name AS customerName, c.mobile AS customerMobile,

@@ -5,7 +5,7 @@ import { NOT_REACHED_REASONS, type NotReachedReason } from '../../../shared/call
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { ruleSettings } from './settings';
-import { staffNames } from './staff';
+import { staffNames } from '../staff/staff';
 
 /** Percent of a base, truncated to two decimals (515 of 653 → 78.86), as the branch reports print it. */
 export function percentOf(count: number, base: number): number | null {
