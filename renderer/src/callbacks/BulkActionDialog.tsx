@@ -1,19 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { useId, type FormEvent, type ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { cancelInput, postponeInput, reassignInput } from '../../../shared/callbacks/schemas';
 import type { BulkResult } from '../../../shared/callbacks/types';
 import { localDate } from '../../../shared/rules/calendar';
 import { queries } from '../api/queries';
+import { FormDialog, type FormDialogProps } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { applyFieldErrors } from '../errors';
@@ -50,40 +45,25 @@ function useBulkOptions(action: BulkAction, onDone: () => void) {
   };
 }
 
-interface BulkFrameProps {
-  readonly action: BulkAction;
-  readonly count: number;
-  readonly canConfirm: boolean;
-  readonly onSubmit: (event: FormEvent) => Promise<unknown>;
-  readonly onClose: () => void;
-  readonly children: ReactNode;
-}
+type BulkFrameProps<T extends FieldValues, TOut> = Pick<
+  FormDialogProps<T, TOut>,
+  'form' | 'onValid' | 'onClose' | 'disabled' | 'children'
+> & { readonly action: BulkAction; readonly count: number };
 
-function BulkFrame({ action, count, canConfirm, onSubmit, onClose, children }: BulkFrameProps) {
+function BulkFrame<T extends FieldValues, TOut>({ action, count, children, ...props }: BulkFrameProps<T, TOut>) {
   const t = useT();
-  const titleId = useId();
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <DialogTitle id={titleId}>{t(`bulk.${action}.title`, { count })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {children}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color={action === 'cancel' ? 'error' : 'primary'}
-            disabled={!canConfirm}
-          >
-            {t(`bulk.${action}.confirm`)}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      {...props}
+      title={t(`bulk.${action}.title`, { count })}
+      submitLabel={t(`bulk.${action}.confirm`)}
+      maxWidth="xs"
+      destructive={action === 'cancel'}
+    >
+      <Stack spacing={2} sx={{ pt: 1 }}>
+        {children}
+      </Stack>
+    </FormDialog>
   );
 }
 
@@ -107,8 +87,9 @@ function ReassignDialog({ ids, onDone, onClose }: BulkFormProps) {
     <BulkFrame
       action="reassign"
       count={ids.length}
-      canConfirm={!form.formState.isSubmitting && staffId !== ''}
-      onSubmit={form.handleSubmit((values) => saving.save(values))}
+      form={form}
+      onValid={saving.save}
+      disabled={form.formState.isSubmitting || staffId === ''}
       onClose={onClose}
     >
       <FormSelectField
@@ -138,20 +119,13 @@ function PostponeDialog({ ids, onDone, onClose }: BulkFormProps) {
     onFailed: (error) => applyFieldErrors(t, error, form.setError, ['to', 'reason']),
   });
   return (
-    <BulkFrame
-      action="postpone"
-      count={ids.length}
-      canConfirm={!form.formState.isSubmitting}
-      onSubmit={form.handleSubmit((values) => saving.save(values))}
-      onClose={onClose}
-    >
+    <BulkFrame action="postpone" count={ids.length} form={form} onValid={saving.save} onClose={onClose}>
       <FormTextField
         control={control}
         name="to"
         type="date"
         label={t('bulk.postpone.to')}
         helperText={t('bulk.postpone.hint')}
-        slotProps={{ inputLabel: { shrink: true } }}
         autoFocus
       />
       <FormTextField control={control} name="reason" label={t('bulk.reasonOptional')} />
@@ -173,13 +147,7 @@ function CancelDialog({ ids, onDone, onClose }: BulkFormProps) {
     onFailed: (error) => applyFieldErrors(t, error, form.setError, ['reason']),
   });
   return (
-    <BulkFrame
-      action="cancel"
-      count={ids.length}
-      canConfirm={!form.formState.isSubmitting}
-      onSubmit={form.handleSubmit((values) => saving.save(values))}
-      onClose={onClose}
-    >
+    <BulkFrame action="cancel" count={ids.length} form={form} onValid={saving.save} onClose={onClose}>
       <DialogContentText>{t('bulk.cancel.body')}</DialogContentText>
       <FormTextField control={form.control} name="reason" label={t('bulk.reasonRequired')} required autoFocus />
     </BulkFrame>

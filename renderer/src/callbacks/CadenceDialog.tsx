@@ -1,18 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { cadenceInput } from '../../../shared/callbacks/schemas';
 import type { Cadence } from '../../../shared/callbacks/types';
 import { CADENCE_MODES, CADENCE_UNITS } from '../../../shared/callbacks/vocabulary';
 import { useSave } from '../api/useSave';
+import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { useT } from '../i18n/I18nContext';
@@ -36,7 +32,6 @@ interface CadenceDialogProps {
 /** The customer's own call-back rhythm: every N days/weeks/months, or N after the last contact. */
 export function CadenceDialog({ customerId, cadence, onClose }: CadenceDialogProps) {
   const t = useT();
-  const titleId = useId();
   const form = useForm<CadenceForm, unknown, Cadence>({
     resolver,
     mode: 'onTouched',
@@ -55,55 +50,52 @@ export function CadenceDialog({ customerId, cadence, onClose }: CadenceDialogPro
     onSaved: onClose,
   });
   const save = (value: Cadence | null) => saving.save({ customerId, cadence: value, schedule: true });
-  const submit = form.handleSubmit((values) => save(values));
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="xs" fullWidth>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <DialogTitle id={titleId}>{t('cadence.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('cadence.hint')}</DialogContentText>
-          <Stack spacing={2}>
-            <Stack direction="row" spacing={1.5}>
-              <FormTextField
-                control={control}
-                name="every"
-                label={t('cadence.every')}
-                slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-                sx={{ width: 120 }}
-                autoFocus
-              />
-              <FormSelectField
-                control={control}
-                name="unit"
-                label={t('cadence.unit')}
-                options={CADENCE_UNITS.map((u) => ({ value: u, label: t(`cadenceUnit.${u}`) }))}
-                sx={{ flex: 1 }}
-              />
-            </Stack>
-            <FormSelectField
-              control={control}
-              name="mode"
-              label={t('cadence.mode')}
-              options={CADENCE_MODES.map((m) => ({
-                value: m,
-                label: t(`cadenceMode.${m}`, { every: every || 'N', unit: t(`cadenceUnit.${unit}`) }),
-              }))}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          {cadence && (
-            <Button color="error" onClick={() => void save(null)} disabled={saving.isPending} sx={{ mr: 'auto' }}>
-              {t('cadence.remove')}
-            </Button>
-          )}
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={saving.isPending}>
-            {t('action.save')}
+    <FormDialog
+      title={t('cadence.title')}
+      form={form}
+      onValid={save}
+      disabled={saving.isPending}
+      onClose={onClose}
+      maxWidth="xs"
+      extraAction={
+        cadence && (
+          <Button color="error" onClick={() => void save(null)} disabled={saving.isPending} sx={{ mr: 'auto' }}>
+            {t('cadence.remove')}
           </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )
+      }
+    >
+      <DialogContentText sx={{ mb: 2 }}>{t('cadence.hint')}</DialogContentText>
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={1.5}>
+          <FormTextField
+            control={control}
+            name="every"
+            label={t('cadence.every')}
+            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            sx={{ width: 120 }}
+            autoFocus
+          />
+          <FormSelectField
+            control={control}
+            name="unit"
+            label={t('cadence.unit')}
+            options={CADENCE_UNITS.map((u) => ({ value: u, label: t(`cadenceUnit.${u}`) }))}
+            sx={{ flex: 1 }}
+          />
+        </Stack>
+        <FormSelectField
+          control={control}
+          name="mode"
+          label={t('cadence.mode')}
+          options={CADENCE_MODES.map((m) => ({
+            value: m,
+            label: t(`cadenceMode.${m}`, { every: every || 'N', unit: t(`cadenceUnit.${unit}`) }),
+          }))}
+        />
+      </Stack>
+    </FormDialog>
   );
 }

@@ -21,7 +21,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { QUEUE_VIEWS, type QueueView } from '../../../shared/callbacks/vocabulary';
 import type { Callback } from '../../../shared/callbacks/types';
 import { queries } from '../api/queries';
-import { ListPagination } from '../components/ListPagination';
+import { ListPagination, usePaging } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -33,7 +33,6 @@ import { MonthCalendar } from './MonthCalendar';
 import { purposeOptions } from './options';
 import { callbackQueries } from './queries';
 
-const PAGE_SIZES = [25, 50, 100] as const;
 const isView = (v: string | null): v is QueueView => (QUEUE_VIEWS as readonly (string | null)[]).includes(v);
 
 /** The daily work queue: overdue, today, this week, a month calendar; filter, log a call in one click, act in bulk. */
@@ -48,8 +47,7 @@ export function CallbacksPage() {
   const today = localDate();
   const month = params.get('month') ?? today.slice(0, 7);
   const day = params.get('day');
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[1]);
+  const paging = usePaging();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [logging, setLogging] = useState<Callback | null>(null);
   const [bulk, setBulk] = useState<BulkAction | null>(null);
@@ -61,7 +59,7 @@ export function CallbacksPage() {
       else next.set(k, v);
     }
     setParams(next, { replace: true });
-    setPage(0);
+    paging.onPageChange(0);
     setSelected(new Set());
   };
 
@@ -82,7 +80,9 @@ export function CallbacksPage() {
       : view === 'month'
         ? { view: 'month' as const, month }
         : { view };
-  const list = useQuery(callbackQueries.queue({ ...listQuery, ...filters, offset: page * pageSize, limit: pageSize }));
+  const list = useQuery(
+    callbackQueries.queue({ ...listQuery, ...filters, offset: paging.page * paging.pageSize, limit: paging.pageSize }),
+  );
   const staff = useQuery(queries.staff());
   const campaigns = useQuery(callbackQueries.campaigns());
   const settings = useQuery(callbackQueries.settings());
@@ -322,17 +322,7 @@ export function CallbacksPage() {
             </TableBody>
           </Table>
         </Box>
-        <ListPagination
-          count={total}
-          page={page}
-          pageSize={pageSize}
-          pageSizes={PAGE_SIZES}
-          onPageChange={setPage}
-          onPageSizeChange={(n) => {
-            setPageSize(n);
-            setPage(0);
-          }}
-        />
+        <ListPagination count={total} {...paging} />
       </Paper>
       {logging && <LogCallDialog callback={logging} onClose={() => setLogging(null)} />}
       {bulk && (

@@ -15,13 +15,12 @@ import type { campaignInput, CampaignValues } from '../../../shared/callbacks/sc
 import type { Staff } from '../../../shared/staff/types';
 import { queries } from '../api/queries';
 import { FormCheckbox } from '../components/FormCheckbox';
-import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { CustomerFilters } from '../customers/CustomerFilters';
 import { fieldErrorText } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { priorityOptions, purposeOptions } from './options';
+import { PurposePriorityFields } from './PurposePriorityFields';
 
 export type CampaignForm = z.input<typeof campaignInput>;
 type Selection = CampaignForm['selection'];
@@ -90,22 +89,7 @@ export function CampaignFields({ form, staff }: CampaignFieldsProps) {
           <Grid size={{ xs: 12, sm: 6 }}>
             <FormTextField control={control} name="name" label={t('campaigns.name')} required autoFocus />
           </Grid>
-          <Grid size={{ xs: 12, sm: 3 }}>
-            <FormSelectField
-              control={control}
-              name="purpose"
-              label={t('campaigns.purpose')}
-              options={purposeOptions(t)}
-            />
-          </Grid>
-          <Grid size={{ xs: 12, sm: 3 }}>
-            <FormSelectField
-              control={control}
-              name="priority"
-              label={t('campaigns.priority')}
-              options={priorityOptions(t)}
-            />
-          </Grid>
+          <PurposePriorityFields control={control} />
           <Grid size={12}>
             <FormTextField
               control={control}
@@ -123,14 +107,7 @@ export function CampaignFields({ form, staff }: CampaignFieldsProps) {
         <Grid container spacing={2}>
           {(['fromOn', 'toOn'] as const).map((name) => (
             <Grid key={name} size={{ xs: 12, sm: 4 }}>
-              <FormTextField
-                control={control}
-                name={name}
-                label={t(`campaigns.${name}`)}
-                type="date"
-                required
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
+              <FormTextField control={control} name={name} label={t(`campaigns.${name}`)} type="date" required />
             </Grid>
           ))}
           <Grid size={{ xs: 12, sm: 4 }}>

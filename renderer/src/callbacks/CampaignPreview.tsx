@@ -5,13 +5,13 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { CampaignPreview as Preview } from '../../../shared/callbacks/types';
 import type { Staff } from '../../../shared/staff/types';
+import { BorderedTable } from '../components/BorderedTable';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { FigureTiles } from './FigureTiles';
@@ -129,26 +129,24 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
             {t('campaigns.preview.sampleShown', { shown: n(preview.sample.length), total: n(preview.assigned) })}
           </Typography>
-          <TableContainer sx={{ maxHeight: 300, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-            <Table stickyHeader aria-labelledby={sampleTitle}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('campaigns.preview.dueOn')}</TableCell>
-                  <TableCell>{t('campaigns.preview.customer')}</TableCell>
-                  <TableCell>{t('campaigns.preview.staffMember')}</TableCell>
+          <BorderedTable maxHeight={300} aria-labelledby={sampleTitle}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('campaigns.preview.dueOn')}</TableCell>
+                <TableCell>{t('campaigns.preview.customer')}</TableCell>
+                <TableCell>{t('campaigns.preview.staffMember')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {preview.sample.map((a) => (
+                <TableRow key={a.customerId}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{day(a.dueOn)}</TableCell>
+                  <TableCell>{a.customerName}</TableCell>
+                  <TableCell>{staffName.get(a.staffId) ?? t('common.empty')}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {preview.sample.map((a) => (
-                  <TableRow key={a.customerId}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{day(a.dueOn)}</TableCell>
-                    <TableCell>{a.customerName}</TableCell>
-                    <TableCell>{staffName.get(a.staffId) ?? t('common.empty')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+              ))}
+            </TableBody>
+          </BorderedTable>
         </Box>
       )}
     </Stack>

@@ -1,12 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Rating from '@mui/material/Rating';
 import Stack from '@mui/material/Stack';
@@ -30,6 +25,7 @@ import {
 import type { Input } from '../../../shared/contract';
 import { localDate } from '../../../shared/rules/calendar';
 import { useSave } from '../api/useSave';
+import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { applyFieldErrors, fieldErrorText } from '../errors';
@@ -69,7 +65,8 @@ const LOG_FIELDS = ['outcome', 'reason', 'answerCategory', 'satisfaction', 'note
  */
 export function LogCallDialog({ callback, onClose }: LogCallDialogProps) {
   const { t, format } = useI18n();
-  const titleId = useId();
+  // Names the groups of toggle buttons and the rating.
+  const groupId = useId();
   const settings = useQuery(callbackQueries.settings());
   const cadence = useQuery(callbackQueries.cadence(callback.customerId));
   const effective = cadence.data?.effective ?? null;
@@ -130,187 +127,181 @@ export function LogCallDialog({ callback, onClose }: LogCallDialogProps) {
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, LOG_FIELDS),
   });
-  const save = form.handleSubmit((values) => saving.save(values));
 
   const phone = callback.customerMobile ?? callback.customerPhone;
   const reasonError = fieldErrorText(t, errors.reason?.message);
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{t('logCall.title', { name: callback.customerName })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 0.5 }}>
-            <Typography variant="body2" color="text.secondary">
-              {[
-                phone,
-                t(`callbackPurpose.${callback.purpose}`),
-                callback.campaignName,
-                t('queue.attemptOf', { attempt, limit: retryLimit }),
-              ]
-                .filter(Boolean)
-                .join(' · ')}
+    <FormDialog
+      title={t('logCall.title', { name: callback.customerName })}
+      submitLabel={t('logCall.save')}
+      form={form}
+      onValid={saving.save}
+      onClose={onClose}
+    >
+      <Stack spacing={2.5} sx={{ pt: 0.5 }}>
+        <Typography variant="body2" color="text.secondary">
+          {[
+            phone,
+            t(`callbackPurpose.${callback.purpose}`),
+            callback.campaignName,
+            t('queue.attemptOf', { attempt, limit: retryLimit }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Typography>
+        {callback.notes && <Alert severity="info">{callback.notes}</Alert>}
+        <Box>
+          <Typography variant="subtitle2" component="div" id={`${groupId}-outcome`} sx={{ mb: 1 }}>
+            {t('logCall.outcome')}
+          </Typography>
+          <Controller
+            control={control}
+            name="outcome"
+            render={({ field }) => (
+              <ToggleButtonGroup
+                exclusive
+                color="primary"
+                value={field.value}
+                onChange={(_e, v: CallbackOutcome | null) => v && field.onChange(v)}
+                aria-labelledby={`${groupId}-outcome`}
+              >
+                <ToggleButton value="reached">{t('callbackOutcome.reached')}</ToggleButton>
+                <ToggleButton value="not_reached">{t('callbackOutcome.not_reached')}</ToggleButton>
+              </ToggleButtonGroup>
+            )}
+          />
+          {errors.outcome && (
+            <Typography color="error" variant="caption" component="div" role="alert">
+              {t('logCall.outcomeRequired')}
             </Typography>
-            {callback.notes && <Alert severity="info">{callback.notes}</Alert>}
+          )}
+        </Box>
+
+        {outcome === 'not_reached' && (
+          <Box>
+            <Typography variant="subtitle2" component="div" id={`${groupId}-reason`} sx={{ mb: 1 }}>
+              {t('logCall.reason')}
+            </Typography>
+            <Controller
+              control={control}
+              name="reason"
+              render={({ field }) => (
+                <ToggleButtonGroup
+                  exclusive
+                  size="small"
+                  value={field.value}
+                  onChange={(_e, v: NotReachedReason | null) => v && field.onChange(v)}
+                  aria-labelledby={`${groupId}-reason`}
+                  sx={{ flexWrap: 'wrap' }}
+                >
+                  {NOT_REACHED_REASONS.map((r) => (
+                    <ToggleButton key={r} value={r}>
+                      {t(`notReachedReason.${r}`)}
+                    </ToggleButton>
+                  ))}
+                </ToggleButtonGroup>
+              )}
+            />
+            {reasonError && (
+              <Typography color="error" variant="caption" component="div" role="alert">
+                {reasonError}
+              </Typography>
+            )}
+            {reason && (
+              <Alert severity={willRetry ? 'info' : 'warning'} sx={{ mt: 1.5 }}>
+                {willRetry
+                  ? t('logCall.willRetry', { attempt: attempt + 1, limit: retryLimit })
+                  : t('logCall.willGiveUp')}
+              </Alert>
+            )}
+          </Box>
+        )}
+
+        {outcome === 'reached' && (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <FormSelectField
+              control={control}
+              name="answerCategory"
+              label={t('logCall.answer')}
+              emptyLabel={t('logCall.noAnswer')}
+              options={(settings.data?.answerCategories ?? []).map((c) => ({ value: c, label: answerText(t, c) }))}
+              sx={{ minWidth: 220 }}
+            />
             <Box>
-              <Typography variant="subtitle2" component="div" id={`${titleId}-outcome`} sx={{ mb: 1 }}>
-                {t('logCall.outcome')}
+              <Typography variant="caption" color="text.secondary" component="div" id={`${groupId}-sat`}>
+                {t('logCall.satisfaction')}
               </Typography>
               <Controller
                 control={control}
-                name="outcome"
+                name="satisfaction"
                 render={({ field }) => (
-                  <ToggleButtonGroup
-                    exclusive
-                    color="primary"
+                  <Rating
                     value={field.value}
-                    onChange={(_e, v: CallbackOutcome | null) => v && field.onChange(v)}
-                    aria-labelledby={`${titleId}-outcome`}
-                  >
-                    <ToggleButton value="reached">{t('callbackOutcome.reached')}</ToggleButton>
-                    <ToggleButton value="not_reached">{t('callbackOutcome.not_reached')}</ToggleButton>
-                  </ToggleButtonGroup>
+                    onChange={(_e, v) => field.onChange(v)}
+                    aria-labelledby={`${groupId}-sat`}
+                    getLabelText={(v) => t('logCall.stars', { count: v })}
+                  />
                 )}
               />
-              {errors.outcome && (
-                <Typography color="error" variant="caption" component="div" role="alert">
-                  {t('logCall.outcomeRequired')}
-                </Typography>
-              )}
             </Box>
-
-            {outcome === 'not_reached' && (
-              <Box>
-                <Typography variant="subtitle2" component="div" id={`${titleId}-reason`} sx={{ mb: 1 }}>
-                  {t('logCall.reason')}
-                </Typography>
-                <Controller
-                  control={control}
-                  name="reason"
-                  render={({ field }) => (
-                    <ToggleButtonGroup
-                      exclusive
-                      size="small"
-                      value={field.value}
-                      onChange={(_e, v: NotReachedReason | null) => v && field.onChange(v)}
-                      aria-labelledby={`${titleId}-reason`}
-                      sx={{ flexWrap: 'wrap' }}
-                    >
-                      {NOT_REACHED_REASONS.map((r) => (
-                        <ToggleButton key={r} value={r}>
-                          {t(`notReachedReason.${r}`)}
-                        </ToggleButton>
-                      ))}
-                    </ToggleButtonGroup>
-                  )}
-                />
-                {reasonError && (
-                  <Typography color="error" variant="caption" component="div" role="alert">
-                    {reasonError}
-                  </Typography>
-                )}
-                {reason && (
-                  <Alert severity={willRetry ? 'info' : 'warning'} sx={{ mt: 1.5 }}>
-                    {willRetry
-                      ? t('logCall.willRetry', { attempt: attempt + 1, limit: retryLimit })
-                      : t('logCall.willGiveUp')}
-                  </Alert>
-                )}
-              </Box>
-            )}
-
-            {outcome === 'reached' && (
-              <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-                <FormSelectField
-                  control={control}
-                  name="answerCategory"
-                  label={t('logCall.answer')}
-                  emptyLabel={t('logCall.noAnswer')}
-                  options={(settings.data?.answerCategories ?? []).map((c) => ({ value: c, label: answerText(t, c) }))}
-                  sx={{ minWidth: 220 }}
-                />
-                <Box>
-                  <Typography variant="caption" color="text.secondary" component="div" id={`${titleId}-sat`}>
-                    {t('logCall.satisfaction')}
-                  </Typography>
-                  <Controller
-                    control={control}
-                    name="satisfaction"
-                    render={({ field }) => (
-                      <Rating
-                        value={field.value}
-                        onChange={(_e, v) => field.onChange(v)}
-                        aria-labelledby={`${titleId}-sat`}
-                        getLabelText={(v) => t('logCall.stars', { count: v })}
-                      />
-                    )}
-                  />
-                </Box>
-              </Stack>
-            )}
-
-            <FormTextField control={control} name="notes" label={t('logCall.notes')} multiline minRows={2} />
-
-            {outcome !== null && !willRetry && (
-              <Box>
-                <Typography variant="subtitle2" component="div" sx={{ mb: 1 }}>
-                  {t('logCall.next')}
-                </Typography>
-                <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-                  {effective && (
-                    <FormControlLabel
-                      control={<Checkbox checked={mode === 'cadence'} onChange={() => choose('cadence')} />}
-                      label={t('logCall.byCadence', {
-                        cadence: t(`cadenceMode.${effective.mode}`, {
-                          every: effective.every,
-                          unit: t(`cadenceUnit.${effective.unit}`),
-                        }),
-                      })}
-                    />
-                  )}
-                  <FormControlLabel
-                    control={<Checkbox checked={mode === 'date'} onChange={() => choose('date')} />}
-                    label={t('logCall.onDate')}
-                  />
-                  <Controller
-                    control={control}
-                    name="next.dueOn"
-                    render={({ field, fieldState }) => (
-                      <TextField
-                        type="date"
-                        size="small"
-                        label={t('logCall.nextOn')}
-                        name={field.name}
-                        inputRef={field.ref}
-                        value={field.value}
-                        disabled={mode !== 'date'}
-                        onChange={(e) => {
-                          field.onChange(e.target.value);
-                          choose('date');
-                        }}
-                        onBlur={field.onBlur}
-                        error={Boolean(fieldState.error)}
-                        helperText={fieldErrorText(t, fieldState.error?.message)}
-                        slotProps={{ inputLabel: { shrink: true } }}
-                      />
-                    )}
-                  />
-                  <FormControlLabel
-                    control={<Checkbox checked={mode === 'none'} onChange={() => choose('none')} />}
-                    label={t('logCall.noNext')}
-                  />
-                </Stack>
-              </Box>
-            )}
           </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {t('logCall.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+
+        <FormTextField control={control} name="notes" label={t('logCall.notes')} multiline minRows={2} />
+
+        {outcome !== null && !willRetry && (
+          <Box>
+            <Typography variant="subtitle2" component="div" sx={{ mb: 1 }}>
+              {t('logCall.next')}
+            </Typography>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+              {effective && (
+                <FormControlLabel
+                  control={<Checkbox checked={mode === 'cadence'} onChange={() => choose('cadence')} />}
+                  label={t('logCall.byCadence', {
+                    cadence: t(`cadenceMode.${effective.mode}`, {
+                      every: effective.every,
+                      unit: t(`cadenceUnit.${effective.unit}`),
+                    }),
+                  })}
+                />
+              )}
+              <FormControlLabel
+                control={<Checkbox checked={mode === 'date'} onChange={() => choose('date')} />}
+                label={t('logCall.onDate')}
+              />
+              <Controller
+                control={control}
+                name="next.dueOn"
+                render={({ field, fieldState }) => (
+                  <TextField
+                    type="date"
+                    size="small"
+                    label={t('logCall.nextOn')}
+                    name={field.name}
+                    inputRef={field.ref}
+                    value={field.value}
+                    disabled={mode !== 'date'}
+                    onChange={(e) => {
+                      field.onChange(e.target.value);
+                      choose('date');
+                    }}
+                    onBlur={field.onBlur}
+                    error={Boolean(fieldState.error)}
+                    helperText={fieldErrorText(t, fieldState.error?.message)}
+                    slotProps={{ inputLabel: { shrink: true } }}
+                  />
+                )}
+              />
+              <FormControlLabel
+                control={<Checkbox checked={mode === 'none'} onChange={() => choose('none')} />}
+                label={t('logCall.noNext')}
+              />
+            </Stack>
+          </Box>
+        )}
+      </Stack>
+    </FormDialog>
   );
 }

@@ -1,24 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { callbackCreateInput } from '../../../shared/callbacks/schemas';
 import { localDate } from '../../../shared/rules/calendar';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
+import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { applyFieldErrors } from '../errors';
 import { shiftDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18nContext';
-import { priorityOptions, purposeOptions } from './options';
+import { PurposePriorityFields } from './PurposePriorityFields';
 import { CALLBACKS_STALE } from './queries';
 
 type ScheduleForm = z.input<typeof callbackCreateInput>;
@@ -39,7 +34,6 @@ interface ScheduleCallbackDialogProps {
 /** Plans one call-back for a customer: when (and optionally a time window), who calls, why. */
 export function ScheduleCallbackDialog({ customerId, customerName, ownerId, onClose }: ScheduleCallbackDialogProps) {
   const { t, format } = useI18n();
-  const titleId = useId();
   const staff = useQuery(queries.staff());
   const form = useForm<ScheduleForm, unknown, ScheduleValues>({
     resolver: zodResolver(callbackCreateInput),
@@ -63,87 +57,55 @@ export function ScheduleCallbackDialog({ customerId, customerName, ownerId, onCl
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, SCHEDULE_FIELDS),
   });
-  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{t('schedule.title', { name: customerName })}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField
-                control={control}
-                name="dueOn"
-                fullWidth
-                type="date"
-                label={t('schedule.dueOn')}
-                helperText={t('bulk.postpone.hint')}
-                slotProps={{ inputLabel: { shrink: true } }}
-                required
-              />
-            </Grid>
-            {(['windowStart', 'windowEnd'] as const).map((name) => (
-              <Grid key={name} size={{ xs: 6, sm: 3 }}>
-                <FormTextField
-                  control={control}
-                  name={name}
-                  parse={emptyAsNull}
-                  fullWidth
-                  type="time"
-                  label={t(name === 'windowStart' ? 'schedule.from' : 'schedule.to')}
-                  slotProps={{ inputLabel: { shrink: true } }}
-                />
-              </Grid>
-            ))}
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormSelectField
-                control={control}
-                name="staffId"
-                parse={emptyAsNull}
-                fullWidth
-                label={t('queue.staff')}
-                emptyLabel={t('schedule.staffDefault')}
-                options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 3 }}>
-              <FormSelectField
-                control={control}
-                name="purpose"
-                fullWidth
-                label={t('queue.purpose')}
-                options={purposeOptions(t)}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 3 }}>
-              <FormSelectField
-                control={control}
-                name="priority"
-                fullWidth
-                label={t('schedule.priority')}
-                options={priorityOptions(t)}
-              />
-            </Grid>
-            <Grid size={{ xs: 12 }}>
-              <FormTextField
-                control={control}
-                name="notes"
-                fullWidth
-                multiline
-                minRows={2}
-                label={t('queue.col.notes')}
-              />
-            </Grid>
+    <FormDialog
+      title={t('schedule.title', { name: customerName })}
+      submitLabel={t('schedule.save')}
+      form={form}
+      onValid={saving.save}
+      onClose={onClose}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormTextField
+            control={control}
+            name="dueOn"
+            fullWidth
+            type="date"
+            label={t('schedule.dueOn')}
+            helperText={t('bulk.postpone.hint')}
+            required
+          />
+        </Grid>
+        {(['windowStart', 'windowEnd'] as const).map((name) => (
+          <Grid key={name} size={{ xs: 6, sm: 3 }}>
+            <FormTextField
+              control={control}
+              name={name}
+              parse={emptyAsNull}
+              fullWidth
+              type="time"
+              label={t(name === 'windowStart' ? 'schedule.from' : 'schedule.to')}
+            />
           </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {t('schedule.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        ))}
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormSelectField
+            control={control}
+            name="staffId"
+            parse={emptyAsNull}
+            fullWidth
+            label={t('queue.staff')}
+            emptyLabel={t('schedule.staffDefault')}
+            options={(staff.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
+        </Grid>
+        <PurposePriorityFields control={control} fullWidth />
+        <Grid size={{ xs: 12 }}>
+          <FormTextField control={control} name="notes" fullWidth multiline minRows={2} label={t('queue.col.notes')} />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

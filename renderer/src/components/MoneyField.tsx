@@ -1,9 +1,8 @@
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
-import { fieldErrorText } from '../errors';
-import { useT } from '../i18n/I18nContext';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { useFormField } from './useFormField';
 
 /** Yuan as typed ("1,234.5", "¥80") → integer fen; empty → null; anything else → NaN, which the schema rejects. */
 function yuanToFen(text: string): number | null {
@@ -31,55 +30,20 @@ interface MoneyFieldProps<T extends FieldValues, TOut> {
 
 /** An amount of money typed in yuan and kept in the form as integer fen, as the domain stores it. */
 export function MoneyField<T extends FieldValues, TOut>({ control, name, label, required }: MoneyFieldProps<T, TOut>) {
-  const t = useT();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <MoneyInput
-          label={label}
-          required={required}
-          name={field.name}
-          inputRef={field.ref}
-          initial={fenToYuan(field.value)}
-          onChange={(text) => field.onChange(yuanToFen(text))}
-          onBlur={field.onBlur}
-          error={fieldErrorText(t, fieldState.error?.message)}
-        />
-      )}
-    />
-  );
-}
-
-interface MoneyInputProps {
-  readonly label: string;
-  readonly required?: boolean;
-  readonly name: string;
-  readonly inputRef: (element: HTMLInputElement | null) => void;
-  readonly initial: string;
-  readonly onChange: (text: string) => void;
-  readonly onBlur: () => void;
-  readonly error: string | undefined;
-}
-
-/** Keeps the text as typed ("12." on the way to "12.5"); the form holds the parsed fen. */
-function MoneyInput({ label, required, name, inputRef, initial, onChange, onBlur, error }: MoneyInputProps) {
-  const [text, setText] = useState(initial);
+  const { field, shown } = useFormField(control, name);
+  // The text stays as typed ("12." on the way to "12.5"); the form holds the parsed fen.
+  const [text, setText] = useState(() => fenToYuan(field.value));
   return (
     <TextField
+      {...shown}
       label={label}
       required={required}
-      name={name}
-      inputRef={inputRef}
       value={text}
       onChange={(event) => {
         setText(event.target.value);
-        onChange(event.target.value);
+        field.onChange(yuanToFen(event.target.value));
       }}
-      onBlur={onBlur}
-      error={error !== undefined}
-      helperText={error}
+      onBlur={field.onBlur}
       slotProps={{
         input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
         htmlInput: { inputMode: 'decimal' },

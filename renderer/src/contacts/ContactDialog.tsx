@@ -1,11 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Contact } from '../../../shared/contacts/types';
@@ -15,6 +9,7 @@ import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { useT } from '../i18n/I18nContext';
 import { contactRoleOptions } from '../i18n/options';
+import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 
@@ -32,7 +27,6 @@ interface ContactDialogProps {
 /** Adds or edits a contact person at a company customer, with their part in the buying decision. */
 export function ContactDialog({ customerId, contact, onClose }: ContactDialogProps) {
   const t = useT();
-  const titleId = useId();
   const form = useForm<ContactForm, unknown, ContactValues>({
     resolver: zodResolver(contactInput),
     mode: 'onTouched',
@@ -55,46 +49,34 @@ export function ContactDialog({ customerId, contact, onClose }: ContactDialogPro
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, CONTACT_FIELDS),
   });
-  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{contact ? t('contact.editTitle') : t('contact.addTitle')}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="name" label={t('contact.name')} required autoFocus />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="title" label={t('contact.title')} />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormSelectField
-                control={control}
-                name="role"
-                label={t('contact.role')}
-                options={contactRoleOptions(t)}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <FormTextField control={control} name="mobile" label={t('contact.mobile')} type="tel" />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="email" label={t('contact.email')} type="email" />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="notes" label={t('contact.notes')} multiline minRows={2} />
-            </Grid>
-          </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {t('action.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={contact ? t('contact.editTitle') : t('contact.addTitle')}
+      form={form}
+      onValid={saving.save}
+      onClose={onClose}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormTextField control={control} name="name" label={t('contact.name')} required autoFocus />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormTextField control={control} name="title" label={t('contact.title')} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormSelectField control={control} name="role" label={t('contact.role')} options={contactRoleOptions(t)} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormTextField control={control} name="mobile" label={t('contact.mobile')} type="tel" />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField control={control} name="email" label={t('contact.email')} type="email" />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField control={control} name="notes" label={t('contact.notes')} multiline minRows={2} />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

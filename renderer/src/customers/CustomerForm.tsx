@@ -6,16 +6,17 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Controller, useWatch, type Control, type UseFormReturn } from 'react-hook-form';
 import { CUSTOMER_KINDS } from '../../../shared/customers/types';
 import type { CustomerInput, CustomerValues } from '../../../shared/customers/schemas';
 import { queries } from '../api/queries';
-import { useT } from '../i18n/I18nContext';
+import { useT, type Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { genderOptions, maritalOptions, sourceOptions } from '../i18n/options';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { FIELD, FormSection, FULL_FIELD, WIDE_FIELD } from '../components/FormSection';
 import { FormSelectField } from '../components/FormSelectField';
+import type { SelectOption } from '../components/SelectField';
 import { FormTextField } from '../components/FormTextField';
 import { TagsField } from './TagsField';
 
@@ -26,6 +27,60 @@ interface CustomerFormProps {
 }
 
 const toHeadcount = (raw: string): number | '' => (raw.trim() === '' ? '' : Number(raw));
+
+type CustomerControl = Control<CustomerInput, unknown, CustomerValues>;
+/** The dossier's fields typed in as they are, each labelled customer.<name>. */
+type TextName =
+  | 'birthDate'
+  | 'nationality'
+  | 'mobile'
+  | 'phone'
+  | 'email'
+  | 'region'
+  | 'address'
+  | 'employer'
+  | 'position'
+  | 'industry';
+
+interface TextCellProps {
+  readonly control: CustomerControl;
+  readonly name: TextName;
+  readonly size?: typeof FIELD | typeof WIDE_FIELD;
+  readonly type?: 'date' | 'tel' | 'email';
+  readonly onBlur?: () => void;
+}
+
+/** A plain text field of the dossier in its grid cell, labelled as the dossier names it. */
+function TextCell({ control, name, size = FIELD, ...props }: TextCellProps) {
+  const t = useT();
+  return (
+    <Grid size={size}>
+      <FormTextField control={control} name={name} label={t(`customer.${name}`)} {...props} />
+    </Grid>
+  );
+}
+
+interface ChoiceCellProps {
+  readonly control: CustomerControl;
+  readonly name: 'gender' | 'maritalStatus' | 'source';
+  readonly options: (t: Translate) => readonly SelectOption[];
+}
+
+/** A choice the customer may not have given. */
+function ChoiceCell({ control, name, options }: ChoiceCellProps) {
+  const t = useT();
+  return (
+    <Grid size={FIELD}>
+      <FormSelectField
+        control={control}
+        name={name}
+        label={t(`customer.${name}`)}
+        options={options(t)}
+        emptyLabel={t('common.notGiven')}
+      />
+    </Grid>
+  );
+}
 
 /** The customer dossier's fields (DOMAIN §1); person and company customers show the fields that fit them. */
 export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
@@ -75,24 +130,8 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
         </Grid>
         {person && (
           <>
-            <Grid size={FIELD}>
-              <FormSelectField
-                control={control}
-                name="gender"
-                label={t('customer.gender')}
-                options={genderOptions(t)}
-                emptyLabel={t('common.notGiven')}
-              />
-            </Grid>
-            <Grid size={FIELD}>
-              <FormTextField
-                control={control}
-                name="birthDate"
-                label={t('customer.birthDate')}
-                type="date"
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-            </Grid>
+            <ChoiceCell control={control} name="gender" options={genderOptions} />
+            <TextCell control={control} name="birthDate" type="date" />
           </>
         )}
         <Grid size={FIELD}>
@@ -105,60 +144,26 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
             slotProps={{ htmlInput: { maxLength: 30, spellCheck: false } }}
           />
         </Grid>
-        <Grid size={FIELD}>
-          <FormTextField control={control} name="nationality" label={t('customer.nationality')} />
-        </Grid>
-        {person && (
-          <Grid size={FIELD}>
-            <FormSelectField
-              control={control}
-              name="maritalStatus"
-              label={t('customer.maritalStatus')}
-              options={maritalOptions(t)}
-              emptyLabel={t('common.notGiven')}
-            />
-          </Grid>
-        )}
+        <TextCell control={control} name="nationality" />
+        {person && <ChoiceCell control={control} name="maritalStatus" options={maritalOptions} />}
       </FormSection>
 
       <FormSection title={t('customerForm.section.contact')}>
-        <Grid size={FIELD}>
-          <FormTextField
-            control={control}
-            name="mobile"
-            label={t('customer.mobile')}
-            type="tel"
-            onBlur={onIdentityBlur}
-          />
-        </Grid>
-        <Grid size={FIELD}>
-          <FormTextField control={control} name="phone" label={t('customer.phone')} type="tel" />
-        </Grid>
-        <Grid size={FIELD}>
-          <FormTextField control={control} name="email" label={t('customer.email')} type="email" />
-        </Grid>
-        <Grid size={FIELD}>
-          <FormTextField control={control} name="region" label={t('customer.region')} />
-        </Grid>
-        <Grid size={WIDE_FIELD}>
-          <FormTextField control={control} name="address" label={t('customer.address')} />
-        </Grid>
+        <TextCell control={control} name="mobile" type="tel" onBlur={onIdentityBlur} />
+        <TextCell control={control} name="phone" type="tel" />
+        <TextCell control={control} name="email" type="email" />
+        <TextCell control={control} name="region" />
+        <TextCell control={control} name="address" size={WIDE_FIELD} />
       </FormSection>
 
       {person ? (
         <FormSection title={t('customerForm.section.work')}>
-          <Grid size={WIDE_FIELD}>
-            <FormTextField control={control} name="employer" label={t('customer.employer')} />
-          </Grid>
-          <Grid size={FIELD}>
-            <FormTextField control={control} name="position" label={t('customer.position')} />
-          </Grid>
+          <TextCell control={control} name="employer" size={WIDE_FIELD} />
+          <TextCell control={control} name="position" />
         </FormSection>
       ) : (
         <FormSection title={t('customerForm.section.company')}>
-          <Grid size={WIDE_FIELD}>
-            <FormTextField control={control} name="industry" label={t('customer.industry')} />
-          </Grid>
+          <TextCell control={control} name="industry" size={WIDE_FIELD} />
           <Grid size={FIELD}>
             <FormTextField
               control={control}
@@ -182,15 +187,7 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
             emptyLabel={t('common.unassigned')}
           />
         </Grid>
-        <Grid size={FIELD}>
-          <FormSelectField
-            control={control}
-            name="source"
-            label={t('customer.source')}
-            options={sourceOptions(t)}
-            emptyLabel={t('common.notGiven')}
-          />
-        </Grid>
+        <ChoiceCell control={control} name="source" options={sourceOptions} />
         <Grid size={FULL_FIELD}>
           <TagsField control={control} name="tags" label={t('customer.tags')} suggestions={facets.data?.tags ?? []} />
         </Grid>

@@ -12,7 +12,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { ListPagination } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { PAGE_SIZES, useCustomerListParams } from './useCustomerListParams';
+import { useCustomerListParams } from './useCustomerListParams';
 import { useI18n } from '../i18n/I18nContext';
 
 /** All customers, paged, sorted and filtered by the database; the previous page stays up while the next loads. */
@@ -78,7 +78,6 @@ export function CustomerListPage() {
           count={total}
           page={params.page}
           pageSize={params.pageSize}
-          pageSizes={PAGE_SIZES}
           onPageChange={setPage}
           onPageSizeChange={setPageSize}
         />

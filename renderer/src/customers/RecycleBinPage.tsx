@@ -13,10 +13,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CUSTOMERS_STALE, queries } from '../api/queries';
 import { useSave } from '../api/useSave';
-import { ListPagination } from '../components/ListPagination';
+import { ListPagination, usePaging } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { PAGE_SIZES } from './useCustomerListParams';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
 
@@ -28,10 +27,9 @@ export function RecycleBinPage() {
     invalidates: CUSTOMERS_STALE,
     notice: (restored) => t('trash.restored', { name: restored.name }),
   });
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[1]);
+  const paging = usePaging();
   const [restoring, setRestoring] = useState<string | null>(null);
-  const trash = useQuery(queries.trash(page, pageSize));
+  const trash = useQuery(queries.trash(paging.page, paging.pageSize));
   const total = trash.data?.total ?? 0;
 
   const restoreOne = async (id: string): Promise<void> => {
@@ -85,17 +83,7 @@ export function RecycleBinPage() {
             {t('trash.empty')}
           </Typography>
         )}
-        <ListPagination
-          count={total}
-          page={page}
-          pageSize={pageSize}
-          pageSizes={PAGE_SIZES}
-          onPageChange={setPage}
-          onPageSizeChange={(size) => {
-            setPageSize(size);
-            setPage(0);
-          }}
-        />
+        <ListPagination count={total} {...paging} />
       </Paper>
     </>
   );

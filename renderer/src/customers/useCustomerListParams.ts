@@ -2,8 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CUSTOMER_KINDS, CUSTOMER_SORTS, type CustomerKind, type CustomerSort } from '../../../shared/customers/types';
-
-export const PAGE_SIZES = [25, 50, 100] as const;
+import { PAGE_SIZES } from '../components/ListPagination';
 
 export interface CustomerListParams {
   readonly page: number;

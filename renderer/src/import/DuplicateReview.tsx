@@ -7,10 +7,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -18,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
+import { BorderedTable } from '../components/BorderedTable';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { DuplicateNote } from './DuplicateNote';
@@ -69,34 +68,32 @@ export function DuplicateReviewDialog({
                 {t('import.review.partial', { rows: format.number(data.partialAfter) })}
               </Typography>
             )}
-            <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 520 }}>
-              <Table stickyHeader size="small" aria-labelledby={titleId}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('import.rowNumber')}</TableCell>
-                    {FIELDS.map((f) => (
-                      <TableCell key={f}>{mappingLabel(t, f)}</TableCell>
-                    ))}
-                    <TableCell>{t('import.review.matches')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data.matches.map((m) => (
-                    <TableRow key={m.rowNumber}>
-                      <TableCell>{m.rowNumber}</TableCell>
-                      {FIELDS.map((f) => (
-                        <TableCell key={f} sx={{ whiteSpace: f === 'employer' ? undefined : 'nowrap' }}>
-                          {m[f] ?? ''}
-                        </TableCell>
-                      ))}
-                      <TableCell>
-                        <DuplicateNote duplicate={m.match} />
-                      </TableCell>
-                    </TableRow>
+            <BorderedTable maxHeight={520} size="small" aria-labelledby={titleId}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('import.rowNumber')}</TableCell>
+                  {FIELDS.map((f) => (
+                    <TableCell key={f}>{mappingLabel(t, f)}</TableCell>
                   ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                  <TableCell>{t('import.review.matches')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {data.matches.map((m) => (
+                  <TableRow key={m.rowNumber}>
+                    <TableCell>{m.rowNumber}</TableCell>
+                    {FIELDS.map((f) => (
+                      <TableCell key={f} sx={{ whiteSpace: f === 'employer' ? undefined : 'nowrap' }}>
+                        {m[f] ?? ''}
+                      </TableCell>
+                    ))}
+                    <TableCell>
+                      <DuplicateNote duplicate={m.match} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </BorderedTable>
           </Stack>
         )}
       </DialogContent>

@@ -5,18 +5,17 @@ import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ColumnMapping, DateOrder, Inspection } from '../../../shared/import/types';
-import { useT, type Translate } from '../i18n/I18nContext';
-import { isDateField, mappingProblems } from '../../../shared/import/mapping';
-import { columnTitle, mappingOptions, missingSentences, repeatedColumns } from './fields';
+import { BorderedTable } from '../components/BorderedTable';
+import { useT } from '../i18n/I18nContext';
+import { mappingProblems } from '../../../shared/import/mapping';
+import { columnTitle, dateOrderColumns, mappingBlockers, mappingOptions, repeatedColumns } from './fields';
 import type { ImportWizard } from './useImportWizard';
 
 const DATE_ORDERS: readonly DateOrder[] = ['mdy', 'dmy'];
@@ -30,38 +29,6 @@ function samples(inspection: Inspection, col: number): string[] {
     if (seen.size === 3) break;
   }
   return [...seen];
-}
-
-/** Date columns whose order the user has to settle (or already settled: they stay visible to change). */
-function dateOrderColumns(wizard: ImportWizard, inspection: Inspection): number[] {
-  const chosen = Object.keys(wizard.request?.dateOrders ?? {}).map(Number);
-  return inspection.mapping
-    .map((_, col) => col)
-    .filter(
-      (col) =>
-        isDateField(inspection.mapping[col]) && (inspection.ambiguousDateColumns.includes(col) || chosen.includes(col)),
-    );
-}
-
-/** What must change before the import can run; empty when the mapping is complete. */
-export function mappingBlockers(t: Translate, wizard: ImportWizard, inspection: Inspection): string[] {
-  const problems = mappingProblems(wizard.target, inspection.mapping);
-  const blockers = missingSentences(t, problems);
-  const undecided = dateOrderColumns(wizard, inspection).filter((col) => !wizard.request?.dateOrders?.[col]);
-  if (undecided.length > 0)
-    blockers.push(
-      t('import.dateOrderNeeded', {
-        columns: undecided.map((col) => columnTitle(t, inspection.headers, col)).join(t('common.listSeparator')),
-      }),
-    );
-  for (const [col, earlier] of repeatedColumns(problems))
-    blockers.push(
-      t('import.columnIssue', {
-        column: columnTitle(t, inspection.headers, col),
-        issue: t('import.fieldTwice', { column: earlier + 1 }),
-      }),
-    );
-  return blockers;
 }
 
 /** Step 3: one row per column: what the file calls it, what is in it, and which field it becomes. */
@@ -88,77 +55,75 @@ export function MappingStep({
           ))}
         </Alert>
       )}
-      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table aria-label={t('import.step.mapping')}>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 56 }}>{t('import.column')}</TableCell>
-              <TableCell sx={{ width: '22%' }}>{t('import.columnHeader')}</TableCell>
-              <TableCell>{t('import.samples')}</TableCell>
-              <TableCell sx={{ width: 300 }}>{t('import.field')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {inspection.headers.map((_, col) => {
-              const mapping = inspection.mapping[col] ?? 'ignore';
-              const title = columnTitle(t, inspection.headers, col);
-              const repeatOf = repeats.get(col);
-              const order = wizard.request?.dateOrders?.[col];
-              return (
-                <TableRow key={col} sx={{ verticalAlign: 'top', opacity: mapping === 'ignore' ? 0.6 : 1 }}>
-                  <TableCell sx={{ color: 'text.secondary', pt: 2 }}>{col + 1}</TableCell>
-                  <TableCell sx={{ fontWeight: 600, pt: 2, overflowWrap: 'anywhere' }}>{title}</TableCell>
-                  <TableCell sx={{ pt: 2 }}>
-                    <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-                      {samples(inspection, col).join(' · ') || t('common.empty')}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    <TextField
-                      select
-                      value={mapping}
-                      onChange={(event) => wizard.setColumnMapping(col, event.target.value as ColumnMapping)}
-                      error={repeatOf !== undefined}
-                      slotProps={{
-                        select: {
-                          SelectDisplayProps: { 'aria-label': title },
-                          MenuProps: { slotProps: { paper: { sx: { maxHeight: 360 } } } },
-                        },
-                      }}
+      <BorderedTable aria-label={t('import.step.mapping')}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 56 }}>{t('import.column')}</TableCell>
+            <TableCell sx={{ width: '22%' }}>{t('import.columnHeader')}</TableCell>
+            <TableCell>{t('import.samples')}</TableCell>
+            <TableCell sx={{ width: 300 }}>{t('import.field')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {inspection.headers.map((_, col) => {
+            const mapping = inspection.mapping[col] ?? 'ignore';
+            const title = columnTitle(t, inspection.headers, col);
+            const repeatOf = repeats.get(col);
+            const order = wizard.request?.dateOrders?.[col];
+            return (
+              <TableRow key={col} sx={{ verticalAlign: 'top', opacity: mapping === 'ignore' ? 0.6 : 1 }}>
+                <TableCell sx={{ color: 'text.secondary', pt: 2 }}>{col + 1}</TableCell>
+                <TableCell sx={{ fontWeight: 600, pt: 2, overflowWrap: 'anywhere' }}>{title}</TableCell>
+                <TableCell sx={{ pt: 2 }}>
+                  <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+                    {samples(inspection, col).join(' · ') || t('common.empty')}
+                  </Typography>
+                </TableCell>
+                <TableCell>
+                  <TextField
+                    select
+                    value={mapping}
+                    onChange={(event) => wizard.setColumnMapping(col, event.target.value as ColumnMapping)}
+                    error={repeatOf !== undefined}
+                    slotProps={{
+                      select: {
+                        SelectDisplayProps: { 'aria-label': title },
+                        MenuProps: { slotProps: { paper: { sx: { maxHeight: 360 } } } },
+                      },
+                    }}
+                  >
+                    {options.map((o) => (
+                      <MenuItem key={o.value} value={o.value}>
+                        {o.label}
+                      </MenuItem>
+                    ))}
+                  </TextField>
+                  {repeatOf !== undefined && (
+                    <FormHelperText error>{t('import.fieldTwice', { column: repeatOf + 1 })}</FormHelperText>
+                  )}
+                  {dateColumns.includes(col) && (
+                    <RadioGroup
+                      aria-label={t('import.dateOrder')}
+                      value={order ?? ''}
+                      onChange={(event) => wizard.setDateOrder(col, event.target.value as DateOrder)}
+                      sx={{ mt: 1 }}
                     >
-                      {options.map((o) => (
-                        <MenuItem key={o.value} value={o.value}>
-                          {o.label}
-                        </MenuItem>
+                      {DATE_ORDERS.map((o) => (
+                        <FormControlLabel
+                          key={o}
+                          value={o}
+                          control={<Radio size="small" />}
+                          label={<Typography variant="body2">{t(`import.dateOrder.${o}`)}</Typography>}
+                        />
                       ))}
-                    </TextField>
-                    {repeatOf !== undefined && (
-                      <FormHelperText error>{t('import.fieldTwice', { column: repeatOf + 1 })}</FormHelperText>
-                    )}
-                    {dateColumns.includes(col) && (
-                      <RadioGroup
-                        aria-label={t('import.dateOrder')}
-                        value={order ?? ''}
-                        onChange={(event) => wizard.setDateOrder(col, event.target.value as DateOrder)}
-                        sx={{ mt: 1 }}
-                      >
-                        {DATE_ORDERS.map((o) => (
-                          <FormControlLabel
-                            key={o}
-                            value={o}
-                            control={<Radio size="small" />}
-                            label={<Typography variant="body2">{t(`import.dateOrder.${o}`)}</Typography>}
-                          />
-                        ))}
-                      </RadioGroup>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+                    </RadioGroup>
+                  )}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </BorderedTable>
     </Stack>
   );
 }

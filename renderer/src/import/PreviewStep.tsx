@@ -8,10 +8,8 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -19,6 +17,7 @@ import { useId, useState } from 'react';
 import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRow } from '../../../shared/import/types';
 import { DuplicateNote } from './DuplicateNote';
 import { DuplicateReviewDialog } from './DuplicateReview';
+import { BorderedTable } from '../components/BorderedTable';
 import { issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
@@ -125,82 +124,78 @@ export function PreviewStep({
         />
       )}
       {inspection.invalid > 0 && <Alert severity="info">{t('import.invalidNotImported')}</Alert>}
-      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 460 }}>
-        <Table stickyHeader aria-label={t('import.step.preview')}>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
-              <TableCell sx={{ minWidth: 180 }}>{t('import.status')}</TableCell>
-              {transactions && <TableCell>{t('import.matchedCustomer')}</TableCell>}
-              {columns.map(({ mapping, col }) => {
-                const title = columnTitle(t, inspection.headers, col);
-                const field = mappingLabel(t, mapping);
-                return (
-                  <TableCell key={col}>
-                    {title}
-                    {field !== title && (
-                      <Typography variant="caption" component="div" color="text.secondary" sx={{ fontWeight: 400 }}>
-                        {field}
-                      </Typography>
-                    )}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {inspection.preview.map((row) => {
-              const rowIssues = row.issues.filter((i) => i.column < 0 || inspection.mapping[i.column] === 'ignore');
+      <BorderedTable maxHeight={460} aria-label={t('import.step.preview')}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
+            <TableCell sx={{ minWidth: 180 }}>{t('import.status')}</TableCell>
+            {transactions && <TableCell>{t('import.matchedCustomer')}</TableCell>}
+            {columns.map(({ mapping, col }) => {
+              const title = columnTitle(t, inspection.headers, col);
+              const field = mappingLabel(t, mapping);
               return (
-                <TableRow
-                  key={row.rowNumber}
-                  sx={{ verticalAlign: 'top', backgroundColor: row.duplicate ? DUPLICATE_BACKGROUND : undefined }}
-                >
-                  <TableCell sx={{ color: 'text.secondary' }}>{row.rowNumber}</TableCell>
-                  <TableCell>
-                    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-                      {row.issues.length > 0 && (
-                        <Chip color="error" variant="outlined" label={t('import.rowInvalid')} />
-                      )}
-                      {rowIssues.map((issue, i) => (
-                        <Typography key={i} variant="body2" color="error.dark">
-                          {issueMessage(t, issue.code)}
-                        </Typography>
-                      ))}
-                      {row.duplicate && <Chip color="warning" label={t('import.duplicate')} />}
-                      {row.duplicate && <DuplicateNote duplicate={row.duplicate} />}
-                      {row.issues.length === 0 && !row.duplicate && (
-                        <Typography variant="body2" color="success.main">
-                          {t('import.ok')}
-                        </Typography>
-                      )}
-                    </Stack>
-                  </TableCell>
-                  {transactions && <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.values.customer ?? ''}</TableCell>}
-                  {columns.map(({ mapping, col }) => {
-                    const issue = row.issues.find((i) => i.column === col);
-                    return (
-                      <TableCell
-                        key={col}
-                        sx={{ backgroundColor: issue ? ERROR_BACKGROUND : undefined, minWidth: 110, maxWidth: 280 }}
-                      >
-                        <Box component="span" sx={{ whiteSpace: KEEP_TOGETHER.has(mapping) ? 'nowrap' : undefined }}>
-                          {shownValue(t, format, row, col, mapping)}
-                        </Box>
-                        {issue && (
-                          <Typography variant="caption" component="div" color="error.dark">
-                            {issueMessage(t, issue.code)}
-                          </Typography>
-                        )}
-                      </TableCell>
-                    );
-                  })}
-                </TableRow>
+                <TableCell key={col}>
+                  {title}
+                  {field !== title && (
+                    <Typography variant="caption" component="div" color="text.secondary" sx={{ fontWeight: 400 }}>
+                      {field}
+                    </Typography>
+                  )}
+                </TableCell>
               );
             })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {inspection.preview.map((row) => {
+            const rowIssues = row.issues.filter((i) => i.column < 0 || inspection.mapping[i.column] === 'ignore');
+            return (
+              <TableRow
+                key={row.rowNumber}
+                sx={{ verticalAlign: 'top', backgroundColor: row.duplicate ? DUPLICATE_BACKGROUND : undefined }}
+              >
+                <TableCell sx={{ color: 'text.secondary' }}>{row.rowNumber}</TableCell>
+                <TableCell>
+                  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                    {row.issues.length > 0 && <Chip color="error" variant="outlined" label={t('import.rowInvalid')} />}
+                    {rowIssues.map((issue, i) => (
+                      <Typography key={i} variant="body2" color="error.dark">
+                        {issueMessage(t, issue.code)}
+                      </Typography>
+                    ))}
+                    {row.duplicate && <Chip color="warning" label={t('import.duplicate')} />}
+                    {row.duplicate && <DuplicateNote duplicate={row.duplicate} />}
+                    {row.issues.length === 0 && !row.duplicate && (
+                      <Typography variant="body2" color="success.main">
+                        {t('import.ok')}
+                      </Typography>
+                    )}
+                  </Stack>
+                </TableCell>
+                {transactions && <TableCell sx={{ whiteSpace: 'nowrap' }}>{row.values.customer ?? ''}</TableCell>}
+                {columns.map(({ mapping, col }) => {
+                  const issue = row.issues.find((i) => i.column === col);
+                  return (
+                    <TableCell
+                      key={col}
+                      sx={{ backgroundColor: issue ? ERROR_BACKGROUND : undefined, minWidth: 110, maxWidth: 280 }}
+                    >
+                      <Box component="span" sx={{ whiteSpace: KEEP_TOGETHER.has(mapping) ? 'nowrap' : undefined }}>
+                        {shownValue(t, format, row, col, mapping)}
+                      </Box>
+                      {issue && (
+                        <Typography variant="caption" component="div" color="error.dark">
+                          {issueMessage(t, issue.code)}
+                        </Typography>
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </BorderedTable>
       {inspection.preview.length < inspection.dataRows && (
         <Typography variant="body2" color="text.secondary">
           {t('import.previewShown', {

@@ -1,10 +1,8 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
@@ -13,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { TEXT_ENCODINGS, type Inspection, type TextEncoding } from '../../../shared/import/types';
 import { api } from '../api/client';
+import { BorderedTable } from '../components/BorderedTable';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/I18nContext';
 import type { ImportWizard } from './useImportWizard';
@@ -109,66 +108,63 @@ export function SourceStep({ wizard, inspection }: { readonly wizard: ImportWiza
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
           {t('import.headerRowHint')}
         </Typography>
-        <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
-          <Table aria-label={t('import.firstRows')}>
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
-                <TableCell sx={{ width: 72 }} />
-                {Array.from({ length: width }, (_, i) => (
-                  <TableCell key={i}>{String.fromCharCode(65 + i)}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((row) => {
-                const index = row.rowNumber - 1;
-                const role =
-                  index === inspection.headerRow ? 'header' : index < inspection.headerRow ? 'skipped' : null;
-                // A title row (one text in its first cell) reads best across the whole table, as in Excel.
-                const title = row.cells.slice(1).every((c) => c.trim() === '');
-                return (
-                  <TableRow
-                    key={row.rowNumber}
-                    hover
-                    selected={role === 'header'}
-                    onClick={() => role !== 'header' && wizard.changeSource({ headerRow: index })}
-                    sx={{
-                      cursor: 'pointer',
-                      '& td': { color: role === 'skipped' ? 'text.secondary' : undefined },
-                      '& td.cell': { fontWeight: role === 'header' ? 600 : undefined },
-                    }}
-                  >
-                    <TableCell>{row.rowNumber}</TableCell>
-                    <TableCell sx={{ py: 0 }}>
-                      {role && (
-                        <Chip
-                          label={t(`import.rowRole.${role}`)}
-                          color={role === 'header' ? 'primary' : 'default'}
-                          variant={role === 'header' ? 'filled' : 'outlined'}
-                        />
-                      )}
+        <BorderedTable aria-label={t('import.firstRows')}>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
+              <TableCell sx={{ width: 72 }} />
+              {Array.from({ length: width }, (_, i) => (
+                <TableCell key={i}>{String.fromCharCode(65 + i)}</TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => {
+              const index = row.rowNumber - 1;
+              const role = index === inspection.headerRow ? 'header' : index < inspection.headerRow ? 'skipped' : null;
+              // A title row (one text in its first cell) reads best across the whole table, as in Excel.
+              const title = row.cells.slice(1).every((c) => c.trim() === '');
+              return (
+                <TableRow
+                  key={row.rowNumber}
+                  hover
+                  selected={role === 'header'}
+                  onClick={() => role !== 'header' && wizard.changeSource({ headerRow: index })}
+                  sx={{
+                    cursor: 'pointer',
+                    '& td': { color: role === 'skipped' ? 'text.secondary' : undefined },
+                    '& td.cell': { fontWeight: role === 'header' ? 600 : undefined },
+                  }}
+                >
+                  <TableCell>{row.rowNumber}</TableCell>
+                  <TableCell sx={{ py: 0 }}>
+                    {role && (
+                      <Chip
+                        label={t(`import.rowRole.${role}`)}
+                        color={role === 'header' ? 'primary' : 'default'}
+                        variant={role === 'header' ? 'filled' : 'outlined'}
+                      />
+                    )}
+                  </TableCell>
+                  {(title ? [0] : Array.from({ length: width }, (_, i) => i)).map((i) => (
+                    <TableCell key={i} className="cell" colSpan={title ? width : 1} title={row.cells[i] ?? ''}>
+                      <Box
+                        sx={{
+                          maxWidth: title ? 'none' : 180,
+                          whiteSpace: 'nowrap',
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                        }}
+                      >
+                        {row.cells[i] ?? ''}
+                      </Box>
                     </TableCell>
-                    {(title ? [0] : Array.from({ length: width }, (_, i) => i)).map((i) => (
-                      <TableCell key={i} className="cell" colSpan={title ? width : 1} title={row.cells[i] ?? ''}>
-                        <Box
-                          sx={{
-                            maxWidth: title ? 'none' : 180,
-                            whiteSpace: 'nowrap',
-                            overflow: 'hidden',
-                            textOverflow: 'ellipsis',
-                          }}
-                        >
-                          {row.cells[i] ?? ''}
-                        </Box>
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
+                  ))}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </BorderedTable>
       </Box>
     </Stack>
   );

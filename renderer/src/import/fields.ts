@@ -1,16 +1,18 @@
 /** What a spreadsheet column can become, labelled in the active language, and a mapping's problems in words. */
 import type { MessageKey } from '../../../shared/i18n/index';
-import type { MappingProblem } from '../../../shared/import/mapping';
+import { isDateField, mappingProblems, type MappingProblem } from '../../../shared/import/mapping';
 import {
   CUSTOMER_FIELDS,
   PURCHASE_FIELDS,
   type ColumnMapping,
   type CustomerField,
   type ImportTarget,
+  type Inspection,
   type PurchaseField,
 } from '../../../shared/import/types';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from '../i18n/I18nContext';
+import type { ImportWizard } from './useImportWizard';
 
 const FIELD_LABELS: Readonly<Record<CustomerField | PurchaseField, MessageKey>> = {
   name: 'customer.name',
@@ -59,7 +61,7 @@ export function columnTitle(t: Translate, headers: readonly string[], col: numbe
 }
 
 /** Sentences saying what the mapping lacks (a field taken twice is said at its columns: see repeatedColumns). */
-export function missingSentences(t: Translate, problems: readonly MappingProblem[]): string[] {
+function missingSentences(t: Translate, problems: readonly MappingProblem[]): string[] {
   const list = (fields: readonly ColumnMapping[]): string =>
     fields.map((f) => mappingLabel(t, f)).join(t('common.listSeparator'));
   return problems.flatMap((p) =>
@@ -80,4 +82,39 @@ export function repeatedColumns(problems: readonly MappingProblem[]): ReadonlyMa
       for (const col of later) repeats.push([col, first]);
     }
   return new Map(repeats.sort((a, b) => a[0] - b[0]));
+}
+
+/** What the wizard has chosen that the mapping checks read. */
+type WizardChoices = Pick<ImportWizard, 'target' | 'request'>;
+
+/** Date columns whose order the user has to settle (or already settled: they stay visible to change). */
+export function dateOrderColumns(wizard: WizardChoices, inspection: Inspection): number[] {
+  const chosen = Object.keys(wizard.request?.dateOrders ?? {}).map(Number);
+  return inspection.mapping
+    .map((_, col) => col)
+    .filter(
+      (col) =>
+        isDateField(inspection.mapping[col]) && (inspection.ambiguousDateColumns.includes(col) || chosen.includes(col)),
+    );
+}
+
+/** What must change before the import can run; empty when the mapping is complete. */
+export function mappingBlockers(t: Translate, wizard: WizardChoices, inspection: Inspection): string[] {
+  const problems = mappingProblems(wizard.target, inspection.mapping);
+  const blockers = missingSentences(t, problems);
+  const undecided = dateOrderColumns(wizard, inspection).filter((col) => !wizard.request?.dateOrders?.[col]);
+  if (undecided.length > 0)
+    blockers.push(
+      t('import.dateOrderNeeded', {
+        columns: undecided.map((col) => columnTitle(t, inspection.headers, col)).join(t('common.listSeparator')),
+      }),
+    );
+  for (const [col, earlier] of repeatedColumns(problems))
+    blockers.push(
+      t('import.columnIssue', {
+        column: columnTitle(t, inspection.headers, col),
+        issue: t('import.fieldTwice', { column: earlier + 1 }),
+      }),
+    );
+  return blockers;
 }

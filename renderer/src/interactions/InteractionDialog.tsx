@@ -1,11 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { InteractionKind } from '../../../shared/interactions/types';
@@ -16,6 +10,7 @@ import { applyFieldErrors } from '../errors';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
 import { interactionKindOptions } from '../i18n/options';
+import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 
@@ -39,7 +34,6 @@ interface InteractionDialogProps {
 /** Logs a call, visit, note… on the customer's timeline; the time defaults to now. */
 export function InteractionDialog({ customerId, kind, onClose }: InteractionDialogProps) {
   const t = useT();
-  const titleId = useId();
   const form = useForm<InteractionForm, unknown, InteractionValues>({
     resolver: zodResolver(interactionForm),
     mode: 'onTouched',
@@ -54,54 +48,41 @@ export function InteractionDialog({ customerId, kind, onClose }: InteractionDial
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS),
   });
-  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{t('interaction.dialogTitle')}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <FormSelectField
-                control={control}
-                name="kind"
-                label={t('interaction.kind')}
-                options={interactionKindOptions(t)}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <FormTextField
-                control={control}
-                name="occurredAt"
-                label={t('interaction.occurredAt')}
-                type="datetime-local"
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField
-                control={control}
-                name="summary"
-                label={t('interaction.summary')}
-                required
-                autoFocus
-                multiline
-                minRows={3}
-              />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="outcome" label={t('interaction.outcome')} />
-            </Grid>
-          </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {t('action.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog title={t('interaction.dialogTitle')} form={form} onValid={saving.save} onClose={onClose}>
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormSelectField
+            control={control}
+            name="kind"
+            label={t('interaction.kind')}
+            options={interactionKindOptions(t)}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 7 }}>
+          <FormTextField
+            control={control}
+            name="occurredAt"
+            label={t('interaction.occurredAt')}
+            type="datetime-local"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField
+            control={control}
+            name="summary"
+            label={t('interaction.summary')}
+            required
+            autoFocus
+            multiline
+            minRows={3}
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField control={control} name="outcome" label={t('interaction.outcome')} />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

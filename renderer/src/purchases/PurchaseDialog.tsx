@@ -1,11 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Grid from '@mui/material/Grid';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Purchase } from '../../../shared/purchases/types';
@@ -15,6 +9,7 @@ import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
+import { FormDialog } from '../components/FormDialog';
 import { FormTextField } from '../components/FormTextField';
 import { MoneyField } from '../components/MoneyField';
 
@@ -37,7 +32,6 @@ interface PurchaseDialogProps {
 /** Records or corrects a purchase: date, product, amount and gross profit typed in yuan, stored in fen. */
 export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDialogProps) {
   const t = useT();
-  const titleId = useId();
   const form = useForm<PurchaseForm, unknown, PurchaseValues>({
     resolver,
     mode: 'onTouched',
@@ -60,48 +54,34 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, PURCHASE_FIELDS),
   });
-  const save = form.handleSubmit((values) => saving.save(values));
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <DialogTitle id={titleId}>{transaction ? t('purchases.editTitle') : t('purchases.addTitle')}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <FormTextField
-                control={control}
-                name="occurredOn"
-                label={t('purchase.date')}
-                type="date"
-                required
-                slotProps={{ inputLabel: { shrink: true } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <FormTextField control={control} name="product" label={t('purchase.product')} required autoFocus />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <MoneyField control={control} name="amountCents" label={t('purchases.amountYuan')} required />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <MoneyField control={control} name="profitCents" label={t('purchases.profitYuan')} />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="channel" label={t('purchase.channel')} />
-            </Grid>
-            <Grid size={12}>
-              <FormTextField control={control} name="notes" label={t('purchase.notes')} multiline minRows={2} />
-            </Grid>
-          </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>
-            {t('action.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={transaction ? t('purchases.editTitle') : t('purchases.addTitle')}
+      form={form}
+      onValid={saving.save}
+      onClose={onClose}
+    >
+      <Grid container spacing={2} sx={{ pt: 1 }}>
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormTextField control={control} name="occurredOn" label={t('purchase.date')} type="date" required />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 7 }}>
+          <FormTextField control={control} name="product" label={t('purchase.product')} required autoFocus />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <MoneyField control={control} name="amountCents" label={t('purchases.amountYuan')} required />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <MoneyField control={control} name="profitCents" label={t('purchases.profitYuan')} />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField control={control} name="channel" label={t('purchase.channel')} />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField control={control} name="notes" label={t('purchase.notes')} multiline minRows={2} />
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

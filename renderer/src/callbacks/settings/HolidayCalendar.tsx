@@ -136,7 +136,6 @@ export function HolidayCalendar({ holidays }: { readonly holidays: readonly Holi
           size="small"
           type="date"
           label={t('callbackSettings.date')}
-          slotProps={{ inputLabel: { shrink: true } }}
           sx={{ width: 180 }}
         />
         <FormSelectField
