@@ -18,7 +18,8 @@ import type { Statement } from 'better-sqlite3';
 import { listCustomers } from '../../electron/core/customers/list';
 import { searchCustomers } from '../../electron/core/search/search';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
+import { seedDemo } from '../../electron/core/seed/demo';
+import { mulberry32 } from '../../electron/core/seed/random';
 import { customerListQuery } from '../../shared/customers/schemas';
 
 // ---------------------------------------------------------------------------------------------------------------

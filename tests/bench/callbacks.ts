@@ -27,7 +27,8 @@ import { localDate } from '../../shared/rules/calendar';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../electron/core/staff/staff';
 import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
-import { mulberry32, seedDemo } from '../../electron/core/seed/demo';
+import { seedDemo } from '../../electron/core/seed/demo';
+import { mulberry32 } from '../../electron/core/seed/random';
 import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks/schemas';
 
 interface Args {

@@ -11,7 +11,7 @@ import { localDate } from '../../../shared/rules/calendar';
 import { addDays, EMPTY_CALENDAR, rollToWorkingDay } from '../callbacks/workdays';
 import type { Db } from '../db/open';
 import { ensureDefaultStaff } from '../staff/staff';
-import { mulberry32 } from './demo';
+import { mulberry32 } from './random';
 
 export interface CallbackSeedOptions {
   /** Finished call-backs over the past year (one campaign a month). */
