@@ -242,7 +242,7 @@ export interface CallbackReminders {
 
 export interface CountPercent {
   readonly count: number;
-  /** Percent, truncated (not rounded) to two decimals as in the branch reports; null when the base is 0. */
+  /** Percent, rounded half up to two decimals; null when the base is 0. */
   readonly percent: number | null;
 }
 
@@ -255,13 +255,14 @@ export interface CallbackReport {
   /** Call-backs planned in scope, cancelled ones left out. */
   readonly planned: number;
   readonly reached: number;
+  /** Given up (unreachable), or called without an answer and due again. */
   readonly notReached: number;
-  /** Still open (some may have had failed attempts). */
+  /** Open and not called yet. */
   readonly pending: number;
   readonly cancelled: number;
-  /** reached / (reached + notReached), percent truncated to two decimals. */
+  /** reached / (reached + notReached), percent rounded to two decimals. */
   readonly reachRate: number | null;
-  /** Unreachable call-backs by the reason of their last attempt; percent of notReached. */
+  /** Not reached call-backs by the reason of their last attempt; percent of notReached. */
   readonly notReachedByReason: readonly (CountPercent & { readonly reason: NotReachedReason })[];
   /** Reached call-backs by answer category (null: none recorded); percent of reached. */
   readonly answers: readonly (CountPercent & { readonly category: string | null })[];

@@ -65,7 +65,7 @@ test('a campaign for the customers with a tag: preview, create, list, report', a
   await expect(page.getByText('回访活动：理财到期客户回访')).toBeVisible();
   await expect(figure(page, '计划回访')).toHaveText('4');
   await expect(figure(page, '接通')).toHaveText('0');
-  await expect(figure(page, '待回访')).toHaveText('4');
+  await expect(figure(page, '待拨打')).toHaveText('4');
   await expect(figure(page, '接通率')).toHaveText('—');
 
   // The workbook of the same report.

@@ -7,10 +7,10 @@ import { stmt } from '../db/sql';
 import { ruleSettings } from './settings';
 import { staffNames } from '../staff/staff';
 
-/** Percent of a base, truncated to two decimals (515 of 653 → 78.86), as the branch reports print it. */
+/** count of base in percent, rounded half up to two decimals (4 of 15 → 26.67); null without a base. */
 export function percentOf(count: number, base: number): number | null {
   if (base <= 0) return null;
-  return Math.floor((count * 10_000) / base) / 100;
+  return Math.round((count * 10_000) / base) / 100;
 }
 
 const countPercent = (count: number, base: number): CountPercent => ({ count, percent: percentOf(count, base) });
@@ -29,8 +29,10 @@ interface Cell {
 /**
  * The call-back report (回访报告) over the call-backs planned in [from, to] (either end open), of a campaign and/or
  * a staff member (the one assigned). Cancelled call-backs are counted apart, not planned.
- * reached = done; not reached = unreachable, by the reason of the last attempt; pending = still open.
- * Reach rate = reached / (reached + not reached). Answers and satisfaction are over the reached ones.
+ * reached = done; not reached = given up (unreachable) or called without an answer and due again, by the reason of
+ * the last attempt; pending = open and not called yet. Reach rate = reached / (reached + not reached): every
+ * call-back somebody has called counts, so a month whose only unanswered call is waiting for its retry is not
+ * reported as fully reached. Answers and satisfaction are over the reached ones.
  */
 export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
   const range = [q.from ?? '0000-01-01', q.to ?? '9999-12-31'];
@@ -44,8 +46,11 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
     // A campaign is some thousands of call-backs at most: through its index.
     cells = stmt(
       db,
-      `${SELECT} FROM callbacks cb
-       WHERE cb.campaign_id = ? AND cb.planned_on >= ? AND cb.planned_on <= ?${staffClause} GROUP BY ${GROUP}`,
+      `SELECT CASE WHEN cb.state = 'open' AND cb.attempts > 0 THEN 'retrying' ELSE cb.state END AS state,
+         cb.staff_id AS staffId, cb.not_reached_reason AS reason, cb.answer_category AS category, cb.satisfaction,
+         sum(cb.attempts) AS attempts, count(*) AS n
+       FROM callbacks cb
+       WHERE cb.campaign_id = ? AND cb.planned_on >= ? AND cb.planned_on <= ?${staffClause} GROUP BY 1, ${GROUP}`,
     ).all(q.campaignId, ...range, ...staffParam) as Cell[];
   } else {
     // Closed call-backs: the report index is in GROUP BY order, so SQLite aggregates while it reads, without a sort;
@@ -60,9 +65,19 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
       `SELECT 'open' AS state, cb.staff_id AS staffId, NULL AS reason, NULL AS category, NULL AS satisfaction,
          sum(cb.attempts) AS attempts, count(*) AS n
        FROM callbacks cb INDEXED BY callbacks_open_staff
-       WHERE cb.state = 'open' AND cb.planned_on >= ? AND cb.planned_on <= ?${staffClause} GROUP BY cb.staff_id`,
+       WHERE cb.state = 'open' AND cb.attempts = 0 AND cb.planned_on >= ? AND cb.planned_on <= ?${staffClause}
+       GROUP BY cb.staff_id`,
     ).all(...range, ...staffParam) as Cell[];
-    cells = [...closed, ...open];
+    // Called but not answered yet, and due again: few, so their rows are read for the last attempt's reason.
+    const retrying = stmt(
+      db,
+      `SELECT 'retrying' AS state, cb.staff_id AS staffId, cb.not_reached_reason AS reason, NULL AS category,
+         NULL AS satisfaction, sum(cb.attempts) AS attempts, count(*) AS n
+       FROM callbacks cb INDEXED BY callbacks_open_staff
+       WHERE cb.state = 'open' AND cb.attempts > 0 AND cb.planned_on >= ? AND cb.planned_on <= ?${staffClause}
+       GROUP BY cb.staff_id, cb.not_reached_reason`,
+    ).all(...range, ...staffParam) as Cell[];
+    cells = [...closed, ...open, ...retrying];
   }
 
   let reached = 0;
@@ -95,7 +110,7 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
         s.scoreSum += c.satisfaction * c.n;
         s.scored += c.n;
       }
-    } else if (c.state === 'unreachable') {
+    } else if (c.state === 'unreachable' || c.state === 'retrying') {
       notReached += c.n;
       s.notReached += c.n;
       const reason = c.reason ?? 'no_answer';

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/I18nContext';
 const twoDecimals = { minimumFractionDigits: 2, maximumFractionDigits: 2 } as const;
 
 /**
- * A report percent (0–100, already truncated to two decimals by the core) with both decimals: 78.86%, 3.10%.
+ * A report percent (0–100, already rounded to two decimals by the core) with both decimals: 78.86%, 3.10%.
  * Null (nothing to divide by) is a dash.
  */
 export function percentLabel(t: Translate, language: Language, percent: number | null): string {

@@ -1,8 +1,8 @@
 /**
  * The call-back report against DOMAIN.md §3: a dairy branch called 653 lapsed customers, reached 515, did not reach
- * 138 → reach rate 78.86 %; the reached customers' reasons in the material's percentages (of 515, truncated to two
- * decimals as the material prints them: 16 → 3.10 %, 10 → 1.94 %, 24 → 4.66 %, 73 → 14.17 %, 20 → 3.88 %,
- * 161 → 31.26 %, 210 → 40.77 %; one reached customer gave no reason). The unreached split into phone off,
+ * 138 → reach rate 78.87 %; the reached customers' reasons (of 515: 16 → 3.11 %, 10 → 1.94 %, 24 → 4.66 %,
+ * 73 → 14.17 %, 20 → 3.88 %, 161 → 31.26 %, 210 → 40.78 %; one reached customer gave no reason). The material prints
+ * its percentages cut off after two decimals (78.86 %, 3.10 %, 40.77 %); Dossier rounds them, as a reader expects. The unreached split into phone off,
  * suspended and no answer (the material gives no counts: 52, 41 and 45 here).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,36 +120,36 @@ describe('call-back report', () => {
     report = f.core.call('callbacks.report', { from: '2025-06-01', to: '2025-06-30' });
   }, 60_000);
 
-  it('reproduces planned 653, reached 515, not reached 138 → 78.86 %', () => {
+  it('reproduces planned 653, reached 515, not reached 138 → 78.87 %', () => {
     expect(report).toMatchObject({
       planned: 653,
       reached: 515,
       notReached: 138,
       pending: 0,
       cancelled: 0,
-      reachRate: 78.86,
+      reachRate: 78.87,
     });
     expect(f.core.call('callbacks.report', { campaignId: f.campaignId })).toMatchObject({
       planned: 653,
       reached: 515,
-      reachRate: 78.86,
+      reachRate: 78.87,
       campaignName: '停订客户回访 2025年6月',
     });
   });
 
-  it('splits the unreached by reason and the reached by answer, with the material’s percentages', () => {
+  it('splits the unreached by reason and the reached by answer, with their percentages', () => {
     expect(report.notReachedByReason).toEqual([
-      { reason: 'no_answer', count: 45, percent: 32.6 },
+      { reason: 'no_answer', count: 45, percent: 32.61 },
       { reason: 'phone_off', count: 52, percent: 37.68 },
       { reason: 'suspended', count: 41, percent: 29.71 },
     ]);
     expect(report.answers).toEqual([
-      { category: 'no_longer_needed', count: 210, percent: 40.77 },
+      { category: 'no_longer_needed', count: 210, percent: 40.78 },
       { category: 'seasonal', count: 161, percent: 31.26 },
       { category: 'moved_away', count: 73, percent: 14.17 },
       { category: '口味', count: 24, percent: 4.66 },
       { category: 'price', count: 20, percent: 3.88 },
-      { category: 'will_buy_again', count: 16, percent: 3.1 },
+      { category: 'will_buy_again', count: 16, percent: 3.11 },
       { category: 'service_complaint', count: 10, percent: 1.94 },
       { category: null, count: 1, percent: 0.19 },
     ]);
@@ -218,12 +218,12 @@ describe('call-back report', () => {
         ['计划', 653],
         ['接通', 515],
         ['未接通', 138],
-        ['接通率 (%)', 78.86],
+        ['接通率 (%)', 78.87],
       ]),
     );
     expect(rows('未接通原因')).toContainEqual(['停机', 41, 29.71]);
     expect(rows('接通客户的回答分类')).toContainEqual(['口味', 24, 4.66]);
-    expect(rows('接通客户的回答分类')).toContainEqual(['不再需要', 210, 40.77]);
+    expect(rows('接通客户的回答分类')).toContainEqual(['不再需要', 210, 40.78]);
     expect(rows('按员工')).toHaveLength(1 + 4);
   });
 
@@ -235,23 +235,97 @@ describe('call-back report', () => {
       false,
       t,
     );
-    expect(text).toContain('计划回访 653 户：接通 515 户，未接通 138 户，待回访 0 户。接通率 78.86%。');
+    expect(text).toContain('计划回访 653 户：接通 515 户，未接通 138 户，待回访 0 户。接通率 78.87%。');
     expect(text).toMatch(/停机\s+41\s+29\.71%/);
-    expect(text).toMatch(/不再需要\s+210\s+40\.77%/);
+    expect(text).toMatch(/不再需要\s+210\s+40\.78%/);
     expect(text).toMatch(/口味\s+24\s+4\.66%/);
     const json = JSON.parse(
       await callbacksCommand(['report', '--from', '2025-06-01', '--to', '2025-06-30'], f.core.dispatch, true, t),
     ) as CallbackReport;
-    expect(json).toMatchObject({ planned: 653, reached: 515, notReached: 138, reachRate: 78.86 });
+    expect(json).toMatchObject({ planned: 653, reached: 515, notReached: 138, reachRate: 78.87 });
   });
 });
 
 describe('percentages', () => {
-  it('truncate to two decimals like the branch reports, exactly on round values', () => {
-    expect(percentOf(515, 653)).toBe(78.86);
+  it('round half up to two decimals, exactly on round values', () => {
+    expect(percentOf(4, 15)).toBe(26.67);
+    expect(percentOf(515, 653)).toBe(78.87);
+    expect(percentOf(1, 8)).toBe(12.5);
     expect(percentOf(1, 4)).toBe(25);
-    expect(percentOf(2, 3)).toBe(66.66);
+    expect(percentOf(2, 3)).toBe(66.67);
+    expect(percentOf(1, 3)).toBe(33.33);
     expect(percentOf(3, 3)).toBe(100);
     expect(percentOf(0, 0)).toBeNull();
+  });
+});
+
+describe('reach rate', () => {
+  it('counts a call that was not answered and waits for its retry as not reached, not as fully reached', () => {
+    const core = callbacksCore();
+    const add = (name: string, mobile: string) =>
+      core.call('callbacks.create', {
+        customerId: createCustomer(core.db, customer({ name, mobile }), null).id,
+        dueOn: '2025-11-04',
+        purpose: 'after_sale',
+      });
+    const reached = add('张秀英', '13800138001');
+    const unanswered = add('Sheryl Baxter', '+44 20 7946 0958');
+    const notCalled = add('李建国', '13800138003');
+    core.call('callbacks.log', {
+      id: reached.id,
+      at: '2025-11-04T10:00:00+08:00',
+      outcome: 'reached',
+      answerCategory: 'satisfied',
+      satisfaction: 5,
+    });
+    const retry = core.call('callbacks.log', {
+      id: unanswered.id,
+      at: '2025-11-04T10:05:00+08:00',
+      outcome: 'not_reached',
+      reason: 'no_answer',
+    });
+    expect(retry.result).toBe('retry');
+    const month = { from: '2025-11-01', to: '2025-11-30' };
+    const report = core.call('callbacks.report', month);
+    expect(report).toMatchObject({ planned: 3, reached: 1, notReached: 1, pending: 1, reachRate: 50 });
+    expect(report.notReachedByReason).toEqual([{ reason: 'no_answer', count: 1, percent: 100 }]);
+    expect(report.perStaff[0]).toMatchObject({ planned: 3, reached: 1, notReached: 1, pending: 1, reachRate: 50 });
+    expect(notCalled.state).toBe('open');
+  });
+
+  it('says the same for a campaign', () => {
+    const core = callbacksCore();
+    const ids = ['13800138011', '13800138012'].map(
+      (mobile, i) => createCustomer(core.db, customer({ name: ['周敏', 'Preston Lozano'][i]!, mobile }), null).id,
+    );
+    const { campaign } = core.call('campaigns.create', {
+      name: '十一月回访',
+      purpose: 'after_sale',
+      fromOn: '2025-11-03',
+      toOn: '2025-11-07',
+      staffIds: [core.actorId],
+      perDayCap: 10,
+      selection: { customerIds: ids },
+      today: '2025-11-01',
+    });
+    const [first, second] = core.call('callbacks.queue', {
+      view: 'all',
+      campaignId: campaign.id,
+      today: '2025-11-03',
+    }).rows;
+    core.call('callbacks.log', { id: first!.id, at: `${first!.dueOn}T10:00:00+08:00`, outcome: 'reached' });
+    core.call('callbacks.log', {
+      id: second!.id,
+      at: `${second!.dueOn}T10:00:00+08:00`,
+      outcome: 'not_reached',
+      reason: 'busy',
+    });
+    expect(core.call('callbacks.report', { campaignId: campaign.id })).toMatchObject({
+      planned: 2,
+      reached: 1,
+      notReached: 1,
+      pending: 0,
+      reachRate: 50,
+    });
   });
 });
