@@ -878,7 +878,7 @@ Options:
   'callbackReport.planned': 'Planned',
   'callbackReport.reached': 'Reached',
   'callbackReport.notReached': 'Not reached',
-  'callbackReport.pending': 'Still open',
+  'callbackReport.pending': 'Not called yet',
   'callbackReport.reachRate': 'Reach rate',
   'callbackReport.reachRateNote': 'Reached ÷ (reached + not reached)',
   'callbackReport.attempts': 'Calls made: {total}, of which not answered {notReached}.',

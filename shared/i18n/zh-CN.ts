@@ -849,7 +849,7 @@ export const zhCN = {
   'callbackReport.planned': '计划回访',
   'callbackReport.reached': '接通',
   'callbackReport.notReached': '未接通',
-  'callbackReport.pending': '待回访',
+  'callbackReport.pending': '待拨打',
   'callbackReport.reachRate': '接通率',
   'callbackReport.reachRateNote': '接通 ÷（接通 + 未接通）',
   'callbackReport.attempts': '共拨打 {total} 次，其中未接通 {notReached} 次。',
