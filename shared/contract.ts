@@ -5,6 +5,7 @@ import type { Channel } from './channels';
 import type { ContractEntry } from './contract-entries';
 import { contactContract } from './contacts/contract';
 import { customerContract } from './customers/contract';
+import { demoContract } from './demo/contract';
 import { exportContract } from './export/contract';
 import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
@@ -24,6 +25,7 @@ export const contract = {
   ...purchaseContract,
   ...importContract,
   ...exportContract,
+  ...demoContract,
   ...callbackContract,
 } as const satisfies Record<Channel, ContractEntry>;
 

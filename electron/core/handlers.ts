@@ -3,6 +3,7 @@ import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
+import { demoHandlers, type DemoHandlers } from './demo/handlers';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
@@ -25,6 +26,7 @@ export type Handlers = SettingsHandlers &
   PurchaseHandlers &
   ImportHandlers &
   ExportHandlers &
+  DemoHandlers &
   CallbackHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
@@ -46,6 +48,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...purchaseHandlers(area),
     ...importHandlers(area, app),
     ...exportHandlers(area),
+    ...demoHandlers(area),
     ...callbackHandlers(area),
   };
 }

@@ -2,6 +2,56 @@
 export const en = {
   'app.name': 'Dossier',
   'staff.default': 'Me (default staff)',
+  'staff.nameRequired': 'Enter the staff member’s name.',
+  'staff.nameTooLong': 'A staff member’s name has at most 50 characters.',
+  'staff.nameTaken': 'An active staff member already has this name.',
+  'staff.reassignSame': 'Choose someone else to take the work over.',
+  'staff.alreadyDeactivated': '{name} is already deactivated.',
+  'staff.defaultStays': 'The default staff member cannot be deactivated.',
+  'staff.currentStays':
+    '{name} is working at this desk and cannot be deactivated. Choose another current staff member first.',
+  'staff.stillOwns': 'Choose who takes over the customers and open call-backs {name} still has.',
+  'staff.section': 'Staff',
+  'staff.sectionHint':
+    'Account managers and callers. A deactivated staff member leaves the pickers; history keeps the name.',
+  'staff.table': 'Staff members',
+  'staff.col.name': 'Staff member',
+  'staff.col.customers': 'Customers',
+  'staff.col.callbacks': 'Open call-backs',
+  'staff.col.status': 'Status',
+  'staff.col.actions': 'Actions',
+  'staff.status.active': 'Active',
+  'staff.status.current': 'At this desk',
+  'staff.status.deactivated': 'Deactivated',
+  'staff.customers.one': '1 customer',
+  'staff.customers': '{count} customers',
+  'staff.callbacks.one': '1 open call-back',
+  'staff.callbacks': '{count} open call-backs',
+  'staff.owned': '{customers} and {callbacks}',
+  'staff.add': 'Add staff member',
+  'staff.name': 'Staff name',
+  'staff.added': '{name} added.',
+  'staff.rename': 'Rename {name}',
+  'staff.rename.title': 'Rename {name}',
+  'staff.renamed': 'Renamed to {name}.',
+  'staff.deactivate': 'Deactivate {name}',
+  'staff.deactivate.title': 'Deactivate {name}',
+  'staff.deactivate.body':
+    '{name} will no longer appear in the pickers. The timeline, call-backs and history keep the name.',
+  'staff.deactivate.owns': '{name} still has {owned}. Choose who takes them over.',
+  'staff.deactivate.confirm': 'Deactivate',
+  'staff.deactivated': '{name} deactivated.',
+  'staff.deactivatedMoved': '{name} deactivated; {owned} moved to {to}.',
+  'staff.reactivate': 'Reactivate {name}',
+  'staff.reactivated': '{name} is active again.',
+  'staff.reassign': 'Reassign all of {name}',
+  'staff.reassign.title': 'Reassign all of {name}',
+  'staff.reassign.body': 'Moves {owned} from {name}, in one step.',
+  'staff.reassign.to': 'Hand over to',
+  'staff.reassign.confirm': 'Reassign all',
+  'staff.reassigned': '{owned} moved from {from} to {to}.',
+  'staff.choose.title': 'Who is working at this desk?',
+  'staff.choose.body': 'New records and changes are recorded under this name. You can change it later in Settings.',
 
   // Validation messages, keyed as the schemas report them.
   'field.invalid': 'This value is not valid.',
@@ -50,6 +100,8 @@ Commands:
   import undo BATCH             undo a whole import; what was worked on since is kept
       [--include-changed]       undo that too (deleting what was recorded on those customers)
   import history                list past imports
+  import rejected BATCH --out FILE
+                                save an import's rejected rows, with the reason for each, to FILE
   export --out FILE             export customers (or --what transactions) to .xlsx or .csv
       [--encoding utf8|gbk] [--query Q] [--tag T]
   callbacks due [--date D]      call-backs due that day (default today), overdue first [--staff ID]
@@ -60,7 +112,11 @@ Options:
   --db PATH      the database file (default: the desktop app's data file)
   --json         machine-readable output
   --lang zh-CN|en
-  -h, --help     this help`,
+  -h, --help     this help
+
+Exit codes: 0 done, 1 failed, 2 a mistake on the command line. An import that was saved exits 0 even when
+its rejected rows could not be written beside the file: a warning (in --json: rejectedFileError) says why and
+how to get them; do not run the import again.`,
   'cli.badNumber': '--{option} must be a whole number; got “{value}”.',
   'cli.badChoice': '--{option} must be one of {allowed}; got “{value}”.',
   'cli.unknownOption': 'Unknown option {option}. Run dossier --help for the list.',
@@ -68,6 +124,14 @@ Options:
   'cli.badArguments': 'These arguments are not understood. Run dossier --help.',
   'cli.noDatabase': 'There is no database at {path}. Check --db, or create one with dossier seed-demo.',
   'cli.noFile': 'There is no file at {path}.',
+  'cli.writeFailed': 'Could not write {path}: {reason}.',
+  'cli.write.readOnly': 'the folder is read-only',
+  'cli.write.diskFull': 'the disk is full',
+  'cli.write.denied': 'permission denied',
+  'cli.write.isFolder': 'a folder of that name is in the way',
+  'cli.write.noFolder': 'the folder does not exist',
+  'cli.write.busy': 'the file is open in another program',
+  'cli.write.other': 'the system said “{message}”',
   'cli.check.ok': 'OK: {path} — schema version {version}, {customers} customers, integrity ok.',
   'cli.check.bad': 'PROBLEM: {path} — integrity: {integrity}; foreign-key problems: {fk}.',
   'cli.seed.progress': 'Seeding… {done}/{total}',
@@ -133,6 +197,9 @@ Options:
   'cli.import.done': 'Created {created}, updated {updated}, skipped {skipped}, rejected {rejected} ({seconds} s).',
   'cli.import.batch': 'Batch: {batch} (undo with: dossier import undo {batch})',
   'cli.import.rejectedFile': 'Rejected rows, with the reason for each, were written to {path}',
+  'cli.import.rejectedNotWritten':
+    'Warning: the import was saved, but its rejected rows could not be written to {path}: {reason}. Get them with: dossier import rejected {batch} --out FILE (or from Import history in the app).',
+  'cli.import.rejectedMissing': 'Where to? Example: dossier import rejected <batch id> --out 未导入.xlsx',
   'cli.export.outMissing': 'Where to? Example: dossier export --out 客户.xlsx',
   'cli.export.done': 'Exported {rows} rows to {path}.',
   'error.network': 'Cannot reach Dossier. Is it still running?',
@@ -257,7 +324,14 @@ Options:
   'customers.column.name': 'Name',
   'customers.column.phone': 'Phone',
   'customers.column.owner': 'Manager',
-  'customers.empty': 'No customers yet. Use “New customer” to add the first one.',
+  'customers.empty': 'No customers yet.',
+  'demo.firstSteps': 'First steps',
+  'demo.hint':
+    'Import the customer list you already keep in Excel or WPS (.xlsx or .csv; GBK is fine), add a first customer, or try Dossier with demo data first.',
+  'demo.importList': 'Import a list',
+  'demo.add': 'Try with demo data',
+  'demo.added': 'Added {customers} demo customers and {callbacks} call-backs.',
+  'demo.notEmpty': 'Demo data is only added to a database without customers, so it never mixes with yours.',
   'customers.noMatch': 'No customer matches these filters.',
   'table.rowsPerPage': 'Rows per page',
   'table.displayedRows': '{from}–{to} of {count}',
@@ -404,8 +478,12 @@ Options:
   'callbackSettings.load': 'Load an official yearly calendar',
   'callbackSettings.loadTitle': 'Load an official holiday calendar',
   'callbackSettings.loadHint':
-    'Paste one date per line with 休 (day off) or 班 (working day) and, if you like, a name — for example “2025-10-01 休 国庆节” or “2025-09-28 班 国庆调休”. The years you paste replace what is stored for them.',
-  'callbackSettings.loadLines': 'Calendar, one date per line',
+    'Paste the State Council notice (国务院办公厅关于…部分节假日安排的通知) as published, title included: each holiday’s days off and its make-up working days (上班) are read, and the rest of the notice is passed over. Or paste one date per line with 休 (day off) or 班 (working day) and, if you like, a name — for example “2025-10-01 休 国庆节” or “2025-09-28 班 国庆调休”. The years you paste replace what is stored for them.',
+  'callbackSettings.loadLines': 'The notice, or one date per line',
+  'callbackSettings.noticeYear': 'Year of the notice',
+  'callbackSettings.noticeYearHint':
+    'The pasted text names no year (its title is missing). The weekdays in brackets are checked against this year.',
+  'callbackSettings.noticeYearInvalid': 'Enter the year as four digits, for example 2026.',
   'callbackSettings.yearSeparator': ', ',
   'callbackSettings.loadSummary': '{count} dates read for {years}.',
   'callbackSettings.lineErrors': 'These lines could not be read; correct or delete them:',

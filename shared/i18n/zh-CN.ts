@@ -3,6 +3,53 @@ import type { Messages } from './en';
 export const zhCN = {
   'app.name': '客户档案',
   'staff.default': '我（默认员工）',
+  'staff.nameRequired': '请输入员工姓名。',
+  'staff.nameTooLong': '员工姓名最多 50 个字符。',
+  'staff.nameTaken': '已有在职员工使用这个姓名。',
+  'staff.reassignSame': '请选择另一位员工接手。',
+  'staff.alreadyDeactivated': '{name} 已停用。',
+  'staff.defaultStays': '默认员工不能停用。',
+  'staff.currentStays': '{name} 是当前员工，不能停用。请先选择其他当前员工。',
+  'staff.stillOwns': '{name} 名下还有 {customers} 个客户和 {callbacks} 个待回访，请选择接手的员工。',
+  'staff.section': '员工',
+  'staff.sectionHint': '客户经理和回访人员。停用的员工不再出现在选择列表中，历史记录仍保留其姓名。',
+  'staff.table': '员工列表',
+  'staff.col.name': '员工',
+  'staff.col.customers': '客户',
+  'staff.col.callbacks': '待回访',
+  'staff.col.status': '状态',
+  'staff.col.actions': '操作',
+  'staff.status.active': '在职',
+  'staff.status.current': '当前员工',
+  'staff.status.deactivated': '已停用',
+  'staff.customers.one': '1 个客户',
+  'staff.customers': '{count} 个客户',
+  'staff.callbacks.one': '1 个待回访',
+  'staff.callbacks': '{count} 个待回访',
+  'staff.owned': '{customers}和{callbacks}',
+  'staff.add': '添加员工',
+  'staff.name': '员工姓名',
+  'staff.added': '已添加 {name}。',
+  'staff.rename': '修改 {name} 的姓名',
+  'staff.rename.title': '修改 {name} 的姓名',
+  'staff.renamed': '已改名为 {name}。',
+  'staff.deactivate': '停用 {name}',
+  'staff.deactivate.title': '停用 {name}',
+  'staff.deactivate.body': '{name} 将不再出现在选择列表中，时间线、回访和历史记录仍保留其姓名。',
+  'staff.deactivate.owns': '{name} 名下还有{owned}，请选择接手的员工。',
+  'staff.deactivate.confirm': '停用',
+  'staff.deactivated': '已停用 {name}。',
+  'staff.deactivatedMoved': '已停用 {name}，{owned}已转给 {to}。',
+  'staff.reactivate': '重新启用 {name}',
+  'staff.reactivated': '{name} 已重新启用。',
+  'staff.reassign': '全部转给他人：{name}',
+  'staff.reassign.title': '将 {name} 名下的全部转给他人',
+  'staff.reassign.body': '将 {name} 名下的{owned}一次性转出。',
+  'staff.reassign.to': '接手员工',
+  'staff.reassign.confirm': '全部转出',
+  'staff.reassigned': '已将{owned}从 {from} 转给 {to}。',
+  'staff.choose.title': '谁在使用这台电脑？',
+  'staff.choose.body': '新建和修改的记录将记在此员工名下，之后可在设置中更改。',
 
   'field.invalid': '该值无效。',
   'id.invalid': '记录编号无效。',
@@ -49,6 +96,8 @@ export const zhCN = {
   import undo 批次号            撤销整批导入；导入后又有改动的记录保留不动
       [--include-changed]       连这些记录一起撤销（会删除这些客户名下后来添加的记录）
   import history                查看导入记录
+  import rejected 批次号 --out 文件
+                                把某次导入未导入的行及原因保存到文件
   export --out 文件             导出客户（或 --what transactions）到 .xlsx 或 .csv
       [--encoding utf8|gbk] [--query 关键词] [--tag 标签]
   callbacks due [--date 日期]   当天到期的回访（默认今天），逾期的在前 [--staff 员工ID]
@@ -59,7 +108,10 @@ export const zhCN = {
   --db 路径      数据库文件（默认：桌面应用的数据文件）
   --json         输出 JSON
   --lang zh-CN|en
-  -h, --help     显示帮助`,
+  -h, --help     显示帮助
+
+退出码：0 完成，1 失败，2 命令行有误。导入已保存但未导入的行无法写到文件旁边时仍为 0：
+会有一条提示（--json 中为 rejectedFileError）说明原因和获取方法；请勿重新导入。`,
   'cli.badNumber': '--{option} 必须是整数，而不是“{value}”。',
   'cli.badChoice': '--{option} 只能是 {allowed} 之一，而不是“{value}”。',
   'cli.unknownOption': '没有 {option} 这个选项。运行 dossier --help 查看全部选项。',
@@ -67,6 +119,14 @@ export const zhCN = {
   'cli.badArguments': '无法识别这些参数。请运行 dossier --help。',
   'cli.noDatabase': '{path} 没有数据库。请检查 --db，或用 dossier seed-demo 新建。',
   'cli.noFile': '找不到文件 {path}。',
+  'cli.writeFailed': '无法写入 {path}：{reason}。',
+  'cli.write.readOnly': '该文件夹是只读的',
+  'cli.write.diskFull': '磁盘已满',
+  'cli.write.denied': '没有写入权限',
+  'cli.write.isFolder': '该位置已有同名文件夹',
+  'cli.write.noFolder': '文件夹不存在',
+  'cli.write.busy': '文件正被其他程序打开',
+  'cli.write.other': '系统提示“{message}”',
   'cli.check.ok': '正常：{path} — 数据库版本 {version}，客户 {customers} 个，完整性检查通过。',
   'cli.check.bad': '有问题：{path} — 完整性：{integrity}；外键问题：{fk} 处。',
   'cli.seed.progress': '正在生成… {done}/{total}',
@@ -129,6 +189,9 @@ export const zhCN = {
   'cli.import.done': '新建 {created}，更新 {updated}，跳过 {skipped}，未导入 {rejected}（用时 {seconds} 秒）。',
   'cli.import.batch': '批次：{batch}（撤销：dossier import undo {batch}）',
   'cli.import.rejectedFile': '未导入的行及原因已写入 {path}',
+  'cli.import.rejectedNotWritten':
+    '注意：导入已保存，但未导入的行无法写入 {path}：{reason}。可运行 dossier import rejected {batch} --out 文件 获取（或在应用的“导入记录”中下载）。',
+  'cli.import.rejectedMissing': '请指定输出文件，例如：dossier import rejected <批次号> --out 未导入.xlsx',
   'cli.export.outMissing': '请指定输出文件，例如：dossier export --out 客户.xlsx',
   'cli.export.done': '已导出 {rows} 行到 {path}。',
   'error.network': '无法连接客户档案服务，请确认程序仍在运行。',
@@ -247,7 +310,14 @@ export const zhCN = {
   'customers.column.name': '姓名/名称',
   'customers.column.phone': '电话',
   'customers.column.owner': '客户经理',
-  'customers.empty': '还没有客户。点击“新建客户”添加第一个。',
+  'customers.empty': '还没有客户。',
+  'demo.firstSteps': '开始使用',
+  'demo.hint':
+    '导入您在 Excel 或 WPS 中已有的客户名单（.xlsx 或 .csv，GBK 编码也可以），新建第一个客户，或者先用演示数据试一试。',
+  'demo.importList': '导入名单',
+  'demo.add': '用演示数据试用',
+  'demo.added': '已添加 {customers} 位演示客户和 {callbacks} 条回访。',
+  'demo.notEmpty': '只有在没有任何客户的数据库中才能添加演示数据，以免与您的客户混在一起。',
   'customers.noMatch': '没有符合筛选条件的客户。',
   'table.rowsPerPage': '每页行数',
   'table.displayedRows': '第 {from}–{to} 条，共 {count} 条',
@@ -388,8 +458,11 @@ export const zhCN = {
   'callbackSettings.load': '导入全年节假日安排',
   'callbackSettings.loadTitle': '导入官方节假日安排',
   'callbackSettings.loadHint':
-    '每行一个日期，后接“休”或“班”，可再加名称，例如“2025-10-01 休 国庆节”“2025-09-28 班 国庆调休”。所粘贴年份的已有安排将被整体替换。',
-  'callbackSettings.loadLines': '节假日安排（每行一个日期）',
+    '可直接粘贴国务院办公厅发布的《关于…部分节假日安排的通知》全文（含标题）：将识别各节日的放假日期和调休上班日期，通知中的其他文字会被忽略。也可每行一个日期，后接“休”或“班”，可再加名称，例如“2025-10-01 休 国庆节”“2025-09-28 班 国庆调休”。所粘贴年份的已有安排将被整体替换。',
+  'callbackSettings.loadLines': '通知全文，或每行一个日期',
+  'callbackSettings.noticeYear': '通知所属年份',
+  'callbackSettings.noticeYearHint': '粘贴的内容中没有年份（缺少通知标题），将按此年份识别日期，并核对括号中的星期。',
+  'callbackSettings.noticeYearInvalid': '请输入四位数年份，例如 2026。',
   'callbackSettings.yearSeparator': '、',
   'callbackSettings.loadSummary': '已识别 {years} 年的 {count} 个日期。',
   'callbackSettings.lineErrors': '以下各行无法识别，请修改或删除：',

@@ -205,3 +205,18 @@ test('a company customer keeps its contacts with their decision roles', async ({
   await page.getByRole('dialog', { name: '删除该联系人？' }).getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('还没有联系人。')).toBeVisible();
 });
+
+test('first start: an empty list points to importing a list and offers demo data, and shows no export', async ({
+  page,
+}) => {
+  const firstSteps = page.getByRole('region', { name: '开始使用' });
+  await expect(firstSteps.getByText('还没有客户。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出' })).toHaveCount(0);
+  await expect(firstSteps.getByRole('link', { name: '导入名单' })).toHaveAttribute('href', '#/import');
+
+  await firstSteps.getByRole('button', { name: '用演示数据试用' }).click();
+  await expect(page.getByText(/^已添加 300 位演示客户和 \d+ 条回访。$/)).toBeVisible();
+  await expect(page.getByText('共 300 个客户')).toBeVisible();
+  await expect(firstSteps).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导出' })).toBeVisible();
+});

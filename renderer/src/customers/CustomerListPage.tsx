@@ -8,6 +8,7 @@ import { queries } from '../api/queries';
 import { callbackQueries } from '../callbacks/queries';
 import { CustomerFilters } from './CustomerFilters';
 import { CustomerTable } from './CustomerTable';
+import { FirstSteps } from '../demo/FirstSteps';
 import { ExportMenu } from '../export/ExportMenu';
 import { ListPagination } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
@@ -31,16 +32,19 @@ export function CustomerListPage() {
         title={t('customers.title')}
         subtitle={list.data ? t('customers.total', { count: format.number(total) }) : t('common.loading')}
         actions={
-          <ExportMenu
-            what="customers"
-            filter={{
-              query: params.query,
-              kind: params.kind,
-              ownerId: params.ownerId,
-              tag: params.tag,
-              region: params.region,
-            }}
-          />
+          // Nothing to export from an empty list.
+          total > 0 && (
+            <ExportMenu
+              what="customers"
+              filter={{
+                query: params.query,
+                kind: params.kind,
+                ownerId: params.ownerId,
+                tag: params.tag,
+                region: params.region,
+              }}
+            />
+          )
         }
       />
       <Box sx={{ mb: 2 }}>
@@ -68,11 +72,12 @@ export function CustomerListPage() {
             direction={params.direction}
             onSort={sortBy}
           />
-          {list.data && total === 0 && (
+          {list.data && total === 0 && filtered && (
             <Typography color="text.secondary" sx={{ p: 4, textAlign: 'center' }}>
-              {filtered ? t('customers.noMatch') : t('customers.empty')}
+              {t('customers.noMatch')}
             </Typography>
           )}
+          {list.data && total === 0 && !filtered && <FirstSteps />}
         </Box>
         <ListPagination
           count={total}
