@@ -158,6 +158,8 @@ how to get them; do not run the import again.`,
   'import.unsupported': '“{ext}” files cannot be imported. Use .xlsx, .csv or .txt.',
   'import.binary': 'This file is not text: it looks like a binary file renamed to .csv.',
   'import.xlsxDamaged': 'This .xlsx file is damaged or incomplete. Open it in Excel or WPS and save it again.',
+  'import.damagedFile':
+    'This .xlsx file is damaged: part of it no longer matches the checksum saved with it, so its contents cannot be trusted and nothing was imported. Copy or download the file again from where it came from, or save it again from the original.',
   'import.encrypted':
     'This workbook is password-protected. Remove the password in Excel/WPS, save as .xlsx, and try again.',
   'import.zipBomb': 'This .xlsx expands to an implausible size, so it was not opened.',
@@ -185,6 +187,8 @@ how to get them; do not run the import again.`,
   'import.alreadyUndone': 'This import was already undone.',
   'import.batchNotFound': 'There is no import with batch number {id}.',
   'import.fileGone': 'The uploaded file is no longer available; choose it again.',
+  'import.jobGone':
+    'Dossier was restarted while this import ran. The import history shows whether it was saved; nothing was half-written.',
   'import.rejectedSheet': 'Rejected rows',
   'cli.import.badMapping': '--mapping must be a JSON array with one of these per column: {fields}',
   'cli.import.undoMissing': 'Which import? Example: dossier import undo <batch id> (see dossier import history)',

@@ -186,6 +186,15 @@ export async function executeImport(
   return summary;
 }
 
+/** A job this process does not know: the app was restarted while it ran (its batch, if any, is in the history). */
+const jobGone = (id: string): DossierError =>
+  new DossierError({
+    code: 'not_found',
+    message: `No job ${id}`,
+    issues: [{ path: 'jobId', code: 'import.jobGone' }],
+    details: { id },
+  });
+
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private inspector: Inspector | null = null;
@@ -266,13 +275,13 @@ export class JobRunner {
 
   get(id: string): JobStatus {
     const job = this.jobs.get(id);
-    if (!job) throw new DossierError({ code: 'not_found', message: `No job ${id}`, details: { id } });
+    if (!job) throw jobGone(id);
     return job.status;
   }
 
   cancel(id: string): JobStatus {
     const job = this.jobs.get(id);
-    if (!job) throw new DossierError({ code: 'not_found', message: `No job ${id}`, details: { id } });
+    if (!job) throw jobGone(id);
     if (job.status.state === 'running') job.cancel();
     return job.status;
   }

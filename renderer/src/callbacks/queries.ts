@@ -2,6 +2,7 @@
 import { keepPreviousData, queryOptions, type QueryKey } from '@tanstack/react-query';
 import type { Input } from '../../../shared/contract';
 import { api } from '../api/client';
+import { CUSTOMERS_STALE } from '../api/queries';
 
 export const callbackQueries = {
   queue: (query: Input<'callbacks.queue'>) =>
@@ -47,3 +48,6 @@ export const callbackQueries = {
 
 /** After any call-back write: the queue, counts, campaigns' progress, the report and the timeline may change. */
 export const CALLBACKS_STALE: readonly QueryKey[] = [['callbacks'], ['interactions'], ['customers', 'detail']];
+
+/** After a customer goes to the recycle bin or comes back: their call-backs leave or rejoin the queue and its counts. */
+export const CUSTOMER_AND_CALLBACKS_STALE: readonly QueryKey[] = [...CUSTOMERS_STALE, ...CALLBACKS_STALE];

@@ -10,7 +10,8 @@ import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { Contact } from '../../../shared/contacts/types';
 import type { Customer } from '../../../shared/customers/types';
-import { CUSTOMERS_STALE, queries } from '../api/queries';
+import { queries } from '../api/queries';
+import { CUSTOMER_AND_CALLBACKS_STALE } from '../callbacks/queries';
 import { useSave, type Save } from '../api/useSave';
 import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -30,13 +31,13 @@ function useDeleteCustomer(customer: Customer): Save<'customers.delete'> {
   const navigate = useNavigate();
   const restore = useSave({
     channel: 'customers.restore',
-    invalidates: CUSTOMERS_STALE,
+    invalidates: CUSTOMER_AND_CALLBACKS_STALE,
     notice: 'customer.restored',
     onSaved: (restored) => void navigate(`/customers/${restored.id}`),
   });
   return useSave({
     channel: 'customers.delete',
-    invalidates: CUSTOMERS_STALE,
+    invalidates: CUSTOMER_AND_CALLBACKS_STALE,
     update: (client) => client.removeQueries({ queryKey: queries.customer(customer.id).queryKey }),
     notice: () => ({
       message: t('customer.deleted'),

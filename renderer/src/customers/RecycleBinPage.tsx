@@ -11,7 +11,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CUSTOMERS_STALE, queries } from '../api/queries';
+import { queries } from '../api/queries';
+import { CUSTOMER_AND_CALLBACKS_STALE } from '../callbacks/queries';
 import { useSave } from '../api/useSave';
 import { ListPagination, usePaging } from '../components/ListPagination';
 import { PageHeader } from '../components/PageHeader';
@@ -24,7 +25,7 @@ export function RecycleBinPage() {
   const { t, format } = useI18n();
   const restore = useSave({
     channel: 'customers.restore',
-    invalidates: CUSTOMERS_STALE,
+    invalidates: CUSTOMER_AND_CALLBACKS_STALE,
     notice: (restored) => t('trash.restored', { name: restored.name }),
   });
   const paging = usePaging();

@@ -17,7 +17,6 @@ import { DossierError } from '../../../shared/result';
 import { api } from '../api/client';
 import { IMPORT_STALE, invalidate, queries } from '../api/queries';
 import { useSave } from '../api/useSave';
-import { QueryError } from '../components/QueryError';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { UndoImportDialog, useDownloadRejected } from './batchActions';
@@ -153,7 +152,21 @@ export function RunStep({ wizard }: { readonly wizard: ImportWizard }) {
   });
   const cancel = useSave({ channel: 'jobs.cancel', onSaved: () => job.refetch() });
 
-  if (job.isError) return <QueryError error={job.error} />;
+  // The host was restarted while the import ran: say so, and lead to the history, where its batch is if it was saved.
+  if (job.isError)
+    return (
+      <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Alert severity="warning" sx={{ alignSelf: 'stretch' }}>
+          {issueErrorMessage(t, job.error)}
+        </Alert>
+        <Stack direction="row" spacing={1}>
+          <Button variant="contained" component={RouterLink} to="/import/history" onClick={wizard.reset}>
+            {t('import.tab.history')}
+          </Button>
+          <Button onClick={wizard.reset}>{t('import.another')}</Button>
+        </Stack>
+      </Stack>
+    );
   const status = job.data;
   if (!status || status.state === 'running')
     return (

@@ -9,6 +9,7 @@ import { useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../shared/search/types';
 import { queries } from '../api/queries';
+import { errorMessage } from '../errors';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useT } from '../i18n/I18nContext';
 import { MatchedChip } from './MatchedChip';
@@ -60,7 +61,8 @@ export function GlobalSearch({ inputRef }: { readonly inputRef?: Ref<HTMLInputEl
       handleHomeEndKeys={false}
       loading={waiting && hits.length === 0}
       loadingText={t('search.loading')}
-      noOptionsText={t('search.none')}
+      // A host that does not answer is said as such, not as "no customer matches".
+      noOptionsText={search.isError ? errorMessage(t, search.error) : t('search.none')}
       clearText={t('common.clear')}
       openText={t('common.open')}
       closeText={t('common.close')}

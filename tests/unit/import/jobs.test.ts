@@ -83,6 +83,12 @@ describe('import through the contract', () => {
     expect((await call<Page<CustomerRow>>(core, 'customers.list', {})).total).toBe(0);
   });
 
+  it('says of a job this run of the app does not know that the app was restarted, not that a record is gone', async () => {
+    const core = memoryCore();
+    const reply = await core.dispatch('jobs.get', { jobId: '0190a0b0-0000-7000-8000-00000000000f' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_found', issues: [{ code: 'import.jobGone' }] } });
+  });
+
   it('can be cancelled, and then nothing was written', async () => {
     const core = memoryCore();
     const rows = Array.from({ length: 3000 }, (_, i) => [`客户${i}`, `139${String(i).padStart(8, '0')}`]);
