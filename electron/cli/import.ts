@@ -1,8 +1,9 @@
 /**
- * `dossier import FILE`, `dossier import history` and `dossier import undo BATCH`, through the channels the import
- * wizard uses: the file uploaded, inspected, run as a job and polled, its rejected rows fetched by batch.
+ * `dossier import FILE`, `dossier import history`, `dossier import undo BATCH` and `dossier import rejected BATCH`,
+ * through the channels the import wizard uses: the file uploaded, inspected, run as a job and polled, its rejected
+ * rows fetched by batch.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Input } from '../../shared/contract';
@@ -18,6 +19,7 @@ import {
 import { DossierError } from '../../shared/result';
 import { oneOf, positiveInt, UsageError, type Invocation, type Values } from './args';
 import { caller, withCore, type Call } from './client';
+import { writeOut, WriteFailed, writeProblem, type WriteProblem } from './write';
 
 /** How often a running import is asked for its progress. */
 const POLL_MS = 50;
@@ -103,13 +105,26 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
         throw new UsageError(t('cli.import.dateOrder', { columns: String(error.details['columns'] ?? '') }));
       throw error;
     });
+    // From here the import is saved. Its rejected rows go beside the file; if they cannot (a read-only folder, a
+    // full disk), that is a warning about the saved import, never a failure a script would retry.
     let rejectedFile: string | null = null;
+    let rejectedFileError: (WriteProblem & { path: string; message: string }) | null = null;
     if (result.rejected > 0) {
-      rejectedFile = join(dirname(path), `${basename(path, extname(path))}.rejected.xlsx`);
-      const file = await call('import.rejectedFile', { batchId: result.batchId, language: lang });
-      writeFileSync(rejectedFile, Buffer.from(file.base64, 'base64'));
+      const target = join(dirname(path), `${basename(path, extname(path))}.rejected.xlsx`);
+      try {
+        const file = await call('import.rejectedFile', { batchId: result.batchId, language: lang });
+        writeOut(target, Buffer.from(file.base64, 'base64'), t);
+        rejectedFile = target;
+      } catch (error) {
+        const problem = error instanceof WriteFailed ? error.problem : writeProblem(error, t);
+        rejectedFileError = {
+          path: target,
+          ...problem,
+          message: t('cli.import.rejectedNotWritten', { path: target, reason: problem.reason, batch: result.batchId }),
+        };
+      }
     }
-    return { ...result, rejectedFile };
+    return { ...result, rejectedFile, rejectedFileError };
   });
   print(summary, () =>
     [
@@ -126,6 +141,8 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
       .filter(Boolean)
       .join('\n'),
   );
+  // Apart from the summary (stderr, so a script reading stdout sees the summary alone); under --json it is in it.
+  if (summary.rejectedFileError && !json) io.err(`dossier: ${summary.rejectedFileError.message}`);
   return 0;
 }
 
@@ -162,9 +179,22 @@ async function history({ dbPath, t, print }: Invocation): Promise<number> {
   return 0;
 }
 
+/** `dossier import rejected BATCH --out FILE`: a batch's rejected rows, as the app's import history downloads them. */
+async function rejected({ values, dbPath, lang, t, print }: Invocation, batchId: string | undefined): Promise<number> {
+  const out = values.out;
+  if (!batchId || !out) throw new UsageError(t('cli.import.rejectedMissing'));
+  const file = await withCore(dbPath, true, (core) =>
+    caller(core.dispatch, t)('import.rejectedFile', { batchId, language: lang }),
+  );
+  writeOut(out, Buffer.from(file.base64, 'base64'), t);
+  print({ out }, () => t('cli.import.rejectedFile', { path: out }));
+  return 0;
+}
+
 export function importCommand(inv: Invocation): Promise<number> {
   const [first, second] = inv.rest;
   if (first === 'undo') return undo(inv, second);
+  if (first === 'rejected') return rejected(inv, second);
   if (first === 'history') return history(inv);
   return importFile(inv, first);
 }

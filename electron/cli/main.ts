@@ -1,6 +1,7 @@
 /**
  * The `dossier` command line: the same core and dispatch as the app, for scripts, schedulers, tests and benchmarks.
- * Exit codes: 0 done, 1 failed, 2 a mistake on the command line.
+ * Exit codes: 0 done, 1 failed, 2 a mistake on the command line. An import that was saved exits 0 even when its
+ * rejected rows could not be written beside the file: a warning says where to get them (a retry would import twice).
  */
 import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/i18n/languages';
@@ -16,6 +17,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
+import { WriteFailed } from './write';
 
 const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['check', checkCommand],
@@ -80,6 +82,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
 /** A failure as one sentence in the user's language, with the code scripts see in --json. */
 function describeFailure(error: unknown, t: Translate): { message: string; code: string } {
   if (error instanceof UsageError) return { message: error.message, code: 'usage' };
+  if (error instanceof WriteFailed)
+    return { message: t('cli.writeFailed', { path: error.path, reason: error.problem.reason }), code: 'write_failed' };
   // node:util parseArgs: an unknown option, a missing value, a stray argument.
   if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
     const option = /'(-{1,2}[^']+)'/.exec(error.message)?.[1] ?? '';

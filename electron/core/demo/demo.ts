@@ -7,7 +7,7 @@ import { seedCallbacks } from '../seed/callbacks';
 import { seedDemo } from '../seed/demo';
 
 /** Enough to try every screen (lists, pinyin search, a call-back queue with history) in a second or two. */
-export const DEMO_CUSTOMERS = 300;
+const DEMO_CUSTOMERS = 300;
 const DEMO_CALLBACKS = 60;
 
 export function addDemoData(db: Db): DemoSeeded {

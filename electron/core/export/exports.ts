@@ -2,6 +2,7 @@
 import type { Customer } from '../../../shared/customers/types';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
+import { localDate } from '../../../shared/rules/calendar';
 import { customerPages, customFieldNames, type CustomerFilter } from '../customers/list';
 import type { Db } from '../db/open';
 import { pagesByRowid } from '../db/sql';
@@ -79,7 +80,11 @@ function customerSheet(db: Db, filter: CustomerFilter, language: Language): Page
     t('export.customersSheet'),
     [...CUSTOMER_COLUMNS.map(([k]) => t(k)), ...customKeys],
     customerPages(db, filter, PAGE),
-    (c) => [...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)), ...customKeys.map((k) => c.customFields[k] ?? null)],
+    // Own fields only: a customer without a field named constructor must not export Object's.
+    (c) => [
+      ...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)),
+      ...customKeys.map((k) => (Object.hasOwn(c.customFields, k) ? (c.customFields[k] ?? null) : null)),
+    ],
   );
 }
 
@@ -141,8 +146,8 @@ export async function exportData(db: Db, request: ExportRequest): Promise<Export
     request.what === 'customers'
       ? customerSheet(db, request.filter, request.language)
       : purchaseSheet(db, request.language);
-  const stamp = new Date().toISOString().slice(0, 10);
-  const base = `${sheet.name}-${stamp}`;
+  // The date where the branch is (an export made in Beijing after midnight is named with that day, not UTC's).
+  const base = `${sheet.name}-${localDate()}`;
   if (request.format === 'csv') {
     const bytes = toCsv(sheet, request.encoding);
     return { fileName: `${base}.csv`, mimeType: 'text/csv', bytes, rows: written() };

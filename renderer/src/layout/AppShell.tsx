@@ -9,6 +9,7 @@ import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { Reminders } from '../callbacks/Reminders';
 import { GlobalSearch } from '../search/GlobalSearch';
+import { ChooseStaffDialog } from '../staff/ChooseStaffDialog';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { useT } from '../i18n/I18nContext';
 import { DRAWER_WIDTH, NavDrawer, TOP_BAR_HEIGHT } from './NavDrawer';
@@ -70,6 +71,7 @@ export function AppShell() {
       </AppBar>
       <NavDrawer />
       <Reminders />
+      <ChooseStaffDialog />
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT, flexShrink: 0, displayPrint: 'none' }} />
         {/* The page scrolls here, under a fixed top bar; full-height pages (the list) fill it exactly. */}

@@ -12,6 +12,7 @@ import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
+import { StaffSection } from '../staff/StaffSection';
 
 const FOLLOW_SYSTEM = 'system';
 
@@ -60,6 +61,7 @@ export function SettingsPage() {
           />
         </Stack>
       </Paper>
+      <StaffSection />
       <CallbackSettingsSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>

@@ -1,17 +1,19 @@
 /** `dossier import` and `dossier export` as a script uses them: the summary, the rejected rows, history, undo. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
+import { writeProblem } from '../../../electron/cli/write';
 import { createCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { listCustomers } from '../../../electron/core/customers/list';
 import { searchCustomers } from '../../../electron/core/search/search';
 import { savePurchase } from '../../../electron/core/purchases/purchases';
 import { updateSettings } from '../../../electron/core/settings/settings';
 import { createStaff } from '../../../electron/core/staff/staff';
+import { translate } from '../../../shared/i18n/index';
 import { COLUMN_MAPPINGS, type ImportBatch } from '../../../shared/import/types';
 import { customerListQuery } from '../../../shared/customers/schemas';
 import { csvText, residentId } from '../../fixtures/spreadsheets';
@@ -41,6 +43,7 @@ interface Summary {
   rejected: number;
   ms: number;
   rejectedFile: string | null;
+  rejectedFileError: { path: string; code: string; reason: string; message: string } | null;
 }
 
 const ZHANG_ID = residentId('110105', '19491231', '001'); // a man: odd sequence number
@@ -321,6 +324,134 @@ describe('dossier import', () => {
         { staffId: li, action: 'delete' },
       ]);
     });
+  });
+});
+
+describe('dossier import when the rejected rows cannot be written beside the file', () => {
+  /**
+   * A branch folder where NAME.rejected.xlsx cannot be written. The user's case is a read-only folder (EROFS, or
+   * chmod 0555), but the tests run as root, for whom chmod does not stop a write: a folder already standing at
+   * NAME.rejected.xlsx makes the write fail just as surely (EISDIR), wherever the tests run.
+   */
+  function blockedBranch(name: string): { dir: string; db: string; file: string; blocked: string } {
+    const { dir, db } = branchDir();
+    const file = join(dir, `${name}.csv`);
+    writeFileSync(file, iconv.encode(csvText(HEADERS, ROWS), 'gbk'));
+    const blocked = join(dir, `${name}.rejected.xlsx`);
+    mkdirSync(blocked);
+    return { dir, db, file, blocked };
+  }
+
+  it('reports the saved import with its batch, then warns that the rejected rows were not written, and exits 0', async () => {
+    const { dir, db, file, blocked } = blockedBranch('朝阳支行客户名单');
+    withDb(db, (d) => createCustomer(d, customer({ name: '李娜', mobile: '13912345678' }), null));
+
+    const r = await cli(['import', file, '--db', db, '--json']);
+    // The import was saved: 0, as for any import that went in (a script must not retry it and double the customers).
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const summary = JSON.parse(r.out) as Summary;
+    expect(summary).toMatchObject({ created: 2, updated: 0, skipped: 1, rejected: 1, rejectedFile: null });
+    expect(summary.batchId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(summary.rejectedFileError).toEqual({
+      path: blocked,
+      code: 'EISDIR',
+      reason: 'a folder of that name is in the way',
+      message:
+        `Warning: the import was saved, but its rejected rows could not be written to ${blocked}: ` +
+        `a folder of that name is in the way. Get them with: dossier import rejected ${summary.batchId} --out FILE ` +
+        '(or from Import history in the app).',
+    });
+    expect(statSync(blocked).isDirectory()).toBe(true);
+    // Each customer once: 李娜 was already there, 张伟 and Emily Chen came in, 王芳's short mobile was refused.
+    expect(liveCustomers(db)).toBe(3);
+    withDb(db, (d) => {
+      expect(searchCustomers(d, '张伟', 5)).toHaveLength(1);
+      expect(searchCustomers(d, 'Emily', 5)).toHaveLength(1);
+      expect(searchCustomers(d, '王芳', 5)).toEqual([]);
+    });
+    const history = JSON.parse((await cli(['import', 'history', '--db', db, '--json'])).out) as ImportBatch[];
+    expect(history.map((b) => [b.id, b.created, b.rejected])).toEqual([[summary.batchId, 2, 1]]);
+
+    // Where the warning sends the user: the rejected rows, with their reason, from the saved batch.
+    const out = join(dir, '王芳.xlsx');
+    const got = await cli(['import', 'rejected', summary.batchId, '--out', out, '--db', db]);
+    expect(got.code).toBe(0);
+    expect(got.out).toBe(`Rejected rows, with the reason for each, were written to ${out}`);
+    const sheet = await readSheet(out);
+    expect(sheet.map((row) => row.slice(0, 2))).toEqual([
+      ['姓名', '手机'],
+      ['王芳', '1381234'],
+    ]);
+    expect(sheet[1]?.at(-1)).toBe('手机: Too few digits for a phone number.');
+  });
+
+  it('says so in words in the user’s language: the summary on stdout, the warning apart on stderr', async () => {
+    const { db, file, blocked } = blockedBranch('海淀支行');
+    const r = await cli(['import', file, '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^新建 3，更新 0，跳过 0，未导入 1（用时 \d+\.\d 秒）。$/);
+    const batch = /^批次：([0-9a-f-]{36})/.exec(lines[1] ?? '')?.[1] ?? '';
+    expect(batch).not.toBe('');
+    expect(lines).toHaveLength(2);
+    expect(r.err.split('\n').at(-1)).toBe(
+      `dossier: 注意：导入已保存，但未导入的行无法写入 ${blocked}：该位置已有同名文件夹。` +
+        `可运行 dossier import rejected ${batch} --out 文件 获取（或在应用的“导入记录”中下载）。`,
+    );
+    expect(liveCustomers(db)).toBe(3);
+  });
+
+  it('import rejected refuses a batch it does not know, and a file it cannot write, naming the path', async () => {
+    const { dir, db, file, blocked } = blockedBranch('refused');
+    const summary = JSON.parse((await cli(['import', file, '--db', db, '--json'])).out) as Summary;
+    const again = await cli(['import', 'rejected', summary.batchId, '--out', blocked, '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(`dossier: Could not write ${blocked}: a folder of that name is in the way.`);
+    const noOut = await cli(['import', 'rejected', summary.batchId, '--db', db]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.err).toBe('dossier: Where to? Example: dossier import rejected <batch id> --out 未导入.xlsx');
+    const unknown = await cli([
+      'import',
+      'rejected',
+      '01900000-0000-7000-8000-000000000000',
+      '--out',
+      join(dir, 'x.xlsx'),
+      '--db',
+      db,
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+  });
+
+  it('names a read-only folder, a full disk and a refused permission in words, in either language', () => {
+    const systemError = (code: string) => Object.assign(new Error(`${code}: open 'x.rejected.xlsx'`), { code });
+    const words = (code: string, language: 'en' | 'zh-CN') =>
+      writeProblem(systemError(code), (key, params) => translate(language, key, params));
+    expect(words('EROFS', 'en')).toEqual({ code: 'EROFS', reason: 'the folder is read-only' });
+    expect(words('ENOSPC', 'en')).toEqual({ code: 'ENOSPC', reason: 'the disk is full' });
+    expect(words('EACCES', 'en')).toEqual({ code: 'EACCES', reason: 'permission denied' });
+    expect(words('EROFS', 'zh-CN').reason).toBe('该文件夹是只读的');
+    expect(words('ENOSPC', 'zh-CN').reason).toBe('磁盘已满');
+    expect(words('EACCES', 'zh-CN').reason).toBe('没有写入权限');
+    expect(words('EIO', 'en').reason).toBe("the system said “EIO: open 'x.rejected.xlsx'”");
+  });
+
+  it('a file refused before anything is written leaves no import behind', async () => {
+    const { dir, db } = branchDir();
+    const headerOnly = join(dir, '空名单.csv');
+    writeFileSync(headerOnly, iconv.encode(csvText(HEADERS, []), 'gbk'));
+    const refused = await cli(['import', headerOnly, '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe('dossier: The file has a header row but no data rows.');
+    // Nothing maps to the name: refused before the run starts.
+    const noName = join(dir, 'phones.csv');
+    writeFileSync(noName, csvText(['Remark', 'Mobile'], [['VIP', '13800138000']]));
+    expect((await cli(['import', noName, '--db', db])).code).not.toBe(0);
+
+    const history = await cli(['import', 'history', '--db', db, '--json']);
+    expect(JSON.parse(history.out)).toEqual([]);
+    expect(liveCustomers(db)).toBe(0);
   });
 });
 
