@@ -88,8 +88,9 @@ const MAX_TAGS = 50;
 
 /**
  * A customer as the form, the handlers and an import hand it over → the values stored, or every problem with the
- * field it belongs to (tags and custom fields by item). The ID number is checked last, against the kind, once
- * everything else is valid; a resident ID fills an empty birth date and gender.
+ * field it belongs to (tags and custom fields by item), all at once. The ID number is checked against the kind
+ * (when the kind itself is valid) together with the other fields; a valid resident ID fills an empty birth date
+ * and gender.
  */
 export function parseCustomer(input: unknown): CustomerParse {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
@@ -125,9 +126,24 @@ export function parseCustomer(input: unknown): CustomerParse {
   const maritalStatus = field('maritalStatus', readEnum(o.maritalStatus, MARITAL_STATUSES));
   const source = field('source', readEnum(o.source, SOURCES));
   let idNumber: string | null = null;
+  let fromId: { birthDate: string; gender: Gender } | null = null;
   if (!isNullish(o.idNumber)) {
     if (typeof o.idNumber !== 'string') field('idNumber', reject(INVALID));
-    else if (o.idNumber.trim()) idNumber = o.idNumber;
+    else if (o.idNumber.trim() && CUSTOMER_KINDS.includes(kind)) {
+      // A resident ID for a person (it carries birth date and gender), a unified social credit code for a company.
+      if (kind === 'person') {
+        const r = validateResidentId(o.idNumber);
+        if (!r.ok) field('idNumber', reject(r.code));
+        else {
+          idNumber = r.value;
+          fromId = { birthDate: r.birthDate, gender: r.gender };
+        }
+      } else {
+        const r = validateCreditCode(o.idNumber);
+        if (!r.ok) field('idNumber', reject(r.code));
+        else idNumber = r.value;
+      }
+    }
   }
   const industry = field('industry', readText(o.industry, 50));
   let headcount: number | null = null;
@@ -159,7 +175,8 @@ export function parseCustomer(input: unknown): CustomerParse {
         else if (!tags.includes(t)) tags.push(t);
       });
   }
-  const customFields: Record<string, string> = {};
+  // Without a prototype, a field named __proto__ or constructor is kept as a plain name (a {} would drop it).
+  const customFields: Record<string, string> = Object.create(null) as Record<string, string>;
   if (o.customFields !== undefined) {
     const fields = o.customFields;
     if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) field('customFields', reject(INVALID));
@@ -204,19 +221,11 @@ export function parseCustomer(input: unknown): CustomerParse {
     tags,
     customFields,
   };
-  if (!idNumber) return { success: true, data: values };
-  if (kind === 'person') {
-    const r = validateResidentId(idNumber);
-    if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
-    // The ID carries birth date and gender; fill them when the user left them empty.
-    values.idNumber = r.value;
-    values.birthDate = birthDate ?? r.birthDate;
-    values.gender = gender ?? r.gender;
-    return { success: true, data: values };
+  // The ID carries birth date and gender; fill them when the user left them empty.
+  if (fromId) {
+    values.birthDate = birthDate ?? fromId.birthDate;
+    values.gender = gender ?? fromId.gender;
   }
-  const r = validateCreditCode(idNumber);
-  if (!r.ok) return { success: false, issues: [{ path: ['idNumber'], message: r.code }] };
-  values.idNumber = r.value;
   return { success: true, data: values };
 }
 

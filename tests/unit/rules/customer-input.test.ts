@@ -90,15 +90,18 @@ describe('parseCustomer', () => {
     ]);
   });
 
-  it('checks the ID number against the kind, once everything else is valid', () => {
+  it('checks the ID number against the kind', () => {
     expect(issuesOf({ kind: 'person', name: '王伟', idNumber: first17 + 'Z' })).toEqual([
       ['idNumber', 'residentId.format'],
     ]);
     expect(issuesOf({ kind: 'company', name: '杭州某某有限公司', idNumber: ID })).toEqual([
       ['idNumber', 'creditCode.checkChar'],
     ]);
-    // With the name missing only the name is reported: the ID is not judged yet.
-    expect(issuesOf({ kind: 'person', name: '', idNumber: first17 + 'Z' })).toEqual([['name', 'name.required']]);
+    // With the name missing too, both are reported at once.
+    expect(issuesOf({ kind: 'person', name: '', idNumber: first17 + 'Z' })).toEqual([
+      ['name', 'name.required'],
+      ['idNumber', 'residentId.format'],
+    ]);
     const filled = parseCustomer({
       kind: 'person',
       name: '王伟',
@@ -108,6 +111,33 @@ describe('parseCustomer', () => {
     });
     // What the user entered is kept; a contradiction is the import's to flag (import.birthDateMismatch).
     expect(filled.success && [filled.data.gender, filled.data.birthDate]).toEqual(['male', '1985-06-13']);
+  });
+
+  it('reports a wrong check digit together with the other problems on the first submit', () => {
+    const wrongCheck = first17 + (residentIdCheckChar(first17) === '1' ? '2' : '1');
+    expect(
+      issuesOf({
+        kind: 'person',
+        name: '李娜',
+        mobile: '1380013800',
+        email: 'li.na@example.com',
+        idNumber: wrongCheck,
+      }),
+    ).toEqual([
+      ['mobile', 'phone.tooShort'],
+      ['idNumber', 'residentId.checkDigit'],
+    ]);
+    // The form's resolver (zod, issues by path) puts both next to their fields at once.
+    const form = customerInput.safeParse({ kind: 'person', name: '李娜', mobile: '1380013800', idNumber: wrongCheck });
+    expect(form.success ? [] : form.error.issues.map((i) => i.path.join('.'))).toEqual(['mobile', 'idNumber']);
+    // A company's credit code, too; an ID that cannot be judged against an unknown kind is left alone.
+    expect(
+      issuesOf({ kind: 'company', name: '杭州某某有限公司', phone: '0571-888', idNumber: '91330106MA2B0XXXXX' }),
+    ).toEqual([
+      ['phone', 'phone.tooShort'],
+      ['idNumber', 'creditCode.checkChar'],
+    ]);
+    expect(issuesOf({ kind: 'robot', name: '王伟', idNumber: wrongCheck })).toEqual([['kind', 'field.invalid']]);
   });
 
   it('refuses a birth date after today', () => {

@@ -10,6 +10,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useMemo, useState } from 'react';
 import { parseHolidayList } from '../../../../shared/callbacks/holidays';
+import { localDate } from '../../../../shared/rules/calendar';
 import { DossierError } from '../../../../shared/result';
 import { errorMessage, issueMessage } from '../../errors';
 import { useT } from '../../i18n/I18nContext';
@@ -28,8 +29,12 @@ export function LoadCalendarDialog({
   const t = useT();
   const titleId = useId();
   const [text, setText] = useState('');
+  // The year of a notice pasted without its title; notices come out late in the year before.
+  const [yearText, setYearText] = useState(() => String(Number(localDate().slice(0, 4)) + 1));
+  const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const [failure, setFailure] = useState<string | null>(null);
-  const parsed = useMemo(() => parseHolidayList(text), [text]);
+  const parsed = useMemo(() => parseHolidayList(text, year ?? undefined), [text, year]);
+  const yearMissing = parsed.yearAsked && year === null;
   const years = [...new Set(parsed.holidays.map((h) => h.date.slice(0, 4)))].sort();
   const close = (): void => {
     setFailure(null);
@@ -74,7 +79,22 @@ export function LoadCalendarDialog({
           autoFocus
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
         />
-        {parsed.holidays.length > 0 && (
+        {parsed.yearAsked && (
+          <TextField
+            label={t('callbackSettings.noticeYear')}
+            value={yearText}
+            onChange={(e) => {
+              setYearText(e.target.value);
+              setFailure(null);
+            }}
+            error={yearMissing}
+            helperText={t(yearMissing ? 'callbackSettings.noticeYearInvalid' : 'callbackSettings.noticeYearHint')}
+            size="small"
+            sx={{ mt: 2, width: 260 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 4 } }}
+          />
+        )}
+        {parsed.holidays.length > 0 && !yearMissing && (
           <Typography variant="body2" sx={{ mt: 1.5 }}>
             {t('callbackSettings.loadSummary', {
               count: parsed.holidays.length,
@@ -103,7 +123,7 @@ export function LoadCalendarDialog({
         <Button
           variant="contained"
           onClick={submit}
-          disabled={parsed.holidays.length === 0 || parsed.errors.length > 0 || load.isPending}
+          disabled={parsed.holidays.length === 0 || parsed.errors.length > 0 || yearMissing || load.isPending}
         >
           {t('callbackSettings.loadConfirm', { count: parsed.holidays.length })}
         </Button>
