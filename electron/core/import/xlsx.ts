@@ -224,15 +224,20 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
     );
   }
 
-  const columnIndex = (ref: string): number => {
+  /**
+   * A cell reference's column: A1 → 0, AA7 → 26, and lower-case as some exporters write it (a1 → 0). A reference
+   * without column letters (r="1", not allowed by the spec) gives null: the cell is placed in document order, as a
+   * cell without a reference. The count stops once past maxColumns, so a garbage column is refused, not allocated.
+   */
+  const columnIndex = (ref: string): number | null => {
     let n = 0;
-    for (const ch of ref) {
-      const c = ch.charCodeAt(0);
-      if (c < 65 || c > 90) break;
-      n = n * 26 + (c - 64);
+    for (let i = 0; i < ref.length; i++) {
+      const c = ref.charCodeAt(i) | 0x20; // A–Z → a–z; nothing else lands in a–z
+      if (c < 97 || c > 122) break;
+      n = n * 26 + (c - 96);
       if (n > limits.maxColumns) break;
     }
-    return n - 1;
+    return n === 0 ? null : n - 1;
   };
 
   return {
@@ -286,7 +291,7 @@ async function readBook(zip: ZipFile, entries: Map<string, Entry>, budget: Budge
                 break;
               }
               case 'c':
-                col = tag.attributes.r ? columnIndex(tag.attributes.r) : rowWidth;
+                col = (tag.attributes.r ? columnIndex(tag.attributes.r) : null) ?? rowWidth;
                 type = tag.attributes.t ?? 'n';
                 style = Number(tag.attributes.s ?? 0);
                 value = [];

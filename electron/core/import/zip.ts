@@ -1,8 +1,10 @@
 /**
  * A zip archive's entries read as XML within limits: refuses zip bombs by the declared sizes, and stops inflating
- * the moment what comes out crosses a limit, so a hostile file costs little memory and time.
+ * the moment what comes out crosses a limit, so a hostile file costs little memory and time. Every entry read is
+ * checked against its CRC-32 (yauzl does not check it), so a damaged file is refused, never read as good.
  */
 import { StringDecoder } from 'node:string_decoder';
+import { crc32 } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
 import type { DossierError } from '../../../shared/result';
@@ -15,6 +17,12 @@ const zipBomb = (): DossierError =>
   importError('import.zipBomb', 'This .xlsx expands to an implausible size; it was not opened.');
 const damaged = (detail: string): DossierError =>
   importError('import.xlsxDamaged', `This .xlsx file is damaged or incomplete: ${detail}`);
+/** What comes out of an entry is not what was saved: a bit flipped on a disk, a USB stick or a download. */
+const checksumMismatch = (part: string): DossierError =>
+  importError(
+    'import.damagedFile',
+    `This .xlsx file is damaged: ${part} does not match the checksum saved with it, so nothing was imported.`,
+  );
 
 /** An entry that would expand absurdly: by its declared sizes, or by what has been inflated so far. */
 function implausible(uncompressed: number, compressed: number, limits: Limits): boolean {
@@ -65,7 +73,9 @@ interface XmlHandlers {
 /**
  * Streams one entry's XML through a SAX parser. Counts the inflated bytes as they come and aborts the
  * inflate as soon as the workbook's budget, the entry's ratio, a text run or the nesting depth is past its
- * limit; an error thrown by a handler (too many rows, a cell too long) aborts it the same way.
+ * limit; an error thrown by a handler (too many rows, a cell too long) aborts it the same way. The entry's CRC-32 is
+ * computed as it inflates and checked at its end: the promise is refused (and what the handlers gathered dropped by
+ * the caller) when it does not match.
  */
 export function parseEntry(
   zip: ZipFile,
@@ -102,6 +112,7 @@ export function parseEntry(
       parser.on('error', fail);
       const decoder = new StringDecoder('utf8');
       let inflated = 0;
+      let crc = 0;
       // Characters since the last '<': saxes holds a whole text or tag in memory until it ends.
       let run = 0;
       const parse = (chunk: Buffer): void => {
@@ -109,6 +120,7 @@ export function parseEntry(
         budget.inflated += chunk.length;
         if (budget.inflated > limits.maxUnzippedBytes || implausible(inflated, entry.compressedSize, limits))
           return fail(zipBomb());
+        crc = crc32(chunk, crc);
         const text = decoder.write(chunk);
         const first = text.indexOf('<');
         if (first < 0) run += text.length;
@@ -124,6 +136,7 @@ export function parseEntry(
         }
       };
       const finish = (): void => {
+        if (crc !== entry.crc32) return fail(checksumMismatch(entry.fileName));
         try {
           parser.write(decoder.end());
           parser.close();

@@ -18,15 +18,17 @@ export interface ZipEntry {
   readonly data: Buffer | string;
   /** The uncompressed size to write into the headers instead of the true one (a lying zip). */
   readonly declaredSize?: number;
+  /** The deflate level (9 unless given); 0 keeps the bytes as they are inside the deflate stream. */
+  readonly level?: number;
 }
 
-function zip(entries: readonly ZipEntry[]): Buffer {
+export function zip(entries: readonly ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
-    const packed = deflateRawSync(data, { level: 9 });
+    const packed = deflateRawSync(data, { level: entry.level ?? 9 });
     const name = Buffer.from(entry.name, 'utf8');
     const size = entry.declaredSize ?? data.length;
     const crc = crc32(data);
