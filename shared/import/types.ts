@@ -79,6 +79,10 @@ export interface Inspection {
   readonly encoding: TextEncoding | null;
   readonly delimiter: string | null;
   readonly headerRow: number;
+  /**
+   * What each column is called: its header, trimmed; for a column kept as a custom field, the distinct name the
+   * import stores it under (two columns headed 微信号 are 微信号 and 微信号 (2)).
+   */
   readonly headers: readonly string[];
   readonly mapping: readonly ColumnMapping[];
   readonly rememberedMapping: boolean;

@@ -89,7 +89,7 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
     encoding: file.table.encoding,
     delimiter: file.table.delimiter,
     headerRow: file.headerRow,
-    headers: file.headers,
+    headers: file.labels,
     mapping: file.mapping,
     rememberedMapping: file.rememberedMapping,
     ambiguousDateColumns: file.ambiguousDateColumns,

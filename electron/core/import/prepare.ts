@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { inferDateOrder } from './dates';
+import { columnLabels } from './labels';
 import { detectHeaderRow, guessMapping } from './mapping';
 import type { RowContext } from './rows';
 import { checkHasData, isBlankRow, openTable, type TableInfo, type TableSource } from './table';
@@ -36,6 +37,8 @@ export interface PreparedFile {
   readonly table: TableInfo;
   readonly headerRow: number;
   readonly headers: readonly string[];
+  /** What each column is called, and the distinct name a column kept as a custom field is stored under. */
+  readonly labels: readonly string[];
   readonly mapping: readonly ColumnMapping[];
   readonly rememberedMapping: boolean;
   readonly dateOrders: Readonly<Record<number, DateOrder>>;
@@ -193,6 +196,7 @@ export function prepareSource(db: Db, source: TableSource, settings: ImportSetti
     table,
     headerRow: header,
     headers,
+    labels: columnLabels(headers, mapping),
     mapping,
     rememberedMapping: remembered,
     dateOrders,
@@ -203,7 +207,7 @@ export function prepareSource(db: Db, source: TableSource, settings: ImportSetti
 
 /** What turning one row into values needs to know of the file. */
 export const rowContext = (file: PreparedFile): RowContext => ({
-  headers: file.headers,
+  labels: file.labels,
   mapping: file.mapping,
   dateOrders: file.dateOrders,
 });

@@ -90,7 +90,8 @@ const COMPANY_NAME =
 const key = (s: string): string => foldTraditional(toHalfWidth(s)).trim().toLowerCase();
 
 export interface RowContext {
-  readonly headers: readonly string[];
+  /** Per column: the name a value kept as a custom field is stored under (see columnLabels). */
+  readonly labels: readonly string[];
   readonly mapping: readonly ColumnMapping[];
   readonly dateOrders: Readonly<Record<number, DateOrder>>;
 }
@@ -103,8 +104,12 @@ export interface CustomerRow {
 
 /** Builds the raw form values from the cells, then validates them with the same rules as the customer form. */
 export function rowToCustomer(cells: readonly string[], ctx: RowContext): CustomerRow {
-  const input: Record<string, unknown> = { tags: [], customFields: {} };
-  const customFields: Record<string, string> = {};
+  const input: Record<string, unknown> = { tags: [] };
+  // A file's header may be __proto__ or constructor: an object without a prototype keeps it as a plain name.
+  const customFields: Record<string, string> = Object.create(null) as Record<string, string>;
+  const keep = (col: number, raw: string): void => {
+    customFields[ctx.labels[col] ?? `#${col + 1}`] = raw;
+  };
   const issues: CellIssue[] = [];
   const columnOf: Record<string, number> = {};
   let owner: string | null = null;
@@ -119,7 +124,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
     if (!raw) continue;
     switch (field) {
       case 'custom':
-        customFields[(ctx.headers[col] ?? '').trim().slice(0, 50) || `#${col + 1}`] = raw;
+        keep(col, raw);
         continue;
       case 'gender': {
         const g = GENDER[key(raw)];
@@ -136,13 +141,13 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
       case 'maritalStatus': {
         const m = MARITAL[key(raw)];
         if (m) input.maritalStatus = m;
-        else customFields[(ctx.headers[col] ?? '').trim() || 'maritalStatus'] = raw;
+        else keep(col, raw);
         continue;
       }
       case 'source': {
         const s = SOURCE[key(raw)];
         if (s) input.source = s;
-        else customFields[(ctx.headers[col] ?? '').trim() || 'source'] = raw;
+        else keep(col, raw);
         continue;
       }
       case 'birthDate': {

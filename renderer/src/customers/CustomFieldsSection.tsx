@@ -17,8 +17,11 @@ interface FieldRow {
   readonly value: string;
 }
 
+/** Without a prototype, so a field named __proto__ survives the form's copies of its values. */
 function toRecord(rows: readonly FieldRow[]): Record<string, string> {
-  return Object.fromEntries(rows.filter((r) => r.label.trim() !== '').map((r) => [r.label.trim(), r.value]));
+  const record = Object.create(null) as Record<string, string>;
+  for (const r of rows) if (r.label.trim() !== '') record[r.label.trim()] = r.value;
+  return record;
 }
 
 /** Label/value rows; kept as typed here, handed to the form as a record (rows without a label are left out). */

@@ -50,8 +50,9 @@ export function customerToForm(c: Customer): CustomerInput {
     ownerId: c.ownerId ?? '',
     notes: c.notes ?? '',
     tags: [...c.tags],
-    // Kept on edit: a save without them would drop the columns an import kept.
-    customFields: { ...c.customFields },
+    // Kept on edit: a save without them would drop the columns an import kept. Without a prototype, so a field
+    // named __proto__ survives the form's copies of its values.
+    customFields: Object.assign(Object.create(null) as Record<string, string>, c.customFields),
   };
 }
 
