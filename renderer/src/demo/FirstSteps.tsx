@@ -25,7 +25,7 @@ export function FirstSteps() {
       role="region"
       aria-label={t('demo.firstSteps')}
     >
-      <Typography variant="h6" component="h2">
+      <Typography variant="h6" component="p">
         {t('customers.empty')}
       </Typography>
       <Typography color="text.secondary" sx={{ maxWidth: 560 }}>
