@@ -595,7 +595,7 @@ how to get them; do not run the import again.`,
   'import.summary.skipped': 'Skipped',
   'import.summary.rejected': 'Not imported',
   'import.rejectedHint':
-    '{count} rows were not imported. Download them with the reason for each, fix them in Excel or WPS and import the file again.',
+    '{count, plural, one {# row was} other {# rows were}} not imported. Download them with the reason for each, fix them in Excel or WPS and import the file again.',
   'import.downloadRejected': 'Download rejected rows (.xlsx)',
   'import.undo': 'Undo this import',
   'import.undoTitle': 'Undo this import?',

@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from './languages';
 import { en, type MessageKey, type Messages } from './en';
 import { zhCN } from './zh-CN';
@@ -13,13 +14,33 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
-/** Looks up a message and fills `{name}` placeholders. */
+/** Messages with ICU syntax (`{count, plural, one {# row} other {# rows}}`), parsed once per language and key. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatter(language: Language, key: MessageKey, template: string): IntlMessageFormat {
+  const id = `${language}\u0000${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(template, language, undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/**
+ * Looks up a message and fills its placeholders. Plain `{name}` placeholders are filled directly (a missing one
+ * stays visible as `{name}`); a message with a plural or select (`{count, plural, …}`) is formatted by
+ * intl-messageformat with the language's plural rules, so English says "1 row" and "2 rows".
+ */
 export function translate(
   language: Language,
   key: MessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = catalogs[language][key];
+  if (template.includes(', plural,') || template.includes(', select,')) {
+    return String(formatter(language, key, template).format(params));
+  }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 

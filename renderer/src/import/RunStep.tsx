@@ -107,7 +107,7 @@ function Summary({
             </Button>
           }
         >
-          {t('import.rejectedHint', { count: format.number(summary.rejected) })}
+          {t('import.rejectedHint', { count: summary.rejected })}
         </Alert>
       )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
