@@ -1,12 +1,13 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
+import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
 import { createRouter } from './router';
-import { theme } from './theme';
+import { themeFor } from './theme';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -18,19 +19,24 @@ function createQueryClient(): QueryClient {
   });
 }
 
+function LocalizedTheme({ children }: { readonly children: ReactNode }) {
+  const { language } = useI18n();
+  return <ThemeProvider theme={themeFor(language)}>{children}</ThemeProvider>;
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(createRouter);
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        <I18nProvider>
+      <I18nProvider>
+        <LocalizedTheme>
+          <CssBaseline />
           <NotifyProvider>
             <RouterProvider router={router} />
           </NotifyProvider>
-        </I18nProvider>
-      </ThemeProvider>
+        </LocalizedTheme>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,7 @@
 /** A calm desktop theme: neutral greys, one deep blue, compact controls, system fonts that cover Chinese. */
-import { createTheme } from '@mui/material/styles';
+import { enUS, zhCN } from '@mui/material/locale';
+import { createTheme, type Theme } from '@mui/material/styles';
+import type { Language } from '../../shared/i18n/languages';
 
 const FONT_STACK = [
   '-apple-system',
@@ -15,7 +17,7 @@ const FONT_STACK = [
   'sans-serif',
 ].join(', ');
 
-export const theme = createTheme({
+const base = createTheme({
   palette: {
     primary: { main: '#1f4e8c', dark: '#163a69', light: '#4a73ab', contrastText: '#ffffff' },
     secondary: { main: '#5c6b7a' },
@@ -58,3 +60,18 @@ export const theme = createTheme({
     },
   },
 });
+
+const byLanguage = new Map<Language, Theme>();
+
+/**
+ * The theme with MUI's own words (clear, open, close, pagination, rating labels) in the UI's language, so a
+ * component's built-in label never shows in the other language.
+ */
+export function themeFor(language: Language): Theme {
+  let theme = byLanguage.get(language);
+  if (!theme) {
+    theme = createTheme(base, language === 'zh-CN' ? zhCN : enUS);
+    byLanguage.set(language, theme);
+  }
+  return theme;
+}

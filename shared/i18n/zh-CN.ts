@@ -790,6 +790,7 @@ export const zhCN = {
   'logCall.answer': '客户反馈',
   'logCall.noAnswer': '未记录',
   'logCall.satisfaction': '满意度',
+  'logCall.noSatisfaction': '不评分',
   'logCall.stars': '{count} 分（满分 5 分）',
   'logCall.notes': '回访记录',
   'logCall.next': '下次回访',

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, callApi } from './fixtures';
 
 test('switching to English in Settings sticks after a reload', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -39,4 +39,30 @@ test.describe('on an English system', () => {
     await page.getByLabel('Mobile').blur();
     await expect(page.getByText('Too few digits for a phone number.')).toBeVisible();
   });
+});
+
+test('after switching language, the notice and the built-in control labels are in the new language', async ({
+  page,
+}) => {
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByLabel('界面语言').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Settings saved.');
+
+  await page.getByLabel('Language').click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  await expect(page.getByRole('alert')).toHaveText('设置已保存。');
+  await expect(page.getByRole('alert').getByRole('button', { name: '关闭' })).toBeVisible();
+
+  // A call to log in Chinese: the stars' "no score" choice is Chinese too, not MUI's English "Empty".
+  const customer = await callApi<{ id: string }>(page, 'customers.create', {
+    customer: { kind: 'person', name: '周婷', mobile: '13600136006' },
+  });
+  await callApi(page, 'callbacks.create', { customerId: customer.id, dueOn: '2030-03-04' });
+  await page.goto(page.url().replace(/#.*$/, `#/customers/${customer.id}`));
+  await page.getByRole('button', { name: '记录对 周婷 的回访' }).click();
+  const dialog = page.getByRole('dialog', { name: '回访 周婷' });
+  await dialog.getByRole('button', { name: '已接通' }).click();
+  await expect(dialog.getByRole('radio', { name: '不评分' })).toBeAttached();
+  await expect(dialog.getByRole('radio', { name: 'Empty' })).toHaveCount(0);
 });

@@ -7,7 +7,6 @@ import { useCallback } from 'react';
 import type { Channel } from '../../../shared/channels';
 import type { Input, Output } from '../../../shared/contract';
 import type { MessageKey } from '../../../shared/i18n/index';
-import { useT } from '../i18n/I18nContext';
 import type { Notice } from '../notify/NotifyContext';
 import { useNotify } from '../notify/NotifyContext';
 import { useErrorNotice } from '../notify/useErrorNotice';
@@ -39,7 +38,6 @@ export interface Save<K extends Channel> {
 
 export function useSave<K extends Channel>(options: SaveOptions<K>): Save<K> {
   const { channel, invalidates = [], update, notice, onSaved, onFailed, invalidateOnFailure = false } = options;
-  const t = useT();
   const notify = useNotify();
   const showError = useErrorNotice();
   const client = useQueryClient();
@@ -49,7 +47,7 @@ export function useSave<K extends Channel>(options: SaveOptions<K>): Save<K> {
       update?.(client, result, input);
       await invalidate(client, invalidates);
       if (notice !== undefined) {
-        const told = typeof notice === 'string' ? t(notice) : notice(result, input);
+        const told = typeof notice === 'string' ? { message: { key: notice } } : notice(result, input);
         notify(typeof told === 'string' ? { message: told } : told);
       }
       await onSaved?.(result, input);

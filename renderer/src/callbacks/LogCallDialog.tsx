@@ -241,6 +241,7 @@ export function LogCallDialog({ callback, onClose }: LogCallDialogProps) {
                     onChange={(_e, v) => field.onChange(v)}
                     aria-labelledby={`${groupId}-sat`}
                     getLabelText={(v) => t('logCall.stars', { count: v })}
+                    emptyLabelText={t('logCall.noSatisfaction')}
                   />
                 )}
               />

@@ -1,7 +1,9 @@
 import { createContext, useContext } from 'react';
+import type { MessageKey } from '../../../shared/i18n/index';
 
 export interface Notice {
-  readonly message: string;
+  /** The sentence; or a message key, translated when shown, so a notice about a language change is in the new one. */
+  readonly message: string | { readonly key: MessageKey };
   readonly severity?: 'success' | 'info' | 'warning' | 'error';
   /** One button on the notice, e.g. Undo. */
   readonly action?: { readonly label: string; readonly onClick: () => void };

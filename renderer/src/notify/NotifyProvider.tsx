@@ -54,7 +54,7 @@ export function NotifyProvider({ children }: { readonly children: ReactNode }) {
           }
           sx={{ minWidth: 280, alignItems: 'center' }}
         >
-          {shown?.message}
+          {typeof shown?.message === 'object' ? t(shown.message.key) : shown?.message}
         </Alert>
       </Snackbar>
     </NotifyContext>
