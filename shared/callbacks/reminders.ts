@@ -41,7 +41,7 @@ export function reminderMessages(t: ReminderTexts, r: CallbackReminders): Remind
     return [
       {
         kind: 'catchUp',
-        title: r.total === 1 ? t('reminders.catchUp.one') : t('reminders.catchUp', { count: r.total }),
+        title: t('reminders.catchUp', { count: r.total }),
         body: namesOf(t, r),
         callbackId: null,
       },

@@ -22,9 +22,7 @@ export const zhCN = {
   'staff.status.active': '在职',
   'staff.status.current': '当前员工',
   'staff.status.deactivated': '已停用',
-  'staff.customers.one': '1 个客户',
   'staff.customers': '{count} 个客户',
-  'staff.callbacks.one': '1 个待回访',
   'staff.callbacks': '{count} 个待回访',
   'staff.owned': '{customers}、{callbacks}',
   'staff.add': '添加员工',
@@ -405,7 +403,6 @@ export const zhCN = {
 
   // Renderer and desktop: call-back reminders.
   'reminders.label': '回访提醒',
-  'reminders.catchUp.one': '客户档案关闭期间，有 1 个回访已到期。',
   'reminders.catchUp': '客户档案关闭期间，有 {count} 个回访已到期。',
   'reminders.dueTitle': '回访到期：{name}',
   'reminders.dueMany': '现在有 {count} 个回访到期。',
@@ -472,7 +469,6 @@ export const zhCN = {
   'callbackSettings.lineError': '第 {line} 行：{text}',
   'callbackSettings.loadConfirm': '导入 {count} 个日期',
   'callbackSettings.holidaysSaved': '节假日已保存，{moved} 个待回访已顺延到下一个工作日。',
-  'callbackSettings.holidaysSaved.one': '节假日已保存，1 个待回访已顺延到下一个工作日。',
   'callbackSettings.holidaysSavedNone': '节假日已保存，没有需要顺延的待回访。',
 
   'notFound.title': '该页面不存在。',
@@ -682,6 +678,9 @@ export const zhCN = {
   'cadenceUnit.days': '天',
   'cadenceUnit.weeks': '周',
   'cadenceUnit.months': '个月',
+  'cadenceUnit.counted.days': '天',
+  'cadenceUnit.counted.weeks': '周',
+  'cadenceUnit.counted.months': '个月',
   'cadenceMode.fixed': '每 {every} {unit}',
   'cadenceMode.after_contact': '上次联系后 {every} {unit}',
   'dueStatus.ok': '联系及时',

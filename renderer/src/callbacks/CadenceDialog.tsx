@@ -12,6 +12,7 @@ import { FormDialog } from '../components/FormDialog';
 import { FormSelectField } from '../components/FormSelectField';
 import { FormTextField } from '../components/FormTextField';
 import { useT } from '../i18n/I18nContext';
+import { cadenceText } from './labels';
 import { CALLBACKS_STALE } from './queries';
 
 /** The contract's cadence, with the interval as the text typed. */
@@ -92,7 +93,7 @@ export function CadenceDialog({ customerId, cadence, onClose }: CadenceDialogPro
           label={t('cadence.mode')}
           options={CADENCE_MODES.map((m) => ({
             value: m,
-            label: t(`cadenceMode.${m}`, { every: every || 'N', unit: t(`cadenceUnit.${unit}`) }),
+            label: cadenceText(t, m, every || 'N', unit),
           }))}
         />
       </Stack>

@@ -190,7 +190,7 @@ function ReportBody({ report }: { readonly report: CallbackReport }) {
             key: 'satisfaction',
             label: t('callbackReport.satisfactionAverage'),
             value: averageLabel(t, language, report.satisfaction.average),
-            note: t('callbackReport.satisfactionCount', { count: n(report.satisfaction.count) }),
+            note: t('callbackReport.satisfactionCount', { count: report.satisfaction.count }),
           },
         ]}
       />

@@ -16,6 +16,7 @@ import { QueryError } from '../components/QueryError';
 import { localDate } from '../../../shared/rules/calendar';
 import { useI18n } from '../i18n/I18nContext';
 import { CadenceDialog } from './CadenceDialog';
+import { cadenceText } from './labels';
 import { LogCallDialog } from './LogCallDialog';
 import { callbackQueries } from './queries';
 import { ScheduleCallbackDialog } from './ScheduleCallbackDialog';
@@ -61,10 +62,7 @@ export function CustomerCallbacksSection({ customerId, customerName, ownerId }: 
           <Chip size="small" color={STATUS_COLOR[status.status]} label={t(`dueStatus.${status.status}`)} />
           {status.effective && (
             <Typography variant="body2" color="text.secondary">
-              {t(`cadenceMode.${status.effective.mode}`, {
-                every: status.effective.every,
-                unit: t(`cadenceUnit.${status.effective.unit}`),
-              })}
+              {cadenceText(t, status.effective.mode, status.effective.every, status.effective.unit)}
               {status.source === 'tag' && status.tag ? ` · ${t('cadence.fromTag', { tag: status.tag })}` : ''}
             </Typography>
           )}

@@ -31,7 +31,7 @@ import { FormTextField } from '../components/FormTextField';
 import { applyFieldErrors, fieldErrorText } from '../errors';
 import { shiftDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18nContext';
-import { answerText } from './labels';
+import { answerText, cadenceText } from './labels';
 import { callbackQueries, CALLBACKS_STALE } from './queries';
 
 interface LogCallDialogProps {
@@ -261,10 +261,7 @@ export function LogCallDialog({ callback, onClose }: LogCallDialogProps) {
                 <FormControlLabel
                   control={<Checkbox checked={mode === 'cadence'} onChange={() => choose('cadence')} />}
                   label={t('logCall.byCadence', {
-                    cadence: t(`cadenceMode.${effective.mode}`, {
-                      every: effective.every,
-                      unit: t(`cadenceUnit.${effective.unit}`),
-                    }),
+                    cadence: cadenceText(t, effective.mode, effective.every, effective.unit),
                   })}
                 />
               )}

@@ -1,2 +1,2 @@
 /** Call-back labels that depend on the branch's own lists: the app shows exactly what the core and the CLI write. */
-export { answerText } from '../../../shared/callbacks/labels';
+export { answerText, cadenceText } from '../../../shared/callbacks/labels';

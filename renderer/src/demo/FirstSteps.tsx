@@ -12,11 +12,11 @@ import { useI18n } from '../i18n/I18nContext';
 
 /** What a new branch sees on an empty customer list: bring its own list in, add a first customer, or try demo data. */
 export function FirstSteps() {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const demo = useSave({
     channel: 'demo.seed',
     invalidates: [...CUSTOMERS_STALE, ...CALLBACKS_STALE],
-    notice: (r) => t('demo.added', { customers: format.number(r.customers), callbacks: format.number(r.callbacks) }),
+    notice: (r) => t('demo.added', { customers: r.customers, callbacks: r.callbacks }),
   });
   return (
     <Stack

@@ -13,8 +13,8 @@ export const STAFF_STALE: readonly QueryKey[] = [['staff'], ['customers'], ['cal
 /** "3 customers and 1 open call-back", in the language's plural forms. */
 export function ownedText(t: Translate, owned: { readonly customers: number; readonly callbacks: number }): string {
   return t('staff.owned', {
-    customers: owned.customers === 1 ? t('staff.customers.one') : t('staff.customers', { count: owned.customers }),
-    callbacks: owned.callbacks === 1 ? t('staff.callbacks.one') : t('staff.callbacks', { count: owned.callbacks }),
+    customers: t('staff.customers', { count: owned.customers }),
+    callbacks: t('staff.callbacks', { count: owned.callbacks }),
   });
 }
 

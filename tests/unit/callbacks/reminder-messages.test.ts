@@ -71,8 +71,14 @@ describe('reminder messages', () => {
   it('gives one catch-up summary for what came due while the app was closed, in English too', () => {
     const [message] = reminderMessages(en, delivery([callback('Zhang Wei')], true, 12));
     expect(message?.kind).toBe('catchUp');
-    expect(message?.title).toMatch(/12/);
+    expect(message?.title).toBe('12 call-backs came due while Dossier was closed.');
     expect(message?.body).toContain('Zhang Wei');
+    expect(reminderMessages(en, delivery([callback('Zhang Wei')], true))[0]?.title).toBe(
+      '1 call-back came due while Dossier was closed.',
+    );
+    expect(reminderMessages(zh, delivery([callback('张伟')], true))[0]?.title).toBe(
+      '客户档案关闭期间，有 1 个回访已到期。',
+    );
     expect(reminderMessages(en, delivery([], true, 0))).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { FormSelectField } from '../../components/FormSelectField';
 import { FormTextField } from '../../components/FormTextField';
 import { fieldErrorText } from '../../errors';
 import { useT } from '../../i18n/I18nContext';
+import { cadenceText } from '../labels';
 import type { RulesFormValues } from './RulesForm';
 
 export function CadenceRows({
@@ -46,7 +47,6 @@ export function CadenceRows({
       <Stack spacing={1.5}>
         {fields.map((row, i) => {
           const c = cadences[i] ?? row;
-          const unit = t(`cadenceUnit.${c.unit}`);
           const every = c.every.trim() || 'N';
           return (
             <Stack key={row.id} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
@@ -97,7 +97,7 @@ export function CadenceRows({
                 name={`tagCadences.${i}.mode`}
                 size="small"
                 label={t('callbackSettings.mode')}
-                options={CADENCE_MODES.map((m) => ({ value: m, label: t(`cadenceMode.${m}`, { every, unit }) }))}
+                options={CADENCE_MODES.map((m) => ({ value: m, label: cadenceText(t, m, every, c.unit) }))}
                 sx={{ width: 280, flexShrink: 0 }}
               />
               <IconButton

@@ -4,8 +4,7 @@ import { useT, type Translate } from '../../i18n/I18nContext';
 import { CALLBACKS_STALE } from '../queries';
 
 function movedMessage(t: Translate, moved: number): string {
-  if (moved === 0) return t('callbackSettings.holidaysSavedNone');
-  return moved === 1 ? t('callbackSettings.holidaysSaved.one') : t('callbackSettings.holidaysSaved', { moved });
+  return moved === 0 ? t('callbackSettings.holidaysSavedNone') : t('callbackSettings.holidaysSaved', { moved });
 }
 
 type Then = Pick<SaveOptions<'callbacks.holidays.set'>, 'onSaved' | 'onFailed'>;
