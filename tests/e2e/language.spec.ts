@@ -39,6 +39,25 @@ test.describe('on an English system', () => {
     await page.getByLabel('Mobile').blur();
     await expect(page.getByText('Too few digits for a phone number.')).toBeVisible();
   });
+
+  test('counts read "1 month" and "1 year old", not "1 months"', async ({ page }) => {
+    const birthDate = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+    const emily = await callApi<{ id: string }>(page, 'customers.create', {
+      customer: { kind: 'person', name: 'Emily Chen', mobile: '15012345678', birthDate },
+      allowDuplicate: true,
+    });
+    await callApi(page, 'cadence.set', { customerId: emily.id, cadence: { every: 1, unit: 'months', mode: 'fixed' } });
+    await page.goto(page.url().replace(/#.*$/, `#/customers/${emily.id}`));
+    await expect(page.getByText('(1 year old)')).toBeVisible();
+    await expect(page.getByText('Every 1 month', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Cadence' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cadence' });
+    await dialog.getByLabel('Every', { exact: true }).fill('3');
+    await dialog.getByLabel('Counted').click();
+    await expect(page.getByRole('option', { name: 'Every 3 months' })).toBeVisible();
+    await expect(page.getByRole('option', { name: '3 months after the last contact' })).toBeVisible();
+  });
 });
 
 test('after switching language, the notice and the built-in control labels are in the new language', async ({
