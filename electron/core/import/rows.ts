@@ -135,8 +135,12 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
         continue;
       case 'idType': {
         const type = idTypeNamed(raw);
+        // An unknown document: its number cannot be checked, and reading it as a resident ID would blame the number.
         if (type) input.idType = type;
-        else bad(col, 'import.badIdType');
+        else {
+          bad(col, 'import.badIdType');
+          input.idType = null;
+        }
         continue;
       }
       case 'gender': {
@@ -203,6 +207,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
     const { givenName, familyName } = columnOf;
     if (givenName !== undefined && familyName !== undefined) columnOf.name = Math.min(givenName, familyName);
   }
+  if (input.idType === null) delete input.idNumber;
   if (!input.kind) {
     const id = typeof input.idNumber === 'string' ? input.idNumber : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
