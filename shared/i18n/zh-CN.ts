@@ -307,6 +307,7 @@ export const zhCN = {
   'customer.maritalStatus': '婚姻状况',
   'customer.source': '客户来源',
   'customer.creditCode': '统一社会信用代码',
+  'customer.residentId': '身份证号',
   'customer.idType': '证件类型',
   'customer.idNumber': '证件号码',
   'idType.residentId': '居民身份证',

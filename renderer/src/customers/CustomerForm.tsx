@@ -153,7 +153,11 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
           <FormTextField
             control={control}
             name="idNumber"
-            label={person ? t('customer.idNumber') : t('customer.creditCode')}
+            label={
+              person
+                ? t(idType === 'residentId' ? 'customer.residentId' : 'customer.idNumber')
+                : t('customer.creditCode')
+            }
             onBlur={onIdentityBlur}
             helperText={person && idType === 'residentId' ? t('customerForm.residentIdHint') : undefined}
             slotProps={{ htmlInput: { maxLength: 30, spellCheck: false } }}
