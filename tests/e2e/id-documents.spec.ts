@@ -32,3 +32,20 @@ test('a customer’s ID document is chosen beside the number, checked as that do
   await expect(profile).toContainText('护照');
   await expect(profile).toContainText('E12345678');
 });
+
+test('an ID type column is read in the import preview as each row’s document', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入' }).click();
+  const csv = '姓名,证件类型,证件号码\r\nSheryl Baxter,Passport,533380006\r\n李嘉欣,回乡证,H12345678\r\n';
+  await page.setInputFiles('input[type=file]', { name: '证件.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('combobox', { name: '证件类型' })).toHaveText('证件类型');
+  await page.getByRole('button', { name: '下一步' }).click();
+  const preview = page.getByRole('table', { name: '预览检查' });
+  await expect(preview.getByRole('row').filter({ hasText: 'Sheryl Baxter' })).toContainText('护照');
+  await expect(preview.getByRole('row').filter({ hasText: '李嘉欣' })).toContainText('港澳居民来往内地通行证');
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect(
+    page.getByRole('list', { name: '导入' }).getByRole('listitem').filter({ hasText: '新建' }),
+  ).toContainText('2');
+});
