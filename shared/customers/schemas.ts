@@ -12,7 +12,7 @@ import {
   reject,
   Rejection,
 } from '../fields';
-import { validateCreditCode, validateResidentId } from '../rules/index';
+import { ID_TYPES, idTypeFitsKind, validateIdDocument, type IdType } from '../rules/index';
 import {
   CUSTOMER_KINDS,
   CUSTOMER_SORTS,
@@ -40,6 +40,8 @@ export type CustomerInput = {
   nationality?: string | null;
   maritalStatus?: MaritalStatus | '' | null;
   source?: Source | '' | null;
+  /** Empty: a person's resident ID, a company's credit code. */
+  idType?: IdType | '' | null;
   idNumber?: string | null;
   industry?: string | null;
   headcount?: number | '' | null;
@@ -65,6 +67,8 @@ export type CustomerValues = {
   nationality: string | null;
   maritalStatus: MaritalStatus | null;
   source: Source | null;
+  /** Set exactly when there is an ID number. */
+  idType: IdType | null;
   idNumber: string | null;
   industry: string | null;
   headcount: number | null;
@@ -125,23 +129,25 @@ export function parseCustomer(input: unknown): CustomerParse {
   const nationality = field('nationality', readText(o.nationality, 50));
   const maritalStatus = field('maritalStatus', readEnum(o.maritalStatus, MARITAL_STATUSES));
   const source = field('source', readEnum(o.source, SOURCES));
+  const typeRead = readEnum(o.idType, ID_TYPES);
+  const givenType = field('idType', typeRead);
   let idNumber: string | null = null;
-  let fromId: { birthDate: string; gender: Gender } | null = null;
+  let idType: IdType | null = null;
+  let fromId: { birthDate: string | null; gender: Gender | null } | null = null;
   if (!isNullish(o.idNumber)) {
     if (typeof o.idNumber !== 'string') field('idNumber', reject(INVALID));
-    else if (o.idNumber.trim() && CUSTOMER_KINDS.includes(kind)) {
-      // A resident ID for a person (it carries birth date and gender), a unified social credit code for a company.
-      if (kind === 'person') {
-        const r = validateResidentId(o.idNumber);
+    else if (o.idNumber.trim() && CUSTOMER_KINDS.includes(kind) && !(typeRead instanceof Rejection)) {
+      // Without a type: a resident ID for a person (it carries birth date and gender), a credit code for a company.
+      const type = givenType ?? (kind === 'person' ? 'residentId' : 'creditCode');
+      if (!idTypeFitsKind(type, kind)) field('idType', reject(kind === 'person' ? 'idType.company' : 'idType.person'));
+      else {
+        const r = validateIdDocument(type, o.idNumber);
         if (!r.ok) field('idNumber', reject(r.code));
         else {
           idNumber = r.value;
+          idType = type;
           fromId = { birthDate: r.birthDate, gender: r.gender };
         }
-      } else {
-        const r = validateCreditCode(o.idNumber);
-        if (!r.ok) field('idNumber', reject(r.code));
-        else idNumber = r.value;
       }
     }
   }
@@ -213,6 +219,7 @@ export function parseCustomer(input: unknown): CustomerParse {
     nationality,
     maritalStatus,
     source,
+    idType,
     idNumber,
     industry,
     headcount,

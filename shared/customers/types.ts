@@ -3,6 +3,7 @@ import type { Stamps } from '../records';
 import type { Contact } from '../contacts/types';
 import type { Interaction } from '../interactions/types';
 import type { Staff } from '../staff/types';
+import type { IdType } from '../rules/id-documents';
 
 export const CUSTOMER_KINDS = ['person', 'company'] as const;
 export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
@@ -36,7 +37,8 @@ export interface Customer extends Stamps {
   readonly nationality: string | null;
   readonly maritalStatus: MaritalStatus | null;
   readonly source: Source | null;
-  /** Resident ID for a person, unified social credit code for a company. */
+  /** The document the ID number is from: a person's resident ID, passport, permit…; a company's credit code. */
+  readonly idType: IdType | null;
   readonly idNumber: string | null;
   readonly industry: string | null;
   readonly headcount: number | null;

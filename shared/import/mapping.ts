@@ -13,6 +13,11 @@ export type MappingProblem =
       readonly field: ColumnMapping;
       /** Every column mapped to the field, in file order (two or more). */
       readonly columns: readonly number[];
+    }
+  | {
+      readonly code: 'import.nameAndParts';
+      /** The name column, then the given and family name columns, in file order. */
+      readonly columns: readonly number[];
     };
 
 /** The fields every row needs a column for. */
@@ -20,8 +25,8 @@ const REQUIRED: Readonly<Record<ImportTarget, readonly ColumnMapping[]>> = {
   customers: ['name'],
   transactions: ['date', 'product', 'amount'],
 };
-/** A purchase finds its customer by one of these. */
-const CUSTOMER_KEYS: readonly ColumnMapping[] = ['name', 'mobile', 'idNumber'];
+/** The two columns that together stand for the name (First Name + Last Name, 名 + 姓). */
+const NAME_PARTS: readonly ColumnMapping[] = ['givenName', 'familyName'];
 
 /** Columns that are date fields: only their day/month order can be in doubt. */
 export const isDateField = (mapping: ColumnMapping | undefined): boolean =>
@@ -30,7 +35,9 @@ export const isDateField = (mapping: ColumnMapping | undefined): boolean =>
 /**
  * What keeps a mapping from importing every row it could: a required field without a column, a purchase file
  * with no column to find the customer by, a field taken by more than one column (one column per field; custom
- * fields and ignored columns may repeat). Empty when the mapping can run.
+ * fields and ignored columns may repeat). A given name and a family name column together stand for the name
+ * column; a name column beside either of them is refused (which one holds the name?), and one of them alone asks
+ * for the other. Empty when the mapping can run.
  */
 export function mappingProblems(target: ImportTarget, mapping: readonly ColumnMapping[]): MappingProblem[] {
   const columnsOf = new Map<ColumnMapping, number[]>();
@@ -41,10 +48,25 @@ export function mappingProblems(target: ImportTarget, mapping: readonly ColumnMa
     else columnsOf.set(field, [col]);
   });
   const problems: MappingProblem[] = [];
-  const missing = REQUIRED[target].filter((field) => !columnsOf.has(field));
+  const parts = NAME_PARTS.filter((field) => columnsOf.has(field));
+  const nameColumn = columnsOf.get('name');
+  // The parts stand for the name when both are there; one alone is what is missing.
+  const hasName = nameColumn !== undefined || parts.length === NAME_PARTS.length;
+  const missing = REQUIRED[target].flatMap((field) =>
+    columnsOf.has(field) || (field === 'name' && hasName)
+      ? []
+      : field === 'name' && parts.length > 0
+        ? NAME_PARTS.filter((part) => !columnsOf.has(part))
+        : [field],
+  );
   if (missing.length > 0) problems.push({ code: 'import.missingFields', fields: missing });
-  if (target === 'transactions' && !CUSTOMER_KEYS.some((field) => columnsOf.has(field)))
+  if (target === 'transactions' && !hasName && !columnsOf.has('mobile') && !columnsOf.has('idNumber'))
     problems.push({ code: 'import.needCustomerKey' });
+  if (nameColumn !== undefined && parts.length > 0)
+    problems.push({
+      code: 'import.nameAndParts',
+      columns: [...nameColumn, ...parts.flatMap((part) => columnsOf.get(part) ?? [])].sort((a, b) => a - b),
+    });
   for (const [field, columns] of columnsOf)
     if (columns.length > 1) problems.push({ code: 'import.fieldRepeated', field, columns });
   return problems;

@@ -12,6 +12,8 @@ export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 export const CUSTOMER_FIELDS = [
   'name',
+  'givenName',
+  'familyName',
   'kind',
   'gender',
   'birthDate',
@@ -25,6 +27,7 @@ export const CUSTOMER_FIELDS = [
   'nationality',
   'maritalStatus',
   'source',
+  'idType',
   'idNumber',
   'industry',
   'headcount',
@@ -34,6 +37,8 @@ export const CUSTOMER_FIELDS = [
 ] as const;
 export const PURCHASE_FIELDS = [
   'name',
+  'givenName',
+  'familyName',
   'mobile',
   'idNumber',
   'date',

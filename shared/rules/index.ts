@@ -3,3 +3,4 @@ export * from './resident-id';
 export * from './credit-code';
 export * from './email';
 export * from './calendar';
+export * from './id-documents';

@@ -17,6 +17,7 @@ const CUSTOMER_COLUMNS: readonly [MessageKey, (c: Customer, t: (k: MessageKey) =
     ['customer.mobile', (c) => c.mobile],
     ['customer.phone', (c) => c.phone],
     ['customer.email', (c) => c.email],
+    ['customer.idType', (c, t) => (c.idType ? t(`idType.${c.idType}` as MessageKey) : null)],
     ['export.idNumber', (c) => c.idNumber],
     ['customer.employer', (c) => c.employer],
     ['customer.position', (c) => c.position],

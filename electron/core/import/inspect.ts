@@ -17,6 +17,7 @@ function displayValues(v: CustomerValues, owner: string | null): Record<string, 
     mobile: v.mobile,
     phone: v.phone,
     email: v.email,
+    idType: v.idType,
     idNumber: v.idNumber,
     employer: v.employer,
     position: v.position,
@@ -43,7 +44,12 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
     let issues: CellIssue[];
     let values: Record<string, string | null> = {};
     let duplicate: PreviewRow['duplicate'] = null;
-    if (ctx.mapping.includes('name') || ctx.mapping.includes('mobile') || ctx.mapping.includes('idNumber')) {
+    if (
+      ctx.mapping.includes('name') ||
+      (ctx.mapping.includes('givenName') && ctx.mapping.includes('familyName')) ||
+      ctx.mapping.includes('mobile') ||
+      ctx.mapping.includes('idNumber')
+    ) {
       if (file.target === 'customers') {
         const row = rowToCustomer(cells, ctx);
         issues = row.issues;

@@ -38,6 +38,8 @@ const SYNONYMS: Readonly<Record<CustomerField | PurchaseField, readonly string[]
     'fullname',
     'clientname',
   ],
+  givenName: ['名', 'firstname', 'givenname', 'givennames', 'forename', 'first', 'fname'],
+  familyName: ['姓', '姓氏', 'lastname', 'familyname', 'surname', 'last', 'lname'],
   kind: ['客户类型', '类型', '客户性质', 'kind', 'type', 'customertype'],
   gender: ['性别', 'gender', 'sex'],
   birthDate: ['出生日期', '生日', '出生年月', '出生年月日', 'birthday', 'birthdate', 'dateofbirth', 'dob'],
@@ -60,6 +62,8 @@ const SYNONYMS: Readonly<Record<CustomerField | PurchaseField, readonly string[]
     'mobilephone',
     'phone',
     'phonenumber',
+    'phone1',
+    'primaryphone',
   ],
   phone: [
     '座机',
@@ -76,6 +80,8 @@ const SYNONYMS: Readonly<Record<CustomerField | PurchaseField, readonly string[]
     'officephone',
     'homephone',
     'otherphone',
+    'phone2',
+    'secondaryphone',
   ],
   email: ['邮箱', '电子邮箱', '电子邮件', '邮件', '电邮', 'email', 'e-mail', 'mail', 'emailaddress'],
   address: [
@@ -108,6 +114,7 @@ const SYNONYMS: Readonly<Record<CustomerField | PurchaseField, readonly string[]
   nationality: ['国籍', 'nationality', 'citizenship'],
   maritalStatus: ['婚姻状况', '婚姻', '婚否', 'marital', 'maritalstatus'],
   source: ['来源', '客户来源', '认知途径', '获客渠道', 'source', 'leadsource', 'referral'],
+  idType: ['证件类型', '证件种类', '证件名称', 'idtype', 'documenttype', 'iddocumenttype', 'iddocument', 'doctype'],
   idNumber: [
     '身份证号',
     '身份证',
@@ -260,6 +267,11 @@ export function guessMapping(
       else if (k === 'email' && target === 'customers') mapping[col] = 'email';
     }
   });
+  // A full-name column wins over given and family name columns beside it, which are then kept as custom fields.
+  if (mapping.includes('name'))
+    mapping.forEach((m, col) => {
+      if (m === 'givenName' || m === 'familyName') mapping[col] = target === 'customers' ? 'custom' : 'ignore';
+    });
   // One column per field: later duplicates of a field become custom fields (or other phone for mobiles).
   const seen = new Set<ColumnMapping>();
   mapping.forEach((m, col) => {
@@ -283,6 +295,8 @@ function problemDetails(problem: MappingProblem): Record<string, string> {
       return { fields: problem.fields.join(', ') };
     case 'import.fieldRepeated':
       return { field: problem.field, columns: problem.columns.map((col) => col + 1).join(', ') };
+    case 'import.nameAndParts':
+      return { columns: problem.columns.map((col) => col + 1).join(', ') };
     default:
       return {};
   }
@@ -301,7 +315,10 @@ export function checkMapping(target: ImportTarget, mapping: readonly ColumnMappi
     code: 'validation',
     message: problems.map((p) => translate('en', p.code, problemDetails(p))).join(' '),
     issues: problems.map((p) => ({
-      path: p.code === 'import.fieldRepeated' ? `mapping.${p.columns[1] ?? 0}` : 'mapping',
+      path:
+        p.code === 'import.fieldRepeated' || p.code === 'import.nameAndParts'
+          ? `mapping.${p.columns[1] ?? 0}`
+          : 'mapping',
       code: p.code,
     })),
     details: problemDetails(first),

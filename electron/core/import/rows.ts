@@ -3,8 +3,10 @@ import { type SOURCES, type MARITAL_STATUSES } from '../../../shared/customers/t
 import type { CellIssue, ColumnMapping, DateOrder } from '../../../shared/import/types';
 import { issueKey } from '../../../shared/fields';
 import { parseCustomer, type CustomerValues } from '../../../shared/customers/schemas';
-import { toHalfWidth, validateCreditCode, validateResidentId } from '../../../shared/rules/index';
+import { joinName } from '../../../shared/import/names';
+import { toHalfWidth, validateCreditCode, validateIdDocument, type IdType } from '../../../shared/rules/index';
 import { parseDate } from './dates';
+import { idTypeNamed } from './id-type-names';
 import { foldTraditional } from './mapping';
 
 /** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
@@ -113,6 +115,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
   const issues: CellIssue[] = [];
   const columnOf: Record<string, number> = {};
   let owner: string | null = null;
+  const nameParts = { givenName: '', familyName: '' };
   const bad = (column: number, code: string): void => {
     issues.push({ column, code });
   };
@@ -126,6 +129,20 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
       case 'custom':
         keep(col, raw);
         continue;
+      case 'givenName':
+      case 'familyName':
+        nameParts[field] = raw;
+        continue;
+      case 'idType': {
+        const type = idTypeNamed(raw);
+        // An unknown document: its number cannot be checked, and reading it as a resident ID would blame the number.
+        if (type) input.idType = type;
+        else {
+          bad(col, 'import.badIdType');
+          input.idType = null;
+        }
+        continue;
+      }
       case 'gender': {
         const g = GENDER[key(raw)];
         if (g) input.gender = g;
@@ -183,11 +200,21 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
         input[field] = raw;
     }
   }
+  // Given and family name columns stand for the name column (the mapping never has both).
+  if (!('name' in columnOf) && ('givenName' in columnOf || 'familyName' in columnOf)) {
+    input.name = joinName(nameParts.givenName, nameParts.familyName);
+    // A missing name is marked on the first of the two columns.
+    const { givenName, familyName } = columnOf;
+    if (givenName !== undefined && familyName !== undefined) columnOf.name = Math.min(givenName, familyName);
+  }
+  if (input.idType === null) delete input.idNumber;
   if (!input.kind) {
     const id = typeof input.idNumber === 'string' ? input.idNumber : '';
     const name = typeof input.name === 'string' ? input.name.trim() : '';
     input.kind =
-      (id.length === 18 && validateCreditCode(id).ok) || COMPANY_NAME.test(foldTraditional(name))
+      input.idType === 'creditCode' ||
+      (input.idType === undefined && id.length === 18 && validateCreditCode(id).ok) ||
+      COMPANY_NAME.test(foldTraditional(name))
         ? 'company'
         : 'person';
   }
@@ -200,18 +227,19 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
       if (!issues.some((i) => i.column === column)) issues.push({ column, code: issueKey(issue.message) });
     }
   }
-  // A resident ID carries the birth date: a birth-date column that says otherwise is a mistake in one of
-  // them, and storing either silently would be wrong.
+  // A resident ID (or a permit built like one) carries the birth date: a birth-date column that says otherwise is
+  // a mistake in one of them, and storing either silently would be wrong.
   const birthColumn = columnOf.birthDate;
+  const idType = (input.idType as IdType | undefined) ?? (input.kind === 'person' ? 'residentId' : null);
   if (
-    input.kind === 'person' &&
+    idType &&
     typeof input.birthDate === 'string' &&
     typeof input.idNumber === 'string' &&
     birthColumn !== undefined &&
     !issues.some((i) => i.column === birthColumn)
   ) {
-    const id = validateResidentId(input.idNumber);
-    if (id.ok && id.birthDate !== input.birthDate)
+    const id = validateIdDocument(idType, input.idNumber);
+    if (id.ok && id.birthDate !== null && id.birthDate !== input.birthDate)
       issues.push({ column: birthColumn, code: 'import.birthDateMismatch' });
   }
   if (!('name' in columnOf)) issues.push({ column: -1, code: 'import.noNameColumn' });
@@ -244,7 +272,9 @@ export function rowToPurchase(cells: readonly string[], ctx: RowContext): Purcha
     const col = ctx.mapping.indexOf(field as ColumnMapping);
     return col < 0 ? null : { col, raw: unneutralise((cells[col] ?? '').trim()) };
   };
-  const name = get('name')?.raw || null;
+  const given = get('givenName');
+  const family = get('familyName');
+  const name = get('name')?.raw || (given && family ? joinName(given.raw, family.raw) : '') || null;
   const mobile = get('mobile')?.raw || null;
   const idNumber = get('idNumber')?.raw || null;
   if (!name && !mobile && !idNumber) issues.push({ column: -1, code: 'import.noCustomerKey' });

@@ -34,6 +34,7 @@ function valuesOf(c: Customer): CustomerValues {
     nationality: c.nationality,
     maritalStatus: c.maritalStatus,
     source: c.source,
+    idType: c.idType,
     idNumber: c.idNumber,
     industry: c.industry,
     headcount: c.headcount,

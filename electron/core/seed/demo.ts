@@ -88,7 +88,7 @@ const YEAR = 365.25 * DAY;
 // Seeding
 
 /** A generated customer: the stored values (no custom fields), its id and when it was created. */
-interface CustomerRecord extends Omit<CustomerValues, 'customFields'> {
+interface CustomerRecord extends Omit<CustomerValues, 'customFields' | 'idType'> {
   id: string;
   createdAt: number;
 }

@@ -110,6 +110,7 @@ function CustomerEditor({
       kind: v.kind,
       name: v.name.trim() || '-',
       mobile: v.mobile,
+      idType: v.idType,
       idNumber: v.idNumber,
       employer: v.employer,
     });

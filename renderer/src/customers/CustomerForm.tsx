@@ -12,7 +12,7 @@ import type { CustomerInput, CustomerValues } from '../../../shared/customers/sc
 import { queries } from '../api/queries';
 import { useT, type Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { genderOptions, maritalOptions, sourceOptions } from '../i18n/options';
+import { genderOptions, maritalOptions, personIdTypeOptions, sourceOptions } from '../i18n/options';
 import { CustomFieldsSection } from './CustomFieldsSection';
 import { FIELD, FormSection, FULL_FIELD, WIDE_FIELD } from '../components/FormSection';
 import { FormSelectField } from '../components/FormSelectField';
@@ -87,6 +87,7 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
   const t = useT();
   const { control } = form;
   const kind = useWatch({ control, name: 'kind' });
+  const idType = useWatch({ control, name: 'idType' });
   const facets = useQuery(queries.facets());
   const staff = useQuery(queries.staff());
   const person = kind === 'person';
@@ -118,7 +119,11 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
                   sx={{ mt: -0.5 }}
                   aria-labelledby="customer-kind-label"
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(event) => {
+                    field.onChange(event);
+                    // A company has one document, its credit code; a person starts from the resident ID.
+                    form.setValue('idType', event.target.value === 'company' ? 'creditCode' : 'residentId');
+                  }}
                 >
                   {CUSTOMER_KINDS.map((k) => (
                     <FormControlLabel key={k} value={k} control={<Radio size="small" />} label={t(`kind.${k}`)} />
@@ -134,13 +139,27 @@ export function CustomerForm({ form, onIdentityBlur }: CustomerFormProps) {
             <TextCell control={control} name="birthDate" type="date" />
           </>
         )}
+        {person && (
+          <Grid size={FIELD}>
+            <FormSelectField
+              control={control}
+              name="idType"
+              label={t('customer.idType')}
+              options={personIdTypeOptions(t)}
+            />
+          </Grid>
+        )}
         <Grid size={FIELD}>
           <FormTextField
             control={control}
             name="idNumber"
-            label={person ? t('customer.residentId') : t('customer.creditCode')}
+            label={
+              person
+                ? t(idType === 'residentId' ? 'customer.residentId' : 'customer.idNumber')
+                : t('customer.creditCode')
+            }
             onBlur={onIdentityBlur}
-            helperText={person ? t('customerForm.residentIdHint') : undefined}
+            helperText={person && idType === 'residentId' ? t('customerForm.residentIdHint') : undefined}
             slotProps={{ htmlInput: { maxLength: 30, spellCheck: false } }}
           />
         </Grid>

@@ -23,7 +23,7 @@ export function CustomerProfile({ customer: c }: { readonly customer: Customer }
       ? [
           { label: t('customer.gender'), value: c.gender ? t(`gender.${c.gender}`) : t('common.empty') },
           { label: t('customer.birthDate'), value: orDash(t, birth) },
-          { label: t('customer.residentId'), value: orDash(t, c.idNumber) },
+          { label: c.idType ? t(`idType.${c.idType}`) : t('customer.idNumber'), value: orDash(t, c.idNumber) },
           { label: t('customer.employer'), value: orDash(t, c.employer) },
           { label: t('customer.position'), value: orDash(t, c.position) },
           {

@@ -2,6 +2,7 @@
 import { CONTACT_ROLES } from '../../../shared/contacts/types';
 import { CUSTOMER_KINDS, GENDERS, MARITAL_STATUSES, SOURCES } from '../../../shared/customers/types';
 import { INTERACTION_KINDS } from '../../../shared/interactions/types';
+import { ID_TYPES } from '../../../shared/rules/id-documents';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from './I18nContext';
 
@@ -13,6 +14,9 @@ export const maritalOptions = (t: Translate): SelectOption[] =>
   MARITAL_STATUSES.map((v) => ({ value: v, label: t(`marital.${v}`) }));
 export const sourceOptions = (t: Translate): SelectOption[] =>
   SOURCES.map((v) => ({ value: v, label: t(`source.${v}`) }));
+/** A person's identity documents (a company has its credit code only). */
+export const personIdTypeOptions = (t: Translate): SelectOption[] =>
+  ID_TYPES.filter((v) => v !== 'creditCode').map((v) => ({ value: v, label: t(`idType.${v}`) }));
 export const interactionKindOptions = (t: Translate): SelectOption[] =>
   INTERACTION_KINDS.map((v) => ({ value: v, label: t(`interactionKind.${v}`) }));
 export const contactRoleOptions = (t: Translate): SelectOption[] =>

@@ -41,7 +41,10 @@ export function MappingStep({
 }) {
   const t = useT();
   const options = mappingOptions(t, wizard.target);
-  const repeats = repeatedColumns(mappingProblems(wizard.target, inspection.mapping));
+  const problems = mappingProblems(wizard.target, inspection.mapping);
+  const repeats = repeatedColumns(problems);
+  // A name column and given/family name columns both mapped: each of them is marked.
+  const nameClash = new Set(problems.flatMap((p) => (p.code === 'import.nameAndParts' ? p.columns : [])));
   const dateColumns = dateOrderColumns(wizard, inspection);
   const blockers = mappingBlockers(t, wizard, inspection);
 
@@ -84,7 +87,7 @@ export function MappingStep({
                     select
                     value={mapping}
                     onChange={(event) => wizard.setColumnMapping(col, event.target.value as ColumnMapping)}
-                    error={repeatOf !== undefined}
+                    error={repeatOf !== undefined || nameClash.has(col)}
                     slotProps={{
                       select: {
                         SelectDisplayProps: { 'aria-label': title },

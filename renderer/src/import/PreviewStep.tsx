@@ -17,6 +17,7 @@ import { useId, useState } from 'react';
 import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRow } from '../../../shared/import/types';
 import { DuplicateNote } from './DuplicateNote';
 import { DuplicateReviewDialog } from './DuplicateReview';
+import { ID_TYPES, type IdType } from '../../../shared/rules/id-documents';
 import { BorderedTable } from '../components/BorderedTable';
 import { issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
@@ -41,6 +42,8 @@ const KEEP_TOGETHER: ReadonlySet<ColumnMapping> = new Set<ColumnMapping>([
   'headcount',
 ]);
 
+const isIdType = (value: string): value is IdType => (ID_TYPES as readonly string[]).includes(value);
+
 /** A cell as it will be stored: the normalised value when the row has one, else what the file says. */
 function shownValue(t: Translate, format: Formatters, row: PreviewRow, col: number, mapping: ColumnMapping): string {
   const raw = row.cells[col] ?? '';
@@ -50,6 +53,7 @@ function shownValue(t: Translate, format: Formatters, row: PreviewRow, col: numb
   if (mapping === 'kind' && (value === 'person' || value === 'company')) return t(`kind.${value}`);
   if (mapping === 'gender' && (value === 'male' || value === 'female' || value === 'unknown'))
     return t(`gender.${value}`);
+  if (mapping === 'idType' && isIdType(value)) return t(`idType.${value}`);
   if ((mapping === 'amount' || mapping === 'profit') && value !== '')
     return format.money(Math.round(Number(value) * 100));
   return value;

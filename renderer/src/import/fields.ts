@@ -16,6 +16,8 @@ import type { ImportWizard } from './useImportWizard';
 
 const FIELD_LABELS: Readonly<Record<CustomerField | PurchaseField, MessageKey>> = {
   name: 'customer.name',
+  givenName: 'import.field.givenName',
+  familyName: 'import.field.familyName',
   kind: 'customer.kind',
   gender: 'customer.gender',
   birthDate: 'customer.birthDate',
@@ -29,6 +31,7 @@ const FIELD_LABELS: Readonly<Record<CustomerField | PurchaseField, MessageKey>> 
   nationality: 'customer.nationality',
   maritalStatus: 'customer.maritalStatus',
   source: 'customer.source',
+  idType: 'customer.idType',
   idNumber: 'export.idNumber',
   industry: 'customer.industry',
   headcount: 'customer.headcount',
@@ -109,6 +112,13 @@ export function mappingBlockers(t: Translate, wizard: WizardChoices, inspection:
         columns: undecided.map((col) => columnTitle(t, inspection.headers, col)).join(t('common.listSeparator')),
       }),
     );
+  for (const p of problems)
+    if (p.code === 'import.nameAndParts')
+      blockers.push(
+        t(p.code, {
+          columns: p.columns.map((col) => columnTitle(t, inspection.headers, col)).join(t('common.listSeparator')),
+        }),
+      );
   for (const [col, earlier] of repeatedColumns(problems))
     blockers.push(
       t('import.columnIssue', {

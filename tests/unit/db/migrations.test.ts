@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../../electron/core/db/open';
 import { registerFunctions } from '../../../electron/core/search/functions';
 import { searchCustomers } from '../../../electron/core/search/search';
-import { LATEST_VERSION } from '../../../electron/core/db/migrations/index';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index';
+import { up as addIdTypes } from '../../../electron/core/db/migrations/009-id-types';
 import { undoImport } from '../../../electron/core/import/batches';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -289,6 +290,27 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT created_staff AS s FROM import_batches WHERE id = 'b1'").get()).toEqual({ s: '[]' });
     expect(undoImport(db, 'b1', null)).toEqual({ removed: 0, restored: 0, kept: 0 });
+  });
+
+  it('009 gives stored ID numbers their document: a person’s resident ID, a company’s credit code', () => {
+    const version = MIGRATIONS.findIndex((m) => m.up === addIdTypes) + 1;
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    migrate(db, version - 1);
+    const insert = db.prepare(
+      `INSERT INTO customers (id, kind, name, id_number, name_pinyin, name_initials, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '', '', 'x', 'x')`,
+    );
+    insert.run('p1', 'person', '张伟', '11010519491231002X');
+    insert.run('c1', 'company', '福州恒达机械有限公司', '91350100M000100Y43');
+    insert.run('p2', 'person', 'Sheryl Baxter', null);
+    migrate(db, version);
+    expect(db.prepare('SELECT id, id_type AS idType FROM customers ORDER BY id').all()).toEqual([
+      { id: 'c1', idType: 'creditCode' },
+      { id: 'p1', idType: 'residentId' },
+      { id: 'p2', idType: null },
+    ]);
+    expect(() => db.prepare("UPDATE customers SET id_type = 'driving' WHERE id = 'p1'").run()).toThrow(/CHECK/);
   });
 
   it('is idempotent and records the version', () => {

@@ -49,6 +49,7 @@ describe('parseCustomer', () => {
       nationality: null,
       maritalStatus: null,
       source: null,
+      idType: 'residentId',
       idNumber: ID,
       industry: null,
       headcount: null,
