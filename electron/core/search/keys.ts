@@ -59,7 +59,7 @@ export function searchText(source: SearchSource, keys: NameKeys): string {
     source.name,
     keys.full,
     keys.initials,
-    source.mobile,
+    source.mobile ? phoneDigits(source.mobile) : null,
     source.phone ? phoneDigits(source.phone) : null,
     source.idNumber,
     source.employer,

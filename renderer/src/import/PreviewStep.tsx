@@ -18,6 +18,7 @@ import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRo
 import { DuplicateNote } from './DuplicateNote';
 import { DuplicateReviewDialog } from './DuplicateReview';
 import { BorderedTable } from '../components/BorderedTable';
+import { cellIssueText } from '../../../shared/import/cell-issues';
 import { issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
@@ -185,7 +186,7 @@ export function PreviewStep({
                       </Box>
                       {issue && (
                         <Typography variant="caption" component="div" color="error.dark">
-                          {issueMessage(t, issue.code)}
+                          {cellIssueText(t, issue.code, inspection.headers[col] ?? '', row.cells[col] ?? '')}
                         </Typography>
                       )}
                     </TableCell>
