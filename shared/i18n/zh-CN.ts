@@ -397,6 +397,8 @@ export const zhCN = {
   'settings.language.en': 'English',
   'settings.currentStaff': '当前员工',
   'settings.currentStaffHint': '新建和修改的记录将记在此员工名下。',
+  'settings.phoneRegion': '电话号码默认地区',
+  'settings.phoneRegionHint': '未写国家或地区代码的号码按此地区识别；内地手机和座机号码始终可以识别。',
   'settings.saved': '设置已保存。',
   'settings.about': '关于',
   'settings.version': '版本',

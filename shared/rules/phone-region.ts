@@ -4,7 +4,7 @@
  * changes, each import worker when it starts, the renderer when the settings load), so every reader of a phone
  * (forms, handlers, imports, the CLI) reads numbers the same way.
  */
-import { getCountries, type CountryCode } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 
 export type PhoneRegion = CountryCode;
 
@@ -12,6 +12,11 @@ export const DEFAULT_PHONE_REGION: PhoneRegion = 'CN';
 
 /** Every region whose numbering plan the phone rules know (ISO 3166 codes: CN, HK, MO, TW, US, GB …). */
 export const PHONE_REGIONS: readonly PhoneRegion[] = getCountries();
+
+/** The country calling code of a region: 852 for HK. */
+export function callingCode(region: PhoneRegion): string {
+  return getCountryCallingCode(region);
+}
 
 export function isPhoneRegion(v: unknown): v is PhoneRegion {
   return typeof v === 'string' && (PHONE_REGIONS as readonly string[]).includes(v);
