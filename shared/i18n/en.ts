@@ -70,11 +70,8 @@ export const en = {
   'phone.invalid':
     'Not a phone number (mobile: 11 digits starting 13–19; landline: area code + number; other countries: + and the country code).',
   'phone.notMobile': 'This is a landline; put it in “Other phone”.',
-  // An imported cell's phone problem, naming the column and the value.
+  // An imported cell that is no phone number, naming the column and the value.
   'phone.cell.invalid': 'Column “{column}”: “{value}” is not a phone number.',
-  'phone.cell.tooShort': 'Column “{column}”: “{value}” has too few digits for a phone number.',
-  'phone.cell.tooLong': 'Column “{column}”: “{value}” has too many digits for a phone number.',
-  'phone.cell.notMobile': 'Column “{column}”: “{value}” is a landline, not a mobile; map the column to “Other phone”.',
   'email.invalid': 'Not a valid email address.',
   'residentId.length': 'A resident ID has 18 characters.',
   'residentId.format': 'A resident ID is 17 digits followed by a digit or X.',

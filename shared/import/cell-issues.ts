@@ -2,11 +2,10 @@
 import { isMessageKey, type Translate } from '../i18n/index';
 
 /**
- * A phone's problem names the column and the value (Column “Phone 1”: “abc123” is not a phone number); any other
- * problem is its own message. `column` is the header; without one the message stands alone.
+ * A value that is no phone number names the column and the value (Column “Phone 1”: “abc123” is not a phone
+ * number); any other problem is its own message. `column` is the header; without one the message stands alone.
  */
 export function cellIssueText(t: Translate, code: string, column: string, value: string): string {
-  const phoneKey = code.startsWith('phone.') ? `phone.cell.${code.slice('phone.'.length)}` : '';
-  if (column && isMessageKey(phoneKey)) return t(phoneKey, { column, value });
+  if (column && code === 'phone.invalid') return t('phone.cell.invalid', { column, value });
   return isMessageKey(code) ? t(code) : t('field.invalid');
 }

@@ -9,7 +9,7 @@ export function describeIssues(row: RejectedRow, headers: readonly string[], lan
   return row.issues
     .map((issue) => {
       const column = issue.column >= 0 ? headers[issue.column] : '';
-      if (column && issue.code.startsWith('phone.'))
+      if (column && issue.code === 'phone.invalid')
         return cellIssueText(
           (key, params) => translate(language, key, params),
           issue.code,
