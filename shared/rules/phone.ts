@@ -112,11 +112,24 @@ function parseForeign(s: string, region: PhoneRegion): PhoneResult | null {
 }
 
 /** A number without extension; `marker` is how its extension was written (`x`, `ext`, `转` …), if it had one. */
+/**
+ * Whether a mainland reading may be a North American number written its way: a 3-digit area code and 7 digits
+ * (027-8463705 from 027.846.3705), a mobile with its 1 on its own (1-312-555-0123), or no reading at all. Most
+ * numbers are none of these and skip the shape test.
+ */
+function mayBeNorthAmerican(s: string, mainland: PhoneResult): boolean {
+  if (!mainland.ok) return true;
+  if (mainland.kind === 'mobile') return !isDigit(s.charCodeAt(1));
+  return mainland.kind === 'landline' && mainland.value.length === 11;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 function parseAny(s: string, region: PhoneRegion, marker: string | null): PhoneResult {
-  if (NORTH_AMERICAN_GROUPED.test(s) || (marker === 'x' && TEN_DIGITS.test(s)))
-    return northAmerican(s.replace(/\D/g, ''));
   const mainland = parseNumber(s);
-  if (/^(?:\+|00)/.test(s)) return mainland;
+  if (mayBeNorthAmerican(s, mainland) && (NORTH_AMERICAN_GROUPED.test(s) || (marker === 'x' && TEN_DIGITS.test(s))))
+    return northAmerican(s.replace(/\D/g, ''));
+  if (s.startsWith('+') || s.startsWith('00')) return mainland;
   // Outside CN a trunk 0 is the region's too (Taipei 02 2345 6789, London 020 7946 0958): its own number wins.
   if (mainland.ok && mainland.kind === 'landline' && region !== 'CN') {
     const regional = inRegion(s.replace(SEPARATORS, ''), region);
