@@ -111,7 +111,6 @@ function parseForeign(s: string, region: PhoneRegion): PhoneResult | null {
   return afterCode === null ? null : ok(afterCode, 'international');
 }
 
-/** A number without extension; `marker` is how its extension was written (`x`, `ext`, `转` …), if it had one. */
 /**
  * Whether a mainland reading may be a North American number written its way: a 3-digit area code and 7 digits
  * (027-8463705 from 027.846.3705), a mobile with its 1 on its own (1-312-555-0123), or no reading at all. Most
@@ -125,6 +124,7 @@ function mayBeNorthAmerican(s: string, mainland: PhoneResult): boolean {
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
+/** A number without extension; `marker` is how its extension was written (`x`, `ext`, `转` …), if it had one. */
 function parseAny(s: string, region: PhoneRegion, marker: string | null): PhoneResult {
   const mainland = parseNumber(s);
   if (mayBeNorthAmerican(s, mainland) && (NORTH_AMERICAN_GROUPED.test(s) || (marker === 'x' && TEN_DIGITS.test(s))))
