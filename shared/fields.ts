@@ -49,6 +49,8 @@ export function readPhone(v: unknown, allowLandline: boolean): string | null | R
   if (!v.trim()) return null;
   const r = normalisePhone(v);
   if (!r.ok) return reject(r.code);
+  // Any foreign number may be the mobile: many plans (+1) cannot tell a mobile from a fixed line, and lists from
+  // abroad put either in their mobile column.
   if (!allowLandline && r.kind === 'landline') return reject('phone.notMobile');
   return r.value;
 }

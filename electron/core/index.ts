@@ -2,6 +2,7 @@ import type { Host } from '../../shared/settings/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
+import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 
 export interface Core {
@@ -14,6 +15,7 @@ export interface Core {
 /** Opens (and migrates) the database and builds the handler map every host adapts. */
 export function createCore(options: { dbPath: string; host: Host; importWorkerPath?: string | null }): Core {
   const db = openDatabase(options.dbPath);
+  applyPhoneRegion(db);
   const handlers = createHandlers({
     db,
     dbPath: options.dbPath,

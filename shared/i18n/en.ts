@@ -65,8 +65,11 @@ export const en = {
   'phone.empty': 'Phone number is empty.',
   'phone.tooShort': 'Too few digits for a phone number.',
   'phone.tooLong': 'Too many digits for a phone number.',
-  'phone.invalid': 'Not a valid phone number (mobile: 11 digits starting 13–19; landline: area code + number).',
+  'phone.invalid':
+    'Not a phone number (mobile: 11 digits starting 13–19; landline: area code + number; other countries: + and the country code).',
   'phone.notMobile': 'This is a landline; put it in “Other phone”.',
+  // An imported cell that is no phone number, naming the column and the value.
+  'phone.cell.invalid': 'Column “{column}”: “{value}” is not a phone number.',
   'email.invalid': 'Not a valid email address.',
   'residentId.length': 'A resident ID has 18 characters.',
   'residentId.format': 'A resident ID is 17 digits followed by a digit or X.',
@@ -435,6 +438,9 @@ how to get them; do not run the import again.`,
   'settings.language.en': 'English',
   'settings.currentStaff': 'Current staff member',
   'settings.currentStaffHint': 'New records and changes are recorded under this name.',
+  'settings.phoneRegion': 'Default phone region',
+  'settings.phoneRegionHint':
+    'Numbers typed without a country code are read as this region’s. Mainland mobiles and landlines are always recognised.',
   'settings.saved': 'Settings saved.',
   'settings.about': 'About',
   'settings.version': 'Version',

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
+import { applyPhoneRegion } from '../settings/settings';
 import { ImportCancelled } from './run';
 import {
   errorBodyOf,
@@ -32,17 +33,20 @@ if (data.mode === 'inspect') {
   const answer = (m: InspectAnswer): void => parentPort?.postMessage(m);
   let queue = Promise.resolve();
   parentPort?.on('message', ({ id, kind, request }: InspectMessage) => {
-    queue = queue.then(() =>
-      inspectFile(db, kind, { ...request, bytes: asBuffer(request.bytes) }, cache).then(
+    queue = queue.then(() => {
+      // The setting may have changed since the last inspection.
+      applyPhoneRegion(db);
+      return inspectFile(db, kind, { ...request, bytes: asBuffer(request.bytes) }, cache).then(
         (value) => answer({ id, ok: true, value }),
         (error: unknown) => answer({ id, ok: false, error: errorBodyOf(error) }),
-      ),
-    );
+      );
+    });
   });
 } else {
   const { dbPath, request, flag } = data;
   const post = (m: WorkerMessage): void => parentPort?.postMessage(m);
   const db = openDatabase(dbPath);
+  applyPhoneRegion(db);
   executeImport(
     db,
     { ...request, bytes: asBuffer(request.bytes) },

@@ -59,7 +59,7 @@ export function searchText(source: SearchSource, keys: NameKeys): string {
     source.name,
     keys.full,
     keys.initials,
-    source.mobile,
+    source.mobile ? phoneDigits(source.mobile) : null,
     source.phone ? phoneDigits(source.phone) : null,
     source.idNumber,
     source.employer,
@@ -90,7 +90,8 @@ export type SearchTerm =
 export function parseSearchTerm(raw: string): SearchTerm {
   const q = toHalfWidth(raw).trim().toLowerCase();
   if (!q) return { kind: 'empty' };
-  if (/^[+\d][\d\s\-()+.]*$/.test(q)) {
+  // A phone as typed, perhaps with its extension (+1 439-171-1846 x4636, 010-12345678 转 123).
+  if (/^[+\d][\d\s\-()+.]*(?:(?:x|ext\.?|转|分机|#)\s*\d+)?$/.test(q)) {
     const digits = phoneDigits(q);
     if (digits.length > 0) return { kind: 'digits', value: digits };
   }

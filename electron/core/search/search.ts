@@ -159,7 +159,7 @@ function whyMatched(
   if (term.kind === 'empty') return 'other';
   const v = term.value;
   if (term.kind === 'digits') {
-    if ((c.mobile ?? '').includes(v) || phoneDigits(c.phone ?? '').includes(v)) return 'phone';
+    if (phoneDigits(c.mobile ?? '').includes(v) || phoneDigits(c.phone ?? '').includes(v)) return 'phone';
     if ((c.idNumber ?? '').includes(v)) return 'idNumber';
     return 'other';
   }

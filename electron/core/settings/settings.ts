@@ -1,5 +1,11 @@
 import type { Settings } from '../../../shared/settings/types';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import {
+  DEFAULT_PHONE_REGION,
+  isPhoneRegion,
+  setDefaultPhoneRegion,
+  type PhoneRegion,
+} from '../../../shared/rules/phone-region';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
@@ -21,17 +27,28 @@ export function writeSetting(db: Db, key: string, value: string | null): void {
 
 export function getSettings(db: Db): Settings {
   const language = readSetting(db, 'language');
+  const phoneRegion = readSetting(db, 'phoneRegion');
   return {
     language: (LANGUAGES as readonly string[]).includes(language ?? '') ? (language as Language) : null,
     currentStaffId: readSetting(db, 'currentStaffId'),
+    phoneRegion: isPhoneRegion(phoneRegion) ? phoneRegion : DEFAULT_PHONE_REGION,
   };
+}
+
+/** Phones are read in the stored default region from here on, in this process (each import worker calls it too). */
+export function applyPhoneRegion(db: Db): void {
+  setDefaultPhoneRegion(getSettings(db).phoneRegion);
 }
 
 export function updateSettings(
   db: Db,
-  patch: { language?: Language | null; currentStaffId?: string | null },
+  patch: { language?: Language | null; currentStaffId?: string | null; phoneRegion?: PhoneRegion | null },
 ): Settings {
   if (patch.language !== undefined) writeSetting(db, 'language', patch.language);
   if (patch.currentStaffId !== undefined) writeSetting(db, 'currentStaffId', patch.currentStaffId);
+  if (patch.phoneRegion !== undefined) {
+    writeSetting(db, 'phoneRegion', patch.phoneRegion);
+    applyPhoneRegion(db);
+  }
   return getSettings(db);
 }

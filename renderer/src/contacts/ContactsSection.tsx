@@ -13,10 +13,12 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/contacts/types';
+import { formatPhone } from '../../../shared/rules/index';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { useT } from '../i18n/I18nContext';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { usePhoneRegion } from '../settings/usePhoneRegion';
 import { ContactDialog } from './ContactDialog';
 
 type Editing = { readonly contact: Contact | null } | null;
@@ -30,6 +32,7 @@ export function ContactsSection({
   readonly contacts: readonly Contact[];
 }) {
   const t = useT();
+  const region = usePhoneRegion();
   const titleId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
@@ -98,7 +101,9 @@ export function ContactsSection({
                     />
                   </Stack>
                 }
-                secondary={[c.mobile, c.email, c.notes].filter(Boolean).join(' · ') || undefined}
+                secondary={
+                  [c.mobile && formatPhone(c.mobile, region), c.email, c.notes].filter(Boolean).join(' · ') || undefined
+                }
               />
             </ListItem>
           ))}

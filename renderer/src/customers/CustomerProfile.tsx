@@ -2,22 +2,26 @@ import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { Customer } from '../../../shared/customers/types';
+import { formatPhone } from '../../../shared/rules/index';
 import { ageOn } from '../i18n/format';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
 import { FieldList, type FieldEntry } from '../components/FieldList';
+import { usePhoneRegion } from '../settings/usePhoneRegion';
 
 /** Every dossier field, labelled; empty ones show a dash so the layout stays the same from file to file. */
 export function CustomerProfile({ customer: c }: { readonly customer: Customer }) {
   const { t, format } = useI18n();
+  const region = usePhoneRegion();
+  const phone = (value: string | null): string | null => value && formatPhone(value, region);
   const person = c.kind === 'person';
   const birth = c.birthDate
     ? t('customer.birthDateWithAge', { date: format.calendarDate(c.birthDate), age: ageOn(c.birthDate) })
     : null;
 
   const fields: FieldEntry[] = [
-    { label: t('customer.mobile'), value: orDash(t, c.mobile) },
-    { label: t('customer.phone'), value: orDash(t, c.phone) },
+    { label: t('customer.mobile'), value: orDash(t, phone(c.mobile)) },
+    { label: t('customer.phone'), value: orDash(t, phone(c.phone)) },
     { label: t('customer.email'), value: orDash(t, c.email) },
     ...(person
       ? [

@@ -19,6 +19,7 @@ import { DuplicateNote } from './DuplicateNote';
 import { DuplicateReviewDialog } from './DuplicateReview';
 import { ID_TYPES, type IdType } from '../../../shared/rules/id-documents';
 import { BorderedTable } from '../components/BorderedTable';
+import { cellIssueText } from '../../../shared/import/cell-issues';
 import { issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
@@ -189,7 +190,7 @@ export function PreviewStep({
                       </Box>
                       {issue && (
                         <Typography variant="caption" component="div" color="error.dark">
-                          {issueMessage(t, issue.code)}
+                          {cellIssueText(t, issue.code, inspection.headers[col] ?? '', row.cells[col] ?? '')}
                         </Typography>
                       )}
                     </TableCell>

@@ -9,6 +9,7 @@ import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { Reminders } from '../callbacks/Reminders';
 import { GlobalSearch } from '../search/GlobalSearch';
+import { usePhoneRegion } from '../settings/usePhoneRegion';
 import { ChooseStaffDialog } from '../staff/ChooseStaffDialog';
 import { useGlobalShortcuts } from '../hooks/useGlobalShortcuts';
 import { useT } from '../i18n/I18nContext';
@@ -19,6 +20,7 @@ export function AppShell() {
   const t = useT();
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
+  usePhoneRegion();
   const newCustomer = (): void => void navigate('/customers/new');
 
   useGlobalShortcuts({

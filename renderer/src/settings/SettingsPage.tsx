@@ -2,7 +2,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { LANGUAGES } from '../../../shared/i18n/languages';
+import { callingCode, isPhoneRegion, PHONE_REGIONS } from '../../../shared/rules/phone-region';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { CallbackSettingsSection } from '../callbacks/settings/CallbackSettingsSection';
@@ -13,12 +15,24 @@ import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
 import { StaffSection } from '../staff/StaffSection';
+import { usePhoneRegion } from './usePhoneRegion';
 
 const FOLLOW_SYSTEM = 'system';
 
+/** Every region by its name in the UI's language (Intl's), with its country code: 中国香港特别行政区 (+852). */
+function regionOptions(language: string): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames([language], { type: 'region' });
+  const collator = new Intl.Collator(language);
+  return PHONE_REGIONS.map((r) => ({ value: r, label: `${names.of(r) ?? r} (+${callingCode(r)})` })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
+
 /** Language, who is working at this desk, and what is running. */
 export function SettingsPage() {
-  const { t, preference } = useI18n();
+  const { t, preference, language } = useI18n();
+  const phoneRegion = usePhoneRegion();
+  const regions = useMemo(() => regionOptions(language), [language]);
   const settings = useQuery(queries.settings());
   const staff = useQuery(queries.staff());
   const info = useQuery(queries.appInfo());
@@ -58,6 +72,13 @@ export function SettingsPage() {
             onChange={(value) => void update.save({ currentStaffId: value })}
             options={(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) }))}
             helperText={t('settings.currentStaffHint')}
+          />
+          <SelectField
+            label={t('settings.phoneRegion')}
+            value={phoneRegion}
+            onChange={(value) => void update.save({ phoneRegion: isPhoneRegion(value) ? value : null })}
+            options={regions}
+            helperText={t('settings.phoneRegionHint')}
           />
         </Stack>
       </Paper>
