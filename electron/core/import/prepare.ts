@@ -210,4 +210,5 @@ export const rowContext = (file: PreparedFile): RowContext => ({
   labels: file.labels,
   mapping: file.mapping,
   dateOrders: file.dateOrders,
+  formulaGuard: file.table.format === 'csv',
 });
