@@ -13,7 +13,7 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/contacts/types';
-import { queries } from '../api/queries';
+import { CUSTOMERS_STALE } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { useT } from '../i18n/I18nContext';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -36,7 +36,8 @@ export function ContactsSection({
 
   const remove = useSave({
     channel: 'contacts.delete',
-    invalidates: [queries.customer(customerId).queryKey],
+    // The detail, and the searches and lists that find the company by its contacts.
+    invalidates: CUSTOMERS_STALE,
     notice: 'contact.deleted',
     onSaved: () => setDeleting(null),
   });
