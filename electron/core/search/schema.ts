@@ -60,7 +60,7 @@ export const SHORT_INSERT: InsertTrigger = {
   bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
            FROM customers c WHERE c.rowid > ?`,
 };
-export const SHORT_DELETE: SearchTrigger = {
+const SHORT_DELETE: SearchTrigger = {
   name: 'customers_short_delete',
   sql: `CREATE TRIGGER customers_short_delete AFTER DELETE ON customers BEGIN
       DELETE FROM customers_short WHERE rowid = old.rowid;
