@@ -34,6 +34,8 @@ const TRICKY: Record<string, string> = {
   比例: '1/3',
   'Referral code': 'A-0001, B-0002; "quoted"',
   备注行: '第一行\n第二行',
+  '@微信': 'wx_zhangwei',
+  '-备用': '=1',
 };
 
 function customers(ownerId: string): (Partial<CustomerInput> & { name: string })[] {
