@@ -274,6 +274,8 @@ how to get them; do not run the import again.`,
   'search.matched.idNumber': 'ID number',
   'search.matched.employer': 'Employer',
   'search.matched.email': 'Email',
+  'search.matched.contact': 'Contact',
+  'search.matched.contactName': 'Contact: {name}',
   'search.matched.other': 'Other',
 
   // Renderer: domain vocabulary.

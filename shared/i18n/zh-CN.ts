@@ -255,6 +255,8 @@ export const zhCN = {
   'search.matched.idNumber': '证件号',
   'search.matched.employer': '单位',
   'search.matched.email': '邮箱',
+  'search.matched.contact': '联系人',
+  'search.matched.contactName': '联系人：{name}',
   'search.matched.other': '其他',
 
   'kind.person': '个人',

@@ -6,6 +6,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { reindexContacts } from '../search/contacts';
 
 const COLUMNS = `id, customer_id AS customerId, name, title, role, mobile, email, notes, created_at AS createdAt,
   created_by AS createdBy, updated_at AS updatedAt, updated_by AS updatedBy`;
@@ -65,14 +66,17 @@ export function saveContact(db: Db, input: z.output<typeof contactInput>, actor:
       staffId: actor,
       changes: input,
     });
+    // The company is found by its contacts' names and mobiles.
+    reindexContacts(db, input.customerId);
   })();
   return getContact(db, id);
 }
 
 export function deleteContact(db: Db, id: string, actor: string | null): void {
-  getContact(db, id);
+  const { customerId } = getContact(db, id);
   db.transaction(() => {
     stmt(db, 'UPDATE contacts SET deleted_at = ? WHERE id = ?').run(nowIso(), id);
     audit(db, { entity: 'contact', entityId: id, action: 'delete', staffId: actor });
+    reindexContacts(db, customerId);
   })();
 }

@@ -3,6 +3,7 @@ import type { Page } from '../../../shared/records';
 import { DossierError } from '../../../shared/result';
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import { nowIso, uuidv7 } from '../ids';
+import { contactSearchLines } from '../search/contacts';
 import { nameKeys, searchText } from '../search/keys';
 import { audit, diff } from '../audit/log';
 import type { Db } from '../db/open';
@@ -47,9 +48,10 @@ const WRITE_COLUMNS = [
   'custom_fields',
 ] as const;
 
-function writeValues(v: CustomerValues): unknown[] {
+/** `contacts`: the search text lines of the customer's contacts (search/contacts.ts), none for a new customer. */
+function writeValues(v: CustomerValues, contacts: readonly string[] = []): unknown[] {
   const keys = nameKeys(v.name);
-  const text = searchText({ ...v, extra: Object.values(v.customFields) }, keys);
+  const text = searchText({ ...v, extra: [...Object.values(v.customFields), ...contacts] }, keys);
   return [
     v.kind,
     v.name,
@@ -106,7 +108,7 @@ export function insertCustomerRow(db: Db, id: string, values: CustomerValues, ac
 
 /** Rewrites every stored field of a live customer with its tags; no audit. */
 export function updateCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
-  stmt(db, UPDATE_CUSTOMER).run(...writeValues(values), now, actor, id);
+  stmt(db, UPDATE_CUSTOMER).run(...writeValues(values, contactSearchLines(db, id)), now, actor, id);
   replaceTags(db, id, values.tags);
 }
 

@@ -3,35 +3,38 @@ import type { Customer } from '../../../shared/customers/types';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { localDate } from '../../../shared/rules/calendar';
+import { formatTags } from '../../../shared/export/tags';
 import { customerPages, customFieldNames, type CustomerFilter } from '../customers/list';
 import type { Db } from '../db/open';
 import { pagesByRowid } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';
 
-const CUSTOMER_COLUMNS: readonly [MessageKey, (c: Customer, t: (k: MessageKey) => string) => string | number | null][] =
-  [
-    ['customer.name', (c) => c.name],
-    ['customer.kind', (c, t) => t(`kind.${c.kind}` as MessageKey)],
-    ['customer.gender', (c, t) => (c.gender ? t(`gender.${c.gender}` as MessageKey) : null)],
-    ['customer.birthDate', (c) => c.birthDate],
-    ['customer.mobile', (c) => c.mobile],
-    ['customer.phone', (c) => c.phone],
-    ['customer.email', (c) => c.email],
-    ['customer.idType', (c, t) => (c.idType ? t(`idType.${c.idType}` as MessageKey) : null)],
-    ['export.idNumber', (c) => c.idNumber],
-    ['customer.employer', (c) => c.employer],
-    ['customer.position', (c) => c.position],
-    ['customer.region', (c) => c.region],
-    ['customer.address', (c) => c.address],
-    ['customer.nationality', (c) => c.nationality],
-    ['customer.maritalStatus', (c, t) => (c.maritalStatus ? t(`marital.${c.maritalStatus}` as MessageKey) : null)],
-    ['customer.source', (c, t) => (c.source ? t(`source.${c.source}` as MessageKey) : null)],
-    ['customer.industry', (c) => c.industry],
-    ['customer.headcount', (c) => c.headcount],
-    ['customer.owner', (c) => c.ownerName || null],
-    ['customer.tags', (c) => c.tags.join(', ') || null],
-    ['customer.notes', (c) => c.notes],
-  ];
+type Cell = (c: Customer, t: (k: MessageKey) => string, language: Language) => string | number | null;
+
+const CUSTOMER_COLUMNS: readonly [MessageKey, Cell][] = [
+  ['customer.name', (c) => c.name],
+  ['customer.kind', (c, t) => t(`kind.${c.kind}` as MessageKey)],
+  ['customer.gender', (c, t) => (c.gender ? t(`gender.${c.gender}` as MessageKey) : null)],
+  ['customer.birthDate', (c) => c.birthDate],
+  ['customer.mobile', (c) => c.mobile],
+  ['customer.phone', (c) => c.phone],
+  ['customer.email', (c) => c.email],
+  ['customer.idType', (c, t) => (c.idType ? t(`idType.${c.idType}` as MessageKey) : null)],
+  ['export.idNumber', (c) => c.idNumber],
+  ['customer.employer', (c) => c.employer],
+  ['customer.position', (c) => c.position],
+  ['customer.region', (c) => c.region],
+  ['customer.address', (c) => c.address],
+  ['customer.nationality', (c) => c.nationality],
+  ['customer.maritalStatus', (c, t) => (c.maritalStatus ? t(`marital.${c.maritalStatus}` as MessageKey) : null)],
+  ['customer.source', (c, t) => (c.source ? t(`source.${c.source}` as MessageKey) : null)],
+  ['customer.industry', (c) => c.industry],
+  ['customer.headcount', (c) => c.headcount],
+  ['customer.owner', (c) => c.ownerName || null],
+  // Any tag text reads back: see formatTags for the separator and the quoting.
+  ['customer.tags', (c, _t, language) => formatTags(c.tags, language) || null],
+  ['customer.notes', (c) => c.notes],
+];
 
 export interface ExportRequest {
   readonly what: 'customers' | 'transactions';
@@ -83,7 +86,7 @@ function customerSheet(db: Db, filter: CustomerFilter, language: Language): Page
     customerPages(db, filter, PAGE),
     // Own fields only: a customer without a field named constructor must not export Object's.
     (c) => [
-      ...CUSTOMER_COLUMNS.map(([, get]) => get(c, t)),
+      ...CUSTOMER_COLUMNS.map(([, get]) => get(c, t, language)),
       ...customKeys.map((k) => (Object.hasOwn(c.customFields, k) ? (c.customFields[k] ?? null) : null)),
     ],
   );

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 // Types only: exceljs itself is loaded when the first workbook is written.
 import type { Style } from 'exceljs';
 import iconv from 'iconv-lite';
-import { csvCell, neutraliseFormula } from './cells';
+import { csvCell } from './cells';
 
 export type ExportFormat = 'xlsx' | 'csv';
 export type ExportEncoding = 'utf8' | 'gbk';
@@ -43,6 +43,8 @@ const sheetName = (name: string, index: number): string =>
 
 const ROWS_PER_YIELD = 500;
 const PLAIN: Partial<Style> = {};
+/** Text format (@): what is typed into the cell later stays text too, never a formula or a number. */
+const TEXT: Partial<Style> = { numFmt: '@' };
 
 /**
  * exceljs's sheet stream hands each 64 KB of XML to archiver without waiting for it to be compressed, so
@@ -63,8 +65,9 @@ async function letZipCatchUp(worksheet: object): Promise<void> {
 
 /**
  * Streams the workbook (exceljs WorkbookWriter, inline strings) into memory: only the compressed file is
- * kept, never a model of every cell. Header bold and frozen; strings stay text, so phones and ID numbers
- * never become 1.38E+10; cells that could run as formulas are neutralised.
+ * kept, never a model of every cell. Header bold and frozen; strings are text cells (inline strings in the text
+ * format), so phones and ID numbers never become 1.38E+10 and =SUM(…) is never a formula: a workbook needs no
+ * apostrophe guard, and what is stored is written exactly.
  */
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
   // Loaded on first use: it is large, and most sessions never export.
@@ -82,17 +85,17 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
     const ws = workbook.addWorksheet(sheetName(sheet.name, index), { views: [{ state: 'frozen', ySplit: 1 }] });
     // Widths go into the sheet before its first row, so they are set first.
     ws.columns = sheet.headers.map((h) => ({ width: Math.min(40, Math.max(10, h.length * 2 + 4)) }));
-    const header = ws.addRow(sheet.headers.map((h) => neutraliseFormula(h)));
+    const header = ws.addRow([...sheet.headers]);
     header.font = { bold: true };
     header.commit();
     let n = 0;
     for (const row of sheet.rows) {
       // Blank cells are left out (undefined) rather than written as empty ones.
-      const added = ws.addRow(row.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : (c ?? undefined))));
+      const added = ws.addRow(row.map((c) => c ?? undefined));
       // Each new cell gets a style object of its own, which exceljs renders to XML to look up its style id;
       // one shared object is looked up once (half the export's time at 100,000 rows).
       added.eachCell((cell) => {
-        cell.style = PLAIN;
+        cell.style = typeof cell.value === 'string' ? TEXT : PLAIN;
       });
       added.commit();
       if (++n % ROWS_PER_YIELD === 0) await letZipCatchUp(ws);

@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { inferDateOrder } from './dates';
+import { removeFormulaGuard } from '../export/cells';
 import { columnLabels } from './labels';
 import { detectHeaderRow, guessMapping } from './mapping';
 import type { RowContext } from './rows';
@@ -121,7 +122,9 @@ export function prepareSource(db: Db, source: TableSource, settings: ImportSetti
     }
   };
   const settle = (): NonNullable<typeof settled> => {
-    const headers = Array.from({ length: width }, (_, i) => (headerCells[i] ?? '').trim());
+    // A CSV export guards a header like any cell (a custom field named =x or @微信): read without the guard.
+    const header = (cell: string): string => (table.format === 'csv' ? removeFormulaGuard(cell.trim()) : cell.trim());
+    const headers = Array.from({ length: width }, (_, i) => header(headerCells[i] ?? ''));
     const remembered = settings.mapping ? null : rememberedMapping(db, target, headers);
     const mapping = settings.mapping
       ? headers.map((_, i) => settings.mapping?.[i] ?? 'ignore')
@@ -210,4 +213,5 @@ export const rowContext = (file: PreparedFile): RowContext => ({
   labels: file.labels,
   mapping: file.mapping,
   dateOrders: file.dateOrders,
+  formulaGuard: file.table.format === 'csv',
 });

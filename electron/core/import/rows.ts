@@ -5,14 +5,11 @@ import { issueKey } from '../../../shared/fields';
 import { parseCustomer, type CustomerValues } from '../../../shared/customers/schemas';
 import { joinName } from '../../../shared/import/names';
 import { toHalfWidth, validateCreditCode, validateIdDocument, type IdType } from '../../../shared/rules/index';
+import { parseTags } from '../../../shared/export/tags';
+import { removeFormulaGuard } from '../export/cells';
 import { parseDate } from './dates';
 import { idTypeNamed } from './id-type-names';
 import { foldTraditional } from './mapping';
-
-/** Undo our own export's formula neutralising (a leading ' before = + - @), so exports round-trip. */
-function unneutralise(cell: string): string {
-  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
-}
 
 const SCIENTIFIC = /^\d(\.\d+)?e\+?\d+$/i;
 
@@ -96,7 +93,16 @@ export interface RowContext {
   readonly labels: readonly string[];
   readonly mapping: readonly ColumnMapping[];
   readonly dateOrders: Readonly<Record<number, DateOrder>>;
+  /** A CSV: a leading apostrophe before = + - @ is an export's formula guard, taken off (see removeFormulaGuard).
+   * A workbook's text cells need no guard, so an apostrophe there is the cell's own. */
+  readonly formulaGuard: boolean;
 }
+
+/** A cell's text, trimmed, without the formula guard a CSV export put in front of it. */
+const cellText = (cell: string | undefined, ctx: RowContext): string => {
+  const text = (cell ?? '').trim();
+  return ctx.formulaGuard ? removeFormulaGuard(text) : text;
+};
 
 export interface CustomerRow {
   readonly values: CustomerValues | null;
@@ -123,7 +129,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
     const field = ctx.mapping[col];
     if (field === undefined || field === 'ignore') continue;
     columnOf[field] = col;
-    const raw = unneutralise((cells[col] ?? '').trim());
+    const raw = cellText(cells[col], ctx);
     if (!raw) continue;
     switch (field) {
       case 'custom':
@@ -190,11 +196,7 @@ export function rowToCustomer(cells: readonly string[], ctx: RowContext): Custom
         owner = raw.slice(0, 50);
         continue;
       case 'tags':
-        input.tags = raw
-          .split(/[,，;；、|/\s]+/)
-          .map((t) => t.trim())
-          .filter(Boolean)
-          .slice(0, 50);
+        input.tags = parseTags(raw).slice(0, 50);
         continue;
       default:
         input[field] = raw;
@@ -270,7 +272,7 @@ export function rowToPurchase(cells: readonly string[], ctx: RowContext): Purcha
   const issues: CellIssue[] = [];
   const get = (field: string): { col: number; raw: string } | null => {
     const col = ctx.mapping.indexOf(field as ColumnMapping);
-    return col < 0 ? null : { col, raw: unneutralise((cells[col] ?? '').trim()) };
+    return col < 0 ? null : { col, raw: cellText(cells[col], ctx) };
   };
   const given = get('givenName');
   const family = get('familyName');

@@ -1,4 +1,4 @@
-import { fieldShortKeys, nameShortKeys, shortKeys } from './keys';
+import { fieldShortKeys, nameKeys, nameShortKeys, shortKeys } from './keys';
 import type { Db } from '../db/open';
 
 const text = (v: unknown): string => String(v ?? '');
@@ -13,4 +13,9 @@ export function registerFunctions(db: Db): void {
     nameShortKeys(text(name), text(full), text(initials)),
   );
   db.function('dossier_field_keys', { deterministic: true }, (fields: unknown) => fieldShortKeys(text(fields)));
+  // Migration 009's short index: a contact's name keys, its pinyin worked out here (contacts store none).
+  db.function('dossier_contact_keys', { deterministic: true }, (name: unknown) => {
+    const keys = nameKeys(text(name));
+    return nameShortKeys(text(name), keys.full, keys.initials);
+  });
 }

@@ -2,14 +2,20 @@
  * The customers' two search indexes as every database has them now (trigram `customers_fts`, short
  * `customers_short`): the triggers that keep them in step row by row, and the statements that index many new
  * customers at once instead (an import, an undo, the demo seed). The trigram triggers are migration 001's; the
- * short index's are written by migration 006 from here, so this text must not change: a new index definition is a
- * new migration, and 006 then keeps its own copy of this one. tests/unit/search/schema.test.ts compares this with a
- * freshly migrated database, so a difference (which would quietly send imports back to row-by-row indexing) fails.
+ * short index's are written by migration 009 (contacts in search) from here, so this text must not change: a new
+ * index definition is a new migration, and 009 then keeps its own copy of this one (as 006 does of its own).
+ * tests/unit/search/schema.test.ts compares this with a freshly migrated database, so a difference (which would
+ * quietly send imports back to row-by-row indexing) fails.
  */
 
-/** The short index's two columns for the customer row `r`, as SQL: the name's keys, the other fields' keys. */
+/**
+ * The short index's two columns for the customer row `r`, as SQL: the keys of the name and of its live contacts'
+ * names (a company is found by its contacts, see search/contacts.ts), and the other fields' keys.
+ */
 export const shortIndexColumns = (r: string): string =>
-  `dossier_name_keys(${r}.name, ${r}.name_pinyin, ${r}.name_initials),
+  `concat_ws(' ', dossier_name_keys(${r}.name, ${r}.name_pinyin, ${r}.name_initials),
+     (SELECT group_concat(dossier_contact_keys(k.name), ' ') FROM contacts k
+       WHERE k.customer_id = ${r}.id AND k.deleted_at IS NULL)),
    dossier_field_keys(concat_ws(char(10), ${r}.employer, ${r}.region, ${r}.address,
      (SELECT group_concat(value, char(10)) FROM json_each(CASE WHEN json_valid(${r}.custom_fields)
        THEN ${r}.custom_fields ELSE '{}' END))))`;
@@ -54,7 +60,7 @@ export const SHORT_INSERT: InsertTrigger = {
   bulk: `INSERT INTO customers_short(rowid, keys, field_keys) SELECT c.rowid, ${shortIndexColumns('c')}
            FROM customers c WHERE c.rowid > ?`,
 };
-export const SHORT_DELETE: SearchTrigger = {
+const SHORT_DELETE: SearchTrigger = {
   name: 'customers_short_delete',
   sql: `CREATE TRIGGER customers_short_delete AFTER DELETE ON customers BEGIN
       DELETE FROM customers_short WHERE rowid = old.rowid;

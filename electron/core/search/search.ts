@@ -1,6 +1,7 @@
 import type { CustomerRow } from '../../../shared/customers/types';
 import type { SearchHit } from '../../../shared/search/types';
 import { phoneDigits } from '../../../shared/rules/index';
+import { matchingContacts } from './contacts';
 import { parseSearchTerm, type SearchTerm } from './keys';
 import type { Db } from '../db/open';
 import { ftsPhrase, likeLiteral, stmt } from '../db/sql';
@@ -137,10 +138,20 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
         );
     }
   }
-  return rows.map(({ namePinyin, nameInitials, idNumber, email, ...row }) => ({
+  const hits = rows.map(({ namePinyin, nameInitials, idNumber, email, ...row }) => ({
     ...withTags<CustomerRow>(row),
     matched: whyMatched(term, { ...row, namePinyin, nameInitials, idNumber, email }),
   }));
+  // A company found by a contact (its name, pinyin or mobile) says which one.
+  const byContact = matchingContacts(
+    db,
+    hits.filter((h) => h.matched === 'other').map((h) => h.id),
+    term,
+  );
+  return hits.map((h): SearchHit => {
+    const contact = byContact.get(h.id);
+    return contact === undefined ? h : { ...h, matched: 'contact', contact };
+  });
 }
 
 function whyMatched(

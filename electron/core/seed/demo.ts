@@ -14,6 +14,7 @@ import type { CustomerValues } from '../../../shared/customers/schemas';
 import { createStaff } from '../staff/staff';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
+import { contactLines } from '../search/contacts';
 import { nameKeys, searchText, type NameKeys } from '../search/keys';
 import { INSERT_TRIGGERS, isKnownTrigger } from '../search/schema';
 import { mulberry32, Random } from './random';
@@ -264,7 +265,6 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
     /** Writes a customer with its tags, interactions and contacts; answers how many interactions it logged. */
     const writeCustomer = (c: CustomerRecord): number => {
       const keys = keysOf(c.name);
-      const text = searchText(c, keys);
       const created = isoTime(c.createdAt);
       // Interactions: between creation and now, each logged by a staff member (mostly the owner).
       const count = maxInteractions > 0 ? r.int(0, maxInteractions) : 0;
@@ -273,6 +273,37 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         pending.push([officeTime(r, c.createdAt, now), INTERACTION_KIND_WEIGHTS.pick(r)]);
       pending.sort((a, b) => a[0] - b[0]);
       const updated = Math.max(c.createdAt, pending.at(-1)?.[0] ?? c.createdAt);
+      // Drawn first, written after the customer, whose search text holds its contacts' names and mobiles.
+      const interactionRows: unknown[][] = [];
+      for (const [at, kind] of pending) {
+        const staffId = c.ownerId && r.chance(0.85) ? c.ownerId : r.pick(staff.ids);
+        const stamp = isoTime(at + r.int(1, 120) * 60_000);
+        const outcome = r.pick(OUTCOMES[kind]);
+        // prettier-ignore
+        interactionRows.push([
+          uuidv7(), c.id, kind, isoTime(at), staffId, r.pick(SUMMARIES[kind])(r), outcome, stamp, staffId, stamp, staffId,
+        ]);
+      }
+      const contactRows: { name: string; mobile: string | null; row: unknown[] }[] = [];
+      if (c.kind === 'company') {
+        const n = r.int(1, 3);
+        for (let i = 0; i < n; i += 1) {
+          const role: ContactRole = i === 0 ? 'decision_maker' : r.pick(CONTACT_ROLES.slice(1));
+          const gender = r.chance(0.5) ? 'male' : 'female';
+          const contactName = chineseName(r, gender);
+          const title = r.pick(CONTACT_TITLES[role]);
+          const contactMobile = r.chance(0.9) ? mobile(r, usedMobiles) : null;
+          // prettier-ignore
+          contactRows.push({ name: contactName, mobile: contactMobile, row: [
+            uuidv7(), c.id, contactName, title, role, contactMobile,
+            r.chance(0.4) ? `${keysOf(contactName).full}@${c.email?.split('@')[1] ?? r.pick(PERSON_MAIL)}` : null,
+            role === 'decision_maker' && r.chance(0.3) ? '重要事项需其签字确认' : null,
+            created, c.ownerId, created, c.ownerId,
+          ] });
+        }
+        contacts += n;
+      }
+      const text = searchText({ ...c, extra: contactLines(contactRows) }, keys);
       // prettier-ignore
       insertCustomer.run(
         c.id, c.kind, c.name, c.gender, c.birthDate, c.mobile, c.phone, c.email, c.address, c.region, c.employer,
@@ -280,31 +311,8 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
         JSON.stringify(c.tags), keys.full, keys.initials, text, created, c.ownerId, isoTime(updated), c.ownerId,
       );
       for (const tag of c.tags) insertTag.run(c.id, tag);
-      for (const [at, kind] of pending) {
-        const staffId = c.ownerId && r.chance(0.85) ? c.ownerId : r.pick(staff.ids);
-        const stamp = isoTime(at + r.int(1, 120) * 60_000);
-        const outcome = r.pick(OUTCOMES[kind]);
-        // prettier-ignore
-        insertInteraction.run(
-          uuidv7(), c.id, kind, isoTime(at), staffId, r.pick(SUMMARIES[kind])(r), outcome, stamp, staffId, stamp, staffId,
-        );
-      }
-      if (c.kind === 'company') {
-        const n = r.int(1, 3);
-        for (let i = 0; i < n; i += 1) {
-          const role: ContactRole = i === 0 ? 'decision_maker' : r.pick(CONTACT_ROLES.slice(1));
-          const gender = r.chance(0.5) ? 'male' : 'female';
-          const contactName = chineseName(r, gender);
-          // prettier-ignore
-          insertContact.run(
-            uuidv7(), c.id, contactName, r.pick(CONTACT_TITLES[role]), role, r.chance(0.9) ? mobile(r, usedMobiles) : null,
-            r.chance(0.4) ? `${keysOf(contactName).full}@${c.email?.split('@')[1] ?? r.pick(PERSON_MAIL)}` : null,
-            role === 'decision_maker' && r.chance(0.3) ? '重要事项需其签字确认' : null,
-            created, c.ownerId, created, c.ownerId,
-          );
-        }
-        contacts += n;
-      }
+      for (const row of interactionRows) insertInteraction.run(...row);
+      for (const contact of contactRows) insertContact.run(...contact.row);
       return count;
     };
 

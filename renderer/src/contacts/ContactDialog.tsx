@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Contact } from '../../../shared/contacts/types';
 import { contactInput } from '../../../shared/contacts/schemas';
-import { queries } from '../api/queries';
+import { CUSTOMERS_STALE } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { useT } from '../i18n/I18nContext';
@@ -44,7 +44,8 @@ export function ContactDialog({ customerId, contact, onClose }: ContactDialogPro
   const { control } = form;
   const saving = useSave({
     channel: 'contacts.save',
-    invalidates: [queries.customer(customerId).queryKey],
+    // The detail, and the searches and lists that find the company by its contacts.
+    invalidates: CUSTOMERS_STALE,
     notice: 'contact.saved',
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, CONTACT_FIELDS),

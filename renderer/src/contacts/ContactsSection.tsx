@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { Contact } from '../../../shared/contacts/types';
 import { formatPhone } from '../../../shared/rules/index';
-import { queries } from '../api/queries';
+import { CUSTOMERS_STALE } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { useT } from '../i18n/I18nContext';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -39,7 +39,8 @@ export function ContactsSection({
 
   const remove = useSave({
     channel: 'contacts.delete',
-    invalidates: [queries.customer(customerId).queryKey],
+    // The detail, and the searches and lists that find the company by its contacts.
+    invalidates: CUSTOMERS_STALE,
     notice: 'contact.deleted',
     onSaved: () => setDeleting(null),
   });

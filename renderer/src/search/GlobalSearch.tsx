@@ -79,7 +79,7 @@ export function GlobalSearch({ inputRef }: { readonly inputRef?: Ref<HTMLInputEl
               {[hit.mobile ?? hit.phone, hit.employer].filter(Boolean).join(' · ') || t('common.empty')}
             </Typography>
           </Box>
-          <MatchedChip matched={hit.matched} />
+          <MatchedChip matched={hit.matched} contact={hit.contact} />
         </Box>
       )}
       renderInput={({ InputProps, inputProps, InputLabelProps: _label, ...params }) => (

@@ -13,7 +13,12 @@ import { csvText } from '../../fixtures/spreadsheets';
 import { memoryCore } from '../helpers';
 
 const HEADERS = ['姓名', '身份证号', '出生日期', '手机'];
-const ctx = { labels: HEADERS, mapping: ['name', 'idNumber', 'birthDate', 'mobile'] as const, dateOrders: {} };
+const ctx = {
+  labels: HEADERS,
+  mapping: ['name', 'idNumber', 'birthDate', 'mobile'] as const,
+  dateOrders: {},
+  formulaGuard: false,
+};
 
 describe('birth date against the resident ID', () => {
   it('flags the birth-date cell when the ID says otherwise', () => {

@@ -50,7 +50,11 @@ const PURCHASES: Record<number, Purchase[]> = {
     buy('2026-05-10', 'Travel insurance, family plan "Gold"', 120_050, { profitCents: 8_000, channel: 'Online' }),
     buy('2026-05-11', '=HYPERLINK("http://example.com")', 1_999, { notes: '第一期\n第二期' }),
   ],
-  2: [buy('2026-01-15', '存单 三年期', 123_456, { profitCents: 1_234 })],
+  2: [
+    buy('2026-01-15', '存单 三年期', 123_456, { profitCents: 1_234 }),
+    // An apostrophe typed before = is the product's own, in .xlsx and .csv alike.
+    buy('2026-01-16', "'=不是公式", 100, { notes: "'单引号开头", channel: '@网点' }),
+  ],
   3: [buy('2026-01-15', '存单 三年期', 10_000_000, { profitCents: 0, channel: '网点' })],
   4: [buy('2025-12-31', '企业网银年费', 60_000, { channel: '对公柜台', notes: '+86 21 5432 1098 财务室' })],
   5: [buy('2026-02-28', '黄金积存', 48_800)],
@@ -101,7 +105,7 @@ describe('purchases exported and imported into another database with the same cu
       language: language as Language,
       filter: { query: '', kind: null, ownerId: null, region: null, tag: null },
     });
-    expect(file.rows).toBe(9);
+    expect(file.rows).toBe(10);
     if (encoding === 'gbk') expect(iconv.decode(file.bytes, 'gbk')).toContain('稳健理财A款');
 
     const target = branch(false);
@@ -118,7 +122,7 @@ describe('purchases exported and imported into another database with the same cu
       'notes',
     ]);
     const summary = runImport(target.db, prepared, { fileName: file.fileName, policy: 'skip', actor: null });
-    expect(summary).toMatchObject({ created: 9, rejected: 0 });
+    expect(summary).toMatchObject({ created: 10, rejected: 0 });
     expect(summary.rejectedRows).toEqual([]);
     const expected = purchases(source.db);
     expect(Object.values(expected).every((list) => list.length > 0)).toBe(true);

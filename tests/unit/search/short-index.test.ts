@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCustomer, updateCustomer } from '../../../electron/core/customers/records';
 import { searchCustomers } from '../../../electron/core/search/search';
+import { nameKeys } from '../../../electron/core/search/keys';
 import { shortIndexColumns } from '../../../electron/core/search/schema';
 import { openDatabase } from '../../../electron/core/db/open';
 import { seedDemo } from '../../../electron/core/seed/demo';
@@ -17,6 +18,8 @@ interface Stored {
   region: string | null;
   address: string | null;
   customFields: string;
+  /** The customer's live contacts' names, a line each: a company is found by them too. */
+  contacts: string | null;
 }
 
 describe('short search index of a seeded database', () => {
@@ -30,7 +33,8 @@ describe('short search index of a seeded database', () => {
   const stored = db
     .prepare(
       `SELECT rowid, name, name_pinyin AS pinyin, name_initials AS initials, employer, region, address,
-         custom_fields AS customFields FROM customers ORDER BY rowid`,
+         custom_fields AS customFields, (SELECT group_concat(k.name, char(10)) FROM contacts k
+           WHERE k.customer_id = c.id AND k.deleted_at IS NULL) AS contacts FROM customers c ORDER BY rowid`,
     )
     .all() as Stored[];
   const find = (table: string, q: string): number[] =>
@@ -38,20 +42,29 @@ describe('short search index of a seeded database', () => {
       (r) => r.rowid,
     );
   // What a one- or two-character query should find, from the stored fields alone (spaces do not break a pair).
-  const cjkIn = (text: string | null, term: string): boolean =>
-    text !== null && text.split('\n').some((line) => line.replace(/\s+/g, '').includes(term));
   const fieldsOf = (c: Stored): string[] => [
     c.employer ?? '',
     c.region ?? '',
     c.address ?? '',
     ...Object.values(JSON.parse(c.customFields) as Record<string, string>),
   ];
-  const latinTokens = (c: Stored): string[] => [...c.name.toLowerCase().split(/[^a-z0-9]+/), c.pinyin, c.initials];
+  const contactNames = (c: Stored): string[] => (c.contacts ? c.contacts.split('\n') : []);
+  const latinTokens = (c: Stored): string[] => [
+    ...c.name.toLowerCase().split(/[^a-z0-9]+/),
+    c.pinyin,
+    c.initials,
+    ...contactNames(c).flatMap((name) => {
+      const keys = nameKeys(name);
+      return [...name.toLowerCase().split(/[^a-z0-9]+/), keys.full, keys.initials];
+    }),
+  ];
 
   it('finds by one or two letters exactly the names with a word, pinyin or initials starting with them', () => {
     const prefixes = new Set<string>();
     for (const c of stored) for (const t of latinTokens(c)) if (t) prefixes.add(t.slice(0, 1)).add(t.slice(0, 2));
     expect(prefixes.size).toBeGreaterThan(100);
+    // The seed's companies have contacts, and they are found by them.
+    expect(stored.filter((c) => c.contacts).length).toBeGreaterThan(50);
     for (const p of prefixes) {
       const expected = stored.filter((c) => latinTokens(c).some((t) => t.startsWith(p))).map((c) => c.rowid);
       expect(find('customers_short', `keys : "${p}"`), p).toEqual(expected);
@@ -61,7 +74,7 @@ describe('short search index of a seeded database', () => {
   it('finds by one or two CJK characters the names, and the employers, regions, addresses and custom fields', () => {
     const terms = new Set<string>();
     for (const c of stored)
-      for (const text of [c.name, ...fieldsOf(c)]) {
+      for (const text of [c.name, ...contactNames(c), ...fieldsOf(c)]) {
         const chars = text.replace(/\s+/g, '');
         for (let i = 0; i < chars.length; i++)
           if (CJK_CHAR.test(chars[i] ?? '')) {
@@ -70,9 +83,16 @@ describe('short search index of a seeded database', () => {
           }
       }
     expect(terms.size).toBeGreaterThan(300);
+    // Each customer's lines without spaces, worked out once (thousands of terms are looked for in them).
+    const lines = (texts: readonly (string | null)[]): string[] =>
+      texts.flatMap((t) => (t === null ? [] : t.split('\n').map((line) => line.replace(/\s+/g, ''))));
+    const nameLines = stored.map((c) => ({ rowid: c.rowid, lines: lines([c.name, c.contacts]) }));
+    const fieldLines = stored.map((c) => ({ rowid: c.rowid, lines: lines(fieldsOf(c)) }));
+    const holding = (all: typeof nameLines, term: string): number[] =>
+      all.filter((c) => c.lines.some((line) => line.includes(term))).map((c) => c.rowid);
     for (const term of terms) {
-      const names = stored.filter((c) => cjkIn(c.name, term)).map((c) => c.rowid);
-      const fields = stored.filter((c) => fieldsOf(c).some((f) => cjkIn(f, term))).map((c) => c.rowid);
+      const names = holding(nameLines, term);
+      const fields = holding(fieldLines, term);
       expect(find('customers_short', `keys : "${term}"`), term).toEqual(names);
       expect(find('customers_short', `field_keys : "${term}"`), term).toEqual(fields);
     }

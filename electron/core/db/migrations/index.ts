@@ -8,6 +8,7 @@ import * as m006 from './006-short-search-prefixes';
 import * as m007 from './007-cascade-indexes';
 import * as m008 from './008-import-staff';
 import * as m009 from './009-id-types';
+import * as m010 from './010-contacts-search';
 
 export interface Migration {
   readonly version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
   { version: 9, up: m009.up },
+  { version: 10, up: m010.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
