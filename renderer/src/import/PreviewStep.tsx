@@ -126,7 +126,8 @@ function usePreviewRows(
   page: number,
   pageSize: number,
 ): { rows: readonly PreviewRow[]; total: number; loading: boolean; error: unknown } {
-  const paged = filter !== 'all' || page > 0 || pageSize > inspection.preview.length;
+  const first = inspection.preview;
+  const paged = filter !== 'all' || page > 0 || (pageSize > first.length && first.length < inspection.dataRows);
   const input = request ? { ...request, filter, offset: page * pageSize, limit: pageSize } : null;
   const rows = useQuery({
     queryKey: ['import', 'rows', input],
