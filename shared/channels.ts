@@ -31,6 +31,7 @@ export const CHANNELS = [
   'files.upload',
   'import.inspect',
   'import.duplicates',
+  'import.rows',
   'import.start',
   'import.batches',
   'import.undoPlan',

@@ -135,6 +135,7 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
         rejected: summary.rejected,
         seconds: (summary.ms / 1000).toFixed(1),
       }),
+      summary.merged > 0 ? t('cli.import.merged', { count: summary.merged }) : '',
       t('cli.import.batch', { batch: summary.batchId }),
       summary.rejectedFile ? t('cli.import.rejectedFile', { path: summary.rejectedFile }) : '',
     ]

@@ -6,6 +6,7 @@ import {
   COLUMN_MAPPINGS,
   DUPLICATE_POLICIES,
   IMPORT_TARGETS,
+  PREVIEW_FILTERS,
   TEXT_ENCODINGS,
   type ColumnMapping,
   type DuplicateReview,
@@ -13,6 +14,7 @@ import {
   type ImportBatch,
   type Inspection,
   type JobStatus,
+  type PreviewPage,
   type UndoPlan,
   type UndoResult,
 } from './types';
@@ -29,7 +31,7 @@ const importSettings = z.object({
     .nullish(),
   dateOrders: z.record(z.string().regex(/^\d+$/), z.enum(['mdy', 'dmy'])).default({}),
 });
-/** A file's import settings as a handler receives them (import.inspect, import.duplicates, import.start). */
+/** A file's import settings as a handler receives them (import.inspect, import.duplicates, import.rows, import.start). */
 export type ImportSettingsInput = z.output<typeof importSettings>;
 
 export const importContract = {
@@ -39,6 +41,14 @@ export const importContract = {
   },
   'import.inspect': { input: importSettings, output: returns<Inspection>() },
   'import.duplicates': { input: importSettings, output: returns<DuplicateReview>() },
+  'import.rows': {
+    input: importSettings.extend({
+      filter: z.enum(PREVIEW_FILTERS).default('all'),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(200).default(100),
+    }),
+    output: returns<PreviewPage>(),
+  },
   'import.start': {
     input: importSettings.extend({ policy: z.enum(DUPLICATE_POLICIES).default('skip') }),
     output: returns<{ readonly jobId: string }>(),

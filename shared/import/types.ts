@@ -63,6 +63,23 @@ export interface CellIssue {
   readonly column: number;
   /** i18n key, e.g. `phone.tooShort`, `import.dateAmbiguous`. */
   readonly code: string;
+  /** What the message names (a merge conflict: both values and the earlier row). */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** Two rows of the file that are the same customer but disagree on a field: the later row is not merged. */
+export interface MergeConflict {
+  /** The customer field (`ownerId` for the account manager), or `custom` for a kept column (`label`). */
+  readonly field: string;
+  readonly label?: string;
+  /** This row's value and the one the earlier rows gave, as stored; a `coded` field's codes have messages. */
+  readonly ours: string;
+  readonly theirs: string;
+  readonly coded?: string;
+  /** The row of the file the customer was first read from. */
+  readonly row: number;
+  /** The column the field comes from, or -1. */
+  readonly column: number;
 }
 
 export interface PreviewRow {
@@ -73,6 +90,18 @@ export interface PreviewRow {
   readonly values: Readonly<Record<string, string | null>>;
   readonly issues: readonly CellIssue[];
   readonly duplicate: { readonly id: string; readonly name: string; readonly reasons: readonly string[] } | null;
+}
+
+/** Which rows of the file a preview page lists: every row, or those ready, with problems, or duplicates. */
+export const PREVIEW_FILTERS = ['all', 'valid', 'invalid', 'duplicates'] as const;
+export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
+
+/** A page of the whole file's rows that pass a filter, and how many rows of the file pass it. */
+export interface PreviewPage {
+  readonly filter: PreviewFilter;
+  readonly offset: number;
+  readonly total: number;
+  readonly rows: readonly PreviewRow[];
 }
 
 export interface Inspection {
@@ -112,11 +141,15 @@ export interface DuplicateMatch {
   readonly employer: string | null;
   /** A customer (by id), or an earlier row of the file (id '', name '#row', reasons ['inFile']). */
   readonly match: NonNullable<PreviewRow['duplicate']>;
+  /** An earlier row of the file that disagrees with this one: this row would not be merged but rejected. */
+  readonly conflict: MergeConflict | null;
 }
 
 /** Every duplicate in the file counted; the first ones in detail. */
 export interface DuplicateReview {
   readonly total: number;
+  /** Of them, rows of the file that repeat an earlier row but disagree with it (rejected by the run). */
+  readonly conflicts: number;
   readonly matches: readonly DuplicateMatch[];
   /** How many rows the review remembers, when the file is longer: repeats of rows past them may not be counted. */
   readonly partialAfter: number | null;
@@ -133,6 +166,8 @@ export interface ImportSummary {
   readonly created: number;
   readonly updated: number;
   readonly skipped: number;
+  /** Rows merged into the customer an earlier row of the same file created. */
+  readonly merged: number;
   readonly rejected: number;
   readonly ms: number;
 }

@@ -194,3 +194,71 @@ test('undo keeps a customer someone has called since the import, and says so', a
   await expect(list).toContainText('李娜');
   await expect(list).not.toContainText('张伟');
 });
+
+/** A branch list where 陈建国 is first registered by a short row (name, mobile, 再次登记), his full row further down. */
+function reRegisteredCsv(): Buffer {
+  const lines = [
+    '序号,姓名,性别,手机号码,身份证号,出生日期,工作单位,备注',
+    '1,陈建国,,139 1234 5678,,,,再次登记',
+    '2,林晓梅,女,137 0013 7000,,,浙江大学,',
+    '3,陈建国,男,13912345678,330106197503080113,1975-03-08,杭州市西湖区教育局,季度回访',
+  ];
+  return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk');
+}
+
+test('a thin re-registration row and the full row become one customer with the ID number and birth date', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openImport(page);
+  await chooseFile(page, '西湖支行名单.csv', 'text/csv', reRegisteredCsv());
+  await toPreview(page);
+  await page.getByRole('button', { name: '开始导入' }).click();
+  await expect(summaryCount(page, '新建')).toContainText('2');
+  await expect(summaryCount(page, '跳过')).toContainText('0');
+  await expect(page.getByText('1 行已合并到本文件中的同一客户。')).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }).click();
+  const list = page.getByRole('main');
+  await expect(list.getByRole('link', { name: '陈建国' })).toHaveCount(1);
+  await list.getByRole('link', { name: '陈建国' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '陈建国' })).toBeVisible();
+  const profile = page.getByRole('main');
+  await expect(profile).toContainText('330106197503080113');
+  await expect(profile).toContainText('1975');
+  await expect(profile).toContainText('杭州市西湖区教育局');
+});
+
+/** 300 customers; the mobile of spreadsheet row 250 is a digit short. */
+function longCsv(): Buffer {
+  const lines = ['姓名,手机,地区'];
+  for (let i = 1; i <= 300; i++) {
+    const row = i + 1;
+    lines.push(
+      `${'王李张刘陈'[i % 5]}客户${i},${row === 250 ? '139 1234 567' : `139${String(10_000_000 + i).slice(-8)}`},杭州市`,
+    );
+  }
+  return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk');
+}
+
+test('the problem chip lists a problem row far down the file', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openImport(page);
+  await chooseFile(page, '长名单.csv', 'text/csv', longCsv());
+  await toPreview(page);
+  const preview = page.getByRole('table', { name: '预览检查' });
+  await expect(preview.getByRole('row').filter({ hasText: '139 1234 567' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: '有问题 1 行' }).click();
+  await expect(page.getByRole('button', { name: '有问题 1 行' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: '整个文件中有问题的共 1 行。' })).toBeVisible();
+  const problem = preview.getByRole('row').filter({ hasText: '139 1234 567' });
+  await expect(problem).toContainText('250');
+  await expect(problem).toContainText('电话号码位数太少。');
+  await expect(preview.getByRole('row')).toHaveCount(2);
+
+  // Clicked again: every row, a page at a time; the last page ends with row 301.
+  await page.getByRole('button', { name: '有问题 1 行' }).click();
+  await page.getByRole('button', { name: '最后一页' }).click();
+  await expect(preview.getByRole('row').last()).toContainText('301');
+});

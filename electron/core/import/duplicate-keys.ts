@@ -1,5 +1,4 @@
 /** The keys a customer row is a duplicate by, and which of them live customers already have. */
-import type { CustomerValues } from '../../../shared/customers/schemas';
 import type { Db } from '../db/open';
 import { allInBatches, sql, type SqlQuery } from '../db/sql';
 
@@ -20,7 +19,7 @@ export function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 /** Within-file duplicates: the same keys the database check uses. */
-export function fileKeys(v: CustomerValues): string[] {
+export function fileKeys(v: Keyed): string[] {
   const keys: string[] = [];
   if (v.mobile) keys.push(`m:${v.mobile}`);
   if (v.idNumber) keys.push(`i:${v.idNumber}`);

@@ -6,7 +6,7 @@ import { workbookDownload } from '../export/download';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './batches';
 import type { ImportSettings } from './prepare';
 import { FileStore } from './files';
-import { JobRunner, type InspectionKind, type Inspections } from './jobs';
+import { JobRunner, type InspectionKind, type Inspections, type PreviewPageRequest } from './jobs';
 import { rejectedWorkbook } from './rejected';
 
 export type ImportHandlers = HandlersOf<typeof importContract>;
@@ -26,6 +26,7 @@ export function importHandlers({ db, actor }: AreaContext, app: CoreContext): Im
   const inspection = async <K extends InspectionKind>(
     kind: K,
     input: ParsedInput<'import.inspect'>,
+    page?: PreviewPageRequest,
   ): Promise<Inspections[K]> => {
     const file = files.get(input.fileId);
     return await jobs.inspect(kind, {
@@ -33,6 +34,7 @@ export function importHandlers({ db, actor }: AreaContext, app: CoreContext): Im
       fileName: file.name,
       bytes: file.bytes,
       settings: settingsOf(input),
+      ...(page ? { page } : {}),
     });
   };
   return {
@@ -40,6 +42,7 @@ export function importHandlers({ db, actor }: AreaContext, app: CoreContext): Im
     // Off the main thread (the desktop's main process) when there is a worker: see JobRunner.inspect.
     'import.inspect': (input) => inspection('inspect', input),
     'import.duplicates': (input) => inspection('duplicates', input),
+    'import.rows': ({ filter, offset, limit, ...input }) => inspection('rows', input, { filter, offset, limit }),
     'import.start': (input) => {
       const file = files.get(input.fileId);
       return jobs.startImport({

@@ -13,12 +13,14 @@ import type {
   ImportSummary,
   Inspection,
   JobStatus,
+  PreviewFilter,
+  PreviewPage,
 } from '../../../shared/import/types';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { uuidv7 } from '../ids';
 import { ImportCancelled, runImport } from './run';
-import { inspect } from './inspect';
+import { inspect, previewPage } from './inspect';
 import { checkMapping } from './mapping';
 import { prepareFile, prepareSource, type ImportSettings } from './prepare';
 import { reviewDuplicates } from './review';
@@ -37,6 +39,14 @@ export interface InspectRequest extends Readonly<Pick<ImportSettingsInput, 'file
   readonly fileName: string;
   readonly bytes: Buffer;
   readonly settings: ImportSettings;
+  /** For a page of the preview (`rows`): which rows. */
+  readonly page?: PreviewPageRequest;
+}
+
+export interface PreviewPageRequest {
+  readonly filter: PreviewFilter;
+  readonly offset: number;
+  readonly limit: number;
 }
 
 /** What the worker is sent and answers (see worker.ts). */
@@ -49,6 +59,7 @@ export type WorkerMessage =
 export interface Inspections {
   readonly inspect: Inspection;
   readonly duplicates: DuplicateReview;
+  readonly rows: PreviewPage;
 }
 export type InspectionKind = keyof Inspections;
 
@@ -102,6 +113,7 @@ export async function inspectFile<K extends InspectionKind>(
   const answers: { [k in InspectionKind]: () => Inspections[k] } = {
     inspect: () => inspect(db, request.fileId, request.fileName, file),
     duplicates: () => reviewDuplicates(db, file),
+    rows: () => previewPage(db, file, request.page ?? { filter: 'all', offset: 0, limit: 100 }),
   };
   return answers[kind]();
 }

@@ -2,8 +2,20 @@
 import type { Language } from '../../../shared/i18n/languages';
 import { isMessageKey, translate } from '../../../shared/i18n/index';
 import { cellIssueText } from '../../../shared/import/cell-issues';
-import type { RejectedRow } from '../../../shared/import/types';
+import type { CellIssue, RejectedRow } from '../../../shared/import/types';
 import { toXlsx } from '../export/write';
+
+/** An issue's params for its message: a coded field's values (a merge conflict on gender) in the user's words. */
+function shownParams(issue: CellIssue, language: Language): Record<string, string | number> {
+  const params = { ...issue.params };
+  const coded = params.coded;
+  if (typeof coded === 'string')
+    for (const k of ['ours', 'theirs'] as const) {
+      const key = `${coded}.${String(params[k])}`;
+      if (isMessageKey(key)) params[k] = translate(language, key);
+    }
+  return params;
+}
 
 export function describeIssues(row: RejectedRow, headers: readonly string[], language: Language): string {
   return row.issues
@@ -16,7 +28,9 @@ export function describeIssues(row: RejectedRow, headers: readonly string[], lan
           column,
           row.cells[issue.column] ?? '',
         );
-      const text = isMessageKey(issue.code) ? translate(language, issue.code) : issue.code;
+      const text = isMessageKey(issue.code)
+        ? translate(language, issue.code, shownParams(issue, language))
+        : issue.code;
       return column ? `${column}: ${text}` : text;
     })
     .join(language === 'zh-CN' ? '；' : '; ');

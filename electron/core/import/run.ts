@@ -12,7 +12,8 @@ import { insertPurchaseRow } from '../purchases/purchases';
 import { createStaff, listStaff } from '../staff/staff';
 import type { StoredBefore } from './batches';
 import { matchCustomer } from './customer-match';
-import { CHUNK, chunksOf, DuplicateKeys, existingKeys, type Keyed } from './duplicate-keys';
+import { CHUNK, chunksOf, DuplicateKeys, existingKeys } from './duplicate-keys';
+import { conflictRow, mergeRows, WrittenCustomers, type Written } from './file-merge';
 import { checkDateOrders, checkMapping } from './mapping';
 import { rememberMapping, rowContext, type DataRow, type PreparedFile } from './prepare';
 import { rowToCustomer, rowToPurchase } from './rows';
@@ -106,6 +107,7 @@ export function runImport(
   let created = 0;
   let updated = 0;
   let skipped = 0;
+  let merged = 0;
   const total = file.rows.count;
   const staffByName = new Map(listStaff(db).map((s) => [s.name, s.id]));
   const createdStaff: string[] = [];
@@ -159,42 +161,75 @@ export function runImport(
         target === 'customers' && total > 0
           ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
           : null;
-      // Keys this import has written (new customers, and updated ones' new keys), up to a bound: a row with one of
-      // them is a duplicate without asking the database (files repeat customers). Past the bound rows are still
-      // looked up, which is exact too: only the database lookup of a chunk misses the rows written in that chunk.
-      const written = new DuplicateKeys();
-      let writtenRows = 0;
-      const wrote = (v: Keyed): void => {
-        if (writtenRows++ < WRITTEN_KEYS) written.add(v.mobile, v.idNumber, v.name, v.employer);
+      // Customers this import has written (created, and updated ones), by key, up to a bound: a row with one of their
+      // keys is a duplicate without asking the database (files repeat customers), and a row repeating a customer
+      // this file created is merged into it (see file-merge.ts). Past the bound rows are still looked up, which is
+      // exact too: only the database lookup of a chunk misses the rows written in that chunk.
+      const written = new WrittenCustomers(WRITTEN_KEYS);
+      const createdHere = stmt(
+        db,
+        "SELECT 1 FROM import_batch_items WHERE batch_id = ? AND entity = 'customer' AND entity_id = ? AND action = 'created'",
+      );
+      // Past the bound: the customer of this file a row repeats, from the database (the file's customers are in it).
+      const earlierOfFile = (values: CustomerValues): Written | undefined => {
+        if (!written.full) return undefined;
+        const hit = findDuplicates(db, values, null).find((c) => createdHere.get(batchId, c.id) !== undefined);
+        return hit ? { id: hit.id, row: 0, created: true } : undefined;
+      };
+      const ownerNames = (): Map<string, string> => new Map([...staffByName].map(([name, id]) => [id, name]));
+      // A row repeating a customer this file created: its empty fields filled, or the row rejected on a conflict.
+      const mergeRow = (row: DataRow, values: CustomerValues, into: Written, inChunk: DuplicateKeys): void => {
+        const current = getCustomer(db, into.id);
+        const result = mergeRows(valuesOf(current), values);
+        if (!result.ok) {
+          const c = result.conflict;
+          const names = c.field === 'ownerId' ? ownerNames() : null;
+          const shown = names ? { ours: names.get(c.ours) ?? c.ours, theirs: names.get(c.theirs) ?? c.theirs } : {};
+          rejectedRows.push(conflictRow(row, { ...c, ...shown }, into.row || null, ctx));
+          return;
+        }
+        merged++;
+        if (!result.changed) return;
+        index?.beforeUpdateOfNew(into.id);
+        updateCustomerRow(db, into.id, result.values, options.actor, now);
+        const v = result.values;
+        inChunk.add(v.mobile, v.idNumber, v.name, v.employer);
+        written.add(v, into);
       };
       // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
       // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
       // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
       // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
-      // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match.
+      // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match. A row
+      // repeating a customer this file created is merged into it, under every policy but create.
       const customerChunk = (chunk: readonly DataRow[]): void => {
-        const rows = chunk.map(({ rowNumber, cells }) => {
-          const row = rowToCustomer(cells, ctx);
-          return {
-            rowNumber,
-            cells,
-            row,
-            known: policy !== 'create' && row.values !== null && written.has(row.values),
-          };
+        const rows = chunk.map((data) => {
+          const row = rowToCustomer(data.cells, ctx);
+          const known = policy !== 'create' && row.values !== null && written.find(row.values) !== undefined;
+          return { data, row, known };
         });
         const unknown: CustomerValues[] = [];
         for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
         const found = policy === 'create' ? null : existingKeys(db, unknown);
         const inChunk = new DuplicateKeys();
-        for (const { rowNumber, cells, row, known } of rows) {
+        for (const { data, row, known } of rows) {
+          const { rowNumber, cells } = data;
           if (!row.values) {
             rejectedRows.push({ rowNumber, cells, issues: row.issues });
             continue;
           }
           const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
+          // Looked up again: an earlier row of this chunk may have been merged with new keys.
+          // Under create every row is a customer of its own, repeats too.
+          let earlier = found ? written.find(values) : undefined;
+          if (!earlier && found && (found.has(values) || inChunk.has(values))) earlier = earlierOfFile(values);
+          if (earlier?.created) {
+            mergeRow(data, values, earlier, inChunk);
+            continue;
+          }
           let match: { id: string } | undefined;
           // Keys written since the chunk began are in inChunk as well.
-          if (found && (known || found.has(values) || inChunk.has(values))) {
+          if (found && (known || earlier || found.has(values) || inChunk.has(values))) {
             if (policy === 'skip') {
               skipped++;
               continue;
@@ -206,22 +241,22 @@ export function runImport(
             insertCustomerRow(db, id, values, options.actor, now);
             index?.inserted(id);
             inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
-            wrote(values);
+            if (found) written.add(values, { id, row: rowNumber, created: true });
             recordItem.run(batchId, 'customer', id, 'created', null);
             created++;
             continue;
           }
           const current = getCustomer(db, match.id);
           const before = valuesOf(current);
-          const merged = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
-          if (JSON.stringify(merged) === JSON.stringify(before)) {
+          const mergedValues = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+          if (JSON.stringify(mergedValues) === JSON.stringify(before)) {
             skipped++;
             continue;
           }
           index?.beforeUpdate(match.id);
-          updateCustomerRow(db, match.id, merged, options.actor, now);
-          inChunk.add(merged.mobile, merged.idNumber, merged.name, merged.employer);
-          wrote(merged);
+          updateCustomerRow(db, match.id, mergedValues, options.actor, now);
+          inChunk.add(mergedValues.mobile, mergedValues.idNumber, mergedValues.name, mergedValues.employer);
+          written.add(mergedValues, { id: match.id, row: rowNumber, created: false });
           const stored: StoredBefore = { ...before, updatedAt: current.updatedAt, updatedBy: current.updatedBy };
           recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
           updated++;
@@ -260,11 +295,20 @@ export function runImport(
         entityId: batchId,
         action: 'create',
         staffId: options.actor,
-        changes: { fileName: options.fileName, created, updated, skipped, rejected: rejectedRows.length },
+        changes: { fileName: options.fileName, created, updated, skipped, merged, rejected: rejectedRows.length },
       });
     })();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }
-  return { batchId, created, updated, skipped, rejected: rejectedRows.length, ms: Date.now() - started, rejectedRows };
+  return {
+    batchId,
+    created,
+    updated,
+    skipped,
+    merged,
+    rejected: rejectedRows.length,
+    ms: Date.now() - started,
+    rejectedRows,
+  };
 }

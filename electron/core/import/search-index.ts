@@ -111,6 +111,20 @@ export class DeferredSearchIndex {
     ).run(id).changes;
   }
 
+  /**
+   * Before a customer this import created is updated again (a later row of the file merged into it): one not yet
+   * indexed is indexed with the text it has then, so only an indexed one needs what beforeUpdate keeps.
+   */
+  beforeUpdateOfNew(id: string): void {
+    const row = stmt(this.db, 'SELECT rowid AS r FROM customers WHERE id = ?').get(id) as { r: number } | undefined;
+    if (row && row.r > this.indexedUpTo) {
+      // Without deferred update triggers, the triggers themselves re-index it, which needs it indexed first.
+      if (!this.updates) this.flush();
+      return;
+    }
+    this.beforeUpdate(id);
+  }
+
   flush(): void {
     if (this.pendingCount > 0) {
       for (const t of this.deferred) {

@@ -15,14 +15,28 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Input } from '../../../shared/contract';
+import { isMessageKey } from '../../../shared/i18n/index';
+import type { ColumnMapping, MergeConflict } from '../../../shared/import/types';
 import { api } from '../api/client';
 import { BorderedTable } from '../components/BorderedTable';
 import { issueErrorMessage } from '../errors';
-import { useI18n } from '../i18n/I18nContext';
+import { useI18n, type Translate } from '../i18n/I18nContext';
 import { DuplicateNote } from './DuplicateNote';
 import { mappingLabel } from './fields';
 
 const FIELDS = ['name', 'mobile', 'idNumber', 'employer'] as const;
+
+/** The field two rows disagree on: its mapping's name, a kept column's own name. */
+function conflictField(t: Translate, conflict: MergeConflict): string {
+  if (conflict.field === 'custom') return conflict.label ?? '';
+  return mappingLabel(t, (conflict.field === 'ownerId' ? 'owner' : conflict.field) as ColumnMapping);
+}
+
+/** A value as the user knows it: a coded one (gender.male) in words. */
+function conflictValue(t: Translate, conflict: MergeConflict, value: string): string {
+  const key = `${conflict.coded ?? ''}.${value}`;
+  return conflict.coded && isMessageKey(key) ? t(key) : value;
+}
 
 export function DuplicateReviewDialog({
   open,
@@ -63,6 +77,9 @@ export function DuplicateReviewDialog({
               {data.matches.length < data.total &&
                 t('import.review.shown', { shown: format.number(data.matches.length) })}
             </Typography>
+            {data.conflicts > 0 && (
+              <Alert severity="warning">{t('import.review.conflicts', { count: data.conflicts })}</Alert>
+            )}
             {data.partialAfter !== null && (
               <Typography variant="body2" color="text.secondary">
                 {t('import.review.partial', { rows: format.number(data.partialAfter) })}
@@ -89,6 +106,22 @@ export function DuplicateReviewDialog({
                     ))}
                     <TableCell>
                       <DuplicateNote duplicate={m.match} />
+                      {m.conflict ? (
+                        <Typography variant="body2" color="error.dark">
+                          {t('import.review.conflict', {
+                            field: conflictField(t, m.conflict),
+                            row: m.conflict.row,
+                            ours: conflictValue(t, m.conflict, m.conflict.ours),
+                            theirs: conflictValue(t, m.conflict, m.conflict.theirs),
+                          })}
+                        </Typography>
+                      ) : (
+                        m.match.reasons.includes('inFile') && (
+                          <Typography variant="body2" color="text.secondary">
+                            {t('import.review.merge', { row: m.match.name.replace(/^#/, '') })}
+                          </Typography>
+                        )
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -13,14 +13,24 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { DUPLICATE_POLICIES, type ColumnMapping, type Inspection, type PreviewRow } from '../../../shared/import/types';
+import type { Input } from '../../../shared/contract';
+import {
+  DUPLICATE_POLICIES,
+  type ColumnMapping,
+  type Inspection,
+  type PreviewFilter,
+  type PreviewRow,
+} from '../../../shared/import/types';
+import { api } from '../api/client';
+import { ListPagination, usePaging } from '../components/ListPagination';
 import { DuplicateNote } from './DuplicateNote';
 import { DuplicateReviewDialog } from './DuplicateReview';
 import { ID_TYPES, type IdType } from '../../../shared/rules/id-documents';
 import { BorderedTable } from '../components/BorderedTable';
 import { cellIssueText } from '../../../shared/import/cell-issues';
-import { issueMessage } from '../errors';
+import { issueErrorMessage, issueMessage } from '../errors';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
 import { columnTitle, mappingLabel } from './fields';
@@ -60,28 +70,38 @@ function shownValue(t: Translate, format: Formatters, row: PreviewRow, col: numb
   return value;
 }
 
-function Counts({ inspection, onReview }: { readonly inspection: Inspection; readonly onReview?: () => void }) {
+/** The count chips; each filters the preview to its rows over the whole file, and clicked again shows every row. */
+function Counts({
+  inspection,
+  filter,
+  onFilter,
+  onReview,
+}: {
+  readonly inspection: Inspection;
+  readonly filter: PreviewFilter;
+  readonly onFilter: (filter: PreviewFilter) => void;
+  readonly onReview?: () => void;
+}) {
   const { t, format } = useI18n();
+  const chip = (
+    which: Exclude<PreviewFilter, 'all'>,
+    color: 'success' | 'error' | 'warning' | 'default',
+    count: number,
+  ) => (
+    <Chip
+      color={color}
+      variant={filter === which ? 'filled' : 'outlined'}
+      aria-pressed={filter === which}
+      onClick={() => onFilter(filter === which ? 'all' : which)}
+      label={t(`import.counts.${which}`, { count: format.number(count) })}
+    />
+  );
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Chip
-          color="success"
-          variant="outlined"
-          label={t('import.counts.valid', { count: format.number(inspection.valid) })}
-        />
-        <Chip
-          color={inspection.invalid > 0 ? 'error' : 'default'}
-          variant="outlined"
-          label={t('import.counts.invalid', { count: format.number(inspection.invalid) })}
-        />
-        {inspection.duplicates > 0 && (
-          <Chip
-            color="warning"
-            variant="outlined"
-            label={t('import.counts.duplicates', { count: format.number(inspection.duplicates) })}
-          />
-        )}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+        {chip('valid', 'success', inspection.valid)}
+        {chip('invalid', inspection.invalid > 0 ? 'error' : 'default', inspection.invalid)}
+        {(inspection.duplicates > 0 || filter === 'duplicates') && chip('duplicates', 'warning', inspection.duplicates)}
         {onReview && (
           <Button size="small" onClick={onReview}>
             {t('import.reviewDuplicates')}
@@ -100,6 +120,33 @@ function Counts({ inspection, onReview }: { readonly inspection: Inspection; rea
   );
 }
 
+/**
+ * The rows the preview lists: the inspection's first rows, or (filtered, or past the first page) a page of the whole
+ * file's rows asked of the core.
+ */
+function usePreviewRows(
+  request: Input<'import.inspect'> | null,
+  inspection: Inspection,
+  filter: PreviewFilter,
+  page: number,
+  pageSize: number,
+): { rows: readonly PreviewRow[]; total: number; loading: boolean; error: unknown } {
+  const first = inspection.preview;
+  const paged = filter !== 'all' || page > 0 || (pageSize > first.length && first.length < inspection.dataRows);
+  const input = request ? { ...request, filter, offset: page * pageSize, limit: pageSize } : null;
+  const rows = useQuery({
+    queryKey: ['import', 'rows', input],
+    queryFn: () => api['import.rows'](input ?? { fileId: '' }),
+    enabled: paged && input !== null,
+    placeholderData: keepPreviousData,
+    gcTime: 0,
+  });
+  if (!paged)
+    return { rows: inspection.preview.slice(0, pageSize), total: inspection.dataRows, loading: false, error: null };
+  const data = rows.data?.filter === filter ? rows.data : undefined;
+  return { rows: data?.rows ?? [], total: data?.total ?? 0, loading: rows.isFetching, error: rows.error };
+}
+
 /** Step 4: the rows as they will be stored, problems marked on their cells, duplicates named; then the policy. */
 export function PreviewStep({
   wizard,
@@ -116,10 +163,22 @@ export function PreviewStep({
   const transactions = wizard.target === 'transactions';
   const [reviewing, setReviewing] = useState(false);
   const request = wizard.request;
+  const [filter, setFilter] = useState<PreviewFilter>('all');
+  const paging = usePaging();
+  const shown = usePreviewRows(request, inspection, filter, paging.page, paging.pageSize);
+  const onFilter = (next: PreviewFilter): void => {
+    setFilter(next);
+    paging.onPageChange(0);
+  };
 
   return (
     <Stack spacing={2}>
-      <Counts inspection={inspection} onReview={transactions || !request ? undefined : () => setReviewing(true)} />
+      <Counts
+        inspection={inspection}
+        filter={filter}
+        onFilter={onFilter}
+        onReview={transactions || !request ? undefined : () => setReviewing(true)}
+      />
       {request && (
         <DuplicateReviewDialog
           open={reviewing}
@@ -129,7 +188,13 @@ export function PreviewStep({
         />
       )}
       {inspection.invalid > 0 && <Alert severity="info">{t('import.invalidNotImported')}</Alert>}
-      <BorderedTable maxHeight={460} aria-label={t('import.step.preview')}>
+      {filter !== 'all' && (
+        <Typography variant="body2" role="status">
+          {shown.loading ? t('import.filter.checking') : t(`import.filter.${filter}`, { count: shown.total })}
+        </Typography>
+      )}
+      {shown.error !== null && <Alert severity="error">{issueErrorMessage(t, shown.error)}</Alert>}
+      <BorderedTable maxHeight={460} aria-label={t('import.step.preview')} aria-busy={shown.loading}>
         <TableHead>
           <TableRow>
             <TableCell sx={{ width: 56 }}>{t('import.rowNumber')}</TableCell>
@@ -152,7 +217,7 @@ export function PreviewStep({
           </TableRow>
         </TableHead>
         <TableBody>
-          {inspection.preview.map((row) => {
+          {shown.rows.map((row) => {
             const rowIssues = row.issues.filter((i) => i.column < 0 || inspection.mapping[i.column] === 'ignore');
             return (
               <TableRow
@@ -201,14 +266,7 @@ export function PreviewStep({
           })}
         </TableBody>
       </BorderedTable>
-      {inspection.preview.length < inspection.dataRows && (
-        <Typography variant="body2" color="text.secondary">
-          {t('import.previewShown', {
-            shown: format.number(inspection.preview.length),
-            total: format.number(inspection.dataRows),
-          })}
-        </Typography>
-      )}
+      <ListPagination count={shown.total} {...paging} />
 
       {!transactions && (
         <Box>

@@ -92,6 +92,7 @@ function Summary({
           </Grid>
         ))}
       </Grid>
+      {summary.merged > 0 && <Alert severity="info">{t('import.mergedNote', { count: summary.merged })}</Alert>}
       {summary.rejected > 0 && (
         <Alert
           severity="warning"

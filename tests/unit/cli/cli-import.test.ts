@@ -122,6 +122,31 @@ describe('dossier import', () => {
     expect(r.err.split('\n').at(-1)).toBe('Importing… 2/2');
   });
 
+  it('says how many rows were merged into earlier rows of the file, and the rejected file why one was not', async () => {
+    const { dir, db } = branchDir();
+    const file = join(dir, 'again.csv');
+    const rows = [
+      ['张伟', '138 0013 8000', '', '', ''],
+      ['Emily Chen', '+86 139-0013-9000', '', 'Pacific Rim Logistics Ltd.', 'Manager'],
+      ['张伟', '13800138000', ZHANG_ID, '杭州恒达机械有限公司', '总经理'],
+      ['张伟', '13800138000', '', '杭州恒达机械有限公司', '副总经理'],
+    ];
+    writeFileSync(file, iconv.encode(csvText(HEADERS, rows), 'gbk'));
+    const r = await cli(['import', file, '--db', db], { LANG: 'zh_CN.UTF-8' });
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^新建 2，更新 0，跳过 0，未导入 1（用时 \d+\.\d 秒）。$/);
+    expect(lines[1]).toBe('1 行已合并到本文件中的同一客户。');
+    const rejected = await readSheet(join(dir, 'again.rejected.xlsx'));
+    expect(rejected[1]?.at(-1)).toBe('职务: 与本文件第 2 行是同一客户，但那里是 总经理，本行是 副总经理，未合并');
+    withDb(db, (d) => {
+      const [zhang] = searchCustomers(d, '张伟', 5);
+      expect(getCustomer(d, zhang?.id ?? '')).toMatchObject({ idNumber: ZHANG_ID, position: '总经理' });
+    });
+    const en = await cli(['import', file, '--db', join(dir, 'other.db')]);
+    expect(en.out.split('\n')[1]).toBe('1 row merged into existing rows of this file.');
+  });
+
   it('refuses a birth-date column that reads either way until --date-order says which, then stores it that way', async () => {
     const { dir, db } = branchDir();
     const file = join(dir, 'foreign.csv');

@@ -120,6 +120,7 @@ describe.each([
         idNumber: ZHANG_ID,
         employer: '杭州恒达机械有限公司',
         match: { id: zhang.id, name: '张伟', reasons: ['idNumber'] },
+        conflict: null,
       },
       {
         rowNumber: 3,
@@ -128,6 +129,7 @@ describe.each([
         idNumber: null,
         employer: '上海锦程贸易有限公司',
         match: { id: li.id, name: '李娜', reasons: ['nameEmployer'] },
+        conflict: null,
       },
       {
         rowNumber: 6 + gap,
@@ -136,6 +138,7 @@ describe.each([
         idNumber: WANG_ID,
         employer: null,
         match: { id: '', name: '#4', reasons: ['inFile'] },
+        conflict: null,
       },
       {
         rowNumber: 7 + gap,
@@ -144,22 +147,24 @@ describe.each([
         idNumber: null,
         employer: 'Pacific Rim Logistics Ltd.',
         match: { id: '', name: '#5', reasons: ['inFile'] },
+        conflict: null,
       },
     ]);
     // Past the limit they are still counted.
     expect(reviewDuplicates(db, file, 1)).toEqual({
       total: 4,
+      conflicts: 0,
       matches: review.matches.slice(0, 1),
       partialAfter: null,
     });
   });
 
-  it('under skip: nothing is changed or created for them; the namesakes are created', async () => {
+  it('under skip: the customers found are left alone, the repeats merged into their earlier row; the namesakes are created', async () => {
     const { db } = memoryCore();
     const { zhang, li } = seed(db);
     const file = await prepareFile(db, '名单.csv', Buffer.from(csvText(HEADERS, rows(gap))), { target: 'customers' });
     const summary = runImport(db, file, { fileName: '名单.csv', policy: 'skip', actor: null });
-    expect(summary).toMatchObject({ created: 4 + gap, updated: 0, skipped: 4, rejected: 0 });
+    expect(summary).toMatchObject({ created: 4 + gap, updated: 0, skipped: 2, merged: 2, rejected: 0 });
     expect(getCustomer(db, zhang.id)).toEqual(zhang);
     expect(getCustomer(db, li.id)).toEqual(li);
     expect(people(db)).toEqual({
@@ -177,17 +182,21 @@ describe.each([
           address: '上海市浦东新区世纪大道100号',
         },
       ],
-      王芳: [{ mobile: '13700137000', idNumber: WANG_ID, employer: null, position: null, address: null }],
+      // The file's repeats fill what their earlier row left empty.
+      王芳: [
+        { mobile: '13700137000', idNumber: WANG_ID, employer: null, position: null, address: '杭州市上城区解放路18号' },
+      ],
       'Emily Chen': [
         {
           mobile: '15012345678',
           idNumber: null,
           employer: 'Pacific Rim Logistics Ltd.',
-          position: null,
+          position: 'Manager',
           address: null,
         },
       ],
     });
+    expect(searchCustomers(db, '解放路', 5).map((h) => h.name)).toEqual(['王芳']);
     // A skipped row's other mobile is not attached to anyone.
     expect(searchCustomers(db, '13800138001', 5)).toEqual([]);
     expect(searchCustomers(db, '13900139000', 5)).toEqual([]);
@@ -198,7 +207,7 @@ describe.each([
     const { zhang, li } = seed(db);
     const file = await prepareFile(db, '名单.csv', Buffer.from(csvText(HEADERS, rows(gap))), { target: 'customers' });
     const summary = runImport(db, file, { fileName: '名单.csv', policy: 'fill', actor: null });
-    expect(summary).toMatchObject({ created: 4 + gap, updated: 4, skipped: 0, rejected: 0 });
+    expect(summary).toMatchObject({ created: 4 + gap, updated: 2, skipped: 0, merged: 2, rejected: 0 });
     expect(getCustomer(db, zhang.id)).toMatchObject({
       mobile: '13800138000',
       employer: '杭州恒达机械有限公司',
@@ -267,14 +276,6 @@ describe('the review of duplicates agrees with the run', () => {
         ['王芳', '139 0013 9000', ZHANG_ID, ''],
       ],
     ],
-    [
-      'a row skipped as a repeat of an earlier row',
-      [
-        ['赵敏', '137 0013 7000', '', ''],
-        ['赵敏', '137 0013 7000', ZHANG_ID, ''],
-        ['王芳', '139 0013 9000', ZHANG_ID, ''],
-      ],
-    ],
   ])('a key only %s carries is no duplicate: the run creates the next row with it', async (_case, rows) => {
     const { db } = memoryCore();
     createCustomer(db, customer({ name: '张伟', mobile: '13800138000' }), null);
@@ -288,5 +289,28 @@ describe('the review of duplicates agrees with the run', () => {
     expect(review.total).toBe(1);
     expect(run.skipped).toBe(1);
     expect(review.matches.map((m) => m.name)).not.toContain('王芳');
+  });
+
+  it('a key a merged repeat brings is the customer’s: a later row with it is the same customer, and here disagrees', async () => {
+    const { db } = memoryCore();
+    const rows = [
+      ['赵敏', '137 0013 7000', '', ''],
+      ['赵敏', '137 0013 7000', ZHANG_ID, ''],
+      ['王芳', '139 0013 9000', ZHANG_ID, ''],
+    ];
+    const bytes = Buffer.from(csvText(['姓名', '手机', '身份证号', '工作单位'], rows));
+    const review = reviewDuplicates(db, await prepareFile(db, '名单.csv', bytes, { target: 'customers' }));
+    const run = runImport(db, await prepareFile(db, '名单.csv', bytes, { target: 'customers' }), {
+      fileName: '名单.csv',
+      policy: 'skip',
+      actor: null,
+    });
+    expect(review).toMatchObject({ total: 2, conflicts: 1 });
+    expect(review.matches.map((m) => [m.rowNumber, m.conflict])).toEqual([
+      [3, null],
+      [4, { field: 'name', ours: '王芳', theirs: '赵敏', row: 2, column: 0 }],
+    ]);
+    expect(run).toMatchObject({ created: 1, merged: 1, skipped: 0, rejected: 1 });
+    expect(run.rejectedRows.map((r) => r.rowNumber)).toEqual([4]);
   });
 });

@@ -166,26 +166,58 @@ describe('a chunked import', () => {
       return [`重复${who}`, `1380013800${who}`, i % 7 === 0 ? `新单位${i}` : '', i % 5 === 0 ? `备注${i}` : ''];
     });
 
-  it.each([
-    ['skip', { created: 3, updated: 0, skipped: 1197 }],
-    ['create', { created: 1200, updated: 0, skipped: 0 }],
-  ] as const)('counts duplicates of rows it created itself under %s', async (policy, counts) => {
-    const { db } = memoryCore();
-    const file = await prepareFile(
-      db,
-      'r.csv',
-      Buffer.from(csvText(['姓名', '手机', '工作单位', '备注'], repeated(1200))),
-      {
+  /**
+   * What merging the repeats must give, worked out on its own: per person, the first employer seen is kept and a row
+   * naming another is a conflict (rejected); every other repeat is merged; the notes of merged rows are all kept.
+   */
+  const expectedMerge = (rows: readonly string[][]): { merged: number; rejected: number; employers: string[] } => {
+    const employer = new Map<string, string>();
+    let merged = 0;
+    let rejected = 0;
+    const seen = new Set<string>();
+    for (const [name = '', , company = ''] of rows) {
+      if (!seen.has(name)) seen.add(name);
+      else if (company && employer.has(name) && employer.get(name) !== company) {
+        rejected++;
+        continue;
+      } else merged++;
+      if (company && !employer.has(name)) employer.set(name, company);
+    }
+    return { merged, rejected, employers: [...employer.values()] };
+  };
+
+  it('merges the repeats of rows it created itself under skip, and creates every row under create', async () => {
+    for (const policy of ['skip', 'create'] as const) {
+      const { db } = memoryCore();
+      const rows = repeated(1200);
+      const file = await prepareFile(db, 'r.csv', Buffer.from(csvText(['姓名', '手机', '工作单位', '备注'], rows)), {
         target: 'customers',
-      },
-    );
-    expect(runImport(db, file, { fileName: 'r.csv', policy, actor: null })).toMatchObject({ ...counts, rejected: 0 });
-    expect(total(db)).toBe(counts.created);
-    checkSearchIndexes(db);
+      });
+      const { merged, rejected, employers } = expectedMerge(rows);
+      expect(rejected).toBeGreaterThan(0);
+      expect(runImport(db, file, { fileName: 'r.csv', policy, actor: null })).toMatchObject(
+        policy === 'skip'
+          ? { created: 3, updated: 0, skipped: 0, merged, rejected }
+          : { created: 1200, updated: 0, skipped: 0, merged: 0, rejected: 0 },
+      );
+      expect(total(db)).toBe(policy === 'skip' ? 3 : 1200);
+      if (policy === 'skip') {
+        const stored = db.prepare('SELECT employer FROM customers ORDER BY employer').all() as { employer: string }[];
+        expect(stored.map((c) => c.employer)).toEqual([...employers].sort());
+        // Every note of the merged rows is kept (备注0 … 备注1195, those of rejected rows aside).
+        const notes = (db.prepare("SELECT notes FROM customers WHERE name = '重复0'").get() as { notes: string }).notes;
+        expect(notes.split('\n')).toEqual(
+          rows.flatMap(([name, , company, note]) =>
+            name === '重复0' && note && (!company || company === '新单位0') ? [note] : [],
+          ),
+        );
+      }
+      checkSearchIndexes(db);
+    }
   });
 
   it.each(['fill', 'overwrite'] as const)(
-    'under %s, updates customers it created earlier in the same import, and search sees the final values',
+    'under %s, merges the repeats of customers it created into them, and search sees the final values',
     async (policy: DuplicatePolicy) => {
       const { db } = memoryCore();
       const before = triggers(db);
@@ -199,12 +231,18 @@ describe('a chunked import', () => {
         target: 'customers',
       });
       const summary = runImport(db, file, { fileName: 'r.csv', policy, actor: null });
-      expect(summary.created).toBe(3);
-      expect(summary.created + summary.updated + summary.skipped).toBe(1201);
+      const { merged, rejected } = expectedMerge(rows.slice(0, 1200));
+      expect(summary).toMatchObject({
+        created: 3,
+        merged,
+        rejected,
+        updated: policy === 'overwrite' ? 1 : 0,
+        skipped: policy === 'overwrite' ? 0 : 1,
+      });
       expect(triggers(db)).toEqual(before);
       checkSearchIndexes(db);
-      const employer = policy === 'overwrite' ? '新单位1197' : '新单位0';
-      expect(searchCustomers(db, employer, 5).map((h) => h.name)).toEqual(['重复0']);
+      expect(searchCustomers(db, '新单位0', 5).map((h) => h.name)).toEqual(['重复0']);
+      expect(searchCustomers(db, '新单位1197', 5)).toEqual([]);
       expect(getCustomer(db, existing.id).employer).toBe(policy === 'overwrite' ? '招商银行' : '旧单位');
       // Two characters of an employer go through the short index.
       expect(searchCustomers(db, '招商', 5).map((h) => h.name)).toEqual(policy === 'overwrite' ? ['老客户'] : []);
@@ -215,25 +253,28 @@ describe('a chunked import', () => {
     },
   );
 
-  it('a new customer updated by a later row of the same file is indexed first (its update trigger needs it)', async () => {
-    const { db } = memoryCore();
-    const rows = [
-      ['张三', '13800138000', '甲公司', ''],
-      ['张三', '13800138000', '乙公司', '备注'],
-    ];
-    const file = await prepareFile(db, 'a.csv', Buffer.from(csvText(['姓名', '手机', '工作单位', '备注'], rows)), {
-      target: 'customers',
-    });
-    expect(runImport(db, file, { fileName: 'a.csv', policy: 'overwrite', actor: null })).toMatchObject({
-      created: 1,
-      updated: 1,
-    });
-    checkSearchIndexes(db);
-    expect(searchCustomers(db, '乙公司', 5).map((h) => h.name)).toEqual(['张三']);
-    expect(searchCustomers(db, '乙公', 5).map((h) => h.name)).toEqual(['张三']);
-    expect(searchCustomers(db, '甲公司', 5)).toEqual([]);
-    expect(searchCustomers(db, '甲公', 5)).toEqual([]);
-  });
+  it.each(['skip', 'overwrite'] as const)(
+    'under %s, a new customer a later row of the file fills in is indexed with what it ends with',
+    async (policy) => {
+      const { db } = memoryCore();
+      const rows = [
+        ['张三', '13800138000', '', ''],
+        ['张三', '13800138000', '乙公司', '再次登记'],
+      ];
+      const file = await prepareFile(db, 'a.csv', Buffer.from(csvText(['姓名', '手机', '工作单位', '备注'], rows)), {
+        target: 'customers',
+      });
+      expect(runImport(db, file, { fileName: 'a.csv', policy, actor: null })).toMatchObject({
+        created: 1,
+        updated: 0,
+        merged: 1,
+      });
+      checkSearchIndexes(db);
+      expect(searchCustomers(db, '乙公司', 5).map((h) => h.name)).toEqual(['张三']);
+      expect(searchCustomers(db, '乙公', 5).map((h) => h.name)).toEqual(['张三']);
+      expect(getCustomer(db, searchCustomers(db, '张三', 5)[0]?.id ?? '').notes).toBe('再次登记');
+    },
+  );
 
   it('a cancel or a failure part-way leaves no rows, no batch and the search triggers as they were', async () => {
     const { db } = memoryCore();
