@@ -68,6 +68,7 @@ export function inspect(db: Db, fileId: string, fileName: string, file: Prepared
           values = {
             customer: customer.ok ? customer.name : null,
             date: row.values.occurredOn,
+            maturesOn: row.values.maturesOn,
             product: row.values.product,
             amount: (row.values.amountCents / 100).toFixed(2),
             profit: row.values.profitCents === null ? null : (row.values.profitCents / 100).toFixed(2),

@@ -464,7 +464,17 @@ describe('dossier export', () => {
       const buy = (customerId: string, occurredOn: string, product: string, amountCents: number, extra = {}) =>
         savePurchase(
           d,
-          { customerId, occurredOn, product, amountCents, profitCents: null, channel: null, notes: null, ...extra },
+          {
+            customerId,
+            occurredOn,
+            maturesOn: null,
+            product,
+            amountCents,
+            profitCents: null,
+            channel: null,
+            notes: null,
+            ...extra,
+          },
           null,
         );
       buy(zhang.id, '2026-04-02', '基金定投', 200_000, { channel: '手机银行' });
