@@ -639,7 +639,7 @@ how to get them; do not run the import again.`,
   // Renderer: purchases and custom fields on the customer page.
   'purchases.title': 'Purchases',
   'purchases.empty': 'No purchases recorded yet.',
-  'purchases.maturesOnHint': 'End or maturity, if any: a call-back is planned before it.',
+  'purchases.maturesOnHint': 'A call-back is planned before it.',
   'purchases.add': 'Add purchase',
   'purchases.addTitle': 'Add a purchase',
   'purchases.editTitle': 'Edit purchase',

@@ -607,7 +607,7 @@ export const zhCN = {
 
   'purchases.title': '购买记录',
   'purchases.empty': '还没有购买记录。',
-  'purchases.maturesOnHint': '理财到期或合同结束日（选填），到期前会自动安排回访。',
+  'purchases.maturesOnHint': '理财或合同到期前自动安排回访',
   'purchases.add': '添加购买记录',
   'purchases.addTitle': '添加购买记录',
   'purchases.editTitle': '编辑购买记录',

@@ -80,13 +80,13 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
         <Grid size={{ xs: 12, sm: 7 }}>
           <FormTextField control={control} name="product" label={t('purchase.product')} required autoFocus />
         </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <MoneyField control={control} name="amountCents" label={t('purchases.amountYuan')} required />
         </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <MoneyField control={control} name="profitCents" label={t('purchases.profitYuan')} />
         </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
+        <Grid size={{ xs: 12, sm: 5 }}>
           <FormTextField
             control={control}
             name="maturesOn"
@@ -95,7 +95,7 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
             helperText={t('purchases.maturesOnHint')}
           />
         </Grid>
-        <Grid size={12}>
+        <Grid size={{ xs: 12, sm: 7 }}>
           <FormTextField control={control} name="channel" label={t('purchase.channel')} />
         </Grid>
         <Grid size={12}>

@@ -102,7 +102,7 @@ export function RulesForm({ saved }: { readonly saved: CallbackSettings }) {
         sx={{ maxWidth: 360 }}
       />
       <Stack spacing={1}>
-        <Typography variant="subtitle1" component="h3">
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           {t('callbackSettings.occasions')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
