@@ -28,6 +28,11 @@ const { values } = parseArgs({
   },
 });
 const customers = Number(values.customers);
+/** CPU time of this process since `from` (on a shared machine, the work itself without the wait for a core). */
+const cpuMs = (from: NodeJS.CpuUsage): string => {
+  const used = process.cpuUsage(from);
+  return ((used.user + used.system) / 1000).toFixed(1);
+};
 const purchases = Number(values.purchases);
 const iterations = Number(values.iterations);
 
@@ -60,26 +65,33 @@ try {
   );
 
   const first = performance.now();
+  let cpu = process.cpuUsage();
   const planned = planOccasions(db, today);
   console.log(
-    `first run of the day: ${(performance.now() - first).toFixed(1)} ms, planned ${planned.birthdays} birthday and ` +
-      `${planned.maturities} maturity call-backs`,
+    `first run on this database: ${(performance.now() - first).toFixed(1)} ms (CPU ${cpuMs(cpu)} ms), planned ` +
+      `${planned.birthdays} birthday and ${planned.maturities} maturity call-backs`,
   );
 
   const times: number[] = [];
+  cpu = process.cpuUsage();
   for (let i = 0; i < iterations; i += 1) {
     const start = performance.now();
     planOccasions(db, today);
     times.push(performance.now() - start);
   }
+  const cpuEach = (Number(cpuMs(cpu)) / iterations).toFixed(2);
   times.sort((a, b) => a - b);
   const at = (q: number): string => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(2);
-  console.log(`later runs (nothing to plan), ${iterations}×: median ${at(0.5)} ms, p95 ${at(0.95)} ms`);
+  console.log(
+    `later runs (nothing to plan), ${iterations}×: median ${at(0.5)} ms, p95 ${at(0.95)} ms (CPU ${cpuEach} ms each)`,
+  );
 
   const nextDay = performance.now();
+  cpu = process.cpuUsage();
   const tomorrow = planOccasions(db, addDays(today, 1));
   console.log(
-    `the next day's first run: ${(performance.now() - nextDay).toFixed(1)} ms, planned ${tomorrow.birthdays} ` +
+    `the next day's first run: ${(performance.now() - nextDay).toFixed(1)} ms (CPU ${cpuMs(cpu)} ms), planned ` +
+      `${tomorrow.birthdays} ` +
       `birthday and ${tomorrow.maturities} maturity call-backs`,
   );
 

@@ -58,12 +58,12 @@ export interface PlannedOccasions {
 const MAX_ROLL_BACK_DAYS = 30;
 
 /** The call-back's day for an occasion on `on`: `lead` days before, moved back to a working day. */
-export function occasionDueOn(on: string, lead: number, calendar: WorkCalendar): string {
+function occasionDueOn(on: string, lead: number, calendar: WorkCalendar): string {
   return rollBackToWorkingDay(addDays(on, -lead), calendar);
 }
 
 /** The last occasion day whose call-back is due by `today` (an occasion from today through it is planned now). */
-export function lastOccasionDay(today: string, lead: number, calendar: WorkCalendar): string {
+function lastOccasionDay(today: string, lead: number, calendar: WorkCalendar): string {
   let last = addDays(today, lead);
   for (let i = 0; i < MAX_ROLL_BACK_DAYS; i += 1) {
     const next = addDays(last, 1);
@@ -147,7 +147,7 @@ function maturityOccasions(db: Db, today: string, last: string): Occasion[] {
 }
 
 /** The call-back's note: what the occasion is, in the language the core writes in ("生日 12月3日"). */
-export function occasionNote(language: Language, occasion: Pick<Occasion, 'kind' | 'date' | 'product'>): string {
+function occasionNote(language: Language, occasion: Pick<Occasion, 'kind' | 'date' | 'product'>): string {
   const month = Number(occasion.date.slice(5, 7));
   const day = Number(occasion.date.slice(8, 10));
   const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
