@@ -1,11 +1,44 @@
 /** A purchase's maturity (end) date: typed in the form, read from an import's column, refused when not a date. */
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/core/db/migrations/index';
+import { up as occasionsMigration } from '../../../electron/core/db/migrations/009-occasions';
+import { migrate, schemaVersion } from '../../../electron/core/db/open';
+import { registerFunctions } from '../../../electron/core/search/functions';
 import { createCustomer } from '../../../electron/core/customers/records';
 import { prepareFile } from '../../../electron/core/import/prepare';
 import { runImport } from '../../../electron/core/import/run';
 import { listPurchases, savePurchase } from '../../../electron/core/purchases/purchases';
 import { purchaseInput } from '../../../shared/purchases/schemas';
 import { customer, memoryCore } from '../helpers';
+
+describe('the migration that adds maturity dates and the occasions ledger', () => {
+  it('keeps existing purchases, without a maturity date, and searches the new indexes', () => {
+    const version = MIGRATIONS.findIndex((m) => m.up === occasionsMigration) + 1;
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    migrate(db, version - 1);
+    db.exec(`INSERT INTO customers (id, kind, name, birth_date, created_at, updated_at)
+      VALUES ('c1', 'person', '张伟', '1985-06-12', 'x', 'x');
+      INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, created_at, updated_at)
+      VALUES ('t1', 'c1', '2026-05-01', '稳健理财A款', 5000000, 'x', 'x')`);
+    migrate(db, version);
+    expect(schemaVersion(db)).toBe(version);
+    expect(db.prepare('SELECT product, matures_on AS maturesOn FROM transactions').all()).toEqual([
+      { product: '稳健理财A款', maturesOn: null },
+    ]);
+    const plan = (query: string): string =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(
+      plan(`SELECT id FROM customers WHERE substr(birth_date, 6) IN ('06-12')
+        AND deleted_at IS NULL AND birth_date IS NOT NULL`),
+    ).toContain('USING INDEX customers_live_birthday');
+    expect(
+      plan(`SELECT id FROM transactions WHERE matures_on >= '2026-06-01' AND matures_on <= '2026-06-08'
+        AND deleted_at IS NULL AND matures_on IS NOT NULL`),
+    ).toContain('USING INDEX transactions_live_maturity');
+  });
+});
 
 describe('a purchase’s maturity date', () => {
   it('is optional, kept when given, cleared when emptied, and must be a real date', () => {
