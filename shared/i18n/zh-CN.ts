@@ -647,6 +647,8 @@ export const zhCN = {
   'callbacks.leadDaysRange': '提前天数必须在 0（关闭）到 60 之间。',
   'callbacks.occasion.birthdayNote': '生日 {month}月{day}日',
   'callbacks.occasion.maturityNote': '理财产品「{product}」{month}月{day}日到期',
+  'callbacks.occasion.maturityMoved': '到期日已改为 {month}月{day}日',
+  'callbacks.occasion.maturityGone': '购买记录或其到期日已删除',
   'callbacks.categoryEmpty': '分类不能为空。',
   'callbacks.duplicateTag': '该标签已设置回访周期。',
   'callbacks.duplicateDate': '同一日期出现了两次。',

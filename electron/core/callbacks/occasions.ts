@@ -11,8 +11,8 @@
  * Once: every planned occasion is written to `callback_occasions` (a birthday by customer and year, a maturity by
  * purchase and date) in the same transaction as its call-back, and a ledger row is never removed. So restarts,
  * a changed lead time, or a call-back cancelled or finished by hand never plan the same occasion again; a corrected
- * birth date in a year already planned plans nothing new, a corrected maturity date plans a call-back for the new
- * date. A customer in the recycle bin (or a deleted purchase) is skipped; restored, its occasions still ahead are
+ * birth date in a year already planned plans nothing new; a purchase whose maturity date changes or that is deleted
+ * has its open maturity call-back cancelled (`withdrawMaturityCallbacks`), and the new date gets its own. A customer in the recycle bin (or a deleted purchase) is skipped; restored, its occasions still ahead are
  * planned by the next run.
  *
  * 29 February birthdays fall on 28 February in other years. Both reads are index-backed (migration 009).
@@ -26,6 +26,7 @@ import type { Db } from '../db/open';
 import { sql, sqlList, stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { ensureDefaultStaff } from '../staff/staff';
+import { cancelCallbacks } from './bulk';
 import { loadCalendar } from './calendar';
 import { insertCallback } from './queue';
 import { ruleSettings, writingLanguage } from './settings';
@@ -148,14 +149,22 @@ function maturityOccasions(db: Db, today: string, last: string): Occasion[] {
 
 /** The call-back's note: what the occasion is, in the language the core writes in ("生日 12月3日"). */
 function occasionNote(language: Language, occasion: Pick<Occasion, 'kind' | 'date' | 'product'>): string {
-  const month = Number(occasion.date.slice(5, 7));
-  const day = Number(occasion.date.slice(8, 10));
+  return occasion.kind === 'birthday'
+    ? translate(language, 'callbacks.occasion.birthdayNote', dayParams(occasion.date))
+    : translate(language, 'callbacks.occasion.maturityNote', {
+        ...dayParams(occasion.date),
+        product: occasion.product ?? '',
+      });
+}
+
+/** A date's month and day as the messages say them: `{month}月{day}日`, or `{date}` (3 December). */
+function dayParams(isoDate: string): { month: number; day: number; date: string } {
+  const month = Number(isoDate.slice(5, 7));
+  const day = Number(isoDate.slice(8, 10));
   const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2000, month - 1, day),
   );
-  return occasion.kind === 'birthday'
-    ? translate(language, 'callbacks.occasion.birthdayNote', { month, day, date })
-    : translate(language, 'callbacks.occasion.maturityNote', { month, day, date, product: occasion.product ?? '' });
+  return { month, day, date };
 }
 
 /**
@@ -225,4 +234,26 @@ export function planOccasionsToday(db: Db, now: Date = new Date()): boolean {
     console.error('occasions', error);
     return false;
   }
+}
+
+/**
+ * Cancels a purchase's maturity call-backs still open for a date it no longer has (`maturesOn` changed, or null: the
+ * purchase was deleted or its date cleared), with the reason in the language the core writes in. Their ledger rows
+ * stay: that purchase and date are never planned again.
+ */
+export function withdrawMaturityCallbacks(db: Db, purchaseId: string, maturesOn: string | null, actor: string): number {
+  const ids = (
+    stmt(
+      db,
+      `SELECT o.callback_id AS id FROM callback_occasions o JOIN callbacks cb ON cb.id = o.callback_id
+       WHERE o.kind = 'product_maturity' AND o.subject_id = ? AND o.occasion_key IS NOT ? AND cb.state = 'open'`,
+    ).all(purchaseId, maturesOn) as { id: string }[]
+  ).map((row) => row.id);
+  if (ids.length === 0) return 0;
+  const language = writingLanguage(db);
+  const reason =
+    maturesOn === null
+      ? translate(language, 'callbacks.occasion.maturityGone')
+      : translate(language, 'callbacks.occasion.maturityMoved', dayParams(maturesOn));
+  return cancelCallbacks(db, ids, reason, actor).updated;
 }

@@ -65,6 +65,26 @@ describe('birthday and maturity call-backs plan themselves', () => {
     ]);
   });
 
+  it('and a maturity call-back still open is cancelled when its date changes or its purchase is deleted', async () => {
+    const core = memoryCore();
+    const li = await call<Customer>(core, 'customers.create', {
+      customer: { kind: 'person', name: '李娜', mobile: '139 1234 5678' },
+    });
+    const purchase = { customerId: li.id, occurredOn: '2024-06-16', product: '稳健理财A款', amountCents: 5_000_000 };
+    const fund = await call<Purchase>(core, 'purchases.save', { ...purchase, maturesOn: '2025-06-16' });
+    // Moved three days earlier: within the week ahead, so the new date is planned at once.
+    await call(core, 'purchases.save', { ...purchase, id: fund.id, maturesOn: '2025-06-13' });
+    expect((await queue(core)).rows.map((c) => [c.state, c.notes, c.cancelledReason])).toEqual([
+      ['cancelled', '理财产品「稳健理财A款」6月16日到期', '到期日已改为 6月13日'],
+      ['open', '理财产品「稳健理财A款」6月13日到期', null],
+    ]);
+    await call(core, 'purchases.delete', { id: fund.id });
+    expect((await queue(core)).rows.map((c) => [c.state, c.cancelledReason])).toEqual([
+      ['cancelled', '到期日已改为 6月13日'],
+      ['cancelled', '购买记录或其到期日已删除'],
+    ]);
+  });
+
   it('when an import brings maturity dates ("到期日")', async () => {
     const core = memoryCore();
     await call(core, 'customers.create', {
