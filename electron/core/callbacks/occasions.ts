@@ -4,16 +4,17 @@
  * none), moved earlier to a working day of the branch's calendar, given to the customer's account manager.
  *
  * No scheduler: `planOccasions` is run when the app starts, on the hosts' reminder timer (inside
- * `callbacks.reminders`, once per day) and after a write that can add or change a birth or maturity date, a lead time
- * or the calendar (customers, purchases, imports, the call-back settings). Each run plans the occasions from today to as far ahead as the lead time reaches; an occasion whose day
- * passed while nothing ran is not planned late.
+ * `callbacks.reminders`, once per day) and after a write that can add or change a birth or maturity date, a lead
+ * time or the calendar (customers, purchases, imports, the call-back settings). Each run plans the occasions from
+ * today to as far ahead as the lead time reaches; an occasion whose day passed while nothing ran is not planned late.
  *
  * Once: every planned occasion is written to `callback_occasions` (a birthday by customer and year, a maturity by
- * purchase and date) in the same transaction as its call-back, and a ledger row is never removed. So restarts,
- * a changed lead time, or a call-back cancelled or finished by hand never plan the same occasion again; a corrected
+ * purchase and date) in the same transaction as its call-back, and a ledger row is never removed. So restarts, a
+ * changed lead time, or a call-back cancelled or finished by hand never plan the same occasion again; a corrected
  * birth date in a year already planned plans nothing new; a purchase whose maturity date changes or that is deleted
- * has its open maturity call-back cancelled (`withdrawMaturityCallbacks`), and the new date gets its own. A customer in the recycle bin (or a deleted purchase) is skipped; restored, its occasions still ahead are
- * planned by the next run.
+ * has its open maturity call-back cancelled (`withdrawMaturityCallbacks`), and a new date gets its own. A customer
+ * in the recycle bin (or a deleted purchase) is skipped; restored, its occasions still ahead are planned by the next
+ * run.
  *
  * 29 February birthdays fall on 28 February in other years. Both reads are index-backed (migration 009).
  */
