@@ -1,5 +1,6 @@
 import type { Channel } from '../../shared/channels';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
+import { planOccasionsToday } from './callbacks/occasions';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
@@ -33,12 +34,37 @@ export type Handlers = SettingsHandlers &
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
 void everyChannelHandled;
 
+/** Writes that can add or move a birthday or maturity call-back: birth and maturity dates, lead times, the calendar. */
+const OCCASION_WRITES = [
+  'customers.create',
+  'customers.update',
+  'customers.restore',
+  'purchases.save',
+  'callbacks.settings.update',
+  'callbacks.holidays.set',
+] as const;
+
+/** The handlers of `channels`, each followed by `then` once it succeeded. */
+function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: readonly K[], then: () => void) {
+  const wrapped: Partial<Record<K, unknown>> = {};
+  for (const channel of channels) {
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    wrapped[channel] = (input: unknown) => {
+      const out = handler(input);
+      if (out instanceof Promise) return out.then((value: unknown) => (then(), value));
+      then();
+      return out;
+    };
+  }
+  return wrapped as Pick<Handlers, K>;
+}
+
 /** The whole app's behaviour, one function per channel; hosts only transport. */
 export function createHandlers(app: CoreContext): Handlers {
   const { db } = app;
   const defaultStaff = ensureDefaultStaff(db);
   const area: AreaContext = { db, actor: () => getSettings(db).currentStaffId ?? defaultStaff.id };
-  return {
+  const handlers: Handlers = {
     ...settingsHandlers(area, app),
     ...staffHandlers(area),
     ...searchHandlers(area),
@@ -51,4 +77,5 @@ export function createHandlers(app: CoreContext): Handlers {
     ...demoHandlers(area),
     ...callbackHandlers(area),
   };
+  return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
 }

@@ -1,5 +1,6 @@
 import type { Host } from '../../shared/settings/types';
 import { createDispatch, type Dispatch } from './dispatch';
+import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
 import { applyPhoneRegion } from './settings/settings';
@@ -23,5 +24,7 @@ export function createCore(options: { dbPath: string; host: Host; importWorkerPa
     version: APP_VERSION,
     importWorkerPath: options.importWorkerPath ?? null,
   });
+  // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
+  if (options.host !== 'cli') planOccasionsToday(db);
   return { db, handlers, dispatch: createDispatch(handlers), close: () => db.close() };
 }

@@ -9,6 +9,7 @@ import {
   CALLBACK_PRIORITIES,
   CALLBACK_PURPOSES,
   HOLIDAY_KINDS,
+  MAX_OCCASION_LEAD_DAYS,
   NOT_REACHED_REASONS,
   QUEUE_VIEWS,
 } from './vocabulary';
@@ -213,7 +214,16 @@ const tagCadenceInput = cadenceInput.extend({
   tag: z.string().trim().min(1, 'tag.empty').max(30, 'text.tooLong'),
 });
 
+const leadDays = z
+  .number()
+  .int('number.invalid')
+  .min(0, 'callbacks.leadDaysRange')
+  .max(MAX_OCCASION_LEAD_DAYS, 'callbacks.leadDaysRange')
+  .nullish();
+
 export const settingsUpdateInput = z.object({
+  birthdayLeadDays: leadDays,
+  maturityLeadDays: leadDays,
   retryLimit: z
     .number()
     .int('number.invalid')

@@ -36,6 +36,10 @@ export interface CallbackSettings {
   readonly answerCategories: readonly string[];
   /** Default cadences by customer tag; a customer's own cadence wins, then the shortest of its tags'. */
   readonly tagCadences: readonly TagCadence[];
+  /** Days before a customer's birthday that a birthday call-back is due; 0 plans none. */
+  readonly birthdayLeadDays: number;
+  /** Days before a purchase's maturity (end) date that its call-back is due; 0 plans none. */
+  readonly maturityLeadDays: number;
   /** Dates that differ from the Monday–Friday rule, ordered by date. */
   readonly holidays: readonly Holiday[];
 }

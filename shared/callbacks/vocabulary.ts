@@ -49,6 +49,11 @@ export const DEFAULT_ANSWER_CATEGORIES = [
 
 export const DEFAULT_RETRY_LIMIT = 3;
 
+/** Days before a birthday / a product's maturity that its call-back is planned for; 0 plans none. */
+export const DEFAULT_BIRTHDAY_LEAD_DAYS = 3;
+export const DEFAULT_MATURITY_LEAD_DAYS = 7;
+export const MAX_OCCASION_LEAD_DAYS = 60;
+
 /** What a logged call leaves the call-back as. retry: still open, due again; done: reached; unreachable: gave up. */
 export type CallResult = 'retry' | 'done' | 'unreachable';
 

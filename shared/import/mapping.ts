@@ -30,7 +30,7 @@ const NAME_PARTS: readonly ColumnMapping[] = ['givenName', 'familyName'];
 
 /** Columns that are date fields: only their day/month order can be in doubt. */
 export const isDateField = (mapping: ColumnMapping | undefined): boolean =>
-  mapping === 'birthDate' || mapping === 'date';
+  mapping === 'birthDate' || mapping === 'date' || mapping === 'maturesOn';
 
 /**
  * What keeps a mapping from importing every row it could: a required field without a column, a purchase file

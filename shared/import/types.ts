@@ -42,6 +42,7 @@ export const PURCHASE_FIELDS = [
   'mobile',
   'idNumber',
   'date',
+  'maturesOn',
   'product',
   'amount',
   'profit',

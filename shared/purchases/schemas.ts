@@ -5,6 +5,11 @@ export const purchaseInput = z.object({
   id: id.nullish(),
   customerId: id,
   occurredOn: z.string().refine((v) => isRealDate(v), 'date.invalid'),
+  maturesOn: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isRealDate(v), 'date.invalid'),
   product: z.string().trim().min(1, 'import.productRequired').max(200, 'text.tooLong'),
   amountCents: z
     .number()

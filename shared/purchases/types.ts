@@ -5,6 +5,8 @@ export interface Purchase extends Stamps {
   readonly id: string;
   readonly customerId: string;
   readonly occurredOn: string;
+  /** The end or maturity date (理财到期, contract end), if it has one; its call-back plans itself. */
+  readonly maturesOn: string | null;
   readonly product: string;
   readonly amountCents: number;
   readonly profitCents: number | null;

@@ -1,5 +1,6 @@
 import type { callbackContract } from '../../../shared/callbacks/contract';
 import { translate } from '../../../shared/i18n/index';
+import { localDate } from '../../../shared/rules/calendar';
 import type { AreaContext, HandlersOf } from '../context';
 import { workbookDownload } from '../export/download';
 import { cancelCallbacks, postponeCallbacks, reassignCallbacks } from './bulk';
@@ -7,6 +8,7 @@ import { cadenceStatus, cadenceStatuses, setCadence } from './cadences';
 import { setHolidays } from './calendar';
 import { createCampaign, listCampaigns, previewCampaign } from './campaigns';
 import { logCall } from './log';
+import { planOccasionsToday } from './occasions';
 import { createCallback, queue, queueCounts } from './queue';
 import { deliverReminders } from './reminders';
 import { callbackReport } from './report';
@@ -16,6 +18,8 @@ import { getCallbackSettings, updateCallbackSettings } from './settings';
 export type CallbackHandlers = HandlersOf<typeof callbackContract>;
 
 export function callbackHandlers({ db, actor }: AreaContext): CallbackHandlers {
+  /** The day the reminder timer last planned birthdays and maturities: once a day is enough, writes plan their own. */
+  let plannedOn: string | null = null;
   return {
     'callbacks.export': async ({ report, language }) =>
       workbookDownload(
@@ -33,7 +37,12 @@ export function callbackHandlers({ db, actor }: AreaContext): CallbackHandlers {
     'callbacks.settings.get': () => getCallbackSettings(db),
     'callbacks.settings.update': (patch) => updateCallbackSettings(db, patch, actor()),
     'callbacks.holidays.set': (v) => setHolidays(db, v, actor()),
-    'callbacks.reminders': ({ now, peek }) => deliverReminders(db, { now: now ? new Date(now) : new Date(), peek }),
+    'callbacks.reminders': ({ now, peek }) => {
+      // The hosts' reminder timer is also when birthday and maturity call-backs plan themselves.
+      const at = now ? new Date(now) : new Date();
+      if (plannedOn !== localDate(at) && planOccasionsToday(db, at)) plannedOn = localDate(at);
+      return deliverReminders(db, { now: at, peek });
+    },
     'campaigns.preview': (v) => previewCampaign(db, v),
     'campaigns.create': (v) => createCampaign(db, v, actor()),
     'campaigns.list': () => listCampaigns(db),

@@ -106,6 +106,16 @@ export function rollToWorkingDay(date: string, calendar: WorkCalendar): string {
   return search(date, calendar);
 }
 
+/** `date` itself when it is a working day, else the working day before it (a call made ahead of an occasion). */
+export function rollBackToWorkingDay(date: string, calendar: WorkCalendar): string {
+  let n = dayNumber(date);
+  for (let i = 0; i < MAX_SEARCH_DAYS; i += 1, n -= 1) {
+    const day = fromDayNumber(n);
+    if (isWorkingDay(day, calendar)) return day;
+  }
+  throw new RangeError(`No working day within ${MAX_SEARCH_DAYS} days before ${date}`);
+}
+
 /** The working days from `from` through `to`, in order. */
 export function workingDaysBetween(from: string, to: string, calendar: WorkCalendar): string[] {
   const days: string[] = [];

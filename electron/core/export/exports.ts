@@ -97,6 +97,7 @@ interface PurchaseRow {
   readonly mobile: string | null;
   readonly idNumber: string | null;
   readonly date: string;
+  readonly maturesOn: string | null;
   readonly product: string;
   readonly amount: number;
   readonly profit: number | null;
@@ -106,7 +107,7 @@ interface PurchaseRow {
 
 const TRANSACTIONS_ORDER = `SELECT x.rowid AS r FROM transactions x JOIN customers c ON c.id = x.customer_id
   WHERE x.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY x.occurred_on, c.name_pinyin, x.rowid`;
-const TRANSACTIONS_PAGE = `SELECT c.name, c.mobile, c.id_number AS idNumber, x.occurred_on AS date, x.product,
+const TRANSACTIONS_PAGE = `SELECT c.name, c.mobile, c.id_number AS idNumber, x.occurred_on AS date, x.matures_on AS maturesOn, x.product,
     x.amount_cents AS amount, x.profit_cents AS profit, x.channel, x.notes
   FROM transactions x JOIN customers c ON c.id = x.customer_id
   WHERE x.rowid IN (SELECT value FROM json_each(?)) AND x.deleted_at IS NULL AND c.deleted_at IS NULL
@@ -125,6 +126,7 @@ function purchaseSheet(db: Db, language: Language): PagedSheet {
       'purchase.profit',
       'purchase.channel',
       'purchase.notes',
+      'purchase.maturesOn',
     ] as const
   ).map((k) => t(k));
   return pagedSheet(
@@ -141,6 +143,7 @@ function purchaseSheet(db: Db, language: Language): PagedSheet {
       r.profit === null ? null : r.profit / 100,
       r.channel,
       r.notes,
+      r.maturesOn,
     ],
   );
 }

@@ -1,6 +1,7 @@
 import type { importContract } from '../../../shared/import/contract';
 import { translate } from '../../../shared/i18n/index';
 import type { ParsedInput } from '../../../shared/contract';
+import { planOccasionsToday } from '../callbacks/occasions';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
 import { workbookDownload } from '../export/download';
 import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './batches';
@@ -22,7 +23,8 @@ const settingsOf = (input: ParsedInput<'import.inspect'>): ImportSettings => ({
 
 export function importHandlers({ db, actor }: AreaContext, app: CoreContext): ImportHandlers {
   const files = new FileStore();
-  const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null);
+  // An import can bring birth and maturity dates: their call-backs plan themselves when it is done.
+  const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null, () => planOccasionsToday(db));
   const inspection = async <K extends InspectionKind>(
     kind: K,
     input: ParsedInput<'import.inspect'>,

@@ -116,6 +116,7 @@ function purchasePreview(db: Db, { rowNumber, cells }: DataRow, file: PreparedFi
     values = {
       customer: customer.ok ? customer.name : null,
       date: row.values.occurredOn,
+      maturesOn: row.values.maturesOn,
       product: row.values.product,
       amount: (row.values.amountCents / 100).toFixed(2),
       profit: row.values.profitCents === null ? null : (row.values.profitCents / 100).toFixed(2),

@@ -216,6 +216,8 @@ export class JobRunner {
     private readonly db: Db,
     private readonly dbPath: string,
     private readonly workerPath: string | null,
+    /** Runs after an import is done (in this thread, once its rows can be read here). */
+    private readonly onImported: () => void = () => undefined,
   ) {}
 
   private get workers(): boolean {
@@ -247,6 +249,7 @@ export class JobRunner {
     this.jobs.set(id, job);
     const update = (patch: Partial<JobStatus>): void => {
       job.status = { ...job.status, ...patch };
+      if (patch.state === 'done') this.onImported();
     };
     if (this.workers && this.workerPath) {
       const flag = new Int32Array(new SharedArrayBuffer(4));

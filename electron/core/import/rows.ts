@@ -252,6 +252,7 @@ export interface PurchaseRow {
   readonly match: { readonly name: string | null; readonly mobile: string | null; readonly idNumber: string | null };
   readonly values: {
     readonly occurredOn: string;
+    readonly maturesOn: string | null;
     readonly product: string;
     readonly amountCents: number;
     readonly profitCents: number | null;
@@ -291,6 +292,13 @@ export function rowToPurchase(cells: readonly string[], ctx: RowContext): Purcha
     if (d.ok) occurredOn = d.value;
     else issues.push({ column: date.col, code: d.code });
   }
+  const matures = get('maturesOn');
+  let maturesOn: string | null = null;
+  if (matures && matures.raw) {
+    const d = parseDate(matures.raw, ctx.dateOrders[matures.col] ?? null);
+    if (d.ok) maturesOn = d.value;
+    else issues.push({ column: matures.col, code: d.code });
+  }
   if (!product || !product.raw) issues.push({ column: product?.col ?? -1, code: 'import.productRequired' });
   const amountCents = amount && amount.raw ? parseMoney(amount.raw) : null;
   if (amountCents === null) issues.push({ column: amount?.col ?? -1, code: 'import.badAmount' });
@@ -302,6 +310,7 @@ export function rowToPurchase(cells: readonly string[], ctx: RowContext): Purcha
       issues.length === 0 && amountCents !== null && product
         ? {
             occurredOn,
+            maturesOn,
             product: product.raw.slice(0, 200),
             amountCents,
             profitCents,

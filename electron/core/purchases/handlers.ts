@@ -1,4 +1,5 @@
 import type { purchaseContract } from '../../../shared/purchases/contract';
+import { withdrawMaturityCallbacks } from '../callbacks/occasions';
 import type { AreaContext, HandlersOf } from '../context';
 import { getCustomer } from '../customers/records';
 import { deletePurchase, listPurchases, savePurchase } from './purchases';
@@ -10,10 +11,17 @@ export function purchaseHandlers({ db, actor }: AreaContext): PurchaseHandlers {
     'purchases.list': ({ customerId }) => listPurchases(db, customerId),
     'purchases.save': (input) => {
       getCustomer(db, input.customerId);
-      return savePurchase(db, input, actor());
+      return db.transaction(() => {
+        const saved = savePurchase(db, input, actor());
+        if (input.id) withdrawMaturityCallbacks(db, saved.id, saved.maturesOn, actor());
+        return saved;
+      })();
     },
     'purchases.delete': ({ id }) => {
-      deletePurchase(db, id, actor());
+      db.transaction(() => {
+        deletePurchase(db, id, actor());
+        withdrawMaturityCallbacks(db, id, null, actor());
+      })();
       return { ok: true };
     },
   };

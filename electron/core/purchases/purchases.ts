@@ -12,7 +12,7 @@ import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-const COLUMNS = `id, customer_id AS customerId, occurred_on AS occurredOn, product, amount_cents AS amountCents,
+const COLUMNS = `id, customer_id AS customerId, occurred_on AS occurredOn, matures_on AS maturesOn, product, amount_cents AS amountCents,
   profit_cents AS profitCents, channel, notes, created_at AS createdAt, created_by AS createdBy,
   updated_at AS updatedAt, updated_by AS updatedBy`;
 
@@ -33,8 +33,8 @@ function getPurchase(db: Db, id: string): Purchase {
 /** What a purchase row holds besides its id and stamps. */
 type PurchaseValues = Omit<Purchase, 'id' | keyof Stamps>;
 
-const INSERT_TRANSACTION = `INSERT INTO transactions (id, customer_id, occurred_on, product, amount_cents, profit_cents,
-  channel, notes, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_TRANSACTION = `INSERT INTO transactions (id, customer_id, occurred_on, matures_on, product, amount_cents,
+  profit_cents, channel, notes, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Inserts one purchase row; no audit (callers record it, an import as one batch). */
 export function insertPurchaseRow(db: Db, id: string, v: PurchaseValues, actor: string | null, now: string): void {
@@ -42,6 +42,7 @@ export function insertPurchaseRow(db: Db, id: string, v: PurchaseValues, actor: 
     id,
     v.customerId,
     v.occurredOn,
+    v.maturesOn,
     v.product,
     v.amountCents,
     v.profitCents,
@@ -62,10 +63,11 @@ export function savePurchase(db: Db, input: z.output<typeof purchaseInput>, acto
       getPurchase(db, input.id);
       stmt(
         db,
-        `UPDATE transactions SET occurred_on = ?, product = ?, amount_cents = ?, profit_cents = ?, channel = ?, notes = ?,
+        `UPDATE transactions SET occurred_on = ?, matures_on = ?, product = ?, amount_cents = ?, profit_cents = ?, channel = ?, notes = ?,
            updated_at = ?, updated_by = ? WHERE id = ?`,
       ).run(
         input.occurredOn,
+        input.maturesOn,
         input.product,
         input.amountCents,
         input.profitCents,

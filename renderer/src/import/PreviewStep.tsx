@@ -45,6 +45,7 @@ const KEEP_TOGETHER: ReadonlySet<ColumnMapping> = new Set<ColumnMapping>([
   'idNumber',
   'birthDate',
   'date',
+  'maturesOn',
   'amount',
   'profit',
   'gender',

@@ -39,6 +39,7 @@ const FIELD_LABELS: Readonly<Record<CustomerField | PurchaseField, MessageKey>> 
   notes: 'customer.notes',
   tags: 'customer.tags',
   date: 'purchase.date',
+  maturesOn: 'purchase.maturesOn',
   product: 'purchase.product',
   amount: 'purchase.amount',
   profit: 'purchase.profit',

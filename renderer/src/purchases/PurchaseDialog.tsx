@@ -9,13 +9,22 @@ import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
+import { CALLBACKS_STALE } from '../callbacks/queries';
 import { FormDialog } from '../components/FormDialog';
 import { FormTextField } from '../components/FormTextField';
 import { MoneyField } from '../components/MoneyField';
 
 type PurchaseForm = z.input<typeof purchaseInput>;
 type PurchaseValues = z.output<typeof purchaseInput>;
-const PURCHASE_FIELDS = ['occurredOn', 'product', 'amountCents', 'profitCents', 'channel', 'notes'] as const;
+const PURCHASE_FIELDS = [
+  'occurredOn',
+  'maturesOn',
+  'product',
+  'amountCents',
+  'profitCents',
+  'channel',
+  'notes',
+] as const;
 
 // An empty or unreadable amount reaches the schema as null/NaN; say so in money terms, not zod's.
 const resolver = zodResolver(purchaseInput, {
@@ -29,7 +38,7 @@ interface PurchaseDialogProps {
   readonly onClose: () => void;
 }
 
-/** Records or corrects a purchase: date, product, amount and gross profit typed in yuan, stored in fen. */
+/** Records or corrects a purchase: date, product, amount and gross profit typed in yuan (stored in fen), maturity. */
 export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDialogProps) {
   const t = useT();
   const form = useForm<PurchaseForm, unknown, PurchaseValues>({
@@ -39,6 +48,7 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
       id: transaction?.id ?? null,
       customerId,
       occurredOn: transaction?.occurredOn ?? localDateTimeInput().slice(0, 10),
+      maturesOn: transaction?.maturesOn ?? '',
       product: transaction?.product ?? '',
       amountCents: transaction?.amountCents ?? Number.NaN,
       profitCents: transaction?.profitCents ?? null,
@@ -49,7 +59,8 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
   const { control } = form;
   const saving = useSave({
     channel: 'purchases.save',
-    invalidates: [queries.purchases(customerId).queryKey],
+    // A maturity date can plan a call-back.
+    invalidates: [queries.purchases(customerId).queryKey, ...CALLBACKS_STALE],
     notice: 'purchases.saved',
     onSaved: onClose,
     onFailed: (error) => applyFieldErrors(t, error, form.setError, PURCHASE_FIELDS),
@@ -75,7 +86,16 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
         <Grid size={{ xs: 12, sm: 6 }}>
           <MoneyField control={control} name="profitCents" label={t('purchases.profitYuan')} />
         </Grid>
-        <Grid size={12}>
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormTextField
+            control={control}
+            name="maturesOn"
+            label={t('purchase.maturesOn')}
+            type="date"
+            helperText={t('purchases.maturesOnHint')}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 7 }}>
           <FormTextField control={control} name="channel" label={t('purchase.channel')} />
         </Grid>
         <Grid size={12}>

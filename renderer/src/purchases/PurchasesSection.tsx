@@ -75,6 +75,7 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
                   <TableCell align="right">{t('purchase.amount')}</TableCell>
                   <TableCell align="right">{t('purchase.profit')}</TableCell>
                   <TableCell>{t('purchase.channel')}</TableCell>
+                  <TableCell>{t('purchase.maturesOn')}</TableCell>
                   <TableCell />
                 </TableRow>
               </TableHead>
@@ -97,6 +98,9 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
                       {r.profitCents === null ? t('common.empty') : format.money(r.profitCents)}
                     </TableCell>
                     <TableCell sx={{ minWidth: 72 }}>{orDash(t, r.channel)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {r.maturesOn ? format.calendarDate(r.maturesOn) : t('common.empty')}
+                    </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
                       <Tooltip title={t('action.edit')}>
                         <IconButton

@@ -489,11 +489,22 @@ describe('dossier export', () => {
       const buy = (customerId: string, occurredOn: string, product: string, amountCents: number, extra = {}) =>
         savePurchase(
           d,
-          { customerId, occurredOn, product, amountCents, profitCents: null, channel: null, notes: null, ...extra },
+          {
+            customerId,
+            occurredOn,
+            maturesOn: null,
+            product,
+            amountCents,
+            profitCents: null,
+            channel: null,
+            notes: null,
+            ...extra,
+          },
           null,
         );
       buy(zhang.id, '2026-04-02', '基金定投', 200_000, { channel: '手机银行' });
       buy(zhang.id, '2026-03-01', '稳健理财A款', 5_000_000, {
+        maturesOn: '2026-09-01',
         profitCents: 30_000,
         channel: '网点',
         notes: '客户经理推荐',
@@ -515,10 +526,10 @@ describe('dossier export', () => {
     expect(bytes.includes(iconv.encode('稳健理财', 'gbk'))).toBe(true);
     const lines = iconv.decode(bytes, 'gbk').split('\r\n');
     expect(lines).toEqual([
-      '姓名,手机,证件号码,日期,产品,金额,毛利,渠道,备注',
-      `张伟,13800138000,${ZHANG_ID},2026-03-01,稳健理财A款,50000,300,网点,客户经理推荐`,
-      `张伟,13800138000,${ZHANG_ID},2026-04-02,基金定投,2000,,手机银行,`,
-      'Emily Chen,13900139000,,2026-05-10,Travel insurance,1200.5,80,,',
+      '姓名,手机,证件号码,日期,产品,金额,毛利,渠道,备注,到期日',
+      `张伟,13800138000,${ZHANG_ID},2026-03-01,稳健理财A款,50000,300,网点,客户经理推荐,2026-09-01`,
+      `张伟,13800138000,${ZHANG_ID},2026-04-02,基金定投,2000,,手机银行,,`,
+      'Emily Chen,13900139000,,2026-05-10,Travel insurance,1200.5,80,,,',
       '',
     ]);
   });

@@ -31,6 +31,7 @@ const CUSTOMERS: CustomerValues[] = [
 type Purchase = Omit<Parameters<typeof savePurchase>[1], 'customerId' | 'id'>;
 const buy = (occurredOn: string, product: string, amountCents: number, extra: Partial<Purchase> = {}): Purchase => ({
   occurredOn,
+  maturesOn: null,
   product,
   amountCents,
   profitCents: null,
@@ -42,7 +43,12 @@ const buy = (occurredOn: string, product: string, amountCents: number, extra: Pa
 /** Purchases per customer (the index in CUSTOMERS): cents, refunds, commas, quotes, line breaks, formula-like text. */
 const PURCHASES: Record<number, Purchase[]> = {
   0: [
-    buy('2026-03-01', '稳健理财A款', 5_000_000, { profitCents: 30_000, channel: '网点', notes: '客户经理推荐' }),
+    buy('2026-03-01', '稳健理财A款', 5_000_000, {
+      maturesOn: '2026-09-01',
+      profitCents: 30_000,
+      channel: '网点',
+      notes: '客户经理推荐',
+    }),
     buy('2026-04-02', '基金定投', 200_000, { channel: '手机银行' }),
     buy('2026-04-20', '基金定投', -50_000, { notes: '-500 元退款：定投暂停' }),
   ],
@@ -55,7 +61,7 @@ const PURCHASES: Record<number, Purchase[]> = {
     // An apostrophe typed before = is the product's own, in .xlsx and .csv alike.
     buy('2026-01-16', "'=不是公式", 100, { notes: "'单引号开头", channel: '@网点' }),
   ],
-  3: [buy('2026-01-15', '存单 三年期', 10_000_000, { profitCents: 0, channel: '网点' })],
+  3: [buy('2026-01-15', '存单 三年期', 10_000_000, { maturesOn: '2029-01-15', profitCents: 0, channel: '网点' })],
   4: [buy('2025-12-31', '企业网银年费', 60_000, { channel: '对公柜台', notes: '+86 21 5432 1098 财务室' })],
   5: [buy('2026-02-28', '黄金积存', 48_800)],
 };
@@ -78,8 +84,9 @@ function purchases(db: Db): Record<string, Purchase[]> {
   const out: Record<string, Purchase[]> = {};
   for (const c of listCustomers(db, customerListQuery.parse({ pageSize: 100 })).rows)
     out[`${c.name} ${c.mobile ?? ''}`] = listPurchases(db, c.id)
-      .map(({ occurredOn, product, amountCents, profitCents, channel, notes }) => ({
+      .map(({ occurredOn, maturesOn, product, amountCents, profitCents, channel, notes }) => ({
         occurredOn,
+        maturesOn,
         product,
         amountCents,
         profitCents,
@@ -120,6 +127,7 @@ describe('purchases exported and imported into another database with the same cu
       'profit',
       'channel',
       'notes',
+      'maturesOn',
     ]);
     const summary = runImport(target.db, prepared, { fileName: file.fileName, policy: 'skip', actor: null });
     expect(summary).toMatchObject({ created: 10, rejected: 0 });

@@ -9,6 +9,7 @@ import * as m007 from './007-cascade-indexes';
 import * as m008 from './008-import-staff';
 import * as m009 from './009-id-types';
 import * as m010 from './010-contacts-search';
+import * as m011 from './011-occasions';
 
 export interface Migration {
   readonly version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, up: m008.up },
   { version: 9, up: m009.up },
   { version: 10, up: m010.up },
+  { version: 11, up: m011.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

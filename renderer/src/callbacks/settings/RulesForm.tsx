@@ -1,12 +1,13 @@
-/** Retry limit, answer categories, tag cadences: one draft, one Save. */
+/** Retry limit, birthday and maturity lead times, answer categories, tag cadences: one draft, one Save. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { Controller, get, useForm, type FieldError, type Path } from 'react-hook-form';
 import { z } from 'zod';
 import { settingsUpdateInput, type SettingsUpdateValues } from '../../../../shared/callbacks/schemas';
 import type { CallbackSettings } from '../../../../shared/callbacks/types';
-import { CADENCE_MODES, CADENCE_UNITS } from '../../../../shared/callbacks/vocabulary';
+import { CADENCE_MODES, CADENCE_UNITS, MAX_OCCASION_LEAD_DAYS } from '../../../../shared/callbacks/vocabulary';
 import type { MessageKey } from '../../../../shared/i18n/index';
 import { useSave } from '../../api/useSave';
 import { FormTextField } from '../../components/FormTextField';
@@ -27,6 +28,8 @@ const whole = (message: MessageKey) =>
 const rulesForm = z
   .object({
     retryLimit: whole('number.invalid'),
+    birthdayLeadDays: whole('number.invalid'),
+    maturityLeadDays: whole('number.invalid'),
     answerCategories: z.array(z.string()),
     tagCadences: z.array(
       z.object({
@@ -44,6 +47,8 @@ export type RulesFormValues = z.input<typeof rulesForm>;
 
 const draftOf = (s: CallbackSettings): RulesFormValues => ({
   retryLimit: String(s.retryLimit),
+  birthdayLeadDays: String(s.birthdayLeadDays),
+  maturityLeadDays: String(s.maturityLeadDays),
   answerCategories: [...s.answerCategories],
   tagCadences: s.tagCadences.map((c) => ({ tag: c.tag, every: String(c.every), unit: c.unit, mode: c.mode })),
 });
@@ -52,6 +57,8 @@ const draftOf = (s: CallbackSettings): RulesFormValues => ({
 function fieldsOf(values: RulesFormValues): Path<RulesFormValues>[] {
   return [
     'retryLimit',
+    'birthdayLeadDays',
+    'maturityLeadDays',
     'answerCategories',
     ...values.answerCategories.map((_, i) => `answerCategories.${i}` as const),
     ...values.tagCadences.flatMap((_, i) => [`tagCadences.${i}.tag` as const, `tagCadences.${i}.every` as const]),
@@ -94,6 +101,27 @@ export function RulesForm({ saved }: { readonly saved: CallbackSettings }) {
         type="number"
         sx={{ maxWidth: 360 }}
       />
+      <Stack spacing={1}>
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          {t('callbackSettings.occasions')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {t('callbackSettings.occasionsHint')}
+        </Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ pt: 1 }}>
+          {(['birthdayLeadDays', 'maturityLeadDays'] as const).map((name) => (
+            <FormTextField
+              key={name}
+              control={control}
+              name={name}
+              label={t(name === 'birthdayLeadDays' ? 'callbackSettings.birthdayLead' : 'callbackSettings.maturityLead')}
+              slotProps={{ htmlInput: { inputMode: 'numeric', min: 0, max: MAX_OCCASION_LEAD_DAYS } }}
+              type="number"
+              sx={{ maxWidth: 240 }}
+            />
+          ))}
+        </Stack>
+      </Stack>
       <Controller
         control={control}
         name="answerCategories"
