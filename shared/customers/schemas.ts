@@ -255,6 +255,8 @@ export const customerFilter = z.object({
   tags: z.array(tagName).max(20).optional(),
   tagMatch: z.enum(TAG_MATCHES).optional(),
   region: z.string().trim().max(50).nullish(),
+  /** Customers picked one by one on the list (an export or a campaign of the selection). */
+  ids: z.array(id).max(10_000, 'customers.bulk.tooMany').optional(),
 });
 export type CustomerFilterValues = z.output<typeof customerFilter>;
 
@@ -265,23 +267,20 @@ export const customerListQuery = customerFilter.extend({
   direction: z.enum(['asc', 'desc']).default('desc'),
 });
 
-/** The most customers a bulk change names one by one; beyond that the list's filter names them. */
-export const BULK_MAX_IDS = 10_000;
-
 /** A bulk change's customers: those picked on the list, or every customer its filter matches. */
 const bulkTarget = z.union([
-  z.object({ ids: z.array(id).min(1, 'bulk.noneSelected').max(BULK_MAX_IDS, 'bulk.tooMany') }).strict(),
+  z.object({ ids: z.array(id).min(1, 'customers.bulk.noneSelected').max(10_000, 'customers.bulk.tooMany') }).strict(),
   z.object({ filter: customerFilter }).strict(),
 ]);
 
-export const BULK_ACTIONS = ['addTag', 'removeTag', 'setOwner', 'delete'] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+/** The tag a bulk change adds or removes, as its dialog checks it. */
+export const bulkTagForm = z.object({ tag: tagName });
 
 export const customerBulkInput = z.object({
   target: bulkTarget,
   action: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('addTag'), tag: tagName }),
-    z.object({ kind: z.literal('removeTag'), tag: tagName }),
+    z.object({ kind: z.literal('addTag'), ...bulkTagForm.shape }),
+    z.object({ kind: z.literal('removeTag'), ...bulkTagForm.shape }),
     z.object({ kind: z.literal('setOwner'), ownerId: id.nullable() }),
     z.object({ kind: z.literal('delete') }),
   ]),

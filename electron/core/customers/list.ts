@@ -35,7 +35,7 @@ const sortSql = (sort: ListQuery['sort'], d: string): string =>
     ?.map((k) => `${k} ${d}`)
     .join(', ') ?? `s.name IS NULL, s.name ${d}, c.name_pinyin`;
 
-export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch'>;
+export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch' | 'ids'>;
 
 /** The filter's tags, `tag` and `tags` together, each once. */
 const filterTags = (q: CustomerFilter): string[] => [
@@ -59,6 +59,7 @@ function filters(q: CustomerFilter): Filters {
   if (isSet(match)) sets.push(match);
   else if (match) plain.push(match);
   if (q.kind) plain.push({ sql: 'c.kind = ?', params: [q.kind] });
+  if (q.ids) plain.push({ sql: 'c.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.ids)] });
   const indexed: Filters['indexed'] = [];
   if (q.ownerId) indexed.push({ sql: 'c.owner_id = ?', params: [q.ownerId] });
   if (q.region) indexed.push({ sql: 'c.region = ?', params: [q.region] });

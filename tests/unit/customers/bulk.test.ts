@@ -176,3 +176,55 @@ describe('the list filter with several tags', () => {
     expect(facets.staff.map((s) => s.name).filter(Boolean)).toEqual(['白雪', 'Mary', '赵敏']);
   });
 });
+
+describe('a selection or a filter with several tags, exported or called', () => {
+  let core: TestCore;
+  const ids: Record<string, string> = {};
+  beforeEach(() => {
+    core = memoryCore();
+    for (const [name, tags] of [
+      ['张三', ['VIP']],
+      ['李四', ['VIP', '理财']],
+      ['王芳', ['理财']],
+      ['Emily Chen', []],
+    ] as const)
+      ids[name] = createCustomer(core.db, customer({ name, mobile: null, tags: [...tags] }), null).id;
+  });
+
+  it('exports exactly the picked customers', async () => {
+    const file = await call<{ base64: string }>(core, 'export.create', {
+      format: 'csv',
+      language: 'en',
+      filter: { query: '', ids: [ids['王芳'], ids['Emily Chen']] },
+    });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text).toContain('王芳');
+    expect(text).toContain('Emily Chen');
+    expect(text).not.toContain('张三');
+    expect(text.trim().split(/\r?\n/)).toHaveLength(3);
+  });
+
+  it('plans a campaign for the customers holding all of the tags', async () => {
+    const staff = createStaff(core.db, '王丽');
+    const preview = await call<{ selected: number }>(core, 'campaigns.preview', {
+      name: '理财到期回访',
+      fromOn: '2025-09-29',
+      toOn: '2025-09-30',
+      staffIds: [staff.id],
+      perDayCap: 10,
+      selection: { tags: ['VIP', '理财'], tagMatch: 'all' },
+      today: '2025-09-24',
+    });
+    expect(preview.selected).toBe(1);
+    const any = await call<{ selected: number }>(core, 'campaigns.preview', {
+      name: '理财到期回访',
+      fromOn: '2025-09-29',
+      toOn: '2025-09-30',
+      staffIds: [staff.id],
+      perDayCap: 10,
+      selection: { tags: ['VIP', '理财'] },
+      today: '2025-09-24',
+    });
+    expect(any.selected).toBe(3);
+  });
+});
