@@ -72,7 +72,7 @@ for (const [width, height] of [
 test('several tags in one filter, all that match selected, tagged, handed over and deleted with undo', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const staff = await callApi<{ id: string }>(page, 'staff.create', { name: '王丽' });
   await createCustomers(page, [
     { name: '张伟', mobile: '13800138000', tags: ['VIP'] },
