@@ -20,6 +20,8 @@ export const CHANNELS = [
   'customers.delete',
   'customers.restore',
   'customers.trash',
+  'customers.bulk',
+  'customers.undoBulkDelete',
   'contacts.save',
   'contacts.delete',
   'interactions.create',

@@ -1,6 +1,7 @@
 /** Input schemas of the call-back channels; their messages are i18n keys. */
 import { z } from 'zod';
 import { CUSTOMER_KINDS } from '../customers/types';
+import { TAG_MATCHES } from '../customers/schemas';
 import { id, isRealDate } from '../fields';
 import {
   CADENCE_MODES,
@@ -285,6 +286,15 @@ const campaignSelection = z
       .max(30)
       .nullish()
       .transform((v) => (v ? v : null)),
+    tags: z
+      .array(z.string().trim().min(1).max(30))
+      .max(20)
+      .nullish()
+      .transform((v) => v ?? []),
+    tagMatch: z
+      .enum(TAG_MATCHES)
+      .nullish()
+      .transform((v) => v ?? 'any'),
     region: z
       .string()
       .trim()
@@ -298,7 +308,13 @@ const campaignSelection = z
       .transform((v) => v ?? null),
   })
   .superRefine((v, ctx) => {
-    const filtered = v.query !== '' || v.kind !== null || v.ownerId !== null || v.tag !== null || v.region !== null;
+    const filtered =
+      v.query !== '' ||
+      v.kind !== null ||
+      v.ownerId !== null ||
+      v.tag !== null ||
+      v.tags.length > 0 ||
+      v.region !== null;
     if (!filtered && (v.customerIds === null || v.customerIds.length === 0))
       ctx.addIssue({ code: 'custom', message: 'callbacks.noSelection', path: ['customerIds'] });
   });

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { byId, none, returns, type ContractEntry } from '../contract-entries';
 import { id } from '../fields';
 import type { Page } from '../records';
-import { customerInput, customerListQuery } from './schemas';
-import type { Customer, CustomerDetail, CustomerRow, DuplicateCandidate, Facets } from './types';
+import { customerBulkInput, customerInput, customerListQuery } from './schemas';
+import type { BulkResult, Customer, CustomerDetail, CustomerRow, DuplicateCandidate, Facets } from './types';
 
 export const customerContract = {
   'customers.list': { input: customerListQuery, output: returns<Page<CustomerRow>>() },
@@ -20,6 +20,12 @@ export const customerContract = {
   },
   'customers.delete': { input: byId, output: returns<{ readonly deletedAt: string }>() },
   'customers.restore': { input: byId, output: returns<Customer>() },
+  'customers.bulk': { input: customerBulkInput, output: returns<BulkResult>() },
+  /** Undoes a bulk delete: the customers it sent to the recycle bin (named by its stamp) come back. */
+  'customers.undoBulkDelete': {
+    input: z.object({ deletedAt: z.iso.datetime() }),
+    output: returns<{ readonly restored: number }>(),
+  },
   'customers.trash': {
     input: z.object({
       page: z.number().int().min(0).default(0),

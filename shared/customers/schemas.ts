@@ -244,14 +244,52 @@ export const customerInput = z.custom<CustomerInput>().transform((input, ctx): C
   return z.NEVER;
 });
 
-export const customerListQuery = z.object({
-  page: z.number().int().min(0).default(0),
-  pageSize: z.number().int().min(1).max(200).default(50),
-  sort: z.enum(CUSTOMER_SORTS).default('updatedAt'),
-  direction: z.enum(['asc', 'desc']).default('desc'),
+/** A tag as the form stores it: trimmed, 1–30 characters. */
+const tagName = z.string().trim().min(1, 'tag.empty').max(30, 'text.tooLong');
+
+export const TAG_MATCHES = ['any', 'all'] as const;
+export type TagMatch = (typeof TAG_MATCHES)[number];
+
+/**
+ * Which customers the list shows (and a bulk change, an export or a campaign takes): a text, kind, account manager,
+ * region, and tags (`tag` and `tags` together) of which a customer holds any or all.
+ */
+export const customerFilter = z.object({
   query: z.string().trim().max(100).default(''),
   kind: z.enum(CUSTOMER_KINDS).nullish(),
   ownerId: id.nullish(),
   tag: z.string().trim().max(30).nullish(),
+  tags: z.array(tagName).max(20).optional(),
+  tagMatch: z.enum(TAG_MATCHES).optional(),
   region: z.string().trim().max(50).nullish(),
+  /** Customers picked one by one on the list (an export or a campaign of the selection). */
+  ids: z.array(id).max(10_000, 'customers.bulk.tooMany').optional(),
 });
+export type CustomerFilterValues = z.output<typeof customerFilter>;
+
+export const customerListQuery = customerFilter.extend({
+  page: z.number().int().min(0).default(0),
+  pageSize: z.number().int().min(1).max(200).default(50),
+  sort: z.enum(CUSTOMER_SORTS).default('updatedAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+});
+
+/** A bulk change's customers: those picked on the list, or every customer its filter matches. */
+const bulkTarget = z.union([
+  z.object({ ids: z.array(id).min(1, 'customers.bulk.noneSelected').max(10_000, 'customers.bulk.tooMany') }).strict(),
+  z.object({ filter: customerFilter }).strict(),
+]);
+
+/** The tag a bulk change adds or removes, as its dialog checks it. */
+export const bulkTagForm = z.object({ tag: tagName });
+
+export const customerBulkInput = z.object({
+  target: bulkTarget,
+  action: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('addTag'), ...bulkTagForm.shape }),
+    z.object({ kind: z.literal('removeTag'), ...bulkTagForm.shape }),
+    z.object({ kind: z.literal('setOwner'), ownerId: id.nullable() }),
+    z.object({ kind: z.literal('delete') }),
+  ]),
+});
+export type CustomerBulkInput = z.output<typeof customerBulkInput>;

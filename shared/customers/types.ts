@@ -79,6 +79,13 @@ export interface Facets {
   readonly staff: readonly Staff[];
 }
 
+/** What a bulk change did: the customers it took, those it changed, and for a delete the stamp its undo names. */
+export interface BulkResult {
+  readonly matched: number;
+  readonly changed: number;
+  readonly deletedAt: string | null;
+}
+
 export interface CustomerDetail {
   readonly customer: Customer;
   readonly contacts: readonly Contact[];

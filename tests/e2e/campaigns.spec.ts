@@ -32,6 +32,9 @@ test('a campaign for the customers with a tag: preview, create, list, report', a
   await dialog.getByLabel('备注').fill('提醒客户理财产品即将到期，了解续作意向');
   await dialog.getByRole('combobox', { name: '标签' }).click();
   await page.getByRole('option', { name: TAG, exact: true }).click();
+  // Several tags can be chosen: the menu stays open until closed.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
   await expect(dialog.getByText('符合筛选条件的客户：4 位。')).toBeVisible();
 
   await dialog.getByRole('button', { name: '预览计划' }).click();

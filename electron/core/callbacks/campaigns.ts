@@ -24,7 +24,8 @@ interface SelectedCustomer {
 }
 
 function selectCustomers(db: Db, s: CampaignSelection): SelectedCustomer[] {
-  const filtered = s.query !== '' || s.kind !== null || s.ownerId !== null || s.tag !== null || s.region !== null;
+  const filtered =
+    s.query !== '' || s.kind !== null || s.ownerId !== null || s.tag !== null || s.tags.length > 0 || s.region !== null;
   const wanted = s.customerIds && s.customerIds.length > 0 ? new Set(s.customerIds) : null;
   if (filtered) {
     const out: SelectedCustomer[] = [];
@@ -33,6 +34,8 @@ function selectCustomers(db: Db, s: CampaignSelection): SelectedCustomer[] {
       kind: s.kind,
       ownerId: s.ownerId,
       tag: s.tag,
+      tags: s.tags,
+      tagMatch: s.tagMatch,
       region: s.region,
     }))
       if (!wanted || wanted.has(c.id)) out.push({ id: c.id, name: c.name, ownerId: c.ownerId });

@@ -4,7 +4,8 @@ import type { AreaContext, HandlersOf } from '../context';
 import { listInteractions } from '../interactions/timeline';
 import { listStaff } from '../staff/staff';
 import { findDuplicates, refuseDuplicates } from './duplicates';
-import { facetValues, listCustomers } from './list';
+import { bulkChange, undoBulkDelete } from './bulk';
+import { byPinyin, facetValues, listCustomers } from './list';
 import { createCustomer, deleteCustomer, getCustomer, listTrash, restoreCustomer, updateCustomer } from './records';
 
 export type CustomerHandlers = HandlersOf<typeof customerContract>;
@@ -12,7 +13,11 @@ export type CustomerHandlers = HandlersOf<typeof customerContract>;
 export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
   return {
     'customers.list': (q) => listCustomers(db, q),
-    'customers.facets': () => ({ ...facetValues(db), staff: listStaff(db) }),
+    // The desk's own (unnamed) member first, then by name in pinyin order.
+    'customers.facets': () => ({
+      ...facetValues(db),
+      staff: listStaff(db).sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || byPinyin(a.name, b.name)),
+    }),
     'customers.get': ({ id }) => {
       const customer = getCustomer(db, id);
       const timeline = listInteractions(db, id, 0, 50);
@@ -31,6 +36,8 @@ export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
     'customers.duplicates': ({ customer, excludeId }) => findDuplicates(db, customer, excludeId ?? null),
     'customers.delete': ({ id }) => deleteCustomer(db, id, actor()),
     'customers.restore': ({ id }) => restoreCustomer(db, id, actor()),
+    'customers.bulk': (input) => bulkChange(db, input, actor()),
+    'customers.undoBulkDelete': ({ deletedAt }) => undoBulkDelete(db, deletedAt, actor()),
     'customers.trash': ({ page, pageSize }) => listTrash(db, page, pageSize),
   };
 }

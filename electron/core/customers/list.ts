@@ -2,7 +2,7 @@ import type { Customer, CustomerRow } from '../../../shared/customers/types';
 import type { Page } from '../../../shared/records';
 import type { z } from 'zod';
 import type { customerListQuery } from '../../../shared/customers/schemas';
-import { parseSearchTerm } from '../search/keys';
+import { nameKeys, parseSearchTerm } from '../search/keys';
 import type { Db } from '../db/open';
 import { pagesByRowid, stmt } from '../db/sql';
 import { ROW_COLUMNS, FULL_COLUMNS, withTags, type Stored } from './columns';
@@ -10,6 +10,7 @@ import {
   probeParams,
   termFilter,
   tagSet,
+  anyTagSet,
   isSet,
   countOf,
   tableSize,
@@ -34,7 +35,12 @@ const sortSql = (sort: ListQuery['sort'], d: string): string =>
     ?.map((k) => `${k} ${d}`)
     .join(', ') ?? `s.name IS NULL, s.name ${d}, c.name_pinyin`;
 
-export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag'>;
+export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch' | 'ids'>;
+
+/** The filter's tags, `tag` and `tags` together, each once. */
+const filterTags = (q: CustomerFilter): string[] => [
+  ...new Set([q.tag, ...(q.tags ?? [])].map((tag) => tag?.trim()).filter((tag): tag is string => Boolean(tag))),
+];
 
 interface Filters {
   /** Plain conditions with their parameters, `c.deleted_at IS NULL` first. */
@@ -53,11 +59,15 @@ function filters(q: CustomerFilter): Filters {
   if (isSet(match)) sets.push(match);
   else if (match) plain.push(match);
   if (q.kind) plain.push({ sql: 'c.kind = ?', params: [q.kind] });
+  if (q.ids) plain.push({ sql: 'c.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(q.ids)] });
   const indexed: Filters['indexed'] = [];
   if (q.ownerId) indexed.push({ sql: 'c.owner_id = ?', params: [q.ownerId] });
   if (q.region) indexed.push({ sql: 'c.region = ?', params: [q.region] });
   plain.push(...indexed);
-  if (q.tag) sets.push(tagSet(q.tag));
+  const tags = filterTags(q);
+  // All of several tags: one set each, all probed or driven; any of them: one set of their holders.
+  if (q.tagMatch === 'all' || tags.length === 1) sets.push(...tags.map(tagSet));
+  else if (tags.length > 1) sets.push(anyTagSet(tags));
   return { plain, indexed, sets };
 }
 
@@ -136,6 +146,14 @@ function countCustomers(db: Db, f: Filters, smallest: [CustomerSet, number] | un
   return count(`SELECT count(*) AS n FROM customers c WHERE ${where.sql}`, where.params);
 }
 
+/** The ids of every live customer the filter matches, in no particular order: what a bulk change takes. */
+export function matchingIds(db: Db, q: CustomerFilter): string[] {
+  const where = whereSql(filters(q), () => true);
+  return (stmt(db, `SELECT c.id FROM customers c WHERE ${where.sql}`).all(...where.params) as { id: string }[]).map(
+    (row) => row.id,
+  );
+}
+
 /** Customers read per query by customerPages. */
 const CUSTOMER_PAGE = 2000;
 const CUSTOMER_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
@@ -168,6 +186,14 @@ export function customFieldNames(db: Db, q: CustomerFilter): string[] {
     .sort();
 }
 
+/** Pinyin order, as the list sorts names: 蔡 before 张, Latin and Chinese interleaved by sound. */
+export const byPinyin = (a: string, b: string): number => {
+  const ka = nameKeys(a).full;
+  const kb = nameKeys(b).full;
+  return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+};
+
+/** The choices of the list's filter menus, in pinyin order. */
 export function facetValues(db: Db): { tags: string[]; regions: string[] } {
   const tags = (
     stmt(db, 'SELECT DISTINCT tag FROM customer_tags ORDER BY tag LIMIT 500').all() as { tag: string }[]
@@ -178,5 +204,5 @@ export function facetValues(db: Db): { tags: string[]; regions: string[] } {
       'SELECT DISTINCT region FROM customers WHERE deleted_at IS NULL AND region IS NOT NULL ORDER BY region LIMIT 500',
     ).all() as { region: string }[]
   ).map((r) => r.region);
-  return { tags, regions };
+  return { tags: tags.sort(byPinyin), regions: regions.sort(byPinyin) };
 }

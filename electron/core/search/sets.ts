@@ -74,6 +74,17 @@ export const tagSet = (tag: string): CustomerSet => ({
   probe: 'EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = ?)',
 });
 
+/** Customers holding any of several tags (each once, so the set's size counts customers). */
+export const anyTagSet = (tags: readonly string[]): CustomerSet => {
+  const list = tags.map(() => '?').join(', ');
+  return {
+    members: `SELECT DISTINCT customer_id FROM customer_tags WHERE tag IN (${list})`,
+    params: [...tags],
+    drive: `c.id IN (SELECT customer_id FROM customer_tags WHERE tag IN (${list}))`,
+    probe: `EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag IN (${list}))`,
+  };
+};
+
 export const isSet = (f: CustomerSet | { sql: string } | null): f is CustomerSet => f !== null && 'members' in f;
 
 /** How many rows a subquery yields (a set's members, deleted customers included). */

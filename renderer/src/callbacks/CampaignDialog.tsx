@@ -51,12 +51,17 @@ const callers = (staff: readonly Staff[]): readonly Staff[] => {
   return named.length > 0 ? named : staff;
 };
 
-interface CampaignDialogContentProps {
-  readonly staff: readonly Staff[];
+interface CampaignDialogProps {
+  /** Customers chosen before the dialog opens (picked on the customer list, or its filter). */
+  readonly selection?: CampaignForm['selection'];
   readonly onClose: () => void;
 }
 
-function CampaignDialogContent({ staff, onClose }: CampaignDialogContentProps) {
+function CampaignDialogContent({
+  staff,
+  selection,
+  onClose,
+}: CampaignDialogProps & { readonly staff: readonly Staff[] }) {
   const { t, format } = useI18n();
   const showError = useErrorNotice();
   const titleId = useId();
@@ -74,7 +79,7 @@ function CampaignDialogContent({ staff, onClose }: CampaignDialogContentProps) {
       toOn: shiftDay(today, DEFAULT_DAYS),
       staffIds: callers(staff).map((s) => s.id),
       perDayCap: DEFAULT_CAP,
-      selection: noSelection(),
+      selection: selection ?? noSelection(),
       excludeOpen: true,
       preferOwner: false,
     },
@@ -161,7 +166,7 @@ function CampaignDialogContent({ staff, onClose }: CampaignDialogContentProps) {
  * A new call-back campaign in two steps: what, when, who and which customers; then the plan the core would make
  * (per staff member, per day, the first assignments, what does not fit) and Create, which makes exactly that plan.
  */
-export function CampaignDialog({ onClose }: { readonly onClose: () => void }) {
+export function CampaignDialog({ selection, onClose }: CampaignDialogProps) {
   const t = useT();
   const staff = useQuery(queries.staff());
   if (!staff.data)
@@ -172,5 +177,5 @@ export function CampaignDialog({ onClose }: { readonly onClose: () => void }) {
         </DialogContent>
       </Dialog>
     );
-  return <CampaignDialogContent staff={staff.data} onClose={onClose} />;
+  return <CampaignDialogContent staff={staff.data} selection={selection} onClose={onClose} />;
 }

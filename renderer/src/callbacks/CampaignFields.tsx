@@ -24,20 +24,22 @@ import { PurposePriorityFields } from './PurposePriorityFields';
 
 export type CampaignForm = z.input<typeof campaignInput>;
 type Selection = CampaignForm['selection'];
-type Filter = 'query' | 'kind' | 'ownerId' | 'tag' | 'region';
+type Filter = 'query' | 'kind' | 'ownerId' | 'region';
 
 /** No filter at all: the campaign then asks for one. */
 export const noSelection = (): Selection => ({ query: '', kind: null, ownerId: null, tag: null, region: null });
 
 const toCap = (raw: string): number => (raw.trim() === '' ? Number.NaN : Number(raw));
 
-/** The selection as the filters CustomerFilters shows. */
+/** The selection as the filters CustomerFilters shows, with the customers picked on the list. */
 const asListParams = (s: Selection) => ({
   query: s.query ?? '',
   kind: s.kind ?? null,
   ownerId: s.ownerId ?? null,
-  tag: s.tag ?? null,
+  tags: [...new Set([s.tag, ...(s.tags ?? [])].filter((tag): tag is string => Boolean(tag)))],
+  tagMatch: s.tagMatch ?? 'any',
   region: s.region ?? null,
+  ids: s.customerIds && s.customerIds.length > 0 ? s.customerIds : undefined,
 });
 
 function Section({ title, children }: { readonly title: string; readonly children: ReactNode }) {
@@ -55,7 +57,9 @@ function Section({ title, children }: { readonly title: string; readonly childre
 function MatchCount({ selection }: { readonly selection: Selection }) {
   const { t, format } = useI18n();
   const params = asListParams(selection);
-  const filtered = Boolean(params.query || params.kind || params.ownerId || params.tag || params.region);
+  const filtered = Boolean(
+    params.query || params.kind || params.ownerId || params.tags.length > 0 || params.region || params.ids,
+  );
   const list = useQuery({ ...queries.customerList(params), enabled: filtered });
   if (!filtered) return <FormHelperText>{t('campaigns.selectionHint')}</FormHelperText>;
   return (
@@ -170,6 +174,12 @@ export function CampaignFields({ form, staff }: CampaignFieldsProps) {
           <CustomerFilters
             params={asListParams(selection)}
             onChange={setFilter}
+            onTags={(tags, match) => {
+              form.setValue('selection.tag', null);
+              form.setValue('selection.tags', [...tags], { shouldDirty: true });
+              form.setValue('selection.tagMatch', match);
+              form.clearErrors('selection');
+            }}
             onClear={() => {
               form.setValue('selection', noSelection());
               form.clearErrors('selection');

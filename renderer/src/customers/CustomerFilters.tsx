@@ -12,18 +12,24 @@ import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { kindOptions } from '../i18n/options';
 import { SelectField } from '../components/SelectField';
+import { TagFilter } from './TagFilter';
+import type { TagMatch } from '../../../shared/customers/schemas';
 
 const FILTER_DELAY_MS = 250;
 
 interface CustomerFiltersProps {
   /** Only the filters are read: the customer list and the campaign selection share this. */
-  readonly params: Pick<CustomerListParams, 'query' | 'kind' | 'ownerId' | 'tag' | 'region'>;
-  readonly onChange: (filter: 'query' | 'kind' | 'ownerId' | 'tag' | 'region', value: string | null) => void;
+  readonly params: Pick<CustomerListParams, 'query' | 'kind' | 'ownerId' | 'tags' | 'tagMatch' | 'region'>;
+  readonly onChange: (filter: 'query' | 'kind' | 'ownerId' | 'region', value: string | null) => void;
+  readonly onTags: (tags: readonly string[], match: TagMatch) => void;
   readonly onClear: () => void;
 }
 
-/** Text, kind, account manager, tag and region filters over the customer list; choices come from the data. */
-export function CustomerFilters({ params, onChange, onClear }: CustomerFiltersProps) {
+/**
+ * Text, kind, account manager, tags and region filters over the customer list; choices come from the data, in the
+ * pinyin order the core sorts them in.
+ */
+export function CustomerFilters({ params, onChange, onTags, onClear }: CustomerFiltersProps) {
   const t = useT();
   const facets = useQuery(queries.facets());
   const [text, setText] = useState(params.query);
@@ -42,8 +48,8 @@ export function CustomerFilters({ params, onChange, onClear }: CustomerFiltersPr
     timer.current = window.setTimeout(() => onChange('query', value.trim() || null), FILTER_DELAY_MS);
   };
 
-  const active = Boolean(params.query || params.kind || params.ownerId || params.tag || params.region);
-  const width = { width: { xs: '100%', sm: 150 } };
+  const active = Boolean(params.query || params.kind || params.ownerId || params.tags.length > 0 || params.region);
+  const width = { width: { xs: '100%', sm: 128 } };
 
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -51,7 +57,7 @@ export function CustomerFilters({ params, onChange, onClear }: CustomerFiltersPr
         label={t('customers.filter')}
         value={text}
         onChange={(event) => type(event.target.value)}
-        sx={{ width: { xs: '100%', sm: 240 } }}
+        sx={{ width: { xs: '100%', sm: 180 } }}
         slotProps={{
           input: {
             startAdornment: (
@@ -78,14 +84,7 @@ export function CustomerFilters({ params, onChange, onClear }: CustomerFiltersPr
         emptyLabel={t('common.all')}
         sx={width}
       />
-      <SelectField
-        label={t('customer.tags')}
-        value={params.tag ?? ''}
-        onChange={(v) => onChange('tag', v || null)}
-        options={(facets.data?.tags ?? []).map((tag) => ({ value: tag, label: tag }))}
-        emptyLabel={t('common.all')}
-        sx={width}
-      />
+      <TagFilter options={facets.data?.tags ?? []} tags={params.tags} match={params.tagMatch} onChange={onTags} />
       <SelectField
         label={t('customer.region')}
         value={params.region ?? ''}

@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CUSTOMER_KINDS, CUSTOMER_SORTS, type CustomerKind, type CustomerSort } from '../../../shared/customers/types';
 import { PAGE_SIZES } from '../components/ListPagination';
+import type { TagMatch } from '../../../shared/customers/schemas';
 
 export interface CustomerListParams {
   readonly page: number;
@@ -12,21 +13,24 @@ export interface CustomerListParams {
   readonly query: string;
   readonly kind: CustomerKind | null;
   readonly ownerId: string | null;
-  readonly tag: string | null;
+  /** Customers holding any (or all, by `tagMatch`) of these tags. */
+  readonly tags: readonly string[];
+  readonly tagMatch: TagMatch;
   readonly region: string | null;
 }
 
-type Filter = 'query' | 'kind' | 'ownerId' | 'tag' | 'region';
+type Filter = 'query' | 'kind' | 'ownerId' | 'region';
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 
 export function useCustomerListParams(): {
   readonly params: CustomerListParams;
-  readonly setPage: (page: number) => void;
-  readonly setPageSize: (pageSize: number) => void;
-  readonly sortBy: (sort: CustomerSort) => void;
+  /** Another page size starts again at the first page. */
+  readonly setPage: (page: number, pageSize: number) => void;
+  readonly setSort: (sort: CustomerSort, direction: 'asc' | 'desc') => void;
   readonly setFilter: (filter: Filter, value: string | null) => void;
+  readonly setTags: (tags: readonly string[], match: TagMatch) => void;
   readonly clearFilters: () => void;
 } {
   const [search, setSearch] = useSearchParams();
@@ -41,19 +45,21 @@ export function useCustomerListParams(): {
       query: search.get('query') ?? '',
       kind: oneOf(CUSTOMER_KINDS, search.get('kind')),
       ownerId: search.get('ownerId'),
-      tag: search.get('tag'),
+      tags: [...new Set(search.getAll('tag').filter(Boolean))],
+      tagMatch: search.get('tagMatch') === 'all' ? 'all' : 'any',
       region: search.get('region'),
     };
   }, [search]);
 
   const update = useCallback(
-    (changes: Readonly<Record<string, string | null>>) =>
+    (changes: Readonly<Record<string, string | readonly string[] | null>>) =>
       setSearch(
         (previous) => {
           const next = new URLSearchParams(previous);
           for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
+            next.delete(key);
+            for (const one of typeof value === 'string' ? [value] : (value ?? []))
+              if (one !== '') next.append(key, one);
           }
           return next;
         },
@@ -64,15 +70,12 @@ export function useCustomerListParams(): {
 
   return {
     params,
-    setPage: (page) => update({ page: page > 0 ? String(page) : null }),
-    setPageSize: (pageSize) => update({ pageSize: String(pageSize), page: null }),
-    sortBy: (sort) => {
-      // Names read best A→Z; dates newest first; a second click reverses.
-      const natural = sort === 'updatedAt' || sort === 'createdAt' ? 'desc' : 'asc';
-      const direction = params.sort === sort ? (params.direction === 'asc' ? 'desc' : 'asc') : natural;
-      update({ sort, direction, page: null });
-    },
+    setPage: (page, pageSize) =>
+      update({ page: page > 0 && pageSize === params.pageSize ? String(page) : null, pageSize: String(pageSize) }),
+    setSort: (sort, direction) => update({ sort, direction, page: null }),
     setFilter: (filter, value) => update({ [filter]: value, page: null }),
-    clearFilters: () => update({ query: null, kind: null, ownerId: null, tag: null, region: null, page: null }),
+    setTags: (tags, match) => update({ tag: tags, tagMatch: match === 'all' ? 'all' : null, page: null }),
+    clearFilters: () =>
+      update({ query: null, kind: null, ownerId: null, tag: null, tagMatch: null, region: null, page: null }),
   };
 }

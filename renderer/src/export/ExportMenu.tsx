@@ -28,10 +28,13 @@ interface ExportMenuProps {
   /** The customer list's filters; the export holds the same customers as the list. */
   readonly filter?: ExportRequest['filter'];
   readonly label?: string;
+  /** Outlined in a page header; text and small in a toolbar. */
+  readonly variant?: 'outlined' | 'text';
+  readonly size?: 'small' | 'medium';
 }
 
 /** An Export button with a menu of formats: Excel, CSV in UTF-8, CSV in GBK for older Excel and WPS. */
-export function ExportMenu({ what, filter, label }: ExportMenuProps) {
+export function ExportMenu({ what, filter, label, variant = 'outlined', size = 'medium' }: ExportMenuProps) {
   const { t, language } = useI18n();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -45,7 +48,8 @@ export function ExportMenu({ what, filter, label }: ExportMenuProps) {
   return (
     <>
       <Button
-        variant="outlined"
+        variant={variant}
+        size={size}
         startIcon={busy ? <CircularProgress size={14} color="inherit" /> : <FileDownloadOutlinedIcon />}
         disabled={busy}
         aria-haspopup="menu"
