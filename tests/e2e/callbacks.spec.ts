@@ -36,7 +36,7 @@ test('working a campaign: reached, no answer, number suspended; retries schedule
     .click();
   await expect(page.getByRole('heading', { level: 1, name: '回访' })).toBeVisible();
   await page.getByRole('tab', { name: /^全部/ }).click();
-  const table = page.getByRole('table', { name: '待回访列表' });
+  const table = page.getByRole('grid', { name: '待回访列表' });
   await expect(table.getByRole('row')).toHaveCount(1 + 3);
   await expect(page.getByRole('tab', { name: /^全部/ })).toContainText('3');
 
@@ -133,8 +133,8 @@ test('a call-back planned on the customer page, postponed in bulk to a weekday',
     .getByRole('link', { name: /^回访(?!活动|报告)/ })
     .click();
   await page.getByRole('tab', { name: /^全部/ }).click();
-  const table = page.getByRole('table', { name: '待回访列表' });
-  await table.getByRole('checkbox', { name: '选择 欧阳明华' }).check();
+  const table = page.getByRole('grid', { name: '待回访列表' });
+  await table.getByRole('row').filter({ hasText: '欧阳明华' }).getByRole('checkbox').check();
   await page.getByRole('button', { name: '推迟' }).click();
   const postpone = page.getByRole('dialog', { name: '推迟 1 个回访' });
   await postpone.getByLabel('新日期').fill('2031-03-15');
