@@ -7,6 +7,7 @@ import * as m005 from './005-short-search-fields';
 import * as m006 from './006-short-search-prefixes';
 import * as m007 from './007-cascade-indexes';
 import * as m008 from './008-import-staff';
+import * as m009 from './009-campaign-cancel';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, up: m006.up },
   { version: 7, up: m007.up },
   { version: 8, up: m008.up },
+  { version: 9, up: m009.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
