@@ -405,6 +405,7 @@ how to get them; do not run the import again.`,
   'interaction.removeBody':
     'The entry leaves the timeline; you can undo this right after, and the change log keeps what it said.',
   'interaction.removed': 'Entry removed.',
+  'interaction.restored': 'Entry put back.',
   'interaction.corrected': 'Entry corrected.',
   'interaction.fromCall': 'Written by a logged call-back',
   'interaction.fromCallHint':

@@ -386,6 +386,7 @@ export const zhCN = {
   'interaction.removeTitle': '从时间线上删除这条记录？',
   'interaction.removeBody': '记录将从时间线上移除；删除后可立即撤销，操作日志会保留原内容。',
   'interaction.removed': '已删除记录。',
+  'interaction.restored': '已恢复记录。',
   'interaction.corrected': '已更正记录。',
   'interaction.fromCall': '由回访记录生成',
   'interaction.fromCallHint': '这条记录对应一次回访拨打，方式和时间随回访而定，不能删除；可以更正文字内容。',

@@ -1,7 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -9,6 +12,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,7 +21,9 @@ import type { Campaign } from '../../../shared/callbacks/types';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
+import { CampaignCancelDialog } from './CampaignCancelDialog';
 import { CampaignDialog } from './CampaignDialog';
+import { CampaignEditDialog } from './CampaignEditDialog';
 import { callbackQueries } from './queries';
 
 const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
@@ -25,12 +31,14 @@ const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
 
 const COUNTS = ['total', 'open', 'done', 'unreachable', 'cancelled'] as const;
 
-/** Call-back campaigns, newest first, with their progress; a row opens the campaign's report. */
+/** Call-back campaigns, newest first, with their progress; a row opens the campaign's report; edit or cancel one. */
 export function CampaignsPage() {
   const { t, format, language } = useI18n();
   const navigate = useNavigate();
   const campaigns = useQuery(callbackQueries.campaigns());
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Campaign | null>(null);
+  const [cancelling, setCancelling] = useState<Campaign | null>(null);
   const wholePercent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   // Numeric dates keep the wide table narrow: 2026/12/01 – 2026/12/14.
   const shortDate = new Intl.DateTimeFormat(language, {
@@ -69,6 +77,7 @@ export function CampaignsPage() {
                   </TableCell>
                 ))}
                 <TableCell sx={{ minWidth: 140 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -91,6 +100,11 @@ export function CampaignsPage() {
                     <Typography variant="caption" color="text.secondary" component="div">
                       {t('campaigns.createdLine', { date: format.date(c.createdAt) })}
                     </Typography>
+                    {c.cancelledAt && (
+                      <Typography variant="caption" color="error" component="div">
+                        {t('campaigns.cancelledOn', { date: format.date(c.cancelledAt) })}
+                      </Typography>
+                    )}
                     {c.notes && (
                       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
                         {c.notes}
@@ -119,6 +133,30 @@ export function CampaignsPage() {
                       </Typography>
                     </Box>
                   </TableCell>
+                  <TableCell padding="none" sx={{ whiteSpace: 'nowrap', pr: 1 }} onClick={(e) => e.stopPropagation()}>
+                    {c.cancelledAt === null && (
+                      <>
+                        <Tooltip title={t('campaigns.edit')}>
+                          <IconButton
+                            size="small"
+                            onClick={() => setEditing(c)}
+                            aria-label={t('campaigns.editFor', { name: c.name })}
+                          >
+                            <EditOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                        <Tooltip title={t('campaigns.cancel')}>
+                          <IconButton
+                            size="small"
+                            onClick={() => setCancelling(c)}
+                            aria-label={t('campaigns.cancelFor', { name: c.name })}
+                          >
+                            <EventBusyOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      </>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -131,6 +169,8 @@ export function CampaignsPage() {
         )}
       </Paper>
       {creating && <CampaignDialog onClose={() => setCreating(false)} />}
+      {editing && <CampaignEditDialog campaign={editing} onClose={() => setEditing(null)} />}
+      {cancelling && <CampaignCancelDialog campaign={cancelling} onClose={() => setCancelling(null)} />}
     </>
   );
 }
