@@ -198,7 +198,7 @@ const withProgress = (c: Omit<Campaign, 'progress'>): Campaign => {
   return { ...c, progress: base > 0 ? (c.done + c.unreachable) / base : 0 };
 };
 
-export function getCampaign(db: Db, id: string): Campaign {
+function getCampaign(db: Db, id: string): Campaign {
   const row = stmt(db, `${CAMPAIGN_SQL} WHERE cp.id = ? GROUP BY cp.id`).get(id) as
     Omit<Campaign, 'progress'> | undefined;
   if (!row) throw new DossierError({ code: 'not_found', message: `No campaign with id ${id}`, details: { id } });
