@@ -10,6 +10,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Callback } from '../../../shared/callbacks/types';
 import { EllipsisText } from '../components/PagedDataGrid';
 import type { Formatters } from '../i18n/format';
+import { staffLabel } from '../i18n/labels';
 import type { Translate } from '../i18n/I18nContext';
 
 interface QueueColumnsOptions {
@@ -97,7 +98,7 @@ export function queueColumns({
       field: 'staffName',
       headerName: t('queue.col.staff'),
       width: 80,
-      renderCell: ({ row: r }) => <EllipsisText text={r.staffName ?? '—'} />,
+      renderCell: ({ row: r }) => <EllipsisText text={staffLabel(t, r.staffName)} />,
     },
     {
       field: 'attempts',
