@@ -152,7 +152,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
 
 for (const size of SIZES) {
   test(`every page fits at ${size.width}×${size.height}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(360_000);
     await page.setViewportSize(size);
     const { customerId } = await seed(page);
     const pages: readonly { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [

@@ -14,6 +14,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -49,6 +50,8 @@ export function CampaignsPage() {
   });
   const day = (date: string): string => shortDate.format(new Date(`${date}T00:00:00Z`));
   const rows = campaigns.data ?? [];
+  // Below this, purpose and period move under the name so the row fits a 1024-pixel screen.
+  const wide = useMediaQuery('(min-width:1280px)');
 
   return (
     <>
@@ -65,18 +68,18 @@ export function CampaignsPage() {
       <Paper sx={{ overflow: 'hidden' }}>
         <Box sx={{ height: 4 }}>{campaigns.isFetching && <LinearProgress aria-hidden />}</Box>
         <Box sx={{ overflowX: 'auto' }}>
-          <Table aria-label={t('nav.campaigns')}>
+          <Table size="small" aria-label={t('nav.campaigns')}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('campaigns.name')}</TableCell>
-                <TableCell>{t('campaigns.purpose')}</TableCell>
-                <TableCell>{t('campaigns.period')}</TableCell>
+                {wide && <TableCell>{t('campaigns.purpose')}</TableCell>}
+                {wide && <TableCell>{t('campaigns.period')}</TableCell>}
                 {COUNTS.map((c) => (
                   <TableCell key={c} align="right">
                     {c === 'total' ? t('campaigns.total') : t(`callbackState.${c}`)}
                   </TableCell>
                 ))}
-                <TableCell sx={{ minWidth: 140 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell sx={{ minWidth: 120 }}>{t('campaigns.progress')}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
@@ -86,35 +89,49 @@ export function CampaignsPage() {
                   key={c.id}
                   hover
                   onClick={() => void navigate(campaignReportPath(c))}
-                  sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+                  sx={{ cursor: 'pointer' }}
                 >
-                  <TableCell sx={{ minWidth: 220 }}>
+                  <TableCell sx={{ minWidth: 160, maxWidth: wide ? 420 : 260 }}>
                     <Link
                       component={RouterLink}
                       to={campaignReportPath(c)}
                       onClick={(event) => event.stopPropagation()}
-                      sx={{ fontWeight: 600 }}
+                      title={c.name}
+                      sx={{
+                        fontWeight: 600,
+                        display: 'block',
+                        overflow: 'hidden',
+                        textOverflow: 'ellipsis',
+                        whiteSpace: 'nowrap',
+                      }}
                     >
                       {c.name}
                     </Link>
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {t('campaigns.createdLine', { date: format.date(c.createdAt) })}
+                    <Typography
+                      variant="caption"
+                      color={c.cancelledAt ? 'error' : 'text.secondary'}
+                      component="div"
+                      noWrap
+                      title={c.notes ?? undefined}
+                    >
+                      {[
+                        c.cancelledAt
+                          ? t('campaigns.cancelledOn', { date: format.date(c.cancelledAt) })
+                          : t('campaigns.createdLine', { date: format.date(c.createdAt) }),
+                        !wide && t(`callbackPurpose.${c.purpose}`),
+                        !wide && t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) }),
+                        c.notes,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Typography>
-                    {c.cancelledAt && (
-                      <Typography variant="caption" color="error" component="div">
-                        {t('campaigns.cancelledOn', { date: format.date(c.cancelledAt) })}
-                      </Typography>
-                    )}
-                    {c.notes && (
-                      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
-                        {c.notes}
-                      </Typography>
-                    )}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`callbackPurpose.${c.purpose}`)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) })}
-                  </TableCell>
+                  {wide && <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`callbackPurpose.${c.purpose}`)}</TableCell>}
+                  {wide && (
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) })}
+                    </TableCell>
+                  )}
                   {COUNTS.map((k) => (
                     <TableCell key={k} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                       {format.number(c[k])}
