@@ -79,7 +79,7 @@ export function CampaignsPage() {
                     {c === 'total' ? t('campaigns.total') : t(`callbackState.${c}`)}
                   </TableCell>
                 ))}
-                <TableCell sx={{ minWidth: 120 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell sx={{ minWidth: 90 }}>{t('campaigns.progress')}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
@@ -91,7 +91,7 @@ export function CampaignsPage() {
                   onClick={() => void navigate(campaignReportPath(c))}
                   sx={{ cursor: 'pointer' }}
                 >
-                  <TableCell sx={{ minWidth: 160, maxWidth: wide ? 420 : 260 }}>
+                  <TableCell sx={{ minWidth: 150, maxWidth: wide ? 420 : 190 }}>
                     <Link
                       component={RouterLink}
                       to={campaignReportPath(c)}
