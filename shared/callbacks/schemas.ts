@@ -347,6 +347,29 @@ export const campaignInput = z
       ctx.addIssue({ code: 'custom', message: 'callbacks.rangeTooLong', path: ['toOn'] });
   });
 
+/** What can be corrected on a campaign once it exists; the customers and their call-back days stay as planned. */
+export const campaignUpdateInput = z
+  .object({
+    id,
+    name: z.string().trim().min(1, 'campaigns.nameRequired').max(100, 'text.tooLong'),
+    purpose: z.enum(CALLBACK_PURPOSES),
+    priority: z.enum(CALLBACK_PRIORITIES),
+    notes: optionalText(2000),
+    fromOn: isoDate,
+    toOn: isoDate,
+    perDayCap: z.number().int('campaigns.capInvalid').min(1, 'campaigns.capInvalid').max(500, 'campaigns.capInvalid'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fromOn > v.toOn) ctx.addIssue({ code: 'custom', message: 'callbacks.dateRange', path: ['toOn'] });
+    else if (Date.parse(v.toOn) - Date.parse(v.fromOn) > 366 * 86_400_000)
+      ctx.addIssue({ code: 'custom', message: 'callbacks.rangeTooLong', path: ['toOn'] });
+  });
+
+export const campaignCancelInput = z.object({
+  id,
+  reason: z.string().trim().min(1, 'callbacks.reasonMissing').max(500, 'text.tooLong'),
+});
+
 export const cadenceGetInput = z.object({
   customerId: id,
   today: isoDate.nullish().transform((v) => v ?? null),
@@ -385,5 +408,6 @@ export type CountsQuery = z.output<typeof countsInput>;
 export type ReportQuery = z.output<typeof reportInput>;
 export type CampaignValues = z.output<typeof campaignInput>;
 export type CampaignSelection = z.output<typeof campaignSelection>;
+export type CampaignUpdateValues = z.output<typeof campaignUpdateInput>;
 export type SettingsUpdateValues = z.output<typeof settingsUpdateInput>;
 export type HolidaysSetValues = z.output<typeof holidaysSetInput>;

@@ -166,6 +166,8 @@ export interface Campaign {
   readonly progress: number;
   readonly createdAt: string;
   readonly createdBy: string | null;
+  /** When the campaign was cancelled (its open call-backs with it); null while it runs. */
+  readonly cancelledAt: string | null;
 }
 
 interface CampaignAssignment {
@@ -210,6 +212,18 @@ export interface CampaignCreated {
   readonly campaign: Campaign;
   readonly created: number;
   readonly overflow: number;
+}
+
+export interface CampaignUpdated {
+  readonly campaign: Campaign;
+  /** Open call-backs that took the new purpose, priority or notes. */
+  readonly openUpdated: number;
+}
+
+export interface CampaignCancelled {
+  readonly campaign: Campaign;
+  /** Open call-backs cancelled with the campaign. */
+  readonly cancelled: number;
 }
 
 export interface CadenceStatus {

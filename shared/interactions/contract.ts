@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { byId, done, returns, type ContractEntry } from '../contract-entries';
 import { id } from '../fields';
 import type { Page } from '../records';
-import { interactionInput } from './schemas';
+import { interactionInput, interactionUpdateInput } from './schemas';
 import type { Interaction } from './types';
 
 export const interactionContract = {
@@ -15,5 +15,8 @@ export const interactionContract = {
     }),
     output: returns<Page<Interaction>>(),
   },
+  'interactions.update': { input: interactionUpdateInput, output: returns<Interaction>() },
+  /** Soft: the entry leaves the timeline and can be put back with interactions.restore. */
   'interactions.delete': { input: byId, output: done() },
+  'interactions.restore': { input: byId, output: returns<Interaction>() },
 } as const satisfies Record<string, ContractEntry>;

@@ -10,3 +10,6 @@ export const interactionInput = z.object({
   summary: z.string().trim().min(1, 'summary.required').max(5000, 'text.tooLong'),
   outcome: text(500),
 });
+
+/** A correction of a timeline entry: its type, time and text (the customer and who wrote it stay). */
+export const interactionUpdateInput = interactionInput.omit({ customerId: true, staffId: true }).extend({ id });

@@ -12,4 +12,9 @@ export interface Interaction extends Stamps {
   readonly staffName: string | null;
   readonly summary: string;
   readonly outcome: string | null;
+  /**
+   * Written by logging a call-back: the attempt points at it, so its type and time follow the call and it cannot be
+   * removed; only its text can be corrected.
+   */
+  readonly fromCall: boolean;
 }

@@ -36,7 +36,7 @@ test('working a campaign: reached, no answer, number suspended; retries schedule
     .click();
   await expect(page.getByRole('heading', { level: 1, name: '回访' })).toBeVisible();
   await page.getByRole('tab', { name: /^全部/ }).click();
-  const table = page.getByRole('table', { name: '待回访列表' });
+  const table = page.getByRole('grid', { name: '待回访列表' });
   await expect(table.getByRole('row')).toHaveCount(1 + 3);
   await expect(page.getByRole('tab', { name: /^全部/ })).toContainText('3');
 
@@ -133,12 +133,70 @@ test('a call-back planned on the customer page, postponed in bulk to a weekday',
     .getByRole('link', { name: /^回访(?!活动|报告)/ })
     .click();
   await page.getByRole('tab', { name: /^全部/ }).click();
-  const table = page.getByRole('table', { name: '待回访列表' });
-  await table.getByRole('checkbox', { name: '选择 欧阳明华' }).check();
+  const table = page.getByRole('grid', { name: '待回访列表' });
+  await table.getByRole('row').filter({ hasText: '欧阳明华' }).getByRole('checkbox').check();
   await page.getByRole('button', { name: '推迟' }).click();
   const postpone = page.getByRole('dialog', { name: '推迟 1 个回访' });
   await postpone.getByLabel('新日期').fill('2031-03-15');
   await postpone.getByRole('button', { name: '推迟' }).click();
   await expect(page.getByText('已推迟 1 个回访。')).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: '欧阳明华' })).toContainText('2031年3月17日');
+});
+
+test('timeline entries corrected and removed with undo; a logged call keeps its type and time', async ({ page }) => {
+  test.setTimeout(180_000);
+  await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  const { id } = await callApi<{ id: string }>(page, 'customers.create', {
+    customer: { kind: 'person', name: '陈静', mobile: '13512345678' },
+  });
+  await callApi(page, 'interactions.create', {
+    customerId: id,
+    kind: 'visit',
+    occurredAt: '2026-03-02T10:00:00+08:00',
+    summary: '到网点咨询定期存款',
+  });
+  const cb = await callApi<{ id: string }>(page, 'callbacks.create', { customerId: id, dueOn: '2026-03-03' });
+  await callApi(page, 'callbacks.log', {
+    id: cb.id,
+    at: '2026-03-03T15:00:00+08:00',
+    outcome: 'reached',
+    notes: '客户确认下周来办理',
+  });
+  await page.goto(`${page.url().split('#')[0] ?? ''}#/customers/${id}`);
+  const timeline = page.getByRole('list', { name: '沟通记录' });
+  const visit = timeline.getByRole('listitem').filter({ hasText: '到网点咨询定期存款' });
+  const call = timeline.getByRole('listitem').filter({ hasText: '客户确认下周来办理' });
+
+  // Correct the visit: it was a meeting, and the text said too little.
+  await visit.getByRole('button', { name: /^更正 / }).click();
+  let dialog = page.getByRole('dialog', { name: '更正记录' });
+  await dialog.getByLabel('方式').click();
+  await page.getByRole('option', { name: '会议' }).click();
+  await dialog.getByLabel('沟通内容').fill('约见客户，介绍三年期定期存款');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已更正记录。')).toBeVisible();
+  const meeting = timeline.getByRole('listitem').filter({ hasText: '约见客户，介绍三年期定期存款' });
+  await expect(meeting).toContainText('会议');
+
+  // Remove it, after a confirmation; Undo puts it back.
+  await meeting.getByRole('button', { name: /^删除 / }).click();
+  const confirm = page.getByRole('dialog', { name: '从时间线上删除这条记录？' });
+  await expect(confirm).toContainText('删除后可立即撤销');
+  await confirm.getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('已删除记录。')).toBeVisible();
+  await expect(meeting).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(meeting).toBeVisible();
+
+  // The logged call's entry: says where it comes from, cannot be removed, only its text corrected.
+  await expect(call).toContainText('由回访记录生成');
+  await expect(call.getByRole('button', { name: /^删除 / })).toBeDisabled();
+  await call.getByRole('button', { name: /^更正 / }).click();
+  dialog = page.getByRole('dialog', { name: '更正记录' });
+  await expect(dialog.getByText('这条记录对应一次回访拨打')).toBeVisible();
+  await expect(dialog.getByLabel('时间')).toBeDisabled();
+  await dialog.getByLabel('沟通内容').fill('回访（定期关怀），第 1 次\n客户确认下周三来网点办理');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已更正记录。')).toBeVisible();
+  await expect(timeline.getByRole('listitem').filter({ hasText: '下周三来网点办理' })).toContainText('由回访记录生成');
 });

@@ -77,3 +77,76 @@ test('a campaign for the customers with a tag: preview, create, list, report', a
   const download = await pending;
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 });
+
+test('a campaign corrected, then cancelled: its open call-backs go, the call made stays', async ({ page }) => {
+  test.setTimeout(180_000);
+  await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  for (const c of [
+    { name: '王建国', mobile: '13800138001' },
+    { name: '李秀英', mobile: '13900139002' },
+    { name: 'Jason Wong', mobile: '+86 137 0013 7003' },
+  ])
+    await callApi(page, 'customers.create', {
+      customer: { kind: 'person', ...c, tags: [TAG] },
+      allowDuplicate: true,
+    });
+  const staff = await callApi<{ id: string }[]>(page, 'staff.list', {});
+  // Next Monday to the Friday after, so every call-back is in the future and on a working day.
+  const monday = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + ((8 - d.getDay()) % 7 || 7));
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const plus = (days: number) =>
+    new Date(Date.parse(`${monday}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const { campaign } = await callApi<{ campaign: { id: string } }>(page, 'campaigns.create', {
+    name: '理财到期客户回访',
+    fromOn: monday,
+    toOn: plus(4),
+    staffIds: [staff[0]?.id],
+    perDayCap: 1,
+    selection: { tag: TAG },
+  });
+  const queue = await callApi<{ rows: { id: string; dueOn: string }[] }>(page, 'callbacks.queue', {
+    view: 'all',
+    campaignId: campaign.id,
+  });
+  // One a day at most: three different days; ending the range on the second strands the third.
+  const days = queue.rows.map((r) => r.dueOn);
+  expect(new Set(days).size).toBe(3);
+  await callApi(page, 'callbacks.log', { id: queue.rows[0]?.id, outcome: 'reached', satisfaction: 5 });
+  await page.reload();
+  await page.getByRole('link', { name: '回访活动' }).click();
+
+  // Edit: a shorter range that would strand an open call-back is refused, saying how many.
+  await page.getByRole('button', { name: '编辑 理财到期客户回访' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑回访活动' });
+  await expect(edit.getByText('未完成的回访会使用新的目的')).toBeVisible();
+  await edit.getByLabel('活动名称').fill('理财到期客户回访（第一批）');
+  await edit.getByLabel('结束日期').fill(days[1] ?? '');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit.getByText('有 1 个未完成的回访安排在这个日期范围之外。')).toBeVisible();
+  await edit.getByLabel('结束日期').fill(plus(4));
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已保存回访活动“理财到期客户回访（第一批）”。')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '理财到期客户回访（第一批）' });
+  await expect(row).toBeVisible();
+
+  // Cancel: the confirmation says how many open call-backs go; a reason is required.
+  await row.getByRole('button', { name: '取消 理财到期客户回访（第一批）' }).click();
+  const confirm = page.getByRole('dialog', { name: '取消“理财到期客户回访（第一批）”？' });
+  await expect(confirm).toContainText('将取消 2 个未完成的回访。已拨打的回访保留，报告仍会统计。');
+  await confirm.getByRole('button', { name: '取消活动' }).click();
+  await expect(confirm.getByText('请填写原因。')).toBeVisible();
+  await confirm.getByLabel('原因').fill('产品到期日调整，改下月统一回访');
+  await confirm.getByRole('button', { name: '取消活动' }).click();
+  await expect(page.getByText('已取消回访活动“理财到期客户回访（第一批）”，共取消 2 个未完成的回访。')).toBeVisible();
+  await expect(row).toContainText('已于');
+  await expect(row.getByRole('button', { name: /^编辑 / })).toHaveCount(0);
+  // Total 3, open 0, done 1, unreachable 0, cancelled 2; the call made keeps the campaign at 100 %.
+  await expect(row.getByRole('cell')).toHaveText([/理财到期/, /.*/, /.*/, '3', '0', '1', '0', '2', '100%', '']);
+
+  await row.getByRole('link').click();
+  await expect(figure(page, '计划回访')).toHaveText('1');
+  await expect(figure(page, '接通')).toHaveText('1');
+});

@@ -2,11 +2,18 @@
  * Campaigns: one call-back for each customer a selection matches, spread over the working days of a range and the
  * staff taking part (spread.ts), previewed before it is created; and the campaigns with their progress.
  */
-import type { CampaignSelection, CampaignValues } from '../../../shared/callbacks/schemas';
-import type { Campaign, CampaignCreated, CampaignPreview } from '../../../shared/callbacks/types';
+import type { CampaignSelection, CampaignUpdateValues, CampaignValues } from '../../../shared/callbacks/schemas';
+import type {
+  Campaign,
+  CampaignCancelled,
+  CampaignCreated,
+  CampaignPreview,
+  CampaignUpdated,
+} from '../../../shared/callbacks/types';
 import { localDate } from '../../../shared/rules/calendar';
 import { DossierError } from '../../../shared/result';
-import { audit } from '../audit/log';
+import { audit, diff } from '../audit/log';
+import { cancelCallbacks } from './bulk';
 import { iterateCustomers } from '../customers/list';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -184,7 +191,7 @@ export function createCampaign(db: Db, v: CampaignValues, actor: string): Campai
 }
 
 const CAMPAIGN_SQL = `SELECT cp.id, cp.name, cp.purpose, cp.priority, cp.notes, cp.from_on AS fromOn, cp.to_on AS toOn,
-    cp.per_day_cap AS perDayCap, cp.created_at AS createdAt, cp.created_by AS createdBy,
+    cp.per_day_cap AS perDayCap, cp.created_at AS createdAt, cp.created_by AS createdBy, cp.cancelled_at AS cancelledAt,
     count(cb.id) AS total, coalesce(sum(cb.state = 'open'), 0) AS open, coalesce(sum(cb.state = 'done'), 0) AS done,
     coalesce(sum(cb.state = 'unreachable'), 0) AS unreachable, coalesce(sum(cb.state = 'cancelled'), 0) AS cancelled
   FROM campaigns cp LEFT JOIN callbacks cb ON cb.campaign_id = cp.id`;
@@ -208,4 +215,117 @@ export function listCampaigns(db: Db): Campaign[] {
       'progress'
     >[]
   ).map(withProgress);
+}
+
+function assertRunning(campaign: Campaign): void {
+  if (campaign.cancelledAt !== null)
+    throw new DossierError({
+      code: 'conflict',
+      message: `Campaign ${campaign.name} was cancelled`,
+      issues: [{ path: 'id', code: 'campaigns.alreadyCancelled' }],
+      details: { name: campaign.name },
+    });
+}
+
+/**
+ * Corrects a running campaign. Its open call-backs take the new purpose and priority, and the new notes where they
+ * still carry the campaign's old ones; closed call-backs keep what they were made with. The range may not leave
+ * open call-backs planned inside the old range outside the new one (postpone or cancel those first).
+ */
+export function updateCampaign(db: Db, v: CampaignUpdateValues, actor: string): CampaignUpdated {
+  let openUpdated = 0;
+  db.transaction(() => {
+    const before = getCampaign(db, v.id);
+    assertRunning(before);
+    if (v.fromOn !== before.fromOn || v.toOn !== before.toOn) {
+      const { n } = stmt(
+        db,
+        `SELECT count(*) AS n FROM callbacks WHERE campaign_id = ? AND state = 'open'
+           AND planned_on BETWEEN ? AND ? AND (planned_on < ? OR planned_on > ?)`,
+      ).get(v.id, before.fromOn, before.toOn, v.fromOn, v.toOn) as { n: number };
+      if (n > 0)
+        throw new DossierError({
+          code: 'conflict',
+          message: `${n} open call-backs are planned outside ${v.fromOn} – ${v.toOn}`,
+          issues: [{ path: 'toOn', code: 'campaigns.rangeLeavesOpen' }],
+          details: { count: n },
+        });
+    }
+    const now = nowIso();
+    stmt(
+      db,
+      `UPDATE campaigns SET name = ?, purpose = ?, priority = ?, notes = ?, from_on = ?, to_on = ?, per_day_cap = ?,
+         updated_at = ?, updated_by = ? WHERE id = ?`,
+    ).run(v.name, v.purpose, v.priority, v.notes, v.fromOn, v.toOn, v.perDayCap, now, actor, v.id);
+    openUpdated = stmt(
+      db,
+      `UPDATE callbacks SET purpose = ?, priority = ?,
+         notes = CASE WHEN notes IS ? THEN ? ELSE notes END, updated_at = ?, updated_by = ?
+       WHERE campaign_id = ? AND state = 'open'
+         AND (purpose <> ? OR priority <> ? OR (notes IS ? AND notes IS NOT ?))`,
+    ).run(
+      v.purpose,
+      v.priority,
+      before.notes,
+      v.notes,
+      now,
+      actor,
+      v.id,
+      v.purpose,
+      v.priority,
+      before.notes,
+      v.notes,
+    ).changes;
+    const after = {
+      name: v.name,
+      purpose: v.purpose,
+      priority: v.priority,
+      notes: v.notes,
+      fromOn: v.fromOn,
+      toOn: v.toOn,
+      perDayCap: v.perDayCap,
+    };
+    audit(db, {
+      entity: 'campaign',
+      entityId: v.id,
+      action: 'update',
+      staffId: actor,
+      changes: {
+        ...diff(
+          {
+            name: before.name,
+            purpose: before.purpose,
+            priority: before.priority,
+            notes: before.notes,
+            fromOn: before.fromOn,
+            toOn: before.toOn,
+            perDayCap: before.perDayCap,
+          },
+          after,
+        ),
+        openUpdated,
+      },
+    });
+  })();
+  return { campaign: getCampaign(db, v.id), openUpdated };
+}
+
+/** Cancels a campaign and its open call-backs (each audited as a bulk cancel is); closed ones stay and still count. */
+export function cancelCampaign(db: Db, id: string, reason: string, actor: string): CampaignCancelled {
+  let cancelled = 0;
+  db.transaction(() => {
+    const campaign = getCampaign(db, id);
+    assertRunning(campaign);
+    const open = (
+      stmt(db, "SELECT id FROM callbacks WHERE campaign_id = ? AND state = 'open'").all(id) as { id: string }[]
+    ).map((r) => r.id);
+    cancelled = cancelCallbacks(db, open, reason, actor).updated;
+    const now = nowIso();
+    stmt(
+      db,
+      'UPDATE campaigns SET cancelled_at = ?, cancelled_by = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+    ).run(now, actor, now, actor, id);
+    audit(db, { entity: 'campaign', entityId: id, action: 'update', staffId: actor, changes: { cancelled, reason } });
+  })();
+  return { campaign: getCampaign(db, id), cancelled };
 }

@@ -6,7 +6,7 @@ import { workbookDownload } from '../export/download';
 import { cancelCallbacks, postponeCallbacks, reassignCallbacks } from './bulk';
 import { cadenceStatus, cadenceStatuses, setCadence } from './cadences';
 import { setHolidays } from './calendar';
-import { createCampaign, listCampaigns, previewCampaign } from './campaigns';
+import { cancelCampaign, createCampaign, listCampaigns, previewCampaign, updateCampaign } from './campaigns';
 import { logCall } from './log';
 import { planOccasionsToday } from './occasions';
 import { createCallback, queue, queueCounts } from './queue';
@@ -46,6 +46,8 @@ export function callbackHandlers({ db, actor }: AreaContext): CallbackHandlers {
     'campaigns.preview': (v) => previewCampaign(db, v),
     'campaigns.create': (v) => createCampaign(db, v, actor()),
     'campaigns.list': () => listCampaigns(db),
+    'campaigns.update': (v) => updateCampaign(db, v, actor()),
+    'campaigns.cancel': ({ id, reason }) => cancelCampaign(db, id, reason, actor()),
     'cadence.get': ({ customerId, today }) => cadenceStatus(db, customerId, today ?? undefined),
     'cadence.statuses': ({ customerIds, today }) => cadenceStatuses(db, customerIds, today ?? undefined),
     'cadence.set': ({ customerId, cadence, schedule, today }) =>

@@ -1,7 +1,13 @@
 import type { interactionContract } from '../../../shared/interactions/contract';
 import type { AreaContext, HandlersOf } from '../context';
 import { getCustomer } from '../customers/records';
-import { createInteraction, deleteInteraction, listInteractions } from './timeline';
+import {
+  createInteraction,
+  deleteInteraction,
+  listInteractions,
+  restoreInteraction,
+  updateInteraction,
+} from './timeline';
 
 export type InteractionHandlers = HandlersOf<typeof interactionContract>;
 
@@ -12,6 +18,8 @@ export function interactionHandlers({ db, actor }: AreaContext): InteractionHand
       return createInteraction(db, input, actor());
     },
     'interactions.list': ({ customerId, offset, limit }) => listInteractions(db, customerId, offset, limit),
+    'interactions.update': (input) => updateInteraction(db, input, actor()),
+    'interactions.restore': ({ id }) => restoreInteraction(db, id, actor()),
     'interactions.delete': ({ id }) => {
       deleteInteraction(db, id, actor());
       return { ok: true };

@@ -1,27 +1,19 @@
-import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
-import LinearProgress from '@mui/material/LinearProgress';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { QUEUE_VIEWS, type QueueView } from '../../../shared/callbacks/vocabulary';
 import type { Callback } from '../../../shared/callbacks/types';
 import { queries } from '../api/queries';
-import { ListPagination, usePaging } from '../components/ListPagination';
+import { usePaging } from '../components/ListPagination';
+import { PagedDataGrid } from '../components/PagedDataGrid';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -31,6 +23,7 @@ import { BulkActionDialog, type BulkAction } from './BulkActionDialog';
 import { LogCallDialog } from './LogCallDialog';
 import { MonthCalendar } from './MonthCalendar';
 import { purposeOptions } from './options';
+import { queueColumns } from './queueColumns';
 import { callbackQueries } from './queries';
 
 const isView = (v: string | null): v is QueueView => (QUEUE_VIEWS as readonly (string | null)[]).includes(v);
@@ -48,6 +41,8 @@ export function CallbacksPage() {
   const month = params.get('month') ?? today.slice(0, 7);
   const day = params.get('day');
   const paging = usePaging();
+  // Below this the notes move into the purpose's title so the log button stays in view.
+  const wide = useMediaQuery('(min-width:1280px)');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [logging, setLogging] = useState<Callback | null>(null);
   const [bulk, setBulk] = useState<BulkAction | null>(null);
@@ -88,15 +83,14 @@ export function CallbacksPage() {
   const settings = useQuery(callbackQueries.settings());
   const rows = list.data?.rows ?? [];
   const total = list.data?.total ?? 0;
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
-
-  const toggle = (id: string): void =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const columns = queueColumns({
+    t,
+    format,
+    today,
+    retryLimit: settings.data?.retryLimit ?? 3,
+    showNotes: wide,
+    onLog: setLogging,
+  });
 
   const countOf = (v: QueueView): number | undefined => {
     const c = counts.data;
@@ -213,117 +207,17 @@ export function CallbacksPage() {
         </Paper>
       )}
 
-      <Paper sx={{ overflow: 'hidden' }}>
-        <Box sx={{ height: 4 }}>{list.isFetching && <LinearProgress aria-hidden />}</Box>
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={t('queue.tableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={allSelected}
-                    indeterminate={!allSelected && rows.some((r) => selected.has(r.id))}
-                    onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
-                    slotProps={{ input: { 'aria-label': t('queue.selectAll') } }}
-                  />
-                </TableCell>
-                <TableCell>{t('queue.col.due')}</TableCell>
-                <TableCell>{t('queue.col.customer')}</TableCell>
-                <TableCell>{t('queue.col.phone')}</TableCell>
-                <TableCell>{t('queue.col.purpose')}</TableCell>
-                <TableCell>{t('queue.col.staff')}</TableCell>
-                <TableCell align="center">{t('queue.col.attempts')}</TableCell>
-                <TableCell>{t('queue.col.notes')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows.map((r) => {
-                const overdue = r.state === 'open' && r.dueOn < today;
-                return (
-                  <TableRow key={r.id} hover selected={selected.has(r.id)}>
-                    <TableCell padding="checkbox">
-                      <Checkbox
-                        checked={selected.has(r.id)}
-                        onChange={() => toggle(r.id)}
-                        slotProps={{ input: { 'aria-label': t('queue.select', { name: r.customerName }) } }}
-                      />
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      <Typography variant="body2" color={overdue ? 'error.main' : 'text.primary'}>
-                        {format.calendarDate(r.dueOn)}
-                      </Typography>
-                      {r.windowStart && (
-                        <Typography variant="caption" color="text.secondary">
-                          {r.windowStart}–{r.windowEnd}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <Link component={RouterLink} to={`/customers/${r.customerId}`} sx={{ fontWeight: 600 }}>
-                        {r.customerName}
-                      </Link>
-                      {r.priority === 'high' && (
-                        <Chip
-                          size="small"
-                          color="warning"
-                          label={t('callbackPriority.high')}
-                          sx={{ ml: 1, height: 20 }}
-                        />
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.customerMobile ?? r.customerPhone ?? '—'}</TableCell>
-                    <TableCell>
-                      {t(`callbackPurpose.${r.purpose}`)}
-                      {r.campaignName && (
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {r.campaignName}
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.staffName ?? '—'}</TableCell>
-                    <TableCell align="center">
-                      {r.state === 'open' ? (
-                        <span title={r.notReachedReason ? t(`notReachedReason.${r.notReachedReason}`) : undefined}>
-                          {t('queue.attempts', { done: r.attempts, limit: settings.data?.retryLimit ?? 3 })}
-                        </span>
-                      ) : (
-                        t(`callbackState.${r.state}`)
-                      )}
-                    </TableCell>
-                    <TableCell sx={{ maxWidth: 240 }}>
-                      <Typography variant="body2" noWrap title={r.notes ?? undefined}>
-                        {r.notes ?? ''}
-                      </Typography>
-                    </TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                      {r.state === 'open' && (
-                        <Button
-                          size="small"
-                          variant="contained"
-                          startIcon={<PhoneInTalkOutlinedIcon />}
-                          onClick={() => setLogging(r)}
-                          aria-label={t('queue.logFor', { name: r.customerName })}
-                        >
-                          {t('queue.log')}
-                        </Button>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-              {list.isSuccess && rows.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={9} sx={{ py: 6, textAlign: 'center', color: 'text.secondary' }}>
-                    {t(view === 'overdue' ? 'queue.emptyOverdue' : 'queue.empty')}
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </Box>
-        <ListPagination count={total} {...paging} />
-      </Paper>
+      <PagedDataGrid
+        label={t('queue.tableLabel')}
+        rows={rows}
+        columns={columns}
+        total={total}
+        paging={paging}
+        loading={list.isFetching}
+        emptyText={t(view === 'overdue' ? 'queue.emptyOverdue' : 'queue.empty')}
+        selected={selected}
+        onSelectedChange={setSelected}
+      />
       {logging && <LogCallDialog callback={logging} onClose={() => setLogging(null)} />}
       {bulk && (
         <BulkActionDialog

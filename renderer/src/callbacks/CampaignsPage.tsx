@@ -1,7 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -9,7 +12,9 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -17,7 +22,9 @@ import type { Campaign } from '../../../shared/callbacks/types';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
+import { CampaignCancelDialog } from './CampaignCancelDialog';
 import { CampaignDialog } from './CampaignDialog';
+import { CampaignEditDialog } from './CampaignEditDialog';
 import { callbackQueries } from './queries';
 
 const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
@@ -25,12 +32,14 @@ const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
 
 const COUNTS = ['total', 'open', 'done', 'unreachable', 'cancelled'] as const;
 
-/** Call-back campaigns, newest first, with their progress; a row opens the campaign's report. */
+/** Call-back campaigns, newest first, with their progress; a row opens the campaign's report; edit or cancel one. */
 export function CampaignsPage() {
   const { t, format, language } = useI18n();
   const navigate = useNavigate();
   const campaigns = useQuery(callbackQueries.campaigns());
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Campaign | null>(null);
+  const [cancelling, setCancelling] = useState<Campaign | null>(null);
   const wholePercent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   // Numeric dates keep the wide table narrow: 2026/12/01 – 2026/12/14.
   const shortDate = new Intl.DateTimeFormat(language, {
@@ -41,6 +50,8 @@ export function CampaignsPage() {
   });
   const day = (date: string): string => shortDate.format(new Date(`${date}T00:00:00Z`));
   const rows = campaigns.data ?? [];
+  // Below this, purpose and period move under the name so the row fits a 1024-pixel screen.
+  const wide = useMediaQuery('(min-width:1280px)');
 
   return (
     <>
@@ -57,18 +68,19 @@ export function CampaignsPage() {
       <Paper sx={{ overflow: 'hidden' }}>
         <Box sx={{ height: 4 }}>{campaigns.isFetching && <LinearProgress aria-hidden />}</Box>
         <Box sx={{ overflowX: 'auto' }}>
-          <Table aria-label={t('nav.campaigns')}>
+          <Table size="small" aria-label={t('nav.campaigns')}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('campaigns.name')}</TableCell>
-                <TableCell>{t('campaigns.purpose')}</TableCell>
-                <TableCell>{t('campaigns.period')}</TableCell>
+                {wide && <TableCell>{t('campaigns.purpose')}</TableCell>}
+                {wide && <TableCell>{t('campaigns.period')}</TableCell>}
                 {COUNTS.map((c) => (
                   <TableCell key={c} align="right">
                     {c === 'total' ? t('campaigns.total') : t(`callbackState.${c}`)}
                   </TableCell>
                 ))}
-                <TableCell sx={{ minWidth: 140 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell sx={{ minWidth: 90 }}>{t('campaigns.progress')}</TableCell>
+                <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -77,30 +89,49 @@ export function CampaignsPage() {
                   key={c.id}
                   hover
                   onClick={() => void navigate(campaignReportPath(c))}
-                  sx={{ cursor: 'pointer', verticalAlign: 'top' }}
+                  sx={{ cursor: 'pointer' }}
                 >
-                  <TableCell sx={{ minWidth: 220 }}>
+                  <TableCell sx={{ minWidth: 150, maxWidth: wide ? 420 : 190 }}>
                     <Link
                       component={RouterLink}
                       to={campaignReportPath(c)}
                       onClick={(event) => event.stopPropagation()}
-                      sx={{ fontWeight: 600 }}
+                      title={c.name}
+                      sx={{
+                        fontWeight: 600,
+                        display: 'block',
+                        overflow: 'hidden',
+                        textOverflow: 'ellipsis',
+                        whiteSpace: 'nowrap',
+                      }}
                     >
                       {c.name}
                     </Link>
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {t('campaigns.createdLine', { date: format.date(c.createdAt) })}
+                    <Typography
+                      variant="caption"
+                      color={c.cancelledAt ? 'error' : 'text.secondary'}
+                      component="div"
+                      noWrap
+                      title={c.notes ?? undefined}
+                    >
+                      {[
+                        c.cancelledAt
+                          ? t('campaigns.cancelledOn', { date: format.date(c.cancelledAt) })
+                          : t('campaigns.createdLine', { date: format.date(c.createdAt) }),
+                        !wide && t(`callbackPurpose.${c.purpose}`),
+                        !wide && t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) }),
+                        c.notes,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Typography>
-                    {c.notes && (
-                      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
-                        {c.notes}
-                      </Typography>
-                    )}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`callbackPurpose.${c.purpose}`)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) })}
-                  </TableCell>
+                  {wide && <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`callbackPurpose.${c.purpose}`)}</TableCell>}
+                  {wide && (
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {t('campaigns.range', { from: day(c.fromOn), to: day(c.toOn) })}
+                    </TableCell>
+                  )}
                   {COUNTS.map((k) => (
                     <TableCell key={k} align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
                       {format.number(c[k])}
@@ -119,6 +150,30 @@ export function CampaignsPage() {
                       </Typography>
                     </Box>
                   </TableCell>
+                  <TableCell padding="none" sx={{ whiteSpace: 'nowrap', pr: 1 }} onClick={(e) => e.stopPropagation()}>
+                    {c.cancelledAt === null && (
+                      <>
+                        <Tooltip title={t('campaigns.edit')}>
+                          <IconButton
+                            size="small"
+                            onClick={() => setEditing(c)}
+                            aria-label={t('campaigns.editFor', { name: c.name })}
+                          >
+                            <EditOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                        <Tooltip title={t('campaigns.cancel')}>
+                          <IconButton
+                            size="small"
+                            onClick={() => setCancelling(c)}
+                            aria-label={t('campaigns.cancelFor', { name: c.name })}
+                          >
+                            <EventBusyOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      </>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -131,6 +186,8 @@ export function CampaignsPage() {
         )}
       </Paper>
       {creating && <CampaignDialog onClose={() => setCreating(false)} />}
+      {editing && <CampaignEditDialog campaign={editing} onClose={() => setEditing(null)} />}
+      {cancelling && <CampaignCancelDialog campaign={cancelling} onClose={() => setCancelling(null)} />}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nContext';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-interface Paging {
+export interface Paging {
   readonly page: number;
   readonly pageSize: number;
   readonly onPageChange: (page: number) => void;

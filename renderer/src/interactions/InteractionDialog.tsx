@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { InteractionKind } from '../../../shared/interactions/types';
+import type { Interaction, InteractionKind } from '../../../shared/interactions/types';
 import { interactionInput } from '../../../shared/interactions/schemas';
 import { CUSTOMERS_STALE, interactionsKey } from '../api/queries';
 import { useSave } from '../api/useSave';
@@ -25,32 +26,66 @@ type InteractionForm = z.input<typeof interactionForm>;
 type InteractionValues = z.output<typeof interactionForm>;
 const INTERACTION_FIELDS = ['kind', 'occurredAt', 'summary', 'outcome'] as const;
 
-interface InteractionDialogProps {
+type InteractionDialogProps = {
   readonly customerId: string;
-  readonly kind: InteractionKind;
   readonly onClose: () => void;
-}
+} & (
+  { readonly kind: InteractionKind; readonly entry?: never } | { readonly entry: Interaction; readonly kind?: never }
+);
 
-/** Logs a call, visit, note… on the customer's timeline; the time defaults to now. */
-export function InteractionDialog({ customerId, kind, onClose }: InteractionDialogProps) {
+/**
+ * Logs a call, visit, note… on the customer's timeline (the time defaults to now), or corrects an entry: an entry a
+ * logged call wrote keeps its type and time, and says why.
+ */
+export function InteractionDialog({ customerId, kind, entry, onClose }: InteractionDialogProps) {
   const t = useT();
   const form = useForm<InteractionForm, unknown, InteractionValues>({
     resolver: zodResolver(interactionForm),
     mode: 'onTouched',
-    defaultValues: { customerId, kind, occurredAt: localDateTimeInput(), summary: '', outcome: '' },
+    defaultValues: entry
+      ? {
+          customerId,
+          kind: entry.kind,
+          occurredAt: localDateTimeInput(new Date(entry.occurredAt)),
+          summary: entry.summary,
+          outcome: entry.outcome ?? '',
+        }
+      : { customerId, kind, occurredAt: localDateTimeInput(), summary: '', outcome: '' },
   });
   const { control } = form;
-
-  const saving = useSave({
-    channel: 'interactions.create',
+  const saveOptions = {
     invalidates: [interactionsKey(customerId), ...CUSTOMERS_STALE],
-    notice: 'interaction.saved',
     onSaved: onClose,
-    onFailed: (error) => applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS),
-  });
+    onFailed: (error: unknown) => applyFieldErrors(t, error, form.setError, INTERACTION_FIELDS),
+  };
+  const creating = useSave({ channel: 'interactions.create', notice: 'interaction.saved', ...saveOptions });
+  const correcting = useSave({ channel: 'interactions.update', notice: 'interaction.corrected', ...saveOptions });
+  // The input shows minutes only: an untouched time keeps the entry's own instant, seconds and all.
+  const shownTime = entry ? new Date(localDateTimeInput(new Date(entry.occurredAt))).toISOString() : null;
+  const save = (values: InteractionValues) =>
+    entry
+      ? correcting.save({
+          id: entry.id,
+          kind: values.kind,
+          occurredAt: values.occurredAt === shownTime ? entry.occurredAt : values.occurredAt,
+          summary: values.summary,
+          outcome: values.outcome,
+        })
+      : creating.save(values);
+  const locked = entry?.fromCall === true;
 
   return (
-    <FormDialog title={t('interaction.dialogTitle')} form={form} onValid={saving.save} onClose={onClose}>
+    <FormDialog
+      title={t(entry ? 'interaction.editTitle' : 'interaction.dialogTitle')}
+      form={form}
+      onValid={save}
+      onClose={onClose}
+    >
+      {locked && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {t('interaction.fromCallHint')}
+        </Alert>
+      )}
       <Grid container spacing={2} sx={{ pt: 1 }}>
         <Grid size={{ xs: 12, sm: 5 }}>
           <FormSelectField
@@ -58,6 +93,7 @@ export function InteractionDialog({ customerId, kind, onClose }: InteractionDial
             name="kind"
             label={t('interaction.kind')}
             options={interactionKindOptions(t)}
+            disabled={locked}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 7 }}>
@@ -66,6 +102,7 @@ export function InteractionDialog({ customerId, kind, onClose }: InteractionDial
             name="occurredAt"
             label={t('interaction.occurredAt')}
             type="datetime-local"
+            disabled={locked}
           />
         </Grid>
         <Grid size={12}>

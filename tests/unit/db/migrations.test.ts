@@ -5,6 +5,7 @@ import { registerFunctions } from '../../../electron/core/search/functions';
 import { searchCustomers } from '../../../electron/core/search/search';
 import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index';
 import { up as addIdTypes } from '../../../electron/core/db/migrations/009-id-types';
+import * as campaignCancel from '../../../electron/core/db/migrations/012-campaign-cancel';
 import { undoImport } from '../../../electron/core/import/batches';
 import { DossierError } from '../../../shared/result';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -311,6 +312,23 @@ describe('migrations', () => {
       { id: 'p2', idType: null },
     ]);
     expect(() => db.prepare("UPDATE customers SET id_type = 'driving' WHERE id = 'p1'").run()).toThrow(/CHECK/);
+  });
+
+  it('campaign-cancel lets a campaign be cancelled; campaigns from before it are running', () => {
+    const db = new Database(':memory:');
+    registerFunctions(db);
+    const version = MIGRATIONS.findIndex((m) => m.up === campaignCancel.up) + 1;
+    migrate(db, version - 1);
+    db.prepare(
+      `INSERT INTO campaigns (id, name, purpose, priority, from_on, to_on, per_day_cap, created_at, updated_at)
+       VALUES ('cp1', '停订客户回访', 'lapsed_customer', 'normal', '2025-06-02', '2025-06-13', 10, 'x', 'x')`,
+    ).run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT name, cancelled_at AS c FROM campaigns WHERE id = 'cp1'").get()).toEqual({
+      name: '停订客户回访',
+      c: null,
+    });
   });
 
   it('is idempotent and records the version', () => {

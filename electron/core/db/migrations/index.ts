@@ -10,6 +10,7 @@ import * as m008 from './008-import-staff';
 import * as m009 from './009-id-types';
 import * as m010 from './010-contacts-search';
 import * as m011 from './011-occasions';
+import * as m012 from './012-campaign-cancel';
 
 export interface Migration {
   readonly version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, up: m009.up },
   { version: 10, up: m010.up },
   { version: 11, up: m011.up },
+  { version: 12, up: m012.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,147 @@
+/** The call-back queue's columns: one line per call-back, the log button always in reach at the end. */
+import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import type { GridColDef } from '@mui/x-data-grid';
+import { Link as RouterLink } from 'react-router';
+import type { Callback } from '../../../shared/callbacks/types';
+import { EllipsisText } from '../components/PagedDataGrid';
+import type { Formatters } from '../i18n/format';
+import { staffLabel } from '../i18n/labels';
+import type { Translate } from '../i18n/I18nContext';
+
+interface QueueColumnsOptions {
+  readonly t: Translate;
+  readonly format: Formatters;
+  readonly today: string;
+  readonly retryLimit: number;
+  /** Wide enough for the notes column (on a narrow screen the notes are the purpose's title). */
+  readonly showNotes: boolean;
+  readonly onLog: (callback: Callback) => void;
+}
+
+export function queueColumns({
+  t,
+  format,
+  today,
+  retryLimit,
+  showNotes,
+  onLog,
+}: QueueColumnsOptions): GridColDef<Callback>[] {
+  const purposeText = (r: Callback): string =>
+    [t(`callbackPurpose.${r.purpose}`), r.campaignName].filter(Boolean).join(' · ');
+  const columns: (GridColDef<Callback> | false)[] = [
+    {
+      field: 'dueOn',
+      headerName: t('queue.col.due'),
+      width: 128,
+      renderCell: ({ row: r }) => (
+        <Box sx={{ minWidth: 0, lineHeight: 1.25 }}>
+          <EllipsisText
+            text={format.calendarDate(r.dueOn)}
+            color={r.state === 'open' && r.dueOn < today ? 'error.main' : undefined}
+          />
+          {r.windowStart && (
+            <Typography variant="caption" color="text.secondary" component="div" sx={{ lineHeight: 1.2 }}>
+              {r.windowStart}–{r.windowEnd}
+            </Typography>
+          )}
+        </Box>
+      ),
+    },
+    {
+      field: 'customerName',
+      headerName: t('queue.col.customer'),
+      flex: 1.2,
+      minWidth: 100,
+      renderCell: ({ row: r }) => (
+        <>
+          <Link
+            component={RouterLink}
+            to={`/customers/${r.customerId}`}
+            title={r.customerName}
+            sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+          >
+            {r.customerName}
+          </Link>
+          {r.priority === 'high' && (
+            <Chip
+              size="small"
+              color="warning"
+              label={t('callbackPriority.high')}
+              sx={{ ml: 1, height: 20, flexShrink: 0 }}
+            />
+          )}
+        </>
+      ),
+    },
+    {
+      field: 'phone',
+      headerName: t('queue.col.phone'),
+      width: 112,
+      valueGetter: (_value, r) => r.customerMobile ?? r.customerPhone ?? '—',
+      renderCell: ({ value }) => <EllipsisText text={String(value)} />,
+    },
+    {
+      field: 'purpose',
+      headerName: t('queue.col.purpose'),
+      flex: 1,
+      minWidth: 80,
+      renderCell: ({ row: r }) => (
+        <EllipsisText text={showNotes || !r.notes ? purposeText(r) : `${purposeText(r)}\n${r.notes}`} />
+      ),
+    },
+    {
+      field: 'staffName',
+      headerName: t('queue.col.staff'),
+      width: 80,
+      renderCell: ({ row: r }) => <EllipsisText text={staffLabel(t, r.staffName)} />,
+    },
+    {
+      field: 'attempts',
+      headerName: t('queue.col.attempts'),
+      width: 80,
+      align: 'center',
+      headerAlign: 'center',
+      renderCell: ({ row: r }) =>
+        r.state === 'open' ? (
+          <span title={r.notReachedReason ? t(`notReachedReason.${r.notReachedReason}`) : undefined}>
+            {t('queue.attempts', { done: r.attempts, limit: retryLimit })}
+          </span>
+        ) : (
+          <EllipsisText text={t(`callbackState.${r.state}`)} />
+        ),
+    },
+    showNotes && {
+      field: 'notes',
+      headerName: t('queue.col.notes'),
+      flex: 1,
+      minWidth: 100,
+      renderCell: ({ row: r }) => <EllipsisText text={r.notes ?? ''} />,
+    },
+    {
+      field: 'log',
+      headerName: '',
+      width: 116,
+      align: 'right',
+      cellClassName: 'grid-actions',
+      renderCell: ({ row: r }) =>
+        r.state === 'open' && (
+          <Button
+            size="small"
+            variant="contained"
+            startIcon={<PhoneInTalkOutlinedIcon />}
+            onClick={() => onLog(r)}
+            aria-label={t('queue.logFor', { name: r.customerName })}
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
+            {t('queue.log')}
+          </Button>
+        ),
+    },
+  ];
+  return columns.filter((c): c is GridColDef<Callback> => c !== false);
+}
