@@ -35,7 +35,10 @@ const sortSql = (sort: ListQuery['sort'], d: string): string =>
     ?.map((k) => `${k} ${d}`)
     .join(', ') ?? `s.name IS NULL, s.name ${d}, c.name_pinyin`;
 
-export type CustomerFilter = Pick<ListQuery, 'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch' | 'ids'>;
+export type CustomerFilter = Pick<
+  ListQuery,
+  'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch' | 'ids'
+>;
 
 /** The filter's tags, `tag` and `tags` together, each once. */
 const filterTags = (q: CustomerFilter): string[] => [
