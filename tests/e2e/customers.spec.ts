@@ -79,7 +79,7 @@ test('a customer from creation to the recycle bin and back', async ({ page }) =>
   await expect(timeline).toContainText('我（默认员工）');
 
   // Delete, then Undo from the notice.
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog', { name: '删除该客户？' }).getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('已移到回收站')).toBeVisible();
   await expect(page.getByText('还没有客户。', { exact: false })).toBeVisible();
@@ -88,7 +88,7 @@ test('a customer from creation to the recycle bin and back', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: '张伟' })).toBeVisible();
 
   // Delete again, restore from the recycle bin, and find it again.
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog', { name: '删除该客户？' }).getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('已移到回收站')).toBeVisible();
   await page.getByRole('combobox', { name: '搜索客户' }).fill('zw');

@@ -14,7 +14,7 @@ test('a customer deleted and restored takes their call-back out of the queue and
   await expect(count).toBeVisible();
 
   await page.goto(page.url().replace(/#.*$/, `#/customers/${created.id}`));
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog', { name: '删除该客户？' }).getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('已移到回收站')).toBeVisible();
   await expect(count).toHaveCount(0);
