@@ -38,7 +38,7 @@ test('a customer with a birthday in 3 days shows a birthday call-back in the que
   await page.reload();
   await openQueue(page);
 
-  const table = page.getByRole('table', { name: '待回访列表' });
+  const table = page.getByRole('grid', { name: '待回访列表' });
   const row = table.getByRole('row', { name: /张伟/ });
   await expect(row).toContainText('生日关怀');
   await expect(row).toContainText(`生日 ${birthday.monthDay}`);
@@ -72,7 +72,7 @@ test('a purchase given a maturity date in its form gets a call-back before it ma
   await expect(purchases.getByRole('row', { name: /稳健理财A款/ })).toBeVisible();
 
   await openQueue(page);
-  const row = page.getByRole('table', { name: '待回访列表' }).getByRole('row', { name: /李娜/ });
+  const row = page.getByRole('grid', { name: '待回访列表' }).getByRole('row', { name: /李娜/ });
   await expect(row).toContainText('产品到期');
   await expect(row).toContainText(`理财产品「稳健理财A款」${maturity.monthDay}到期`);
 });
