@@ -29,8 +29,8 @@ function formatter(language: Language, key: MessageKey, template: string): IntlM
 
 /**
  * Looks up a message and fills its placeholders. Plain `{name}` placeholders are filled directly (a missing one
- * stays visible as `{name}`); a message with a plural or select (`{count, plural, …}`) is formatted by
- * intl-messageformat with the language's plural rules, so English says "1 row" and "2 rows".
+ * stays visible as `{name}`); a message with a plural, select or number (`{count, plural, …}`, `{count, number}`) is formatted
+ * by intl-messageformat with the language's plural rules, so English says "1 row" and "2 rows".
  */
 export function translate(
   language: Language,
@@ -38,7 +38,7 @@ export function translate(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = catalogs[language][key];
-  if (template.includes(', plural,') || template.includes(', select,')) {
+  if (template.includes(', plural,') || template.includes(', select,') || template.includes(', number}')) {
     return String(formatter(language, key, template).format(params));
   }
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));

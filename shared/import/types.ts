@@ -181,6 +181,8 @@ export interface ImportBatch {
   readonly created: number;
   readonly updated: number;
   readonly skipped: number;
+  /** Rows merged into a customer an earlier row of the same file created. */
+  readonly merged: number;
   readonly rejected: number;
   readonly startedAt: string;
   readonly finishedAt: string;

@@ -24,7 +24,7 @@ const noBatch = (batchId: string): DossierError =>
 export function listBatches(db: Db): ImportBatch[] {
   return stmt(
     db,
-    `SELECT id, target, file_name AS fileName, policy, created, updated, skipped, rejected, started_at AS startedAt,
+    `SELECT id, target, file_name AS fileName, policy, created, updated, skipped, merged, rejected, started_at AS startedAt,
        finished_at AS finishedAt, undone_at AS undoneAt FROM import_batches ORDER BY started_at DESC LIMIT 200`,
   ).all() as ImportBatch[];
 }

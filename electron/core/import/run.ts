@@ -277,12 +277,13 @@ export function runImport(
       options.onProgress?.(total, total);
       stmt(
         db,
-        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, rejected = ?, rejected_rows = ?, created_staff = ?,
+        `UPDATE import_batches SET created = ?, updated = ?, skipped = ?, merged = ?, rejected = ?, rejected_rows = ?, created_staff = ?,
            finished_at = ? WHERE id = ?`,
       ).run(
         created,
         updated,
         skipped,
+        merged,
         rejectedRows.length,
         JSON.stringify({ headers: file.headers, rows: rejectedRows }),
         JSON.stringify(createdStaff),

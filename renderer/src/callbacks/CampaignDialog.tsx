@@ -100,10 +100,10 @@ function CampaignDialogContent({
       overflow > 0
         ? t('campaigns.createdOverflow', {
             name: campaign.name,
-            count: format.number(created),
-            overflow: format.number(overflow),
+            count: created,
+            overflow,
           })
-        : t('campaigns.created', { name: campaign.name, count: format.number(created) }),
+        : t('campaigns.created', { name: campaign.name, count: created }),
     onSaved: onClose,
     // The plan was refused: back to the inputs, with what is wrong next to its field.
     onFailed: (error) => {
@@ -140,7 +140,7 @@ function CampaignDialogContent({
                 startIcon={creating ? <CircularProgress size={14} color="inherit" /> : undefined}
                 onClick={() => void create.save(plan.values)}
               >
-                {t('campaigns.createButton', { count: format.number(plan.preview.assigned) })}
+                {t('campaigns.createButton', { count: plan.preview.assigned })}
               </Button>
             </>
           ) : (

@@ -64,7 +64,7 @@ function MatchCount({ selection }: { readonly selection: Selection }) {
   if (!filtered) return <FormHelperText>{t('campaigns.selectionHint')}</FormHelperText>;
   return (
     <Typography variant="body2" color="text.secondary" aria-live="polite">
-      {list.data ? t('campaigns.matching', { count: format.number(list.data.total) }) : t('common.loading')}
+      {list.data ? t('campaigns.matching', { count: list.data.total }) : t('common.loading')}
     </Typography>
   );
 }

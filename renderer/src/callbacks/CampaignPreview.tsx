@@ -65,7 +65,7 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
       ) : null}
       {preview.overflow > 0 && preview.assigned > 0 && (
         <Alert severity="warning">
-          {t('campaigns.preview.overflowHint', { count: n(preview.overflow) })}
+          {t('campaigns.preview.overflowHint', { count: preview.overflow })}
           {overflowNames.length > 0 && (
             <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
               {overflowNames.join(t('common.listSeparator'))}
@@ -127,7 +127,7 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
             {t('campaigns.preview.sample')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('campaigns.preview.sampleShown', { shown: n(preview.sample.length), total: n(preview.assigned) })}
+            {t('campaigns.preview.sampleShown', { shown: n(preview.sample.length), total: preview.assigned })}
           </Typography>
           <BorderedTable maxHeight={300} aria-labelledby={sampleTitle}>
             <TableHead>

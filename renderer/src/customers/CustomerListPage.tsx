@@ -79,7 +79,7 @@ export function CustomerListPage() {
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <PageHeader
         title={t('customers.title')}
-        subtitle={list.data ? t('customers.total', { count: format.number(total) }) : t('common.loading')}
+        subtitle={list.data ? t('customers.total', { count: total }) : t('common.loading')}
         actions={
           // Nothing to export from an empty list.
           total > 0 && <ExportMenu what="customers" filter={filter} />

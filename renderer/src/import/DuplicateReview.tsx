@@ -73,7 +73,7 @@ export function DuplicateReviewDialog({
         {data && data.total > 0 && (
           <Stack spacing={1}>
             <Typography>
-              {t('import.review.total', { count: format.number(data.total) })}
+              {t('import.review.total', { count: data.total })}
               {data.matches.length < data.total &&
                 t('import.review.shown', { shown: format.number(data.matches.length) })}
             </Typography>
@@ -82,7 +82,7 @@ export function DuplicateReviewDialog({
             )}
             {data.partialAfter !== null && (
               <Typography variant="body2" color="text.secondary">
-                {t('import.review.partial', { rows: format.number(data.partialAfter) })}
+                {t('import.review.partial', { rows: data.partialAfter })}
               </Typography>
             )}
             <BorderedTable maxHeight={520} size="small" aria-labelledby={titleId}>

@@ -120,7 +120,7 @@ export function FileStep({ wizard }: { readonly wizard: ImportWizard }) {
             </Button>
           }
         >
-          {t('import.currentFile', { name: wizard.fileName, rows: format.number(wizard.inspection.dataRows) })}
+          {t('import.currentFile', { name: wizard.fileName, rows: wizard.inspection.dataRows })}
         </Alert>
       )}
     </Stack>

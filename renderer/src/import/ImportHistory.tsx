@@ -21,7 +21,7 @@ import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { UndoImportDialog, useDownloadRejected, type BatchRef } from './batchActions';
 
-const COUNTS = ['created', 'updated', 'skipped', 'rejected'] as const;
+const COUNTS = ['created', 'updated', 'merged', 'skipped', 'rejected'] as const;
 
 /** Every import, newest first, with what it did; each can be undone once and its rejected rows downloaded. */
 export function ImportHistory() {

@@ -113,7 +113,7 @@ function Counts({
         <Typography variant="body2" color="text.secondary">
           {t('import.countedOver', {
             counted: format.number(inspection.counted),
-            total: format.number(inspection.dataRows),
+            total: inspection.dataRows,
           })}
         </Typography>
       )}

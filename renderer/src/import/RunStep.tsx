@@ -36,9 +36,7 @@ function Progress({ job, onCancel, cancelling }: { job: JobStatus; onCancel: () 
   return (
     <Stack spacing={1.5} sx={{ py: 2 }}>
       <Typography>
-        {started
-          ? t('import.running', { done: format.number(job.done), total: format.number(job.total) })
-          : t('import.preparing')}
+        {started ? t('import.running', { done: format.number(job.done), total: job.total }) : t('import.preparing')}
       </Typography>
       <LinearProgress
         variant={started ? 'determinate' : 'indeterminate'}

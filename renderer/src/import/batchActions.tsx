@@ -98,8 +98,8 @@ export function UndoImportDialog({
       {plan.data && (
         <DialogContentText sx={{ mt: 1 }}>
           {t('import.undoPlan', {
-            created: format.number(plan.data.created),
-            updated: format.number(plan.data.updated),
+            created: plan.data.created,
+            updated: plan.data.updated,
           })}
         </DialogContentText>
       )}

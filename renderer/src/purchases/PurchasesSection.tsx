@@ -64,7 +64,7 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
       {rows.length > 0 && (
         <>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('purchases.total', { count: format.number(rows.length), amount: format.money(total) })}
+            {t('purchases.total', { count: rows.length, amount: format.money(total) })}
           </Typography>
           <TableContainer>
             <Table aria-label={t('purchases.title')}>

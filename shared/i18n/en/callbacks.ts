@@ -111,7 +111,7 @@ export const callbacksMessages = {
   'queue.views': 'Call-back views',
   'queue.prevMonth': 'Previous month',
   'queue.nextMonth': 'Next month',
-  'queue.dayCount': '{count} call-backs',
+  'queue.dayCount': '{count, plural, one {# call-back} other {# call-backs}}',
   'queue.selected': '{count} selected',
   'queue.tableLabel': 'Call-backs to make',
   'queue.col.due': 'Due',

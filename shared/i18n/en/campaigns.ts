@@ -28,12 +28,12 @@ export const campaignsMessages = {
   'campaigns.excludeOpenHint': 'So that nobody is called twice.',
   'campaigns.selectionHint':
     'Choose the customers with the search box or at least one filter (tag, region, account manager…).',
-  'campaigns.matching': '{count} customers match these filters.',
+  'campaigns.matching': '{count, plural, one {# customer matches} other {# customers match}} these filters.',
   'campaigns.previewButton': 'Preview',
-  'campaigns.createButton': 'Create campaign ({count} call-backs)',
-  'campaigns.created': 'Campaign “{name}” created: {count} call-backs planned.',
+  'campaigns.createButton': 'Create campaign ({count, plural, one {# call-back} other {# call-backs}})',
+  'campaigns.created': 'Campaign “{name}” created: {count, plural, one {# call-back} other {# call-backs}} planned.',
   'campaigns.createdOverflow':
-    'Campaign “{name}” created: {count} call-backs planned; {overflow} customers did not fit.',
+    'Campaign “{name}” created: {count, plural, one {# call-back} other {# call-backs}} planned; {overflow, plural, one {# customer} other {# customers}} did not fit.',
   'campaigns.period': 'Period',
   'campaigns.range': '{from} – {to}',
   'campaigns.total': 'Total',
@@ -72,7 +72,7 @@ export const campaignsMessages = {
   'campaigns.preview.nothingToPlan':
     'Nothing can be planned: every selected customer already has an open call-back, or there are no free slots.',
   'campaigns.preview.overflowHint':
-    '{count} customers do not fit into the free slots and will not be planned. Lengthen the date range, add staff or raise the calls per day.',
+    '{count, plural, one {# customer does not fit} other {# customers do not fit}} into the free slots and will not be planned. Lengthen the date range, add staff or raise the calls per day.',
   'campaigns.preview.andMore': ' … and {count} more',
   'campaigns.preview.perStaff': 'Per staff member',
   'campaigns.preview.staffMember': 'Staff member',
@@ -82,7 +82,7 @@ export const campaignsMessages = {
   'campaigns.preview.perDay': 'Per day',
   'campaigns.preview.day': 'Date',
   'campaigns.preview.sample': 'First assignments',
-  'campaigns.preview.sampleShown': 'The first {shown} of {total} call-backs.',
+  'campaigns.preview.sampleShown': 'The first {shown} of {total, plural, one {# call-back} other {# call-backs}}.',
   'campaigns.preview.dueOn': 'Date',
   'campaigns.preview.customer': 'Customer',
 } as const;

@@ -58,8 +58,10 @@ how to get them; do not run the import again.`,
   'cli.unknownCommand': 'Unknown command “{command}”. Run dossier --help for the list.',
   'cli.import.badMapping': '--mapping must be a JSON array with one of these per column: {fields}',
   'cli.import.undoMissing': 'Which import? Example: dossier import undo <batch id> (see dossier import history)',
-  'cli.import.undone': 'Import undone: {removed} records removed, {restored} restored.',
-  'cli.import.undoneKept': '{kept} records worked on since the import were kept as they are.',
+  'cli.import.undone':
+    'Import undone: {removed, plural, one {# record} other {# records}} removed, {restored, number} restored.',
+  'cli.import.undoneKept':
+    '{kept, plural, one {# record worked on since the import was kept as it is.} other {# records worked on since the import were kept as they are.}}',
   'cli.import.undoneMark': '(undone)',
   'cli.import.fileMissing': 'Which file? Example: dossier import 客户名单.xlsx',
   'cli.import.dateOrder': 'Day and month order is unclear in: {columns}. Add --date-order mdy or --date-order dmy.',

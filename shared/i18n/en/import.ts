@@ -16,7 +16,8 @@ export const importMessages = {
     'This workbook is password-protected. Remove the password in Excel/WPS, save as .xlsx, and try again.',
   'import.zipBomb': 'This .xlsx expands to an implausible size, so it was not opened.',
   'import.noSheet': 'There is no sheet named “{sheet}”.',
-  'import.tooManyRows': 'The file has more than {max} rows. Split it into smaller files.',
+  'import.tooManyRows':
+    'The file has more than {max, plural, one {# row} other {# rows}}. Split it into smaller files.',
   'import.tooManyColumns': 'Row {row} has more than {max} columns.',
   'import.cellTooLong': 'Row {row} has a cell longer than {max} characters.',
   'import.textTooLong': 'The file has a cell longer than {max} characters.',
@@ -74,7 +75,7 @@ export const importMessages = {
   'import.dropNow': 'Drop the file to read it',
   'import.formats': '.xlsx, .csv, .txt and .tsv files. Save Excel 97–2003 (.xls) files as .xlsx first.',
   'import.reading': 'Reading “{name}”…',
-  'import.currentFile': '{name} · {rows} data rows',
+  'import.currentFile': '{name} · {rows, plural, one {# data row} other {# data rows}}',
   'import.chooseAnother': 'Choose another file',
   'import.sheet': 'Sheet',
   'import.encoding': 'Text encoding',
@@ -116,7 +117,8 @@ export const importMessages = {
   'import.counts.valid': '{count} ready',
   'import.counts.invalid': '{count} with problems',
   'import.counts.duplicates': '{count} possible duplicates',
-  'import.countedOver': 'Counted over the first {counted} of {total} rows; the import checks every row.',
+  'import.countedOver':
+    'Counted over the first {counted} of {total, plural, one {# row} other {# rows}}; the import checks every row.',
   'import.filter.checking': 'Reading the whole file…',
   'import.filter.valid': '{count, plural, one {# row} other {# rows}} of the whole file ready to import.',
   'import.filter.invalid': '{count, plural, =0 {No row} one {# row} other {# rows}} of the whole file with problems.',
@@ -139,10 +141,11 @@ export const importMessages = {
   'import.review.title': 'Duplicates in “{file}”',
   'import.review.checking': 'Checking every row of the file…',
   'import.review.none': 'No row of this file matches a customer or an earlier row.',
-  'import.review.total': '{count} rows match a customer or an earlier row of the file.',
+  'import.review.total':
+    '{count, plural, one {# row matches} other {# rows match}} a customer or an earlier row of the file.',
   'import.review.shown': ' The first {shown} are listed.',
   'import.review.partial':
-    'The file has more than {rows} rows: a row repeating one past that point may not be counted here. The import finds it all the same.',
+    'The file has more than {rows, plural, one {# row} other {# rows}}: a row repeating one past that point may not be counted here. The import finds it all the same.',
   'import.review.matches': 'Duplicate of',
   'import.review.conflicts':
     '{count, plural, one {# of them disagrees} other {# of them disagree}} with an earlier row of the file and will not be imported.',
@@ -156,7 +159,7 @@ export const importMessages = {
   'import.policy.create': 'Create a new customer anyway',
   'import.run': 'Start import',
   'import.preparing': 'Reading the file…',
-  'import.running': 'Importing… {done} of {total} rows',
+  'import.running': 'Importing… {done} of {total, plural, one {# row} other {# rows}}',
   'import.cancelled': 'The import was cancelled. Nothing was changed.',
   'import.failed': 'The import failed and nothing was changed: {reason}',
   'import.done': 'Import finished in {seconds} s.',
@@ -173,7 +176,8 @@ export const importMessages = {
   'import.undoTitle': 'Undo this import?',
   'import.undoBody':
     'Customers and purchases created by importing “{file}” are deleted; customers it updated get their earlier values back.',
-  'import.undoPlan': 'It created {created} records and updated {updated} customers.',
+  'import.undoPlan':
+    'It created {created, plural, one {# record} other {# records}} and updated {updated, plural, one {# customer} other {# customers}}.',
   'import.undoChanged':
     '{count} of them have been worked on since the import (edited, or with calls, purchases, contacts or call-backs added). Unless you tick the box below, they are kept as they are.',
   'import.undoIncludeChanged': 'Undo those too, deleting what was recorded on them',

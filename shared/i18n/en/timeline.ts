@@ -63,7 +63,7 @@ export const timelineMessages = {
   'purchases.editTitle': 'Edit purchase',
   'purchases.amountYuan': 'Amount (¥)',
   'purchases.profitYuan': 'Gross profit (¥)',
-  'purchases.total': '{count} purchases, {amount} in total',
+  'purchases.total': '{count, plural, one {# purchase} other {# purchases}}, {amount} in total',
   'purchases.edit': 'Edit purchase {product}',
   'purchases.delete': 'Delete purchase {product}',
   'purchases.deleteTitle': 'Delete this purchase?',

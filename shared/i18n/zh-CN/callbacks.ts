@@ -113,7 +113,7 @@ export const callbacksMessages: CatalogOf<typeof english> = {
   'queue.views': '回访视图',
   'queue.prevMonth': '上个月',
   'queue.nextMonth': '下个月',
-  'queue.dayCount': '{count} 个回访',
+  'queue.dayCount': '{count, number} 个回访',
   'queue.selected': '已选 {count} 个',
   'queue.tableLabel': '待回访列表',
   'queue.col.due': '应回访日期',

@@ -62,7 +62,7 @@ export const timelineMessages: CatalogOf<typeof english> = {
   'purchases.editTitle': '编辑购买记录',
   'purchases.amountYuan': '金额（元）',
   'purchases.profitYuan': '毛利（元）',
-  'purchases.total': '共 {count} 笔，合计 {amount}',
+  'purchases.total': '共 {count, number} 笔，合计 {amount}',
   'purchases.edit': '编辑购买记录{product}',
   'purchases.delete': '删除购买记录{product}',
   'purchases.deleteTitle': '删除该购买记录？',

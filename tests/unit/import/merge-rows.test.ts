@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { getCustomer } from '../../../electron/core/customers/records';
 import type { Db } from '../../../electron/core/db/open';
+import { listBatches } from '../../../electron/core/import/batches';
 import { prepareFile } from '../../../electron/core/import/prepare';
 import { describeIssues } from '../../../electron/core/import/rejected';
 import { reviewDuplicates } from '../../../electron/core/import/review';
@@ -87,6 +88,8 @@ describe.each([
     expect(file.table.encoding).toBe('gb18030');
     const summary = runImport(db, file, { fileName: '朝阳支行客户名单.csv', policy: 'skip', actor: null });
     expect(summary).toMatchObject({ created: 3, merged: 2, skipped: 0, updated: 0, rejected: 0 });
+    // The import history says so too, not only the summary shown once.
+    expect(listBatches(db)).toMatchObject([{ created: 3, merged: 2, skipped: 0, rejected: 0 }]);
 
     const [chen, ...moreChen] = byName(db, '陈建国');
     expect(moreChen).toEqual([]);

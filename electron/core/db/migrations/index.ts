@@ -11,6 +11,7 @@ import * as m009 from './009-id-types';
 import * as m010 from './010-contacts-search';
 import * as m011 from './011-occasions';
 import * as m012 from './012-campaign-cancel';
+import * as m013 from './013-import-merged';
 
 export interface Migration {
   readonly version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, up: m010.up },
   { version: 11, up: m011.up },
   { version: 12, up: m012.up },
+  { version: 13, up: m013.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
