@@ -62,7 +62,7 @@ function CampaignDialogContent({
   selection,
   onClose,
 }: CampaignDialogProps & { readonly staff: readonly Staff[] }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const showError = useErrorNotice();
   const titleId = useId();
   const [plan, setPlan] = useState<{ readonly values: CampaignValues; readonly preview: Preview } | null>(null);

@@ -55,7 +55,7 @@ function Section({ title, children }: { readonly title: string; readonly childre
 
 /** How many customers the filters match now; the preview counts them again when it plans. */
 function MatchCount({ selection }: { readonly selection: Selection }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const params = asListParams(selection);
   const filtered = Boolean(
     params.query || params.kind || params.ownerId || params.tags.length > 0 || params.region || params.ids,

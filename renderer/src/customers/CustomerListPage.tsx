@@ -36,7 +36,7 @@ const filterOf = (p: CustomerListParams) => ({
  * Customers picked on any page, or all the filter matches, can be changed, exported or called at once.
  */
 export function CustomerListPage() {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { params, setPage, setSort, setFilter, setTags, clearFilters } = useCustomerListParams();
   const filter = useMemo(() => filterOf(params), [params]);
   const list = useQuery(

@@ -18,7 +18,7 @@ const ACCEPT = '.xlsx,.xls,.csv,.txt,.tsv';
 
 /** Step 1: what the file holds, and the file itself (button or drag and drop). */
 export function FileStep({ wizard }: { readonly wizard: ImportWizard }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const targetLabel = useId();
   const [dragging, setDragging] = useState(false);
