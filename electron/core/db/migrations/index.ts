@@ -12,6 +12,7 @@ import * as m010 from './010-contacts-search';
 import * as m011 from './011-occasions';
 import * as m012 from './012-campaign-cancel';
 import * as m013 from './013-import-merged';
+import * as m014 from './014-segments';
 
 export interface Migration {
   readonly version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, up: m011.up },
   { version: 12, up: m012.up },
   { version: 13, up: m013.up },
+  { version: 14, up: m014.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
