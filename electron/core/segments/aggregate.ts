@@ -5,7 +5,7 @@ import { stmt } from '../db/sql';
 import type { CustomerAggregate } from './classify';
 
 /**
- * Live customers (not deleted) filed by the period end or with a purchase by then, and their live purchases
+ * Live customers (not deleted) filed by `filedBy` (the day computed as of) or with a purchase by the period end, and their live purchases
  * (`deleted_at IS NULL`): count, amount and profit in the period, the last purchase in it, the first and last ever
  * up to its end, and the amount in the previous period.
  */
@@ -26,19 +26,18 @@ const AGGREGATES = `
     WHERE deleted_at IS NULL AND occurred_on <= @to
     GROUP BY customer_id
   ) t ON t.customer_id = c.id
-  WHERE c.deleted_at IS NULL AND (substr(c.created_at, 1, 10) <= @to OR t.customer_id IS NOT NULL)`;
+  WHERE c.deleted_at IS NULL AND (substr(c.created_at, 1, 10) <= @filedBy OR t.customer_id IS NOT NULL)`;
 
 type Row = [string, string, number, number, number, string | null, string | null, string | null, number];
 
-export function loadAggregates(db: Db, period: SegmentPeriod): CustomerAggregate[] {
-  const rows = stmt(db, AGGREGATES)
-    .raw()
-    .all({
-      from: period.from,
-      to: period.to,
-      previousFrom: period.previousFrom,
-      previousTo: period.previousTo,
-    }) as Row[];
+export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregate[] {
+  const rows = stmt(db, AGGREGATES).raw().all({
+    from: period.from,
+    to: period.to,
+    previousFrom: period.previousFrom,
+    previousTo: period.previousTo,
+    filedBy,
+  }) as Row[];
   return rows.map(([id, createdOn, purchases, amountCents, profitCents, lastInPeriod, first, last, previous]) => ({
     id,
     createdOn,
