@@ -58,18 +58,26 @@ describe('computing and storing the classes', () => {
     });
     expect(result).toMatchObject({ customers: 4, changes: 20, period: { from: '2025-01-01' } });
     const row = b.db
-      .prepare(
-        'SELECT abc, abc_rank, abc_cumulative_ppm, rfm, r_score, frequency, reasons FROM customer_segments WHERE customer_id = ?',
-      )
-      .get(b.zhang.id) as { reasons: string };
+      .prepare('SELECT abc, abc_rank, abc_cumulative_ppm, rfm, frequency FROM customer_segments WHERE customer_id = ?')
+      .get(b.zhang.id);
     expect(row).toMatchObject({ abc: 'A', abc_rank: 1, abc_cumulative_ppm: 800_000, frequency: 'low' });
-    expect(JSON.parse(row.reasons).abc).toEqual({
+    const zhang = await call<{ reasons: Record<string, unknown> }>(b, 'segments.customer', { customerId: b.zhang.id });
+    // "A by collections: ¥80,000 in the period, rank 1 of 3, cumulative 80.0 %"
+    expect(zhang.reasons.abc).toEqual({
       basis: 'amount',
       method: 'cumulative',
       valueCents: yuan(80_000),
       rank: 1,
       of: 3,
       cumulativePpm: 800_000,
+    });
+    // Bought 41 days before the period end, once, ¥80,000; filed in May 2023 (31 months).
+    expect(zhang.reasons.rfm).toMatchObject({ recencyDays: 41, purchases: 1, amountCents: yuan(80_000) });
+    expect(zhang.reasons.value).toMatchObject({ rule: 'core_abc', relationshipMonths: 31, growthPercent: null });
+    expect(zhang.reasons.lifecycle).toMatchObject({
+      rule: 'first_purchase_recent',
+      daysSinceFirstPurchase: 41,
+      previousAmountCents: 0,
     });
     expect(abcChanges(b, '2025-12-31')).toEqual([
       { name: 'Emily Carter', old: null, new: 'C' },
