@@ -1,6 +1,13 @@
 /** The numbers of the Segments page: per scheme the counts and shares of each class, the Pareto curve, the R×F grid. */
 import { CLASSES, type AbcClass } from '../../../shared/segments/classes';
-import type { ClassCount, ComputedScheme, RfmGridCell, SegmentsOverview } from '../../../shared/segments/types';
+import type {
+  AbcOverview,
+  ClassCount,
+  ComputedScheme,
+  RfmGridCell,
+  RfmOverview,
+  SegmentsOverview,
+} from '../../../shared/segments/types';
 import { COMPUTED_SCHEMES } from '../../../shared/segments/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -76,7 +83,7 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       pareto: summary?.pareto ?? [],
       ratioReached: ratioReached({ A: count('A'), B: count('B'), C: count('C') }),
       ratioGuideline: settings.abc.ratio,
-    };
+    } satisfies AbcOverview;
   }
   if (wanted('rfm')) {
     const cells = new Map<string, number>();
@@ -92,7 +99,7 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       groupBasis: settings.rfm.groupBasis,
       grid,
       averages: summary?.averages ?? null,
-    };
+    } satisfies RfmOverview;
   }
   for (const s of ['frequency', 'value', 'lifecycle'] as const)
     if (wanted(s)) out[s] = { scheme: s, classes: classesOf(s) };
