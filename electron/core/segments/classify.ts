@@ -4,6 +4,7 @@
  */
 import type { AbcClass, FrequencyClass, LifecycleStage, RfmGroup, ValueClass } from '../../../shared/segments/classes';
 import type { SegmentSettings } from '../../../shared/segments/settings';
+import { CLASSES } from '../../../shared/segments/classes';
 import { COMPUTED_SCHEMES, type ComputedScheme } from '../../../shared/segments/types';
 import type { LifecycleRule, ParetoPoint, RfmAverages, SegmentPeriod, ValueRule } from '../../../shared/segments/types';
 import { classifyAbc } from './abc';
@@ -65,6 +66,11 @@ export interface SegmentSummary {
   readonly grid: Readonly<Record<string, number>>;
 }
 
+/** `scheme:class` keys made once, not once per customer. */
+const TALLY_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  COMPUTED_SCHEMES.map((s) => [s, Object.fromEntries(CLASSES[s].map((c) => [c, `${s}:${c}`]))]),
+);
+
 /** Adds (sign 1) or takes away (sign −1) one customer's classes in the tallies and the grid. */
 export function tally(
   tallies: Record<string, [number, number, number]>,
@@ -73,7 +79,7 @@ export function tally(
   sign: 1 | -1,
 ): void {
   for (const scheme of COMPUTED_SCHEMES) {
-    const key = `${scheme}:${c[scheme]}`;
+    const key = TALLY_KEYS[scheme]![c[scheme]] ?? `${scheme}:${c[scheme]}`;
     const t = (tallies[key] ??= [0, 0, 0]);
     t[0] += sign;
     t[1] += sign * c.amountCents;

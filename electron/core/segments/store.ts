@@ -169,8 +169,7 @@ export function storeClasses(
         }
         for (const scheme of COMPUTED_SCHEMES) {
           const now = c[scheme];
-          const key = `${c.id}\u0000${scheme}`;
-          const recorded = sameDay.get(key);
+          const recorded = sameDay.size === 0 ? undefined : sameDay.get(`${c.id}\u0000${scheme}`);
           const was = recorded ? recorded[0] : (old?.[scheme] ?? null);
           if (was === now) {
             if (recorded) dropChange.run(c.id, scheme, period.to);
