@@ -10,6 +10,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
+import { segmentArea, type SegmentHandlers } from './segments/handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
 import { staffHandlers, type StaffHandlers } from './staff/handlers';
@@ -28,7 +29,8 @@ export type Handlers = SettingsHandlers &
   ImportHandlers &
   ExportHandlers &
   DemoHandlers &
-  CallbackHandlers;
+  CallbackHandlers &
+  SegmentHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -42,6 +44,18 @@ const OCCASION_WRITES = [
   'purchases.save',
   'callbacks.settings.update',
   'callbacks.holidays.set',
+] as const;
+
+/** Writes that change what customers' classes are computed from (imports report theirs when they commit). */
+const SEGMENT_WRITES = [
+  'customers.create',
+  'customers.delete',
+  'customers.restore',
+  'customers.bulk',
+  'customers.undoBulkDelete',
+  'purchases.save',
+  'purchases.delete',
+  'import.undo',
 ] as const;
 
 /** The handlers of `channels`, each followed by `then` once it succeeded. */
@@ -64,6 +78,7 @@ export function createHandlers(app: CoreContext): Handlers {
   const { db } = app;
   const defaultStaff = ensureDefaultStaff(db);
   const area: AreaContext = { db, actor: () => getSettings(db).currentStaffId ?? defaultStaff.id };
+  const segments = segmentArea(area, app);
   const handlers: Handlers = {
     ...settingsHandlers(area, app),
     ...staffHandlers(area),
@@ -72,10 +87,12 @@ export function createHandlers(app: CoreContext): Handlers {
     ...contactHandlers(area),
     ...interactionHandlers(area),
     ...purchaseHandlers(area),
-    ...importHandlers(area, app),
+    ...importHandlers(area, app, segments.changed),
     ...exportHandlers(area),
     ...demoHandlers(area),
     ...callbackHandlers(area),
+    ...segments.handlers,
   };
-  return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
+  const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
+  return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };
 }
