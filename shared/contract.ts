@@ -9,8 +9,10 @@ import { demoContract } from './demo/contract';
 import { exportContract } from './export/contract';
 import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
+import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
 import type { Reply } from './result';
+import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
 import { settingsContract } from './settings/contract';
 import { staffContract } from './staff/contract';
@@ -27,6 +29,8 @@ export const contract = {
   ...exportContract,
   ...demoContract,
   ...callbackContract,
+  ...productContract,
+  ...riskContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -8,7 +8,9 @@ import { demoHandlers, type DemoHandlers } from './demo/handlers';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
+import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
@@ -28,7 +30,9 @@ export type Handlers = SettingsHandlers &
   ImportHandlers &
   ExportHandlers &
   DemoHandlers &
-  CallbackHandlers;
+  CallbackHandlers &
+  ProductHandlers &
+  RiskHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -76,6 +80,8 @@ export function createHandlers(app: CoreContext): Handlers {
     ...exportHandlers(area),
     ...demoHandlers(area),
     ...callbackHandlers(area),
+    ...productHandlers(area),
+    ...riskHandlers(area),
   };
   return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
 }

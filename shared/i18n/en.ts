@@ -6,6 +6,8 @@ import { campaignsMessages } from './en/campaigns';
 import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
+import { productsMessages } from './en/products';
+import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
 import { staffMessages } from './en/staff';
 import { timelineMessages } from './en/timeline';
@@ -23,6 +25,8 @@ export const en = {
   ...cliMessages,
   ...customersMessages,
   ...importMessages,
+  ...productsMessages,
+  ...riskMessages,
   ...rulesMessages,
   ...staffMessages,
   ...timelineMessages,
