@@ -41,6 +41,8 @@ export const productsMessages = {
     '{count, plural, one {# product name is} other {# product names are}} not in the product catalogue: {names}. Add them on the Products page to check their risk.',
   'products.cliUnknown':
     '{count, plural, one {# product name is} other {# product names are}} not in the product catalogue: {names}',
+  'products.cliSeeded':
+    'Purchases: {count, plural, one {# purchase} other {# purchases}} of {products, plural, one {# product} other {# products}}, {assessments, plural, one {# risk assessment} other {# risk assessments}}.',
   'products.openCatalogue': 'Open products',
   'products.freeText': 'Not in the product catalogue: its risk cannot be checked.',
 } as const;

@@ -39,6 +39,7 @@ export const productsMessages: CatalogOf<typeof english> = {
   'products.unknown.addLabel': '将 {name} 添加为 {rating}',
   'products.importUnknown': '有 {count, number} 个产品名称不在产品目录中：{names}。请在“产品目录”页添加，以便进行风险匹配。',
   'products.cliUnknown': '有 {count, number} 个产品名称不在产品目录中：{names}',
+  'products.cliSeeded': '购买记录：{products, number} 个产品共 {count, number} 笔购买，{assessments, number} 次风险评估。',
   'products.openCatalogue': '打开产品目录',
   'products.freeText': '不在产品目录中：无法进行风险匹配。',
 };

@@ -6,10 +6,11 @@ import { runImport } from '../../../electron/core/import/run';
 import { listPurchases } from '../../../electron/core/purchases/purchases';
 import { unwrap } from '../../../shared/result';
 import { customer, memoryCore } from '../helpers';
+import { typed } from '../risk/call';
 
 describe('the catalogue', () => {
   it('keeps names unique among live products, trimmed and in any case', async () => {
-    const { dispatch } = memoryCore();
+    const dispatch = typed(memoryCore().dispatch);
     const bond = unwrap(
       await dispatch('products.save', { name: ' Bond Fund ', category: '基金', riskRating: 2, termDays: 365 }),
     );
@@ -35,7 +36,9 @@ describe('the catalogue', () => {
   });
 
   it('deletes softly: purchases keep their product name and rating, and the name is free again', async () => {
-    const { db, dispatch } = memoryCore();
+    const core = memoryCore();
+  const { db } = core;
+  const dispatch = typed(core.dispatch);
     const zhang = createCustomer(db, customer({ name: '张伟', mobile: '138 1234 5678' }), null);
     const deposit = unwrap(await dispatch('products.save', { name: '定期存款', category: '存款', riskRating: 1 }));
     unwrap(
@@ -61,7 +64,9 @@ describe('the catalogue', () => {
 
 describe('purchases imported from a spreadsheet', () => {
   it('find their product by name, and the names the catalogue lacks are counted and can be added', async () => {
-    const { db, dispatch } = memoryCore();
+    const core = memoryCore();
+  const { db } = core;
+  const dispatch = typed(core.dispatch);
     const zhang = createCustomer(db, customer({ name: '张伟', mobile: '138 1234 5678' }), null);
     const emily = createCustomer(db, customer({ name: 'Emily Chen', mobile: '139 0013 9000' }), null);
     const bond = unwrap(await dispatch('products.save', { name: 'Bond Fund', riskRating: 2 }));

@@ -6,11 +6,14 @@ import { createStaff } from '../../../electron/core/staff/staff';
 import { uuidv7 } from '../../../electron/core/ids';
 import { unwrap } from '../../../shared/result';
 import { customer, memoryCore } from '../helpers';
+import { typed } from './call';
 
 const TODAY = '2026-06-15';
 
 async function branch() {
-  const { db, dispatch } = memoryCore();
+  const core = memoryCore();
+  const { db } = core;
+  const dispatch = typed(core.dispatch);
   const liu = createStaff(db, '刘敏');
   const add = (name: string, mobile: string) => createCustomer(db, customer({ name, mobile, ownerId: liu.id }), null);
   const zhang = add('张伟', '138 1234 5678');

@@ -6,20 +6,22 @@ import { unwrap } from '../../../shared/result';
 import { addDays, expiryStatus, suitability, yearAfter } from '../../../shared/risk/matching';
 import { localDate } from '../../../shared/rules/calendar';
 import { customer, memoryCore } from '../helpers';
+import { typed } from './call';
 
 function branch() {
   const core = memoryCore();
+  const dispatch = typed(core.dispatch);
   const zhang = createCustomer(core.db, customer({ name: '张伟', mobile: '138 1234 5678' }), null);
   const product = async (name: string, riskRating: number) =>
-    unwrap(await core.dispatch('products.save', { name, riskRating, category: '基金' })) as { id: string };
+    unwrap(await dispatch('products.save', { name, riskRating, category: '基金' }));
   const buy = (input: Partial<Input<'purchases.save'>> & { product: string }) =>
-    core.dispatch('purchases.save', {
+    dispatch('purchases.save', {
       customerId: zhang.id,
       occurredOn: '2026-06-01',
       amountCents: 5_000_000,
       ...input,
     });
-  return { ...core, zhang, product, buy };
+  return { db: core.db, dispatch, zhang, product, buy };
 }
 
 describe('the matching rule', () => {
