@@ -37,6 +37,8 @@ const dayNumber = (date: string): number =>
 const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 export const addDays = (date: string, days: number): string => fromDayNumber(dayNumber(date) + days);
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export const daysBetween = (a: string, b: string): number => dayNumber(b) - dayNumber(a);
 
 /** A year after `date`, the default expiry (29 February gives 28 February). */
 export function yearAfter(date: string): string {
