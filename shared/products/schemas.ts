@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, text } from '../fields';
 
-export const riskRating = z
+const riskRating = z
   .number()
   .int('products.ratingInvalid')
   .min(1, 'products.ratingInvalid')

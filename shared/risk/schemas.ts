@@ -31,7 +31,7 @@ const paging = {
 
 export const mismatchesInput = z.object(paging);
 
-export const DUE_LISTS = ['expired', 'expiring'] as const;
+const DUE_LISTS = ['expired', 'expiring'] as const;
 
 export const dueInput = z.object({
   list: z.enum(DUE_LISTS),

@@ -91,7 +91,8 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
   const id = input.id ?? uuidv7();
   db.transaction(() => {
     const before = input.id ? getProduct(db, input.id) : null;
-    if (before?.deleted) throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
+    if (before?.deleted)
+      throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
     const taken = catalogueByName(db).get(productKey(input.name));
     if (taken && taken.id !== id)
       throw new DossierError({
@@ -99,7 +100,12 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
         message: `A product named ${input.name} exists`,
         issues: [{ path: 'name', code: 'products.nameTaken' }],
       });
-    const values = { name: input.name, category: input.category, riskRating: input.riskRating, termDays: input.termDays };
+    const values = {
+      name: input.name,
+      category: input.category,
+      riskRating: input.riskRating,
+      termDays: input.termDays,
+    };
     if (before)
       stmt(
         db,
@@ -118,7 +124,10 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
       entityId: id,
       action: before ? 'update' : 'create',
       staffId: actor,
-      changes: { ...(before ? diff({ ...before }, values) : values), ...(linked > 0 ? { linkedPurchases: linked } : {}) },
+      changes: {
+        ...(before ? diff({ ...before }, values) : values),
+        ...(linked > 0 ? { linkedPurchases: linked } : {}),
+      },
     });
   })();
   const { deleted: _deleted, ...product } = getProduct(db, id);
@@ -128,7 +137,8 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
 export function deleteProduct(db: Db, id: string, actor: string | null): void {
   db.transaction(() => {
     const product = getProduct(db, id);
-    if (product.deleted) throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
+    if (product.deleted)
+      throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
     stmt(db, 'UPDATE products SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       nowIso(),
       nowIso(),

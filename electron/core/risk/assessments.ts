@@ -71,7 +71,13 @@ export function assessRisk(db: Db, input: RiskAssessValues, actor: string | null
       entityId: id,
       action: 'create',
       staffId: actor,
-      changes: { customerId: input.customerId, level: levelLabel(input.level), assessedOn: input.assessedOn, expiresOn, notes: input.notes },
+      changes: {
+        customerId: input.customerId,
+        level: levelLabel(input.level),
+        assessedOn: input.assessedOn,
+        expiresOn,
+        notes: input.notes,
+      },
     });
   })();
   return stmt(db, `SELECT ${COLUMNS} FROM risk_assessments WHERE id = ?`).get(id) as RiskAssessment;

@@ -58,11 +58,30 @@ const PRODUCTS: readonly SeedProduct[] = [
 ];
 
 /** The Spring Festival (春节) of each year the demo may cover: the weeks before it are the busiest. */
-const SPRING_FESTIVALS = ['2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26',
-  '2029-02-13', '2030-02-03'];
+const SPRING_FESTIVALS = [
+  '2023-01-22',
+  '2024-02-10',
+  '2025-01-29',
+  '2026-02-17',
+  '2027-02-06',
+  '2028-01-26',
+  '2029-02-13',
+  '2030-02-03',
+];
 
-const LEVELS = new Weighted<RiskGrade>([[1, 10], [2, 30], [3, 33], [4, 19], [5, 8]]);
-const CHANNELS = new Weighted<string>([['柜面', 4], ['手机银行', 4], ['网上银行', 1], ['理财经理', 2]]);
+const LEVELS = new Weighted<RiskGrade>([
+  [1, 10],
+  [2, 30],
+  [3, 33],
+  [4, 19],
+  [5, 8],
+]);
+const CHANNELS = new Weighted<string>([
+  ['柜面', 4],
+  ['手机银行', 4],
+  ['网上银行', 1],
+  ['理财经理', 2],
+]);
 const OVERRIDE_REASONS = ['客户坚持购买，已签署风险揭示书', '客户书面确认自愿承担风险', '经支行负责人审批，已双录'];
 
 const HISTORY_DAYS = 730;
@@ -177,7 +196,10 @@ export function seedPurchases(db: Db, options: PurchaseSeedOptions = {}): Purcha
       const first = days.indexOf(start);
       const last = days.indexOf(end);
       // A steady rate per year of the customer's window, whenever they joined.
-      const count = Math.min(80, Math.max(1, Math.round(wealth ** 0.5 * (0.5 + 2.5 * r.float()) * ((last - first) / 365))));
+      const count = Math.min(
+        80,
+        Math.max(1, Math.round(wealth ** 0.5 * (0.5 + 2.5 * r.float()) * ((last - first) / 365))),
+      );
       for (let i = 0; i < count; i += 1) {
         let day = first;
         do day = r.int(first, last);
@@ -186,9 +208,7 @@ export function seedPurchases(db: Db, options: PurchaseSeedOptions = {}): Purcha
         const standing = standingOn(chain, on);
         const allowed = standing && standing.expiresOn > on ? standing.level : 1;
         const above = allowed < 5 && r.chance(0.02);
-        const product = above
-          ? r.pick(catalogue.filter((p) => p.rating > allowed))
-          : choice(allowed).pick(r);
+        const product = above ? r.pick(catalogue.filter((p) => p.rating > allowed)) : choice(allowed).pick(r);
         const yuan = Math.exp(Math.log(30_000) + 0.8 * gauss(r)) * wealth ** 0.8;
         const amountYuan = Math.max(product.minYuan, Math.min(50_000_000, Math.round(yuan / 1000) * 1000));
         const amountCents = amountYuan * 100;

@@ -19,7 +19,12 @@ interface ProductFieldProps<T extends FieldValues, TOut> {
  * The purchase's product: picked from the catalogue (with its rating), or typed as free text, which is allowed but
  * flagged: a product the catalogue does not hold cannot be checked against the customer's risk level.
  */
-export function ProductField<T extends FieldValues, TOut>({ control, name, products, matched }: ProductFieldProps<T, TOut>) {
+export function ProductField<T extends FieldValues, TOut>({
+  control,
+  name,
+  products,
+  matched,
+}: ProductFieldProps<T, TOut>) {
   const t = useT();
   const { field, fieldState } = useController({ control, name });
   const value = typeof field.value === 'string' ? field.value : '';

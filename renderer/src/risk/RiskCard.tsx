@@ -59,7 +59,9 @@ export function RiskCard({ customerId }: { readonly customerId: string }) {
           </Box>
           {status === 'expired' && <Alert severity="error">{t('risk.card.expired')}</Alert>}
           {status === 'expiring' && (
-            <Alert severity="warning">{t('risk.card.expiresIn', { count: daysBetween(today, current.expiresOn) })}</Alert>
+            <Alert severity="warning">
+              {t('risk.card.expiresIn', { count: daysBetween(today, current.expiresOn) })}
+            </Alert>
           )}
           {current.notes && (
             <Typography variant="body2" color="text.secondary">

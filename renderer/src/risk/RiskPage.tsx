@@ -43,7 +43,12 @@ function Mismatches() {
   const paging = usePaging();
   const list = useQuery(riskQueries.mismatches({ offset: paging.page * paging.pageSize, limit: paging.pageSize }));
   const columns: GridColDef<RiskMismatch & { id: string }>[] = [
-    { field: 'occurredOn', headerName: t('risk.col.date'), width: 120, valueFormatter: (v: string) => format.calendarDate(v) },
+    {
+      field: 'occurredOn',
+      headerName: t('risk.col.date'),
+      width: 120,
+      valueFormatter: (v: string) => format.calendarDate(v),
+    },
     {
       field: 'customerName',
       headerName: t('risk.col.customer'),
@@ -52,7 +57,12 @@ function Mismatches() {
       renderCell: ({ row }) => customerLink(row.customerId, row.customerName),
     },
     { field: 'product', headerName: t('risk.col.product'), flex: 1, minWidth: 110 },
-    { field: 'rating', headerName: t('risk.col.rating'), width: 90, renderCell: ({ row }) => <RatingChip rating={row.rating} /> },
+    {
+      field: 'rating',
+      headerName: t('risk.col.rating'),
+      width: 90,
+      renderCell: ({ row }) => <RatingChip rating={row.rating} />,
+    },
     {
       field: 'level',
       headerName: t('risk.col.level'),
@@ -107,7 +117,9 @@ function Due({ list: which }: { readonly list: 'expired' | 'expiring' }) {
   const { t, format } = useI18n();
   const paging = usePaging();
   const [campaign, setCampaign] = useState(false);
-  const list = useQuery(riskQueries.due({ list: which, offset: paging.page * paging.pageSize, limit: paging.pageSize }));
+  const list = useQuery(
+    riskQueries.due({ list: which, offset: paging.page * paging.pageSize, limit: paging.pageSize }),
+  );
   const columns: GridColDef<DueAssessment & { id: string }>[] = [
     {
       field: 'customerName',
@@ -116,10 +128,30 @@ function Due({ list: which }: { readonly list: 'expired' | 'expiring' }) {
       minWidth: 110,
       renderCell: ({ row }) => customerLink(row.customerId, row.customerName),
     },
-    { field: 'mobile', headerName: t('risk.col.mobile'), width: 140, valueFormatter: (v: string | null) => v ?? t('common.empty') },
-    { field: 'ownerName', headerName: t('risk.col.owner'), width: 120, valueFormatter: (v: string | null) => v ?? t('common.empty') },
-    { field: 'level', headerName: t('risk.col.currentLevel'), width: 130, valueFormatter: (v: number) => t(`riskLevel.${v as 1}`) },
-    { field: 'assessedOn', headerName: t('risk.col.assessedOn'), width: 120, valueFormatter: (v: string) => format.calendarDate(v) },
+    {
+      field: 'mobile',
+      headerName: t('risk.col.mobile'),
+      width: 140,
+      valueFormatter: (v: string | null) => v ?? t('common.empty'),
+    },
+    {
+      field: 'ownerName',
+      headerName: t('risk.col.owner'),
+      width: 120,
+      valueFormatter: (v: string | null) => v ?? t('common.empty'),
+    },
+    {
+      field: 'level',
+      headerName: t('risk.col.currentLevel'),
+      width: 130,
+      valueFormatter: (v: number) => t(`riskLevel.${v as 1}`),
+    },
+    {
+      field: 'assessedOn',
+      headerName: t('risk.col.assessedOn'),
+      width: 120,
+      valueFormatter: (v: string) => format.calendarDate(v),
+    },
     {
       field: 'expiresOn',
       headerName: t('risk.col.expiresOn'),

@@ -33,13 +33,16 @@ export const productsMessages: CatalogOf<typeof english> = {
   'products.ratingInvalid': '请选择 R1 到 R5 的风险等级。',
   'products.termInvalid': '期限应为 1 到 36,500 之间的整数天数。',
   'products.unknown.title': '不在产品目录中的产品名称',
-  'products.unknown.hint': '以下名称出现在录入或导入的购买记录中。添加产品并设定风险等级后，这些购买记录会关联到该产品。',
+  'products.unknown.hint':
+    '以下名称出现在录入或导入的购买记录中。添加产品并设定风险等级后，这些购买记录会关联到该产品。',
   'products.unknown.count': '{count, number} 笔购买',
   'products.unknown.add': '添加为 {rating}',
   'products.unknown.addLabel': '将 {name} 添加为 {rating}',
-  'products.importUnknown': '有 {count, number} 个产品名称不在产品目录中：{names}。请在“产品目录”页添加，以便进行风险匹配。',
+  'products.importUnknown':
+    '有 {count, number} 个产品名称不在产品目录中：{names}。请在“产品目录”页添加，以便进行风险匹配。',
   'products.cliUnknown': '有 {count, number} 个产品名称不在产品目录中：{names}',
-  'products.cliSeeded': '购买记录：{products, number} 个产品共 {count, number} 笔购买，{assessments, number} 次风险评估。',
+  'products.cliSeeded':
+    '购买记录：{products, number} 个产品共 {count, number} 笔购买，{assessments, number} 次风险评估。',
   'products.openCatalogue': '打开产品目录',
   'products.freeText': '不在产品目录中：无法进行风险匹配。',
 };

@@ -13,7 +13,8 @@ export const riskMessages: CatalogOf<typeof english> = {
   'error.risk.expired': '客户的风险评估已过期。',
   'error.risk.unassessed': '客户尚未进行风险评估。',
   'risk.unsuitable.detail': '“{product}”的风险等级为 {rating}，高于客户的风险承受能力 {level}。',
-  'risk.expired.detail': '客户的风险评估已于 {expiresOn} 到期：重新评估前只能购买 R1 产品。“{product}”的风险等级为 {rating}。',
+  'risk.expired.detail':
+    '客户的风险评估已于 {expiresOn} 到期：重新评估前只能购买 R1 产品。“{product}”的风险等级为 {rating}。',
   'risk.unassessed.detail': '客户在 {on} 没有有效的风险评估：只能购买 R1 产品。“{product}”的风险等级为 {rating}。',
   'risk.warning.title': '风险不匹配',
   'risk.warning.goOnHint': '如仍需记录，请说明原因（例如客户已签署风险揭示书）。',

@@ -37,8 +37,8 @@ describe('the catalogue', () => {
 
   it('deletes softly: purchases keep their product name and rating, and the name is free again', async () => {
     const core = memoryCore();
-  const { db } = core;
-  const dispatch = typed(core.dispatch);
+    const { db } = core;
+    const dispatch = typed(core.dispatch);
     const zhang = createCustomer(db, customer({ name: '张伟', mobile: '138 1234 5678' }), null);
     const deposit = unwrap(await dispatch('products.save', { name: '定期存款', category: '存款', riskRating: 1 }));
     unwrap(
@@ -65,8 +65,8 @@ describe('the catalogue', () => {
 describe('purchases imported from a spreadsheet', () => {
   it('find their product by name, and the names the catalogue lacks are counted and can be added', async () => {
     const core = memoryCore();
-  const { db } = core;
-  const dispatch = typed(core.dispatch);
+    const { db } = core;
+    const dispatch = typed(core.dispatch);
     const zhang = createCustomer(db, customer({ name: '张伟', mobile: '138 1234 5678' }), null);
     const emily = createCustomer(db, customer({ name: 'Emily Chen', mobile: '139 0013 9000' }), null);
     const bond = unwrap(await dispatch('products.save', { name: 'Bond Fund', riskRating: 2 }));

@@ -35,7 +35,11 @@ describe('the matching rule', () => {
 
   it('allows only R1 on an expired assessment or without one', () => {
     expect(suitability(1, c2, '2027-01-10')).toEqual({ ok: true });
-    expect(suitability(2, c2, '2027-01-10')).toMatchObject({ ok: false, code: 'risk.expired', expiresOn: '2027-01-10' });
+    expect(suitability(2, c2, '2027-01-10')).toMatchObject({
+      ok: false,
+      code: 'risk.expired',
+      expiresOn: '2027-01-10',
+    });
     expect(suitability(2, c2, '2027-01-09')).toEqual({ ok: true });
     expect(suitability(2, null, '2026-06-01')).toMatchObject({ ok: false, code: 'risk.unassessed', level: null });
   });

@@ -49,8 +49,9 @@ describe('seedPurchases', () => {
   });
 
   it('has a long tail: the top 20 % of customers hold most of the amount', () => {
-    const sums = (db.prepare('SELECT sum(amount_cents) FROM transactions GROUP BY customer_id').pluck().all() as number[])
-      .sort((a, b) => b - a);
+    const sums = (
+      db.prepare('SELECT sum(amount_cents) FROM transactions GROUP BY customer_id').pluck().all() as number[]
+    ).sort((a, b) => b - a);
     const total = sums.reduce((a, b) => a + b, 0);
     const top = sums.slice(0, Math.ceil(600 * 0.2)).reduce((a, b) => a + b, 0);
     expect(top / total).toBeGreaterThan(0.7);
@@ -64,7 +65,10 @@ describe('seedPurchases', () => {
     expect(span[0]! >= addDays(TODAY, -730) && span[0]! < addDays(TODAY, -700)).toBe(true);
     expect(span[1]! <= TODAY).toBe(true);
     const inRange = (a: string, b: string) =>
-      db.prepare('SELECT count(*) FROM transactions WHERE occurred_on >= ? AND occurred_on < ?').pluck().get(a, b) as number;
+      db
+        .prepare('SELECT count(*) FROM transactions WHERE occurred_on >= ? AND occurred_on < ?')
+        .pluck()
+        .get(a, b) as number;
     // Spring Festival 2026 is 17 February: the four weeks before it against the four after.
     expect(inRange('2026-01-20', '2026-02-17')).toBeGreaterThan(1.5 * inRange('2026-02-17', '2026-03-17'));
     expect(db.prepare('SELECT count(*) FROM transactions WHERE profit_cents > 0').pluck().get()).toBe(result.purchases);
