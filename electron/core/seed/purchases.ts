@@ -155,74 +155,84 @@ export function seedPurchases(db: Db, options: PurchaseSeedOptions = {}): Purcha
 
   let purchases = 0;
   let assessed = 0;
-  db.transaction(() => {
-    const stamp = `${from}T01:00:00.000Z`;
-    const catalogue = PRODUCTS.map((p) => {
-      const existing = db.prepare('SELECT id FROM products WHERE name = ? AND deleted_at IS NULL').pluck().get(p.name);
-      const id = (existing as string | undefined) ?? uuidv7();
-      if (!existing) insertProduct.run(id, p.name, p.category, p.rating, p.termDays, stamp, stamp);
-      return { ...p, id };
-    });
-    const upTo = new Map<number, Weighted<(typeof catalogue)[number]>>();
-    const choice = (max: number) => {
-      let w = upTo.get(max);
-      if (!w) upTo.set(max, (w = new Weighted(catalogue.filter((p) => p.rating <= max).map((p) => [p, p.weight]))));
-      return w;
-    };
+  // As the customer seed: no foreign-key lookups while writing (every reference is to a row that exists).
+  const previousForeignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      const stamp = `${from}T01:00:00.000Z`;
+      const catalogue = PRODUCTS.map((p) => {
+        const existing = db
+          .prepare('SELECT id FROM products WHERE name = ? AND deleted_at IS NULL')
+          .pluck()
+          .get(p.name);
+        const id = (existing as string | undefined) ?? uuidv7();
+        if (!existing) insertProduct.run(id, p.name, p.category, p.rating, p.termDays, stamp, stamp);
+        return { ...p, id };
+      });
+      const upTo = new Map<number, Weighted<(typeof catalogue)[number]>>();
+      const choice = (max: number) => {
+        let w = upTo.get(max);
+        if (!w) upTo.set(max, (w = new Weighted(catalogue.filter((p) => p.rating <= max).map((p) => [p, p.weight]))));
+        return w;
+      };
 
-    for (const c of customers) {
-      const joined = c.createdAt.slice(0, 10);
-      const start = joined > from ? joined : from;
-      // Most customers are assessed (more of those who buy); the rest may buy only R1.
-      const buys = r.chance(0.78);
-      const chain = r.chance(buys ? 0.88 : 0.5) ? assessments(r, today, start) : [];
-      let previous: string | null = null;
-      for (const a of chain) {
-        const at = `${a.assessedOn}T02:${String(r.int(10, 59))}:00.000Z`;
-        insertAssessment.run(uuidv7(), c.id, a.level, a.assessedOn, a.expiresOn, null, at, c.ownerId);
-        const level = levelLabel(a.level);
-        if (level !== previous) insertChange.run(c.id, a.assessedOn, previous, level);
-        previous = level;
-        assessed += 1;
-      }
-      if (!buys || start >= today) continue;
+      for (const c of customers) {
+        const joined = c.createdAt.slice(0, 10);
+        const start = joined > from ? joined : from;
+        // Most customers are assessed (more of those who buy); the rest may buy only R1.
+        const buys = r.chance(0.78);
+        const chain = r.chance(buys ? 0.88 : 0.5) ? assessments(r, today, start) : [];
+        let previous: string | null = null;
+        for (const a of chain) {
+          const at = `${a.assessedOn}T02:${String(r.int(10, 59))}:00.000Z`;
+          insertAssessment.run(uuidv7(), c.id, a.level, a.assessedOn, a.expiresOn, null, at, c.ownerId);
+          const level = levelLabel(a.level);
+          if (level !== previous) insertChange.run(c.id, a.assessedOn, previous, level);
+          previous = level;
+          assessed += 1;
+        }
+        if (!buys || start >= today) continue;
 
-      // Wealth: Pareto (α 1.16 puts about 80 % of the money with 20 % of the buyers); companies buy bigger.
-      const wealth = Math.min(300, (1 - r.float()) ** (-1 / 1.16)) * (c.kind === 'company' ? 3 : 1);
-      // One buyer in six stopped buying 12–20 months ago.
-      const stoppedOn = addDays(today, -r.int(365, 600));
-      const end = r.chance(0.17) && stoppedOn > addDays(start, 60) ? stoppedOn : today;
-      if (addDays(start, 7) > end) continue;
-      const first = days.indexOf(start);
-      const last = days.indexOf(end);
-      // A steady rate per year of the customer's window, whenever they joined.
-      const count = Math.min(
-        80,
-        Math.max(1, Math.round(wealth ** 0.5 * (0.5 + 2.5 * r.float()) * ((last - first) / 365))),
-      );
-      for (let i = 0; i < count; i += 1) {
-        let day = first;
-        do day = r.int(first, last);
-        while (r.float() * MAX_SEASON > (weights[day] ?? 1));
-        const on = days[day] ?? start;
-        const standing = standingOn(chain, on);
-        const allowed = standing && standing.expiresOn > on ? standing.level : 1;
-        const above = allowed < 5 && r.chance(0.02);
-        const product = above ? r.pick(catalogue.filter((p) => p.rating > allowed)) : choice(allowed).pick(r);
-        const yuan = Math.exp(Math.log(30_000) + 0.8 * gauss(r)) * wealth ** 0.8;
-        const amountYuan = Math.max(product.minYuan, Math.min(50_000_000, Math.round(yuan / 1000) * 1000));
-        const amountCents = amountYuan * 100;
-        const profitCents = Math.round(amountCents * product.margin * (0.7 + 0.6 * r.float()));
-        const at = `${on}T0${String(r.int(1, 9))}:${String(r.int(10, 59))}:00.000Z`;
-        const by = c.ownerId;
-        // prettier-ignore
-        insertPurchase.run(
+        // Wealth: Pareto (α 1.16 puts about 80 % of the money with 20 % of the buyers); companies buy bigger.
+        const wealth = Math.min(300, (1 - r.float()) ** (-1 / 1.16)) * (c.kind === 'company' ? 3 : 1);
+        // One buyer in six stopped buying 12–20 months ago.
+        const stoppedOn = addDays(today, -r.int(365, 600));
+        const end = r.chance(0.17) && stoppedOn > addDays(start, 60) ? stoppedOn : today;
+        if (addDays(start, 7) > end) continue;
+        const first = days.indexOf(start);
+        const last = days.indexOf(end);
+        // A steady rate per year of the customer's window, whenever they joined.
+        const count = Math.min(
+          80,
+          Math.max(1, Math.round(wealth ** 0.5 * (0.5 + 2.5 * r.float()) * ((last - first) / 365))),
+        );
+        for (let i = 0; i < count; i += 1) {
+          let day = first;
+          do day = r.int(first, last);
+          while (r.float() * MAX_SEASON > (weights[day] ?? 1));
+          const on = days[day] ?? start;
+          const standing = standingOn(chain, on);
+          const allowed = standing && standing.expiresOn > on ? standing.level : 1;
+          const above = allowed < 5 && r.chance(0.02);
+          const product = above ? r.pick(catalogue.filter((p) => p.rating > allowed)) : choice(allowed).pick(r);
+          const yuan = Math.exp(Math.log(30_000) + 0.8 * gauss(r)) * wealth ** 0.8;
+          const amountYuan = Math.max(product.minYuan, Math.min(50_000_000, Math.round(yuan / 1000) * 1000));
+          const amountCents = amountYuan * 100;
+          const profitCents = Math.round(amountCents * product.margin * (0.7 + 0.6 * r.float()));
+          const at = `${on}T0${String(r.int(1, 9))}:${String(r.int(10, 59))}:00.000Z`;
+          const by = c.ownerId;
+          // prettier-ignore
+          insertPurchase.run(
           uuidv7(), c.id, on, product.termDays ? addDays(on, product.termDays) : null, product.name, amountCents,
           profitCents, CHANNELS.pick(r), product.id, above ? r.pick(OVERRIDE_REASONS) : null, at, by, at, by,
         );
-        purchases += 1;
+          purchases += 1;
+        }
       }
-    }
-  })();
+    })();
+  } finally {
+    db.pragma(`foreign_keys = ${previousForeignKeys ? 'ON' : 'OFF'}`);
+  }
   return { products: PRODUCTS.length, purchases, assessments: assessed, ms: Math.round(performance.now() - started) };
 }
