@@ -65,7 +65,10 @@ export function suitability(rating: number, standing: Standing | null, on: strin
   return rating <= level ? { ok: true } : { ok: false, code: 'risk.unsuitable', rating, level, expiresOn };
 }
 
-/** The assessment in effect on `on` among a customer's assessments: the newest made on or before it. */
+/**
+ * The assessment in effect on `on` among a customer's assessments, newest first (as `risk.get` answers them): the
+ * newest made on or before it.
+ */
 export function standingOn<T extends Standing>(assessments: readonly T[], on: string): T | null {
   let found: T | null = null;
   for (const a of assessments) if (a.assessedOn <= on && (!found || a.assessedOn > found.assessedOn)) found = a;

@@ -2,7 +2,15 @@
  * The risk lists: purchases above what the customer's assessment allowed on their day (with the reason given for
  * going on), and customers whose newest assessment has expired or expires within 30 days (a call list).
  */
-import { EXPIRING_DAYS, addDays } from '../../../shared/risk/matching';
+import {
+  EXPIRING_DAYS,
+  addDays,
+  standingOn,
+  suitability,
+  type RiskGrade,
+  type Standing,
+  type Suitability,
+} from '../../../shared/risk/matching';
 import type { Page } from '../../../shared/records';
 import type { DuePage, DueAssessment, RiskMismatch } from '../../../shared/risk/types';
 import { localDate } from '../../../shared/rules/calendar';
@@ -11,33 +19,72 @@ import type { dueInput, mismatchesInput } from '../../../shared/risk/schemas';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-/**
- * Each live purchase of a product rated above R1 with the assessment in effect on its day (the newest made on or
- * before it), kept when the rating is above that level, or the assessment had expired, or there was none.
- */
-const MISMATCHES = `
-  WITH rated AS (
-    SELECT t.id, t.customer_id, t.occurred_on, t.product, t.amount_cents, t.risk_override, p.risk_rating,
-      (SELECT a.id FROM risk_assessments a WHERE a.customer_id = t.customer_id AND a.assessed_on <= t.occurred_on
-       ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1) AS assessment_id
-    FROM transactions t JOIN products p ON p.id = t.product_id
-    WHERE t.deleted_at IS NULL AND t.product_id IS NOT NULL AND p.risk_rating > 1
-  )
-  SELECT r.id AS purchaseId, r.customer_id AS customerId, c.name AS customerName, r.occurred_on AS occurredOn,
-    r.product, r.risk_rating AS rating, a.level, a.expires_on AS expiresOn, r.amount_cents AS amountCents,
-    r.risk_override AS override,
-    CASE WHEN a.id IS NULL THEN 'risk.unassessed' WHEN a.expires_on <= r.occurred_on THEN 'risk.expired'
-      ELSE 'risk.unsuitable' END AS code
-  FROM rated r JOIN customers c ON c.id = r.customer_id AND c.deleted_at IS NULL LEFT JOIN risk_assessments a ON a.id = r.assessment_id
-  WHERE a.id IS NULL OR a.expires_on <= r.occurred_on OR r.risk_rating > a.level`;
+/** Live purchases of products rated above R1 (only those can be unsuitable), with what the list shows of them. */
+const RATED_PURCHASES = `SELECT t.id, t.customer_id, t.occurred_on, t.product, t.amount_cents, t.risk_override, p.risk_rating
+  FROM transactions t JOIN products p ON p.id = t.product_id
+  JOIN customers c ON c.id = t.customer_id AND c.deleted_at IS NULL
+  WHERE t.deleted_at IS NULL AND t.product_id IS NOT NULL AND p.risk_rating > 1`;
 
+type RatedRow = [string, string, string, string, number, string | null, number];
+
+/** Every assessment by customer, each customer's newest first as `risk.get` answers them, for standingOn. */
+function assessmentsByCustomer(db: Db): Map<string, Standing[]> {
+  const byCustomer = new Map<string, Standing[]>();
+  const rows = stmt(
+    db,
+    `SELECT customer_id, level, assessed_on, expires_on FROM risk_assessments
+     ORDER BY customer_id, assessed_on DESC, created_at DESC, id DESC`,
+  )
+    .raw()
+    .iterate() as IterableIterator<[string, RiskGrade, string, string]>;
+  for (const [customerId, level, assessedOn, expiresOn] of rows) {
+    let list = byCustomer.get(customerId);
+    if (!list) byCustomer.set(customerId, (list = []));
+    list.push({ level, assessedOn, expiresOn });
+  }
+  return byCustomer;
+}
+
+/**
+ * Purchases rated above what the assessment in effect on their day allowed (or on an expired one, or none), judged
+ * by the same rule as a purchase being saved (`suitability`), newest first. Mismatches are few: every rated purchase
+ * is read once, only the mismatched ones are kept.
+ */
 export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>): Page<RiskMismatch> {
-  const rows = stmt(db, `${MISMATCHES} ORDER BY r.occurred_on DESC, r.id DESC LIMIT ? OFFSET ?`).all(
-    query.limit,
-    query.offset,
-  ) as RiskMismatch[];
-  const { n } = stmt(db, `SELECT count(*) AS n FROM (${MISMATCHES})`).get() as { n: number };
-  return { rows, total: n };
+  const assessments = assessmentsByCustomer(db);
+  const found: { row: RatedRow; verdict: Exclude<Suitability, { ok: true }> }[] = [];
+  for (const row of stmt(db, RATED_PURCHASES).raw().iterate() as IterableIterator<RatedRow>) {
+    const [, customerId, occurredOn, , , , rating] = row;
+    const verdict = suitability(rating, standingOn(assessments.get(customerId) ?? [], occurredOn), occurredOn);
+    if (!verdict.ok) found.push({ row, verdict });
+  }
+  found.sort((a, b) => b.row[2].localeCompare(a.row[2]) || b.row[0].localeCompare(a.row[0]));
+  const page = found.slice(query.offset, query.offset + query.limit);
+  const names = new Map(
+    (
+      stmt(db, 'SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(page.map((m) => m.row[1])),
+      ) as { id: string; name: string }[]
+    ).map((c) => [c.id, c.name]),
+  );
+  return {
+    total: found.length,
+    rows: page.map(
+      ({ row: [purchaseId, customerId, occurredOn, product, amountCents, override, rating], verdict }) => ({
+        purchaseId,
+        customerId,
+        customerName: names.get(customerId) ?? '',
+        occurredOn,
+        product,
+        rating,
+        level: verdict.level,
+        expiresOn: verdict.expiresOn,
+        code: verdict.code,
+        amountCents,
+        override,
+      }),
+    ),
+  };
 }
 
 /** Each live customer's newest assessment, when it expires in [from, to) (from null: any time before `to`). */

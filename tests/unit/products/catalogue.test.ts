@@ -104,3 +104,15 @@ describe('purchases imported from a spreadsheet', () => {
     ]);
   });
 });
+
+describe('the names purchases bear without a product', () => {
+  it('are read from an index of the unlinked purchases only, not from every purchase', () => {
+    const { db } = memoryCore();
+    const plan = (query: string): string =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(
+      plan(`SELECT product AS name, count(*) AS n FROM transactions WHERE product_id IS NULL AND deleted_at IS NULL
+        GROUP BY product`),
+    ).toContain('USING INDEX transactions_unlinked_product');
+  });
+});
