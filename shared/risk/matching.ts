@@ -66,11 +66,22 @@ export function suitability(rating: number, standing: Standing | null, on: strin
 }
 
 /**
- * The assessment in effect on `on` among a customer's assessments, newest first (as `risk.get` answers them): the
- * newest made on or before it.
+ * The assessment in effect on `on` among a customer's assessments: the newest made on or before it (of two made the
+ * same day, the one recorded later: ids are time-ordered).
  */
-export function standingOn<T extends Standing>(assessments: readonly T[], on: string): T | null {
+export function standingOn<T extends Standing & { readonly id?: string }>(
+  assessments: readonly T[],
+  on: string,
+): T | null {
   let found: T | null = null;
-  for (const a of assessments) if (a.assessedOn <= on && (!found || a.assessedOn > found.assessedOn)) found = a;
+  for (const a of assessments) {
+    if (a.assessedOn > on) continue;
+    if (
+      !found ||
+      a.assessedOn > found.assessedOn ||
+      (a.assessedOn === found.assessedOn && (a.id ?? '') > (found.id ?? ''))
+    )
+      found = a;
+  }
   return found;
 }

@@ -13,8 +13,8 @@ import { nowIso, uuidv7 } from '../ids';
 
 const COLUMNS = `id, customer_id AS customerId, level, assessed_on AS assessedOn, expires_on AS expiresOn, notes,
   created_at AS createdAt, created_by AS createdBy`;
-/** Newest first: by the day assessed, then by when it was recorded. */
-const NEWEST = 'ORDER BY assessed_on DESC, created_at DESC, id DESC';
+/** Newest first: by the day assessed, then by when it was recorded (ids are time-ordered). */
+const NEWEST = 'ORDER BY assessed_on DESC, id DESC';
 
 export function customerRisk(db: Db, customerId: string): CustomerRisk {
   getCustomer(db, customerId);

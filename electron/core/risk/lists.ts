@@ -19,28 +19,23 @@ import type { dueInput, mismatchesInput } from '../../../shared/risk/schemas';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-/** Live purchases of products rated above R1 (only those can be unsuitable), with what the list shows of them. */
-const RATED_PURCHASES = `SELECT t.id, t.customer_id, t.occurred_on, t.product, t.amount_cents, t.risk_override, p.risk_rating
-  FROM transactions t JOIN products p ON p.id = t.product_id
-  JOIN customers c ON c.id = t.customer_id AND c.deleted_at IS NULL
-  WHERE t.deleted_at IS NULL AND t.product_id IS NOT NULL AND p.risk_rating > 1`;
+/** Live purchases of a catalogue product: only those rated above R1 can be unsuitable. */
+const LINKED_PURCHASES = `SELECT id, customer_id, occurred_on, product, amount_cents, risk_override, product_id
+  FROM transactions WHERE product_id IS NOT NULL AND deleted_at IS NULL`;
 
-type RatedRow = [string, string, string, string, number, string | null, number];
+type LinkedRow = [string, string, string, string, number, string | null, string];
+type Dated = Standing & { readonly id: string };
 
-/** Every assessment by customer, each customer's newest first as `risk.get` answers them, for standingOn. */
-function assessmentsByCustomer(db: Db): Map<string, Standing[]> {
-  const byCustomer = new Map<string, Standing[]>();
-  const rows = stmt(
-    db,
-    `SELECT customer_id, level, assessed_on, expires_on FROM risk_assessments
-     ORDER BY customer_id, assessed_on DESC, created_at DESC, id DESC`,
-  )
+/** Every assessment by customer, for standingOn. */
+function assessmentsByCustomer(db: Db): Map<string, Dated[]> {
+  const byCustomer = new Map<string, Dated[]>();
+  const rows = stmt(db, 'SELECT customer_id, level, assessed_on, expires_on, id FROM risk_assessments')
     .raw()
-    .iterate() as IterableIterator<[string, RiskGrade, string, string]>;
-  for (const [customerId, level, assessedOn, expiresOn] of rows) {
+    .iterate() as IterableIterator<[string, RiskGrade, string, string, string]>;
+  for (const [customerId, level, assessedOn, expiresOn, id] of rows) {
     let list = byCustomer.get(customerId);
     if (!list) byCustomer.set(customerId, (list = []));
-    list.push({ level, assessedOn, expiresOn });
+    list.push({ level, assessedOn, expiresOn, id });
   }
   return byCustomer;
 }
@@ -51,12 +46,21 @@ function assessmentsByCustomer(db: Db): Map<string, Standing[]> {
  * is read once, only the mismatched ones are kept.
  */
 export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>): Page<RiskMismatch> {
+  const ratings = new Map(
+    (stmt(db, 'SELECT id, risk_rating AS rating FROM products').all() as { id: string; rating: number }[]).map((p) => [
+      p.id,
+      p.rating,
+    ]),
+  );
+  const gone = new Set(stmt(db, 'SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]);
   const assessments = assessmentsByCustomer(db);
-  const found: { row: RatedRow; verdict: Exclude<Suitability, { ok: true }> }[] = [];
-  for (const row of stmt(db, RATED_PURCHASES).raw().iterate() as IterableIterator<RatedRow>) {
-    const [, customerId, occurredOn, , , , rating] = row;
+  const found: { row: LinkedRow; rating: number; verdict: Exclude<Suitability, { ok: true }> }[] = [];
+  for (const row of stmt(db, LINKED_PURCHASES).raw().iterate() as IterableIterator<LinkedRow>) {
+    const [, customerId, occurredOn, , , , productId] = row;
+    const rating = ratings.get(productId) ?? 1;
+    if (rating <= 1 || gone.has(customerId)) continue;
     const verdict = suitability(rating, standingOn(assessments.get(customerId) ?? [], occurredOn), occurredOn);
-    if (!verdict.ok) found.push({ row, verdict });
+    if (!verdict.ok) found.push({ row, rating, verdict });
   }
   found.sort((a, b) => b.row[2].localeCompare(a.row[2]) || b.row[0].localeCompare(a.row[0]));
   const page = found.slice(query.offset, query.offset + query.limit);
@@ -70,7 +74,7 @@ export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>):
   return {
     total: found.length,
     rows: page.map(
-      ({ row: [purchaseId, customerId, occurredOn, product, amountCents, override, rating], verdict }) => ({
+      ({ row: [purchaseId, customerId, occurredOn, product, amountCents, override], rating, verdict }) => ({
         purchaseId,
         customerId,
         customerName: names.get(customerId) ?? '',
@@ -91,7 +95,7 @@ export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>):
 const DUE = `
   WITH newest AS (
     SELECT a.customer_id, a.level, a.assessed_on, a.expires_on,
-      row_number() OVER (PARTITION BY a.customer_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS n
+      row_number() OVER (PARTITION BY a.customer_id ORDER BY a.assessed_on DESC, a.id DESC) AS n
     FROM risk_assessments a
   )
   SELECT c.id AS customerId, c.name AS customerName, c.mobile, s.name AS ownerName, w.level,

@@ -166,6 +166,19 @@ describe('assessing a customer', () => {
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'risk_assessment'").pluck().get()).toBe(3);
   });
 
+  it('takes the one recorded later of two made the same day, in the check, the lists and the history', async () => {
+    const { dispatch, db, zhang, product, buy } = branch();
+    await product('股票基金', 4);
+    unwrap(await dispatch('risk.assess', { customerId: zhang.id, level: 2, assessedOn: '2026-05-02' }));
+    unwrap(await dispatch('risk.assess', { customerId: zhang.id, level: 4, assessedOn: '2026-05-02', notes: '更正' }));
+    expect(unwrap(await buy({ product: '股票基金', occurredOn: '2026-05-02' }))).toMatchObject({ riskOverride: null });
+    expect(unwrap(await dispatch('risk.mismatches', {})).total).toBe(0);
+    expect(unwrap(await dispatch('risk.get', { customerId: zhang.id })).current).toMatchObject({ level: 4 });
+    expect(db.prepare("SELECT old_class, new_class FROM class_changes WHERE scheme = 'risk'").raw().all()).toEqual([
+      [null, 'C4'],
+    ]);
+  });
+
   it('refuses a future date, an expiry before the assessment and a level outside C1–C5', async () => {
     const { dispatch, zhang } = branch();
     const tomorrow = addDays(localDate(), 1);
