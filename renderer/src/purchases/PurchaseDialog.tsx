@@ -107,7 +107,11 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
           on: occurredOn ?? '',
         })
       : null;
-  const save = (values: PurchaseValues) => saving.save({ ...values, productId: product?.id ?? null });
+  // A purchase keeps its product (one since deleted too) while its name is not changed.
+  const keptProduct = (name: string) =>
+    transaction && productKey(name) === productKey(transaction.product) ? transaction.productId : null;
+  const save = (values: PurchaseValues) =>
+    saving.save({ ...values, productId: product?.id ?? keptProduct(values.product) });
 
   return (
     <FormDialog
