@@ -13,6 +13,8 @@ async function openCustomer(page: Page, name: string): Promise<void> {
 test('a purchase above the customer’s risk level is stopped, goes on with a reason, and is listed', async ({
   page,
 }) => {
+  // Four screens and six dialogs.
+  test.setTimeout(120_000);
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
   await callApi(page, 'customers.create', { customer: { kind: 'person', name: '张伟', mobile: '138 1234 5678' } });
   await page.reload();
