@@ -75,6 +75,15 @@ export const CHANNELS = [
   'segments.overview',
   'segments.customer',
   'segments.migration',
+  // Products and risk matching (shared/products/contract.ts, shared/risk/contract.ts).
+  'products.list',
+  'products.save',
+  'products.delete',
+  'products.unknown',
+  'risk.get',
+  'risk.assess',
+  'risk.mismatches',
+  'risk.due',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

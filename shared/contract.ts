@@ -9,8 +9,10 @@ import { demoContract } from './demo/contract';
 import { exportContract } from './export/contract';
 import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
+import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
 import type { Reply } from './result';
+import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
 import { segmentContract } from './segments/contract';
 import { settingsContract } from './settings/contract';
@@ -29,6 +31,8 @@ export const contract = {
   ...demoContract,
   ...callbackContract,
   ...segmentContract,
+  ...productContract,
+  ...riskContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -7,7 +7,11 @@ export type ErrorCode =
   | 'db_corrupt'
   | 'unauthorized'
   | 'unknown_channel'
-  | 'internal';
+  | 'internal'
+  // A purchase of a product above the customer's risk level, on an expired assessment, or with none (风险匹配).
+  | 'risk.unsuitable'
+  | 'risk.expired'
+  | 'risk.unassessed';
 
 export interface ErrorIssue {
   /** Dotted path of the offending field, e.g. `mobile` or `contacts.0.name`. */

@@ -138,6 +138,12 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
       summary.merged > 0 ? t('cli.import.merged', { count: summary.merged }) : '',
       t('cli.import.batch', { batch: summary.batchId }),
       summary.rejectedFile ? t('cli.import.rejectedFile', { path: summary.rejectedFile }) : '',
+      summary.unknownProducts?.length
+        ? t('products.cliUnknown', {
+            count: summary.unknownProducts.length,
+            names: summary.unknownProducts.map((p) => `${p.name} (${p.purchases})`).join(', '),
+          })
+        : '',
     ]
       .filter(Boolean)
       .join('\n'),

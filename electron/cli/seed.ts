@@ -1,6 +1,7 @@
-/** `dossier seed-demo`: made-up customers (and call-backs) for trying the app and for benchmarks. */
+/** `dossier seed-demo`: made-up customers, their purchases and risk assessments (and call-backs), for trying the app. */
 import { seedCallbacks } from '../core/seed/callbacks';
 import { seedDemo } from '../core/seed/demo';
+import { seedPurchases } from '../core/seed/purchases';
 import { positiveInt, type Invocation } from './args';
 import { withCore } from './client';
 
@@ -10,13 +11,15 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
   const callbacks = positiveInt(values.callbacks, 'callbacks', 0, t);
   // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
   const result = await withCore(dbPath, false, (core) => {
+    const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
     const seeded = seedDemo(core.db, {
       customers,
       seed,
       onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
     });
+    const bought = seedPurchases(core.db, { seed, afterRowid });
     const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
-    return { ...seeded, callbacks: planned };
+    return { ...seeded, purchases: bought, callbacks: planned };
   });
   print(
     result,
@@ -27,6 +30,7 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
         seconds: (result.ms / 1000).toFixed(1),
         path: dbPath,
       }) +
+      `\n${t('products.cliSeeded', { count: result.purchases.purchases, products: result.purchases.products, assessments: result.purchases.assessments })}` +
       (result.callbacks
         ? `\n${t('cli.seed.callbacks', { open: result.callbacks.open, finished: result.callbacks.finished, calls: result.callbacks.calls })}`
         : ''),

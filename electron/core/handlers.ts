@@ -8,7 +8,9 @@ import { demoHandlers, type DemoHandlers } from './demo/handlers';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
+import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { segmentArea, type SegmentHandlers } from './segments/handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
@@ -30,7 +32,9 @@ export type Handlers = SettingsHandlers &
   ExportHandlers &
   DemoHandlers &
   CallbackHandlers &
-  SegmentHandlers;
+  SegmentHandlers &
+  ProductHandlers &
+  RiskHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -92,6 +96,8 @@ export function createHandlers(app: CoreContext): Handlers {
     ...demoHandlers(area),
     ...callbackHandlers(area),
     ...segments.handlers,
+    ...productHandlers(area),
+    ...riskHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -9,8 +9,10 @@ import { CustomerListPage } from './customers/CustomerListPage';
 import { CustomerPage } from './customers/CustomerPage';
 import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { ProductsPage } from './products/ProductsPage';
 import { RecycleBinPage } from './customers/RecycleBinPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
+import { RiskPage } from './risk/RiskPage';
 import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
@@ -30,6 +32,8 @@ export function createRouter() {
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },
+        { path: 'risk', element: <RiskPage /> },
+        { path: 'products', element: <ProductsPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

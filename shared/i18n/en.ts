@@ -6,6 +6,8 @@ import { campaignsMessages } from './en/campaigns';
 import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
+import { productsMessages } from './en/products';
+import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
 import { segmentsMessages } from './en/segments';
 import { staffMessages } from './en/staff';
@@ -24,6 +26,8 @@ export const en = {
   ...cliMessages,
   ...customersMessages,
   ...importMessages,
+  ...productsMessages,
+  ...riskMessages,
   ...rulesMessages,
   ...segmentsMessages,
   ...staffMessages,

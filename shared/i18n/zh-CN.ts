@@ -7,6 +7,8 @@ import { campaignsMessages } from './zh-CN/campaigns';
 import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
+import { productsMessages } from './zh-CN/products';
+import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
 import { segmentsMessages } from './zh-CN/segments';
 import { staffMessages } from './zh-CN/staff';
@@ -22,6 +24,8 @@ export const zhCN: Messages = {
   ...cliMessages,
   ...customersMessages,
   ...importMessages,
+  ...productsMessages,
+  ...riskMessages,
   ...rulesMessages,
   ...segmentsMessages,
   ...staffMessages,

@@ -1,5 +1,6 @@
 /** Import wizard types shared by the core, the CLI and the renderer. */
 import type { ErrorBody } from '../result';
+import type { UnknownProduct } from '../products/types';
 
 export const DUPLICATE_POLICIES = ['skip', 'fill', 'overwrite', 'create'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
@@ -171,6 +172,8 @@ export interface ImportSummary {
   readonly merged: number;
   readonly rejected: number;
   readonly ms: number;
+  /** Product names of imported purchases the product catalogue does not hold, with a count each, most first. */
+  readonly unknownProducts?: readonly UnknownProduct[];
 }
 
 export interface ImportBatch {

@@ -23,4 +23,8 @@ export const purchaseInput = z.object({
     .transform((v) => v ?? null),
   channel: text(50),
   notes: text(1000),
+  /** The catalogue's product; without one, the product of that name (if the catalogue has it). */
+  productId: id.nullish().transform((v) => v ?? null),
+  /** Why a product above the customer's risk level (or on an expired assessment) is sold all the same. */
+  riskOverride: text(500),
 });

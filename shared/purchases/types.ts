@@ -12,4 +12,10 @@ export interface Purchase extends Stamps {
   readonly profitCents: number | null;
   readonly channel: string | null;
   readonly notes: string | null;
+  /** The catalogue's product it was recorded as; null for a name the catalogue does not hold. */
+  readonly productId: string | null;
+  /** That product's risk rating 1 (R1) … 5 (R5). */
+  readonly riskRating: number | null;
+  /** The reason it was sold above the customer's risk level, if it was. */
+  readonly riskOverride: string | null;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { seedCallbacks } from '../seed/callbacks';
 import { seedDemo } from '../seed/demo';
+import { seedPurchases } from '../seed/purchases';
 
 /** Enough to try every screen (lists, pinyin search, a call-back queue with history) in a second or two. */
 const DEMO_CUSTOMERS = 300;
@@ -19,6 +20,7 @@ export function addDemoData(db: Db): DemoSeeded {
       issues: [{ path: '', code: 'demo.notEmpty' }],
     });
   const seeded = seedDemo(db, { customers: DEMO_CUSTOMERS, seed: 1 });
+  seedPurchases(db, { seed: 1 });
   const callbacks = seedCallbacks(db, { history: DEMO_CALLBACKS, open: DEMO_CALLBACKS, seed: 1 });
   return { customers: seeded.customers, callbacks: callbacks.finished + callbacks.open };
 }

@@ -8,6 +8,7 @@ import { getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
+import { productMatcher } from '../products/catalogue';
 import { insertPurchaseRow } from '../purchases/purchases';
 import { createStaff, listStaff } from '../staff/staff';
 import type { StoredBefore } from './batches';
@@ -111,6 +112,8 @@ export function runImport(
   const total = file.rows.count;
   const staffByName = new Map(listStaff(db).map((s) => [s.name, s.id]));
   const createdStaff: string[] = [];
+  // Purchases find their catalogue product by name; the names it does not hold are said in the summary.
+  const products = productMatcher(db);
   const ownerId = (name: string | null): string | null => {
     if (!name) return null;
     let id = staffByName.get(name);
@@ -152,7 +155,8 @@ export function runImport(
           return;
         }
         const id = uuidv7();
-        insertPurchaseRow(db, id, { customerId: customer.id, ...row.values }, options.actor, now);
+        const productId = products.match(row.values.product);
+        insertPurchaseRow(db, id, { customerId: customer.id, ...row.values, productId }, options.actor, now);
         recordItem.run(batchId, 'transaction', id, 'created', null);
         created++;
       };
@@ -310,6 +314,7 @@ export function runImport(
     merged,
     rejected: rejectedRows.length,
     ms: Date.now() - started,
+    unknownProducts: products.unknown(),
     rejectedRows,
   };
 }

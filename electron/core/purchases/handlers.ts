@@ -2,6 +2,7 @@ import type { purchaseContract } from '../../../shared/purchases/contract';
 import { withdrawMaturityCallbacks } from '../callbacks/occasions';
 import type { AreaContext, HandlersOf } from '../context';
 import { getCustomer } from '../customers/records';
+import { checkPurchaseRisk } from '../risk/matching';
 import { deletePurchase, listPurchases, savePurchase } from './purchases';
 
 export type PurchaseHandlers = HandlersOf<typeof purchaseContract>;
@@ -12,7 +13,7 @@ export function purchaseHandlers({ db, actor }: AreaContext): PurchaseHandlers {
     'purchases.save': (input) => {
       getCustomer(db, input.customerId);
       return db.transaction(() => {
-        const saved = savePurchase(db, input, actor());
+        const saved = savePurchase(db, checkPurchaseRisk(db, input), actor());
         if (input.id) withdrawMaturityCallbacks(db, saved.id, saved.maturesOn, actor());
         return saved;
       })();

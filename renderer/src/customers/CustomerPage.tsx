@@ -22,6 +22,7 @@ import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
 import { PurchasesSection } from '../purchases/PurchasesSection';
+import { RiskCard } from '../risk/RiskCard';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 
@@ -92,6 +93,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
           <Stack spacing={2}>
+            <RiskCard customerId={customer.id} />
             <CustomerCallbacksSection
               customerId={customer.id}
               customerName={customer.name}

@@ -109,6 +109,24 @@ function Summary({
           {t('import.rejectedHint', { count: summary.rejected })}
         </Alert>
       )}
+      {summary.unknownProducts && summary.unknownProducts.length > 0 && (
+        <Alert
+          severity="info"
+          action={
+            <Button color="inherit" component={RouterLink} to="/products" sx={{ whiteSpace: 'nowrap' }}>
+              {t('products.openCatalogue')}
+            </Button>
+          }
+        >
+          {t('products.importUnknown', {
+            count: summary.unknownProducts.length,
+            names: summary.unknownProducts
+              .slice(0, 5)
+              .map((p) => p.name)
+              .join(t('reminders.nameSeparator')),
+          })}
+        </Alert>
+      )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Button variant="contained" onClick={onAnother}>
           {t('import.another')}

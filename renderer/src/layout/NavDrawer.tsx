@@ -1,6 +1,8 @@
 import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
+import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -61,6 +63,12 @@ const WORK_AREAS: readonly NavItem[] = [
     isActive: (p) => p === '/' || p.startsWith('/customers'),
   },
   {
+    to: '/risk',
+    label: 'nav.risk',
+    icon: GppMaybeOutlinedIcon,
+    isActive: (p) => p.startsWith('/risk'),
+  },
+  {
     to: '/callbacks',
     label: 'nav.callbacks',
     icon: PhoneCallbackOutlinedIcon,
@@ -83,6 +91,12 @@ const WORK_AREAS: readonly NavItem[] = [
 ];
 
 const HOUSEKEEPING: readonly NavItem[] = [
+  {
+    to: '/products',
+    label: 'nav.products',
+    icon: Inventory2OutlinedIcon,
+    isActive: (p) => p.startsWith('/products'),
+  },
   { to: '/trash', label: 'nav.trash', icon: DeleteOutlineIcon, isActive: (p) => p.startsWith('/trash') },
   { to: '/settings', label: 'nav.settings', icon: SettingsOutlinedIcon, isActive: (p) => p.startsWith('/settings') },
 ];

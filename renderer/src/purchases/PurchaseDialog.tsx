@@ -1,12 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import Grid from '@mui/material/Grid';
-import { useForm } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { productKey } from '../../../shared/products/names';
 import type { Purchase } from '../../../shared/purchases/types';
 import { purchaseInput } from '../../../shared/purchases/schemas';
+import { isRealDate } from '../../../shared/fields';
+import { levelLabel, ratingLabel, standingOn, suitability } from '../../../shared/risk/matching';
+import { DossierError } from '../../../shared/result';
 import { queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { applyFieldErrors } from '../errors';
+import { productQueries } from '../products/queries';
+import { ProductField } from '../products/ProductField';
+import { riskQueries } from '../risk/queries';
+import { isRiskRefusal, RiskWarningDialog } from '../risk/RiskWarningDialog';
 import { localDateTimeInput } from '../i18n/format';
 import { useT } from '../i18n/I18nContext';
 import { CALLBACKS_STALE } from '../callbacks/queries';
@@ -54,23 +65,59 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
       profitCents: transaction?.profitCents ?? null,
       channel: transaction?.channel ?? '',
       notes: transaction?.notes ?? '',
+      productId: transaction?.productId ?? null,
     },
   });
   const { control } = form;
+  const products = useQuery(productQueries.list());
+  const risk = useQuery(riskQueries.customer(customerId));
+  // The core refused the purchase for its risk: the warning asks for a reason and saves it again with it.
+  const [refused, setRefused] = useState<{ readonly error: DossierError; readonly values: PurchaseValues } | null>(
+    null,
+  );
   const saving = useSave({
     channel: 'purchases.save',
-    // A maturity date can plan a call-back.
-    invalidates: [queries.purchases(customerId).queryKey, ...CALLBACKS_STALE],
+    // A maturity date can plan a call-back; a purchase above the level joins the risk lists.
+    invalidates: [queries.purchases(customerId).queryKey, ...CALLBACKS_STALE, ['risk'], ['products']],
     notice: 'purchases.saved',
     onSaved: onClose,
-    onFailed: (error) => applyFieldErrors(t, error, form.setError, PURCHASE_FIELDS),
+    onFailed: (error, input) => {
+      if (error instanceof DossierError && isRiskRefusal(error)) {
+        setRefused({ error, values: input as PurchaseValues });
+        return true;
+      }
+      return applyFieldErrors(t, error, form.setError, PURCHASE_FIELDS);
+    },
   });
+
+  // The catalogue's product of the name typed or picked, and the pre-check the core will make (风险匹配).
+  const [productName, occurredOn] = useWatch({ control, name: ['product', 'occurredOn'] });
+  const product = products.data?.find((p) => productKey(p.name) === productKey(productName ?? '')) ?? null;
+  const verdict =
+    product && risk.data && occurredOn && isRealDate(occurredOn)
+      ? suitability(product.riskRating, standingOn(risk.data.history, occurredOn), occurredOn)
+      : null;
+  const warning =
+    verdict && !verdict.ok && product
+      ? t(`${verdict.code}.detail`, {
+          product: product.name,
+          rating: ratingLabel(verdict.rating),
+          level: verdict.level === null ? '' : levelLabel(verdict.level),
+          expiresOn: verdict.expiresOn ?? '',
+          on: occurredOn ?? '',
+        })
+      : null;
+  // A purchase keeps its product (one since deleted too) while its name is not changed.
+  const keptProduct = (name: string) =>
+    transaction && productKey(name) === productKey(transaction.product) ? transaction.productId : null;
+  const save = (values: PurchaseValues) =>
+    saving.save({ ...values, productId: product?.id ?? keptProduct(values.product) });
 
   return (
     <FormDialog
       title={transaction ? t('purchases.editTitle') : t('purchases.addTitle')}
       form={form}
-      onValid={saving.save}
+      onValid={save}
       onClose={onClose}
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
@@ -78,7 +125,7 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
           <FormTextField control={control} name="occurredOn" label={t('purchase.date')} type="date" required />
         </Grid>
         <Grid size={{ xs: 12, sm: 7 }}>
-          <FormTextField control={control} name="product" label={t('purchase.product')} required autoFocus />
+          <ProductField control={control} name="product" products={products.data ?? []} matched={product} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <MoneyField control={control} name="amountCents" label={t('purchases.amountYuan')} required />
@@ -101,7 +148,25 @@ export function PurchaseDialog({ customerId, transaction, onClose }: PurchaseDia
         <Grid size={12}>
           <FormTextField control={control} name="notes" label={t('purchase.notes')} multiline minRows={2} />
         </Grid>
+        {warning && (
+          <Grid size={12}>
+            <Alert severity="warning">{warning}</Alert>
+          </Grid>
+        )}
+        {transaction?.riskOverride && (
+          <Grid size={12}>
+            <Alert severity="info">{t('risk.overridden', { reason: transaction.riskOverride })}</Alert>
+          </Grid>
+        )}
       </Grid>
+      {refused && (
+        <RiskWarningDialog
+          error={refused.error}
+          busy={saving.isPending}
+          onGoOn={(reason) => void saving.save({ ...refused.values, riskOverride: reason })}
+          onClose={() => setRefused(null)}
+        />
+      )}
     </FormDialog>
   );
 }

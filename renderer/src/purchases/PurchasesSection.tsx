@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -23,6 +24,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryError } from '../components/QueryError';
+import { RatingChip } from '../products/RatingChip';
 import { PurchaseDialog } from './PurchaseDialog';
 
 type Editing = { readonly transaction: Purchase | null } | null;
@@ -85,6 +87,16 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.calendarDate(r.occurredOn)}</TableCell>
                     <TableCell sx={{ minWidth: 120 }}>
                       {r.product}
+                      {r.riskRating !== null && (
+                        <Box component="span" sx={{ ml: 0.75 }}>
+                          <RatingChip rating={r.riskRating} />
+                        </Box>
+                      )}
+                      {r.riskOverride && (
+                        <Typography variant="caption" component="div" color="warning.dark">
+                          {t('risk.overridden', { reason: r.riskOverride })}
+                        </Typography>
+                      )}
                       {r.notes && (
                         <Typography variant="caption" component="div" color="text.secondary">
                           {r.notes}

@@ -1,8 +1,10 @@
+import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { callingCode, isPhoneRegion, PHONE_REGIONS } from '../../../shared/rules/phone-region';
 import { queries } from '../api/queries';
@@ -81,6 +83,17 @@ export function SettingsPage() {
             helperText={t('settings.phoneRegionHint')}
           />
         </Stack>
+      </Paper>
+      <Paper component="section" sx={{ p: 2.5 }}>
+        <Typography variant="h2" sx={{ mb: 1 }}>
+          {t('products.title')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {t('products.subtitle')}
+        </Typography>
+        <Button variant="outlined" component={RouterLink} to="/products">
+          {t('products.openCatalogue')}
+        </Button>
       </Paper>
       <StaffSection />
       <CallbackSettingsSection />

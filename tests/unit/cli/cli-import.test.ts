@@ -310,7 +310,7 @@ describe('dossier import', () => {
     expect(summary).toMatchObject({ created: 1, updated: 1 });
     const undo = await cli(['import', 'undo', summary.batchId, '--db', db]);
     expect(undo.code).toBe(0);
-    expect(undo.out).toBe('Import undone: 1 records removed, 1 restored.');
+    expect(undo.out).toBe('Import undone: 1 record removed, 1 restored.');
     withDb(db, (d) => {
       const restored = getCustomer(d, before.id);
       expect({ employer: restored.employer, position: restored.position }).toEqual({ employer: null, position: null });

@@ -25,6 +25,8 @@ function branch() {
       occurredOn,
       maturesOn: null,
       product: '稳健理财A款',
+      productId: null,
+      riskOverride: null,
       amountCents: yuan(amount),
       profitCents: yuan(profit),
       channel: null,

@@ -14,6 +14,7 @@ import * as m012 from './012-campaign-cancel';
 import * as m013 from './013-import-merged';
 import * as m014 from './014-segments';
 import * as m015 from './015-segment-aggregates';
+import * as m016 from './016-unlinked-products';
 
 export interface Migration {
   readonly version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, up: m013.up },
   { version: 14, up: m014.up },
   { version: 15, up: m015.up },
+  { version: 16, up: m016.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
