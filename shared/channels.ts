@@ -67,6 +67,11 @@ export const CHANNELS = [
   'cadence.get',
   'cadence.statuses',
   'cadence.set',
+  'savedSegments.list',
+  'savedSegments.get',
+  'savedSegments.create',
+  'savedSegments.update',
+  'savedSegments.delete',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
