@@ -17,6 +17,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
+import { segmentsListCommand } from './segments-list';
 import { WriteFailed } from './write';
 
 const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
@@ -25,6 +26,14 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['search', searchCommand],
   ['import', importCommand],
   ['export', exportCommand],
+  [
+    'segments',
+    async (inv) => {
+      const [sub] = inv.rest;
+      if (sub === 'list') return segmentsListCommand(inv);
+      throw new UsageError(inv.t('cli.segments.unknownSub', { command: sub ?? '' }));
+    },
+  ],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

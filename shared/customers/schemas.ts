@@ -258,7 +258,10 @@ export type RiskFilter = (typeof RISK_FILTERS)[number];
 
 const score = z.number().int().min(1, 'filter.score').max(5, 'filter.score').nullish();
 const cents = z.number().int('filter.cents').min(0, 'filter.cents').max(1e15, 'filter.cents').nullish();
-const filterDate = z.string().refine((v) => isRealDate(v), 'date.invalid').nullish();
+const filterDate = z
+  .string()
+  .refine((v) => isRealDate(v), 'date.invalid')
+  .nullish();
 const productName = z.string().trim().min(1).max(100, 'text.tooLong').nullish();
 
 /** A custom field a customer holds, with this value (case aside) or, without one, any value. */

@@ -1,12 +1,7 @@
 /** The saved segments' channels: merged into shared/contract.ts (names into shared/channels.ts). */
 import { z } from 'zod';
 import { byId, returns, type ContractEntry } from '../contract-entries';
-import {
-  savedSegmentCreateInput,
-  savedSegmentGetInput,
-  savedSegmentUpdateInput,
-  type SavedSegment,
-} from './saved';
+import { savedSegmentCreateInput, savedSegmentGetInput, savedSegmentUpdateInput, type SavedSegment } from './saved';
 
 export const savedSegmentContract = {
   /** Every live segment with its count, pinned ones first (or only those, for the navigation). */

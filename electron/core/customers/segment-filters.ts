@@ -109,8 +109,7 @@ export function segmentSource(
   id: string,
 ): { readonly id: string; readonly kind: 'dynamic' | 'frozen'; readonly filter: string } {
   const row = stmt(db, 'SELECT id, kind, filter FROM saved_segments WHERE id = ? AND deleted_at IS NULL').get(id) as
-    | { id: string; kind: 'dynamic' | 'frozen'; filter: string }
-    | undefined;
+    { id: string; kind: 'dynamic' | 'frozen'; filter: string } | undefined;
   if (!row)
     throw new DossierError({
       code: 'not_found',
@@ -174,7 +173,7 @@ export function segmentConditions(db: Db, f: SegmentFilterValues, today = localD
   if (f.segmentId) {
     const segment = segmentSource(db, f.segmentId);
     if (segment.kind === 'frozen') sets.push(membersSet(segment.id));
-    else nested = { ...customerFilter.parse(JSON.parse(segment.filter)), segmentId: null };
+    else nested = customerFilter.parse(JSON.parse(segment.filter));
   }
   return { plain, sets, nested };
 }

@@ -58,8 +58,7 @@ function readRow(db: Db, id: string): Row {
 
 function refuseTakenName(db: Db, name: string, except: string | null): void {
   const taken = stmt(db, 'SELECT id FROM saved_segments WHERE name = ? AND deleted_at IS NULL').get(name) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   if (taken && taken.id !== except)
     throw new DossierError({
       code: 'conflict',
@@ -71,13 +70,10 @@ function refuseTakenName(db: Db, name: string, except: string | null): void {
 
 /** Every live segment with its count now: pinned first, then by name in pinyin order. */
 export function listSavedSegments(db: Db, pinnedOnly = false): SavedSegment[] {
-  const rows = stmt(
-    db,
-    `SELECT ${COLUMNS} FROM saved_segments WHERE deleted_at IS NULL AND (? = 0 OR pinned = 1)`,
-  ).all(pinnedOnly ? 1 : 0) as Row[];
-  return rows
-    .sort((a, b) => b.pinned - a.pinned || byPinyin(a.name, b.name))
-    .map((row) => withCount(db, row));
+  const rows = stmt(db, `SELECT ${COLUMNS} FROM saved_segments WHERE deleted_at IS NULL AND (? = 0 OR pinned = 1)`).all(
+    pinnedOnly ? 1 : 0,
+  ) as Row[];
+  return rows.sort((a, b) => b.pinned - a.pinned || byPinyin(a.name, b.name)).map((row) => withCount(db, row));
 }
 
 export function getSavedSegment(db: Db, by: { id: string } | { name: string }): SavedSegment {

@@ -14,7 +14,8 @@ export const savedSegmentsMessages = {
   'savedSegments.kind.dynamic': 'Dynamic',
   'savedSegments.kind.frozen': 'Frozen',
   'savedSegments.kindHint.dynamic': 'The filter is matched again each time the segment is opened.',
-  'savedSegments.kindHint.frozen': 'Keeps exactly the {count, plural, one {# customer} other {# customers}} matched now.',
+  'savedSegments.kindHint.frozen':
+    'Keeps exactly the {count, plural, one {# customer} other {# customers}} matched now.',
   'savedSegments.frozenOn': 'Frozen on {date}',
   'savedSegments.pin': 'Pin to navigation',
   'savedSegments.unpin': 'Unpin',
@@ -114,7 +115,8 @@ export const savedSegmentsMessages = {
   'class.risk:C3': 'C3 balanced',
   'class.risk:C4': 'C4 growth',
   'class.risk:C5': 'C5 aggressive',
-  'cli.segments.missing': 'Which customers? Example: dossier segments list "高价值客户" or dossier segments list --class abc:A',
+  'cli.segments.missing':
+    'Which customers? Example: dossier segments list "高价值客户" or dossier segments list --class abc:A',
   'cli.segments.none': 'No customer is in {what}.',
   'cli.segments.unknownSub': 'Unknown segments command “{command}”. Example: dossier segments list --class abc:A',
 } as const;

@@ -116,7 +116,8 @@ export const savedSegmentsMessages: CatalogOf<typeof english> = {
   'class.risk:C3': 'C3 平衡型',
   'class.risk:C4': 'C4 成长型',
   'class.risk:C5': 'C5 进取型',
-  'cli.segments.missing': '要列出哪些客户？例如：dossier segments list "高价值客户" 或 dossier segments list --class abc:A',
+  'cli.segments.missing':
+    '要列出哪些客户？例如：dossier segments list "高价值客户" 或 dossier segments list --class abc:A',
   'cli.segments.none': '{what} 中没有客户。',
   'cli.segments.unknownSub': '未知的 segments 子命令“{command}”。例如：dossier segments list --class abc:A',
 };
