@@ -11,6 +11,7 @@ import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RecycleBinPage } from './customers/RecycleBinPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
+import { SavedSegmentsPage } from './segments/saved/SavedSegmentsPage';
 import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
@@ -27,6 +28,7 @@ export function createRouter() {
         { path: 'callbacks', element: <CallbacksPage /> },
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },
+        { path: 'segments/saved', element: <SavedSegmentsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

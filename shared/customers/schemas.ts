@@ -278,7 +278,7 @@ export const customFieldFilter = z.object({
  */
 export const segmentFilterShape = {
   classes: z
-    .array(z.string().refine((key) => isClassKey(key), 'filter.classInvalid'))
+    .array(z.string().refine((key): boolean => isClassKey(key), 'filter.classInvalid'))
     .max(60)
     .optional(),
   rMin: score,
