@@ -7,7 +7,7 @@ import { iterateCustomers } from '../core/customers/list';
 import { UsageError, type Invocation } from './args';
 import { caller, validated, withCore } from './client';
 
-export interface ListedCustomer {
+interface ListedCustomer {
   readonly id: string;
   readonly name: string;
   readonly mobile: string | null;

@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { useI18n } from '../../i18n/I18nContext';
 import { savedSegmentQueries } from './queries';
+import { segmentListPath } from './SavedSegmentsPage';
 
 export function PinnedSegments() {
   const { t, format } = useI18n();
@@ -33,7 +34,7 @@ export function PinnedSegments() {
         <ListItemButton
           key={s.id}
           component={RouterLink}
-          to={`/?segment=${encodeURIComponent(s.id)}`}
+          to={segmentListPath(s)}
           selected={open === s.id}
           aria-current={open === s.id ? 'page' : undefined}
           aria-label={t('savedSegments.navCount', { name: s.name, count: s.count })}
