@@ -144,6 +144,20 @@ export function updateSavedSegment(db: Db, v: SavedSegmentUpdateValues, actor: s
 export function deleteSavedSegment(db: Db, id: string, actor: string | null): { deletedAt: string } {
   return db.transaction(() => {
     const before = readRow(db, id);
+    // A dynamic segment made from this one would no longer open: those go first.
+    const builtOn = (
+      stmt(
+        db,
+        "SELECT name FROM saved_segments WHERE deleted_at IS NULL AND json_extract(filter, '$.segmentId') = ?",
+      ).all(id) as { name: string }[]
+    ).map((r) => r.name);
+    if (builtOn.length > 0)
+      throw new DossierError({
+        code: 'conflict',
+        message: `Saved segments are built on ${before.name}: ${builtOn.join(', ')}`,
+        issues: [{ path: 'id', code: 'savedSegments.inUse' }],
+        details: { name: before.name, names: builtOn.sort(byPinyin).join('、') },
+      });
     const deletedAt = nowIso();
     stmt(db, 'UPDATE saved_segments SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       deletedAt,

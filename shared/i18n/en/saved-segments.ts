@@ -38,6 +38,7 @@ export const savedSegmentsMessages = {
   'savedSegments.nameRequired': 'Enter a name for the segment.',
   'savedSegments.nameTaken': 'A saved segment is already called “{name}”.',
   'savedSegments.noSuchName': 'No saved segment is called “{name}”.',
+  'savedSegments.inUse': '“{name}” cannot be deleted: {names} are made from it. Delete those first.',
   'savedSegments.notFound': 'That saved segment no longer exists.',
   'filter.more': 'More filters',
   'filter.moreCount': 'More filters ({count, number})',

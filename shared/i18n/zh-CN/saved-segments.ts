@@ -39,6 +39,7 @@ export const savedSegmentsMessages: CatalogOf<typeof english> = {
   'savedSegments.nameRequired': '请输入分组名称。',
   'savedSegments.nameTaken': '已有名为“{name}”的分组。',
   'savedSegments.noSuchName': '没有名为“{name}”的分组。',
+  'savedSegments.inUse': '“{name}”不能删除：{names} 是在它的基础上建立的，请先删除它们。',
   'savedSegments.notFound': '该分组已不存在。',
   'filter.more': '更多筛选',
   'filter.moreCount': '更多筛选（{count, number}）',

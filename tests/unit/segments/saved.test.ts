@@ -91,6 +91,13 @@ describe('saved segments', () => {
     expect(narrowed.count).toBe(1);
     classify(core.db, ids['李娜']!, { abc: 'C' });
     expect((await call<SavedSegment>(core, 'savedSegments.get', { id: narrowed.id })).count).toBe(0);
+    // The segment it is made from stays until it goes first.
+    await expect(call(core, 'savedSegments.delete', { id: a.id })).rejects.toMatchObject({
+      body: { code: 'conflict', issues: [{ code: 'savedSegments.inUse' }], details: { names: 'A 姓李' } },
+    });
+    await call(core, 'savedSegments.delete', { id: narrowed.id });
+    await call(core, 'savedSegments.delete', { id: a.id });
+    expect(await call<SavedSegment[]>(core, 'savedSegments.list', {})).toEqual([]);
   });
 
   it('refuses a taken or empty name, and an unknown segment, in the user’s terms', async () => {
