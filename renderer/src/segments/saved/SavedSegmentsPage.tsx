@@ -27,7 +27,9 @@ import { CampaignDialog } from '../../callbacks/CampaignDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { ExportMenu } from '../../export/ExportMenu';
+import { issueErrorMessage } from '../../errors';
 import { useI18n } from '../../i18n/I18nContext';
+import { useNotify } from '../../notify/NotifyContext';
 import { useSave } from '../../api/useSave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RenameSegmentDialog } from './RenameSegmentDialog';
@@ -39,6 +41,7 @@ export const segmentListPath = (segment: Pick<SavedSegment, 'id'>): string =>
 
 export function SavedSegmentsPage() {
   const { t, format } = useI18n();
+  const notify = useNotify();
   const segments = useQuery(savedSegmentQueries.list());
   const [campaign, setCampaign] = useState<SavedSegment | null>(null);
   const [renaming, setRenaming] = useState<SavedSegment | null>(null);
@@ -49,6 +52,12 @@ export function SavedSegmentsPage() {
     invalidates: SAVED_SEGMENTS_STALE,
     notice: () => t('savedSegments.deleted', { name: deleting?.name ?? '' }),
     onSaved: () => setDeleting(null),
+    // Segments made from this one: say which.
+    onFailed: (error) => {
+      notify({ message: issueErrorMessage(t, error), severity: 'error' });
+      setDeleting(null);
+      return true;
+    },
   });
   const rows = segments.data ?? [];
 
