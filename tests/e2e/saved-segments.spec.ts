@@ -1,7 +1,7 @@
 import { openDatabase } from '../../electron/core/db/open';
 import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers';
-import { test as base, expect, figure } from './fixtures';
+import { test as base, callApi, expect, figure } from './fixtures';
 
 /** Four customers as the last classification left them: 张伟 and 李娜 are A, 王芳 B, Emily Chen C. */
 const test = base.extend({
@@ -29,7 +29,7 @@ const test = base.extend({
   },
 });
 
-test('filter the list by a class from a link, save it as a segment, see it pinned, call it', async ({ page }) => {
+test('filter the list by a class from a link, save it as a segment, see it pinned with its count', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
   // A chart's bar links here.
   await page.goto(`${page.url().split('#')[0]}#/?class=abc:A`);
@@ -73,8 +73,11 @@ test('filter the list by a class from a link, save it as a segment, see it pinne
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByText('已有名为“A 类重点客户”的分组。')).toBeVisible();
   await again.getByRole('button', { name: '取消' }).click();
+});
 
-  // From the saved segments page: a call-back campaign of its customers.
+test('a saved segment is the source of a call-back campaign', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  await callApi(page, 'savedSegments.create', { name: 'A 类重点客户', filter: { classes: ['abc:A'] } });
   await page.getByRole('link', { name: '已存分组' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '已存分组' })).toBeVisible();
   const row = page.getByRole('row', { name: /A 类重点客户/ });
