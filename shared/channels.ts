@@ -84,6 +84,11 @@ export const CHANNELS = [
   'risk.assess',
   'risk.mismatches',
   'risk.due',
+  'savedSegments.list',
+  'savedSegments.get',
+  'savedSegments.create',
+  'savedSegments.update',
+  'savedSegments.delete',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

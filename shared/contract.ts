@@ -15,6 +15,7 @@ import type { Reply } from './result';
 import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
 import { segmentContract } from './segments/contract';
+import { savedSegmentContract } from './segments/saved-contract';
 import { settingsContract } from './settings/contract';
 import { staffContract } from './staff/contract';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...segmentContract,
   ...productContract,
   ...riskContract,
+  ...savedSegmentContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -27,6 +27,9 @@ export const OPTIONS = {
   'include-changed': { type: 'boolean', default: false },
   query: { type: 'string' },
   tag: { type: 'string' },
+  // dossier segments list, dossier export
+  class: { type: 'string', multiple: true },
+  segment: { type: 'string' },
   // dossier callbacks …
   date: { type: 'string' },
   from: { type: 'string' },
@@ -40,7 +43,13 @@ export const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-export type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 /** What a command is given: the parsed command line, the database, the user's language and where to print. */
 export interface Invocation {

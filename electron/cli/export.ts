@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { exportData } from '../core/export/exports';
 import { oneOf, UsageError, type Invocation } from './args';
 import { validated, withCore } from './client';
+import { segmentFilter } from './segments-list';
 
 export async function exportCommand({ values, dbPath, lang, t, print }: Invocation): Promise<number> {
   const out = values.out;
@@ -12,9 +13,20 @@ export async function exportCommand({ values, dbPath, lang, t, print }: Invocati
   const what = oneOf(values.what, ['customers', 'transactions'] as const, 'customers', 'what', t);
   const encoding = oneOf(values.encoding, ['utf8', 'gbk'] as const, 'utf8', 'encoding', t);
   // Not 'export.create', whose reply holds the whole file a second time as base64: its schema, then its function.
+  // A saved segment by name, and classes: the customers `dossier segments list` prints.
+  const segment =
+    values.segment !== undefined || values.class !== undefined
+      ? await segmentFilter({ values, dbPath, t }, values.segment)
+      : {};
   const request = validated(
     'export.create',
-    { what, format, encoding, language: lang, filter: { query: values.query ?? '', tag: values.tag ?? null } },
+    {
+      what,
+      format,
+      encoding,
+      language: lang,
+      filter: { query: values.query ?? '', tag: values.tag ?? null, ...segment },
+    },
     { 'filter.query': 'query', 'filter.tag': 'tag' },
     t,
   );

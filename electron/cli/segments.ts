@@ -12,6 +12,7 @@ import type { PeriodSettings } from '../../shared/segments/settings';
 import { classLabelKey, schemeLabelKey } from '../../shared/segments/labels';
 import { COMPUTED_SCHEMES, type ComputedScheme, type SchemeOverview } from '../../shared/segments/types';
 import { oneOf, UsageError, type Invocation } from './args';
+import { segmentsListCommand } from './segments-list';
 import { caller, withCore, type OptionNames } from './client';
 import { table } from './tables';
 
@@ -121,7 +122,8 @@ function migrationText(m: Output<'segments.migration'>, t: Translate): string {
   return out.join('\n');
 }
 
-export async function segmentsCommand({ rest, values, dbPath, json, t, io }: Invocation): Promise<number> {
+export async function segmentsCommand(inv: Invocation): Promise<number> {
+  const { rest, values, dbPath, json, t, io } = inv;
   const [sub] = rest;
   const scheme = (fallback?: ComputedScheme) =>
     values.scheme === undefined && fallback === undefined
@@ -162,6 +164,8 @@ export async function segmentsCommand({ rest, values, dbPath, json, t, io }: Inv
       io.out(json ? JSON.stringify(migration, null, 2) : migrationText(migration, t));
       return 0;
     }
+    case 'list':
+      return segmentsListCommand(inv);
     default:
       throw new UsageError(t('cli.segments.usage'));
   }

@@ -13,6 +13,7 @@ import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { segmentArea, type SegmentHandlers } from './segments/handlers';
+import { savedSegmentHandlers, type SavedSegmentHandlers } from './segments/saved-handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
 import { staffHandlers, type StaffHandlers } from './staff/handlers';
@@ -34,7 +35,8 @@ export type Handlers = SettingsHandlers &
   CallbackHandlers &
   SegmentHandlers &
   ProductHandlers &
-  RiskHandlers;
+  RiskHandlers &
+  SavedSegmentHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -98,6 +100,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...segments.handlers,
     ...productHandlers(area),
     ...riskHandlers(area),
+    ...savedSegmentHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -13,6 +13,7 @@ import { ProductsPage } from './products/ProductsPage';
 import { RecycleBinPage } from './customers/RecycleBinPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
 import { RiskPage } from './risk/RiskPage';
+import { SavedSegmentsPage } from './segments/saved/SavedSegmentsPage';
 import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
@@ -29,6 +30,7 @@ export function createRouter() {
         { path: 'callbacks', element: <CallbacksPage /> },
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },
+        { path: 'segments/saved', element: <SavedSegmentsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

@@ -1,7 +1,7 @@
 /** Input schemas of the call-back channels; their messages are i18n keys. */
 import { z } from 'zod';
 import { CUSTOMER_KINDS } from '../customers/types';
-import { TAG_MATCHES } from '../customers/schemas';
+import { hasSegmentFilter, segmentFilterShape, TAG_MATCHES } from '../customers/schemas';
 import { id, isRealDate } from '../fields';
 import {
   CADENCE_MODES,
@@ -274,6 +274,7 @@ export const holidaysSetInput = z
 /** Which customers a campaign calls: everything the filter matches (as the customer list filters), or a list. */
 const campaignSelection = z
   .object({
+    ...segmentFilterShape,
     query: z.string().trim().max(100).default(''),
     kind: z
       .enum(CUSTOMER_KINDS)
@@ -314,7 +315,8 @@ const campaignSelection = z
       v.ownerId !== null ||
       v.tag !== null ||
       v.tags.length > 0 ||
-      v.region !== null;
+      v.region !== null ||
+      hasSegmentFilter(v);
     if (!filtered && (v.customerIds === null || v.customerIds.length === 0))
       ctx.addIssue({ code: 'custom', message: 'callbacks.noSelection', path: ['customerIds'] });
   });

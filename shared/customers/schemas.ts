@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   id,
   INVALID,
+  isRealDate,
   isNullish,
   readBirthDate,
   readEmail,
@@ -13,6 +14,7 @@ import {
   Rejection,
 } from '../fields';
 import { ID_TYPES, idTypeFitsKind, validateIdDocument, type IdType } from '../rules/index';
+import { isClassKey, RISK_LEVELS } from '../segments/classes';
 import {
   CUSTOMER_KINDS,
   CUSTOMER_SORTS,
@@ -250,11 +252,69 @@ const tagName = z.string().trim().min(1, 'tag.empty').max(30, 'text.tooLong');
 export const TAG_MATCHES = ['any', 'all'] as const;
 export type TagMatch = (typeof TAG_MATCHES)[number];
 
+/** A risk filter: the level of the customer's newest assessment, or that assessment having expired. */
+export const RISK_FILTERS = [...RISK_LEVELS, 'expired'] as const;
+export type RiskFilter = (typeof RISK_FILTERS)[number];
+
+const score = z.number().int().min(1, 'filter.score').max(5, 'filter.score').nullish();
+const cents = z.number().int('filter.cents').min(0, 'filter.cents').max(1e15, 'filter.cents').nullish();
+const filterDate = z
+  .string()
+  .refine((v) => isRealDate(v), 'date.invalid')
+  .nullish();
+const productName = z.string().trim().min(1).max(100, 'text.tooLong').nullish();
+
+/** A custom field a customer holds, with this value (case aside) or, without one, any value. */
+export const customFieldFilter = z.object({
+  name: z.string().trim().min(1, 'filter.fieldName').max(50, 'text.tooLong'),
+  value: z.string().trim().max(1000, 'text.tooLong').default(''),
+});
+
+/**
+ * The filters over classes and purchases (saved segments are made of them): classes (several of one scheme: any of
+ * them; of different schemes: all), RFM score ranges, last purchase before/after, spend in the period computed
+ * (cents), a product bought / not bought (name or product id), the risk level of the newest assessment, a birthday
+ * within N days, custom field values, and a saved segment's customers.
+ */
+export const segmentFilterShape = {
+  classes: z
+    .array(z.string().refine((key): boolean => isClassKey(key), 'filter.classInvalid'))
+    .max(60)
+    .optional(),
+  rMin: score,
+  rMax: score,
+  fMin: score,
+  fMax: score,
+  mMin: score,
+  mMax: score,
+  lastPurchaseAfter: filterDate,
+  lastPurchaseBefore: filterDate,
+  spendMin: cents,
+  spendMax: cents,
+  bought: productName,
+  notBought: productName,
+  risk: z.array(z.enum(RISK_FILTERS)).max(RISK_FILTERS.length).optional(),
+  birthdayWithin: z.number().int('filter.days').min(0, 'filter.days').max(366, 'filter.days').nullish(),
+  fields: z.array(customFieldFilter).max(10).optional(),
+  segmentId: id.nullish(),
+};
+export type SegmentFilterKey = keyof typeof segmentFilterShape;
+export const SEGMENT_FILTER_KEYS = Object.keys(segmentFilterShape) as readonly SegmentFilterKey[];
+
+/** Whether any of the class and purchase filters is set (an empty list or null is not). */
+export const hasSegmentFilter = (f: Readonly<Partial<Record<SegmentFilterKey, unknown>>>): boolean =>
+  SEGMENT_FILTER_KEYS.some((key) => {
+    const v = f[key];
+    return Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== '';
+  });
+
 /**
  * Which customers the list shows (and a bulk change, an export or a campaign takes): a text, kind, account manager,
- * region, and tags (`tag` and `tags` together) of which a customer holds any or all.
+ * region, and tags (`tag` and `tags` together) of which a customer holds any or all, and the class and purchase
+ * filters of segmentFilterShape.
  */
 export const customerFilter = z.object({
+  ...segmentFilterShape,
   query: z.string().trim().max(100).default(''),
   kind: z.enum(CUSTOMER_KINDS).nullish(),
   ownerId: id.nullish(),

@@ -10,6 +10,7 @@ import { productsMessages } from './en/products';
 import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
 import { segmentsMessages } from './en/segments';
+import { savedSegmentsMessages } from './en/saved-segments';
 import { staffMessages } from './en/staff';
 import { timelineMessages } from './en/timeline';
 
@@ -30,6 +31,7 @@ export const en = {
   ...riskMessages,
   ...rulesMessages,
   ...segmentsMessages,
+  ...savedSegmentsMessages,
   ...staffMessages,
   ...timelineMessages,
 } as const;

@@ -11,6 +11,7 @@ import { productsMessages } from './zh-CN/products';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
 import { segmentsMessages } from './zh-CN/segments';
+import { savedSegmentsMessages } from './zh-CN/saved-segments';
 import { staffMessages } from './zh-CN/staff';
 import { timelineMessages } from './zh-CN/timeline';
 
@@ -28,6 +29,7 @@ export const zhCN: Messages = {
   ...riskMessages,
   ...rulesMessages,
   ...segmentsMessages,
+  ...savedSegmentsMessages,
   ...staffMessages,
   ...timelineMessages,
 };

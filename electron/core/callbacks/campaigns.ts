@@ -10,6 +10,7 @@ import type {
   CampaignPreview,
   CampaignUpdated,
 } from '../../../shared/callbacks/types';
+import { hasSegmentFilter } from '../../../shared/customers/schemas';
 import { localDate } from '../../../shared/rules/calendar';
 import { DossierError } from '../../../shared/result';
 import { audit, diff } from '../audit/log';
@@ -32,19 +33,18 @@ interface SelectedCustomer {
 
 function selectCustomers(db: Db, s: CampaignSelection): SelectedCustomer[] {
   const filtered =
-    s.query !== '' || s.kind !== null || s.ownerId !== null || s.tag !== null || s.tags.length > 0 || s.region !== null;
+    s.query !== '' ||
+    s.kind !== null ||
+    s.ownerId !== null ||
+    s.tag !== null ||
+    s.tags.length > 0 ||
+    s.region !== null ||
+    hasSegmentFilter(s);
   const wanted = s.customerIds && s.customerIds.length > 0 ? new Set(s.customerIds) : null;
   if (filtered) {
     const out: SelectedCustomer[] = [];
-    for (const c of iterateCustomers(db, {
-      query: s.query,
-      kind: s.kind,
-      ownerId: s.ownerId,
-      tag: s.tag,
-      tags: s.tags,
-      tagMatch: s.tagMatch,
-      region: s.region,
-    }))
+    // The selection is the list's filter (a saved segment's too); the customers picked on it narrow it further.
+    for (const c of iterateCustomers(db, s))
       if (!wanted || wanted.has(c.id)) out.push({ id: c.id, name: c.name, ownerId: c.ownerId });
     return out;
   }

@@ -6,6 +6,7 @@ import { nameKeys, parseSearchTerm } from '../search/keys';
 import type { Db } from '../db/open';
 import { pagesByRowid, stmt } from '../db/sql';
 import { ROW_COLUMNS, FULL_COLUMNS, withTags, type Stored } from './columns';
+import { segmentConditions, type SegmentFilterValues } from './segment-filters';
 import {
   probeParams,
   termFilter,
@@ -38,7 +39,8 @@ const sortSql = (sort: ListQuery['sort'], d: string): string =>
 export type CustomerFilter = Pick<
   ListQuery,
   'query' | 'kind' | 'ownerId' | 'region' | 'tag' | 'tags' | 'tagMatch' | 'ids'
->;
+> &
+  SegmentFilterValues;
 
 /** The filter's tags, `tag` and `tags` together, each once. */
 const filterTags = (q: CustomerFilter): string[] => [
@@ -55,7 +57,11 @@ interface Filters {
 
 const LIVE = { sql: 'c.deleted_at IS NULL', params: [] };
 
-function filters(q: CustomerFilter): Filters {
+/**
+ * The filter's conditions; a dynamic saved segment's own filter is added to them (and so on, each segment once: a
+ * segment can only name segments saved before it, so there is no cycle to follow).
+ */
+function filters(db: Db, q: CustomerFilter, seen: ReadonlySet<string> = new Set()): Filters {
   const plain: Filters['plain'] = [LIVE];
   const sets: CustomerSet[] = [];
   const match = termFilter(parseSearchTerm(q.query));
@@ -71,6 +77,15 @@ function filters(q: CustomerFilter): Filters {
   // All of several tags: one set each, all probed or driven; any of them: one set of their holders.
   if (q.tagMatch === 'all' || tags.length === 1) sets.push(...tags.map(tagSet));
   else if (tags.length > 1) sets.push(anyTagSet(tags));
+  const segment = segmentConditions(db, q.segmentId && seen.has(q.segmentId) ? { ...q, segmentId: null } : q);
+  plain.push(...segment.plain);
+  sets.push(...segment.sets);
+  if (segment.nested && q.segmentId) {
+    const inner = filters(db, segment.nested, new Set([...seen, q.segmentId]));
+    plain.push(...inner.plain.filter((p) => p !== LIVE));
+    indexed.push(...inner.indexed);
+    sets.push(...inner.sets);
+  }
   return { plain, indexed, sets };
 }
 
@@ -84,11 +99,22 @@ function whereSql(f: Filters, driver: (set: CustomerSet) => boolean): { sql: str
   return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) };
 }
 
-export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
-  const f = filters(q);
-  const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+/** The set with the fewest members (deleted customers included), which drives a query when any does. */
+function smallestSet(db: Db, f: Filters): [CustomerSet, number] | undefined {
   const sizes = new Map(f.sets.map((set) => [set, countOf(db, set.members, set.params)]));
-  const smallest = [...sizes].sort((a, b) => a[1] - b[1])[0];
+  return [...sizes].sort((a, b) => a[1] - b[1])[0];
+}
+
+/** How many live customers the filter matches (a saved segment's count). */
+export function countMatching(db: Db, q: CustomerFilter): number {
+  const f = filters(db, q);
+  return countCustomers(db, f, smallestSet(db, f));
+}
+
+export function listCustomers(db: Db, q: ListQuery): Page<CustomerRow> {
+  const f = filters(db, q);
+  const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+  const smallest = smallestSet(db, f);
   const total = f.sets.length > 0 ? tableSize(db) : 0;
   // Rows: the smallest set drives, unless it is so large that walking the sort index finds the page sooner.
   const keys = indexedKeys(q.sort);
@@ -151,7 +177,7 @@ function countCustomers(db: Db, f: Filters, smallest: [CustomerSet, number] | un
 
 /** The ids of every live customer the filter matches, in no particular order: what a bulk change takes. */
 export function matchingIds(db: Db, q: CustomerFilter): string[] {
-  const where = whereSql(filters(q), () => true);
+  const where = whereSql(filters(db, q), () => true);
   return (stmt(db, `SELECT c.id FROM customers c WHERE ${where.sql}`).all(...where.params) as { id: string }[]).map(
     (row) => row.id,
   );
@@ -164,7 +190,7 @@ const CUSTOMER_PAGE_SQL = `SELECT ${FULL_COLUMNS} FROM customers c LEFT JOIN sta
 
 /** Every customer the filter matches, whole, in name order, a page at a time (see pagesByRowid): for exports. */
 export function* customerPages(db: Db, q: CustomerFilter, pageSize = CUSTOMER_PAGE): Generator<Customer[]> {
-  const where = whereSql(filters(q), () => true);
+  const where = whereSql(filters(db, q), () => true);
   const order = `SELECT c.rowid AS r FROM customers c WHERE ${where.sql} ORDER BY c.name_pinyin, c.name, c.id`;
   for (const page of pagesByRowid<Stored<Customer>>(db, order, where.params, CUSTOMER_PAGE_SQL, pageSize))
     yield page.map((row) => withTags<Customer>(row));
@@ -177,7 +203,7 @@ export function* iterateCustomers(db: Db, q: CustomerFilter): Generator<Customer
 
 /** The custom field names of the customers the filter matches, sorted. */
 export function customFieldNames(db: Db, q: CustomerFilter): string[] {
-  const where = whereSql(filters(q), () => true);
+  const where = whereSql(filters(db, q), () => true);
   return (
     stmt(
       db,

@@ -17,6 +17,7 @@ import { queries } from '../api/queries';
 import { FormCheckbox } from '../components/FormCheckbox';
 import { FormTextField } from '../components/FormTextField';
 import { CustomerFilters } from '../customers/CustomerFilters';
+import { segmentFields, segmentFilterOf, segmentParamCount, segmentParamsOf } from '../customers/segmentParams';
 import { fieldErrorText } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
@@ -40,6 +41,7 @@ const asListParams = (s: Selection) => ({
   tagMatch: s.tagMatch ?? 'any',
   region: s.region ?? null,
   ids: s.customerIds && s.customerIds.length > 0 ? s.customerIds : undefined,
+  ...segmentFilterOf(segmentParamsOf(s)),
 });
 
 function Section({ title, children }: { readonly title: string; readonly children: ReactNode }) {
@@ -58,7 +60,13 @@ function MatchCount({ selection }: { readonly selection: Selection }) {
   const { t } = useI18n();
   const params = asListParams(selection);
   const filtered = Boolean(
-    params.query || params.kind || params.ownerId || params.tags.length > 0 || params.region || params.ids,
+    params.query ||
+    params.kind ||
+    params.ownerId ||
+    params.tags.length > 0 ||
+    params.region ||
+    params.ids ||
+    segmentParamCount(segmentParamsOf(selection)) > 0,
   );
   const list = useQuery({ ...queries.customerList(params), enabled: filtered });
   if (!filtered) return <FormHelperText>{t('campaigns.selectionHint')}</FormHelperText>;
@@ -182,6 +190,11 @@ export function CampaignFields({ form, staff }: CampaignFieldsProps) {
             }}
             onClear={() => {
               form.setValue('selection', noSelection());
+              form.clearErrors('selection');
+            }}
+            segment={segmentParamsOf(selection)}
+            onSegment={(next) => {
+              form.setValue('selection', { ...selection, ...segmentFields(next) }, { shouldDirty: true });
               form.clearErrors('selection');
             }}
           />

@@ -16,6 +16,9 @@ import { ExportMenu } from '../export/ExportMenu';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useCustomerListParams, type CustomerListParams } from './useCustomerListParams';
+import { segmentFilterOf, segmentParamCount } from './segmentParams';
+import { SaveSegmentDialog } from '../segments/saved/SaveSegmentDialog';
+import BookmarkAddOutlinedIcon from '@mui/icons-material/BookmarkAddOutlined';
 import { useI18n } from '../i18n/I18nContext';
 
 const NONE: GridRowSelectionModel = { type: 'include', ids: new Set() };
@@ -29,6 +32,7 @@ const filterOf = (p: CustomerListParams) => ({
   tags: [...p.tags],
   tagMatch: p.tagMatch,
   region: p.region,
+  ...segmentFilterOf(p.segment),
 });
 
 /**
@@ -37,7 +41,8 @@ const filterOf = (p: CustomerListParams) => ({
  */
 export function CustomerListPage() {
   const { t } = useI18n();
-  const { params, setPage, setSort, setFilter, setTags, clearFilters } = useCustomerListParams();
+  const { params, setPage, setSort, setFilter, setTags, setSegment, clearFilters } = useCustomerListParams();
+  const [saving, setSaving] = useState(false);
   const filter = useMemo(() => filterOf(params), [params]);
   const list = useQuery(
     queries.customerList({
@@ -50,7 +55,14 @@ export function CustomerListPage() {
   );
   const pageIds = useMemo(() => (list.data?.rows ?? []).map((r) => r.id), [list.data]);
   const dueMarks = useQuery(callbackQueries.dueMarks(pageIds));
-  const filtered = Boolean(params.query || params.kind || params.ownerId || params.tags.length > 0 || params.region);
+  const filtered = Boolean(
+    params.query ||
+    params.kind ||
+    params.ownerId ||
+    params.tags.length > 0 ||
+    params.region ||
+    segmentParamCount(params.segment) > 0,
+  );
   const total = list.data?.total ?? 0;
 
   // The selection belongs to the filter it was made under: another filter starts without one.
@@ -81,13 +93,28 @@ export function CustomerListPage() {
         title={t('customers.title')}
         subtitle={list.data ? t('customers.total', { count: total }) : t('common.loading')}
         actions={
-          // Nothing to export from an empty list.
-          total > 0 && <ExportMenu what="customers" filter={filter} />
+          <Stack direction="row" spacing={1}>
+            {filtered && (
+              <Button variant="outlined" startIcon={<BookmarkAddOutlinedIcon />} onClick={() => setSaving(true)}>
+                {t('savedSegments.save')}
+              </Button>
+            )}
+            {/* Nothing to export from an empty list. */}
+            {total > 0 && <ExportMenu what="customers" filter={filter} />}
+          </Stack>
         }
       />
       <Box sx={{ mb: 2 }}>
-        <CustomerFilters params={params} onChange={setFilter} onTags={setTags} onClear={clearFilters} />
+        <CustomerFilters
+          params={params}
+          onChange={setFilter}
+          onTags={setTags}
+          onClear={clearFilters}
+          segment={params.segment}
+          onSegment={setSegment}
+        />
       </Box>
+      {saving && <SaveSegmentDialog filter={filter} count={total} onClose={() => setSaving(false)} />}
       {list.isError && <QueryError error={list.error} />}
       {list.data && total === 0 && !filtered ? (
         <FirstSteps />

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { CUSTOMER_KINDS, CUSTOMER_SORTS, type CustomerKind, type CustomerSort } from '../../../shared/customers/types';
 import { PAGE_SIZES } from '../components/ListPagination';
 import type { TagMatch } from '../../../shared/customers/schemas';
+import { readSegmentParams, SEGMENT_PARAM_NAMES, segmentParamChanges, type SegmentParams } from './segmentParams';
 
 export interface CustomerListParams {
   readonly page: number;
@@ -17,6 +18,8 @@ export interface CustomerListParams {
   readonly tags: readonly string[];
   readonly tagMatch: TagMatch;
   readonly region: string | null;
+  /** Classes, scores, purchases, risk, birthdays, custom fields and a saved segment. */
+  readonly segment: SegmentParams;
 }
 
 type Filter = 'query' | 'kind' | 'ownerId' | 'region';
@@ -31,6 +34,7 @@ export function useCustomerListParams(): {
   readonly setSort: (sort: CustomerSort, direction: 'asc' | 'desc') => void;
   readonly setFilter: (filter: Filter, value: string | null) => void;
   readonly setTags: (tags: readonly string[], match: TagMatch) => void;
+  readonly setSegment: (segment: SegmentParams) => void;
   readonly clearFilters: () => void;
 } {
   const [search, setSearch] = useSearchParams();
@@ -48,6 +52,7 @@ export function useCustomerListParams(): {
       tags: [...new Set(search.getAll('tag').filter(Boolean))],
       tagMatch: search.get('tagMatch') === 'all' ? 'all' : 'any',
       region: search.get('region'),
+      segment: readSegmentParams(search),
     };
   }, [search]);
 
@@ -75,7 +80,17 @@ export function useCustomerListParams(): {
     setSort: (sort, direction) => update({ sort, direction, page: null }),
     setFilter: (filter, value) => update({ [filter]: value, page: null }),
     setTags: (tags, match) => update({ tag: tags, tagMatch: match === 'all' ? 'all' : null, page: null }),
+    setSegment: (segment) => update({ ...segmentParamChanges(segment), page: null }),
     clearFilters: () =>
-      update({ query: null, kind: null, ownerId: null, tag: null, tagMatch: null, region: null, page: null }),
+      update({
+        query: null,
+        kind: null,
+        ownerId: null,
+        tag: null,
+        tagMatch: null,
+        region: null,
+        page: null,
+        ...Object.fromEntries(SEGMENT_PARAM_NAMES.map((name) => [name, null])),
+      }),
   };
 }

@@ -1,4 +1,5 @@
 import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
+import BookmarksOutlinedIcon from '@mui/icons-material/BookmarksOutlined';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
@@ -22,6 +23,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n/index';
 import { callbackQueries } from '../callbacks/queries';
+import { PinnedSegments } from '../segments/saved/PinnedSegments';
 import { useI18n, useT } from '../i18n/I18nContext';
 
 export const DRAWER_WIDTH = 200;
@@ -87,6 +89,12 @@ const WORK_AREAS: readonly NavItem[] = [
     icon: AssessmentOutlinedIcon,
     isActive: (p) => p.startsWith('/callbacks/report'),
   },
+  {
+    to: '/segments/saved',
+    label: 'savedSegments.nav',
+    icon: BookmarksOutlinedIcon,
+    isActive: (p) => p.startsWith('/segments/saved'),
+  },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
 
@@ -148,6 +156,7 @@ export function NavDrawer() {
         sx={{ display: 'flex', flexDirection: 'column', flex: 1, pt: 1 }}
       >
         <NavList items={WORK_AREAS} />
+        <PinnedSegments />
         <Box sx={{ flex: 1 }} />
         <Divider />
         <NavList items={HOUSEKEEPING} />

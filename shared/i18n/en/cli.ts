@@ -16,7 +16,9 @@ Commands:
   import rejected BATCH --out FILE
                                 save an import's rejected rows, with the reason for each, to FILE
   export --out FILE             export customers (or --what transactions) to .xlsx or .csv
-      [--encoding utf8|gbk] [--query Q] [--tag T]
+      [--encoding utf8|gbk] [--query Q] [--tag T] [--segment NAME] [--class K]
+  segments list NAME|--class K a saved segment's or a class's customers (id, name, mobile);
+                                --class repeats (abc:A, rfm:none, lifecycle:decline, risk:C3 …)
   callbacks due [--date D]      call-backs due that day (default today), overdue first [--staff ID]
   callbacks report --from D --to D
                                 the call-back report for a period [--campaign ID] [--staff ID]

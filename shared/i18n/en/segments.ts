@@ -72,7 +72,8 @@ export const segmentsMessages = {
   'cli.segments.usage': `Usage:
   dossier segments compute [--period 12m | --from YYYY-MM-DD --to YYYY-MM-DD]
   dossier segments show [--scheme abc|rfm|frequency|value|lifecycle]
-  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]`,
+  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]
+  dossier segments list NAME | --class abc:A [--class …] [--json]`,
   'cli.segments.computed':
     'Classified {count, plural, one {# customer} other {# customers}} over {from} – {to}; {changes, plural, one {# class change} other {# class changes}} recorded.',
   'cli.segments.badPeriod': '--period must be a number of months like 12m; got “{value}”.',

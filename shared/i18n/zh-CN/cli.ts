@@ -19,7 +19,10 @@ export const cliMessages: CatalogOf<typeof english> = {
   import rejected 批次号 --out 文件
                                 把某次导入未导入的行及原因保存到文件
   export --out 文件             导出客户（或 --what transactions）到 .xlsx 或 .csv
-      [--encoding utf8|gbk] [--query 关键词] [--tag 标签]
+      [--encoding utf8|gbk] [--query 关键词] [--tag 标签] [--segment 分组名] [--class 分类]
+  segments list 分组名|--class 分类
+                                已存分组或某一分类的客户（ID、姓名、手机）；--class 可重复
+                                （abc:A、rfm:none、lifecycle:decline、risk:C3 …）
   callbacks due [--date 日期]   当天到期的回访（默认今天），逾期的在前 [--staff 员工ID]
   callbacks report --from 日期 --to 日期
                                 某期间的回访报告 [--campaign 活动ID] [--staff 员工ID]

@@ -74,7 +74,8 @@ export const segmentsMessages: CatalogOf<typeof english> = {
   'cli.segments.usage': `用法：
   dossier segments compute [--period 12m | --from YYYY-MM-DD --to YYYY-MM-DD]
   dossier segments show [--scheme abc|rfm|frequency|value|lifecycle]
-  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]`,
+  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]
+  dossier segments list 分组名称 | --class abc:A [--class …] [--json]`,
   'cli.segments.computed':
     '已为 {count, number} 位客户分层，统计期 {from} – {to}；记录了 {changes, number} 次类别变化。',
   'cli.segments.badPeriod': '--period 须为月数，例如 12m；收到的是“{value}”。',
