@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -25,6 +26,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { CampaignCancelDialog } from './CampaignCancelDialog';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignEditDialog } from './CampaignEditDialog';
+import { CampaignStaffDialog } from './CampaignStaffDialog';
 import { callbackQueries } from './queries';
 
 const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
@@ -40,6 +42,7 @@ export function CampaignsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Campaign | null>(null);
   const [cancelling, setCancelling] = useState<Campaign | null>(null);
+  const [staffing, setStaffing] = useState<Campaign | null>(null);
   const wholePercent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   // Numeric dates keep the wide table narrow: 2026/12/01 – 2026/12/14.
   const shortDate = new Intl.DateTimeFormat(language, {
@@ -162,6 +165,15 @@ export function CampaignsPage() {
                             <EditOutlinedIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>
+                        <Tooltip title={t('campaigns.staffButton')}>
+                          <IconButton
+                            size="small"
+                            onClick={() => setStaffing(c)}
+                            aria-label={t('campaigns.staffFor', { name: c.name })}
+                          >
+                            <GroupsOutlinedIcon fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
                         <Tooltip title={t('campaigns.cancel')}>
                           <IconButton
                             size="small"
@@ -187,6 +199,7 @@ export function CampaignsPage() {
       </Paper>
       {creating && <CampaignDialog onClose={() => setCreating(false)} />}
       {editing && <CampaignEditDialog campaign={editing} onClose={() => setEditing(null)} />}
+      {staffing && <CampaignStaffDialog campaign={staffing} onClose={() => setStaffing(null)} />}
       {cancelling && <CampaignCancelDialog campaign={cancelling} onClose={() => setCancelling(null)} />}
     </>
   );

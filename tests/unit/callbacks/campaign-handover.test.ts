@@ -43,7 +43,9 @@ describe('handing a running campaign over to other staff', () => {
     }).campaign;
   const rowsOf = (campaignId: string) =>
     core.db
-      .prepare('SELECT id, staff_id AS staffId, due_on AS dueOn, state FROM callbacks WHERE campaign_id = ? ORDER BY id')
+      .prepare(
+        'SELECT id, staff_id AS staffId, due_on AS dueOn, state FROM callbacks WHERE campaign_id = ? ORDER BY id',
+      )
       .all(campaignId) as { id: string; staffId: string; dueOn: string; state: string }[];
   const countBy = (rows: readonly { staffId: string }[]) => {
     const out: Record<string, number> = {};
@@ -105,7 +107,12 @@ describe('handing a running campaign over to other staff', () => {
     });
     expect(result.overCap).toBe(0);
     expect(rowsOf(campaign.id).find((r) => r.id === first.id)?.staffId).toBe(li);
-    expect(result.perStaff).toEqual(expect.arrayContaining([{ staffId: wang, count: 4 }, { staffId: li, count: 4 }]));
+    expect(result.perStaff).toEqual(
+      expect.arrayContaining([
+        { staffId: wang, count: 4 },
+        { staffId: li, count: 4 },
+      ]),
+    );
   });
 
   it('shares the remaining load with a staff member who joins, moving only what is needed', () => {
