@@ -1,7 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import EventBusyOutlinedIcon from '@mui/icons-material/EventBusyOutlined';
-import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -165,15 +164,6 @@ export function CampaignsPage() {
                             <EditOutlinedIcon fontSize="small" />
                           </IconButton>
                         </Tooltip>
-                        <Tooltip title={t('campaigns.staffButton')}>
-                          <IconButton
-                            size="small"
-                            onClick={() => setStaffing(c)}
-                            aria-label={t('campaigns.staffFor', { name: c.name })}
-                          >
-                            <GroupsOutlinedIcon fontSize="small" />
-                          </IconButton>
-                        </Tooltip>
                         <Tooltip title={t('campaigns.cancel')}>
                           <IconButton
                             size="small"
@@ -198,7 +188,16 @@ export function CampaignsPage() {
         )}
       </Paper>
       {creating && <CampaignDialog onClose={() => setCreating(false)} />}
-      {editing && <CampaignEditDialog campaign={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <CampaignEditDialog
+          campaign={editing}
+          onClose={() => setEditing(null)}
+          onStaff={() => {
+            setEditing(null);
+            setStaffing(editing);
+          }}
+        />
+      )}
       {staffing && <CampaignStaffDialog campaign={staffing} onClose={() => setStaffing(null)} />}
       {cancelling && <CampaignCancelDialog campaign={cancelling} onClose={() => setCancelling(null)} />}
     </>

@@ -87,8 +87,7 @@ export const campaignsMessages = {
   'campaigns.preview.customer': 'Customer',
   'campaigns.handOverToSelf': 'Choose someone other than the person handing over.',
   'campaigns.nothingToHandOver': 'There is no open call-back in this campaign to hand over.',
-  'campaigns.staffButton': 'Staff',
-  'campaigns.staffFor': 'Staff of {name}',
+  'campaigns.staffButton': 'Staff and hand-over…',
   'campaigns.staffTitle': 'Who calls for “{name}”',
   'campaigns.staffDialogHint':
     'Open call-backs can be handed over or shared; they keep their planned days. Calls already made stay with whoever made them.',
