@@ -31,6 +31,7 @@ await Promise.all([
       'tests/queries': 'tests/bench/queries.ts',
       'tests/callbacks-bench': 'tests/bench/callbacks.ts',
       'tests/occasions-bench': 'tests/bench/occasions.ts',
+      'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -12,6 +12,7 @@ import {
   HOLIDAY_KINDS,
   MAX_OCCASION_LEAD_DAYS,
   NOT_REACHED_REASONS,
+  QUEUE_SORTS,
   QUEUE_VIEWS,
 } from './vocabulary';
 
@@ -159,6 +160,9 @@ export const queueInput = z.object({
   customerId: id.nullish().transform((v) => v ?? null),
   /** Also show done, unreachable and cancelled call-backs (month and all views). */
   includeClosed: z.boolean().default(false),
+  /** Ties go by the due date's working order (priority, time window). */
+  sort: z.enum(QUEUE_SORTS).default('dueOn'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
