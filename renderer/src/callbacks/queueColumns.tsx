@@ -1,4 +1,7 @@
-/** The call-back queue's columns: one line per call-back, the log button always in reach at the end. */
+/**
+ * The call-back queue's columns: one line per call-back, the log button always in reach at the end. Due date,
+ * customer, priority, purpose and staff sort (in the core: QueueSort); the others do not.
+ */
 import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 import type { Callback } from '../../../shared/callbacks/types';
-import { EllipsisText } from '../components/PagedDataGrid';
+import { EllipsisText } from '../components/DataTable/ServerDataGrid';
 import type { Formatters } from '../i18n/format';
 import { staffLabel } from '../i18n/labels';
 import type { Translate } from '../i18n/I18nContext';
@@ -58,29 +61,31 @@ export function queueColumns({
       flex: 1.2,
       minWidth: 100,
       renderCell: ({ row: r }) => (
-        <>
-          <Link
-            component={RouterLink}
-            to={`/customers/${r.customerId}`}
-            title={r.customerName}
-            sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
-          >
-            {r.customerName}
-          </Link>
-          {r.priority === 'high' && (
-            <Chip
-              size="small"
-              color="warning"
-              label={t('callbackPriority.high')}
-              sx={{ ml: 1, height: 20, flexShrink: 0 }}
-            />
-          )}
-        </>
+        <Link
+          component={RouterLink}
+          to={`/customers/${r.customerId}`}
+          title={r.customerName}
+          sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+        >
+          {r.customerName}
+        </Link>
       ),
+    },
+    {
+      field: 'priority',
+      headerName: t('queue.col.priority'),
+      width: 76,
+      renderCell: ({ row: r }) =>
+        r.priority === 'high' ? (
+          <Chip size="small" color="warning" label={t('callbackPriority.high')} sx={{ height: 20 }} />
+        ) : (
+          <EllipsisText text={t(`callbackPriority.${r.priority}`)} color="text.secondary" />
+        ),
     },
     {
       field: 'phone',
       headerName: t('queue.col.phone'),
+      sortable: false,
       width: 112,
       valueGetter: (_value, r) => r.customerMobile ?? r.customerPhone ?? '—',
       renderCell: ({ value }) => <EllipsisText text={String(value)} />,
@@ -103,6 +108,7 @@ export function queueColumns({
     {
       field: 'attempts',
       headerName: t('queue.col.attempts'),
+      sortable: false,
       width: 80,
       align: 'center',
       headerAlign: 'center',
@@ -118,6 +124,7 @@ export function queueColumns({
     showNotes && {
       field: 'notes',
       headerName: t('queue.col.notes'),
+      sortable: false,
       flex: 1,
       minWidth: 100,
       renderCell: ({ row: r }) => <EllipsisText text={r.notes ?? ''} />,
@@ -125,6 +132,7 @@ export function queueColumns({
     {
       field: 'log',
       headerName: '',
+      sortable: false,
       width: 116,
       align: 'right',
       cellClassName: 'grid-actions',
