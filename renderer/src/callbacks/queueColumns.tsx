@@ -21,7 +21,10 @@ interface QueueColumnsOptions {
   readonly format: Formatters;
   readonly today: string;
   readonly retryLimit: number;
-  /** Wide enough for the notes column (on a narrow screen the notes are the purpose's title). */
+  /**
+   * Wide enough for the notes column and the log button's words; on a narrow screen (1024 pixels) the notes are the
+   * purpose's title and the log button is its icon, so that every column stays in view.
+   */
   readonly showNotes: boolean;
   readonly onLog: (callback: Callback) => void;
 }
@@ -40,7 +43,7 @@ export function queueColumns({
     {
       field: 'dueOn',
       headerName: t('queue.col.due'),
-      width: 128,
+      width: 124,
       renderCell: ({ row: r }) => (
         <Box sx={{ minWidth: 0, lineHeight: 1.25 }}>
           <EllipsisText
@@ -59,7 +62,7 @@ export function queueColumns({
       field: 'customerName',
       headerName: t('queue.col.customer'),
       flex: 1.2,
-      minWidth: 100,
+      minWidth: 84,
       renderCell: ({ row: r }) => (
         <Link
           component={RouterLink}
@@ -74,7 +77,7 @@ export function queueColumns({
     {
       field: 'priority',
       headerName: t('queue.col.priority'),
-      width: 76,
+      width: 96,
       renderCell: ({ row: r }) =>
         r.priority === 'high' ? (
           <Chip size="small" color="warning" label={t('callbackPriority.high')} sx={{ height: 20 }} />
@@ -86,7 +89,7 @@ export function queueColumns({
       field: 'phone',
       headerName: t('queue.col.phone'),
       sortable: false,
-      width: 112,
+      width: 104,
       valueGetter: (_value, r) => r.customerMobile ?? r.customerPhone ?? '—',
       renderCell: ({ value }) => <EllipsisText text={String(value)} />,
     },
@@ -94,7 +97,7 @@ export function queueColumns({
       field: 'purpose',
       headerName: t('queue.col.purpose'),
       flex: 1,
-      minWidth: 80,
+      minWidth: 64,
       renderCell: ({ row: r }) => (
         <EllipsisText text={showNotes || !r.notes ? purposeText(r) : `${purposeText(r)}\n${r.notes}`} />
       ),
@@ -102,14 +105,14 @@ export function queueColumns({
     {
       field: 'staffName',
       headerName: t('queue.col.staff'),
-      width: 80,
+      width: 96,
       renderCell: ({ row: r }) => <EllipsisText text={staffLabel(t, r.staffName)} />,
     },
     {
       field: 'attempts',
       headerName: t('queue.col.attempts'),
       sortable: false,
-      width: 80,
+      width: 72,
       align: 'center',
       headerAlign: 'center',
       renderCell: ({ row: r }) =>
@@ -133,7 +136,7 @@ export function queueColumns({
       field: 'log',
       headerName: '',
       sortable: false,
-      width: 116,
+      width: showNotes ? 116 : 52,
       align: 'right',
       cellClassName: 'grid-actions',
       renderCell: ({ row: r }) =>
@@ -141,12 +144,13 @@ export function queueColumns({
           <Button
             size="small"
             variant="contained"
-            startIcon={<PhoneInTalkOutlinedIcon />}
+            startIcon={showNotes ? <PhoneInTalkOutlinedIcon /> : undefined}
             onClick={() => onLog(r)}
             aria-label={t('queue.logFor', { name: r.customerName })}
-            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            title={showNotes ? undefined : t('queue.log')}
+            sx={showNotes ? { whiteSpace: 'nowrap', flexShrink: 0 } : { minWidth: 0, px: 1, flexShrink: 0 }}
           >
-            {t('queue.log')}
+            {showNotes ? t('queue.log') : <PhoneInTalkOutlinedIcon fontSize="small" />}
           </Button>
         ),
     },
