@@ -89,7 +89,7 @@ export function queueColumns({
       field: 'phone',
       headerName: t('queue.col.phone'),
       sortable: false,
-      width: 104,
+      width: 112,
       valueGetter: (_value, r) => r.customerMobile ?? r.customerPhone ?? '—',
       renderCell: ({ value }) => <EllipsisText text={String(value)} />,
     },
