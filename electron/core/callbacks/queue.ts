@@ -42,9 +42,9 @@ const QUEUE_ORDER_DESC = QUEUE_ORDER.split(',')
   .join(', ');
 
 /**
- * The ORDER BY of a queue page. The due date (either way) reads the queue index in order; the other sorts sort the
- * view's call-backs (a view is at most a few thousand open ones; "all" with tens of thousands stays well under a
- * tenth of a second, see docs/BENCHMARKS.md), ties in the due date's working order.
+ * The ORDER BY of a queue page. The due date (either way) reads the queue index in order and stops at the page; the
+ * other sorts sort the view's call-backs (the bench's "queue: all, sorted by …" families time them), ties in the due
+ * date's working order.
  */
 function queueOrder(db: Db, q: QueueQuery): SqlQuery {
   const dir = sqlText(q.direction === 'desc' ? 'DESC' : 'ASC');
