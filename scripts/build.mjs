@@ -33,6 +33,7 @@ await Promise.all([
       'tests/callbacks-bench': 'tests/bench/callbacks.ts',
       'tests/occasions-bench': 'tests/bench/occasions.ts',
       'tests/segments-bench': 'tests/bench/segments-bench.ts',
+      'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -64,6 +64,8 @@ export const CHANNELS = [
   'campaigns.list',
   'campaigns.update',
   'campaigns.cancel',
+  'campaigns.assignees',
+  'campaigns.handOver',
   'cadence.get',
   'cadence.statuses',
   'cadence.set',

@@ -1,6 +1,6 @@
 /** The call-back channels: merged into shared/contract.ts (names into shared/channels.ts). */
 import { z } from 'zod';
-import { none, returns, type ContractEntry } from '../contract-entries';
+import { byId, none, returns, type ContractEntry } from '../contract-entries';
 import { LANGUAGES } from '../i18n/languages';
 import type { FileDownload } from '../import/types';
 import {
@@ -10,6 +10,7 @@ import {
   callbackCreateInput,
   callbackLogInput,
   campaignCancelInput,
+  campaignHandOverInput,
   campaignInput,
   campaignUpdateInput,
   cancelInput,
@@ -30,8 +31,10 @@ import type {
   CallbackReport,
   CallbackSettings,
   Campaign,
+  CampaignAssignee,
   CampaignCancelled,
   CampaignCreated,
+  CampaignHandedOver,
   CampaignPreview,
   CampaignUpdated,
   HolidaysResult,
@@ -61,6 +64,10 @@ export const callbackContract = {
   'campaigns.create': { input: campaignInput, output: returns<CampaignCreated>() },
   'campaigns.list': { input: none, output: returns<readonly Campaign[]>() },
   'campaigns.update': { input: campaignUpdateInput, output: returns<CampaignUpdated>() },
+  /** The staff with call-backs in the campaign, with how many are open and closed for each. */
+  'campaigns.assignees': { input: byId, output: returns<readonly CampaignAssignee[]>() },
+  /** Moves open call-backs between staff, keeping their days; closed ones stay with who made them. */
+  'campaigns.handOver': { input: campaignHandOverInput, output: returns<CampaignHandedOver>() },
   /** Cancels the campaign and its open call-backs; done and unreachable ones stay as they are. */
   'campaigns.cancel': { input: campaignCancelInput, output: returns<CampaignCancelled>() },
   'cadence.get': { input: cadenceGetInput, output: returns<CadenceStatus>() },

@@ -12,6 +12,7 @@ import {
   HOLIDAY_KINDS,
   MAX_OCCASION_LEAD_DAYS,
   NOT_REACHED_REASONS,
+  QUEUE_SORTS,
   QUEUE_VIEWS,
 } from './vocabulary';
 
@@ -159,6 +160,9 @@ export const queueInput = z.object({
   customerId: id.nullish().transform((v) => v ?? null),
   /** Also show done, unreachable and cancelled call-backs (month and all views). */
   includeClosed: z.boolean().default(false),
+  /** Ties go by the due date's working order (priority, time window). */
+  sort: z.enum(QUEUE_SORTS).default('dueOn'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
@@ -367,6 +371,26 @@ export const campaignUpdateInput = z
       ctx.addIssue({ code: 'custom', message: 'callbacks.rangeTooLong', path: ['toOn'] });
   });
 
+/**
+ * Hands a running campaign's open call-backs over: all of one staff member's to one or several others, or (with no
+ * `fromStaffId`) a share of everyone's to staff who join, so that the load ends even. Planned days stay.
+ */
+export const campaignHandOverInput = z
+  .object({
+    id,
+    fromStaffId: id.nullish().transform((v) => v ?? null),
+    toStaffIds: z
+      .array(id)
+      .min(1, 'campaigns.noStaff')
+      .max(50, 'callbacks.tooMany')
+      .transform((list) => [...new Set(list)]),
+    reason: optionalText(500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fromStaffId !== null && v.toStaffIds.includes(v.fromStaffId))
+      ctx.addIssue({ code: 'custom', message: 'campaigns.handOverToSelf', path: ['toStaffIds'] });
+  });
+
 export const campaignCancelInput = z.object({
   id,
   reason: z.string().trim().min(1, 'callbacks.reasonMissing').max(500, 'text.tooLong'),
@@ -411,5 +435,6 @@ export type ReportQuery = z.output<typeof reportInput>;
 export type CampaignValues = z.output<typeof campaignInput>;
 export type CampaignSelection = z.output<typeof campaignSelection>;
 export type CampaignUpdateValues = z.output<typeof campaignUpdateInput>;
+export type CampaignHandOverValues = z.output<typeof campaignHandOverInput>;
 export type SettingsUpdateValues = z.output<typeof settingsUpdateInput>;
 export type HolidaysSetValues = z.output<typeof holidaysSetInput>;

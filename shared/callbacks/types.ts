@@ -220,6 +220,27 @@ export interface CampaignUpdated {
   readonly openUpdated: number;
 }
 
+/** A staff member with call-backs in a campaign. */
+export interface CampaignAssignee {
+  readonly staffId: string;
+  readonly staffName: string | null;
+  /** Deactivated staff keep their campaign rows but can no longer take calls. */
+  readonly active: boolean;
+  readonly open: number;
+  /** Done, unreachable or cancelled: these stay with whoever had them. */
+  readonly closed: number;
+}
+
+export interface CampaignHandedOver {
+  readonly campaign: Campaign;
+  readonly moved: number;
+  /** How many each receiving staff member took. */
+  readonly perStaff: readonly { readonly staffId: string; readonly count: number }[];
+  /** Moved call-backs that put their new staff member over the daily cap on that day (no one had room). */
+  readonly overCap: number;
+  readonly assignees: readonly CampaignAssignee[];
+}
+
 export interface CampaignCancelled {
   readonly campaign: Campaign;
   /** Open call-backs cancelled with the campaign. */

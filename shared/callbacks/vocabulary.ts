@@ -60,6 +60,10 @@ export type CallResult = 'retry' | 'done' | 'unreachable';
 export const QUEUE_VIEWS = ['overdue', 'today', 'week', 'month', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
+/** What the queue can be sorted by: due date (the day's working order), customer name (pinyin), staff, priority, purpose. */
+export const QUEUE_SORTS = ['dueOn', 'customerName', 'staffName', 'priority', 'purpose'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
 export const CADENCE_UNITS = ['days', 'weeks', 'months'] as const;
 export type CadenceUnit = (typeof CADENCE_UNITS)[number];
 

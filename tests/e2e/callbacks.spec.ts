@@ -40,6 +40,16 @@ test('working a campaign: reached, no answer, number suspended; retries schedule
   await expect(table.getByRole('row')).toHaveCount(1 + 3);
   await expect(page.getByRole('tab', { name: /^全部/ })).toContainText('3');
 
+  // The grid sorts in the core: by customer name (pinyin), then the other way, then back to the due date.
+  const customerCells = table.locator('.MuiDataGrid-cell[data-field="customerName"]');
+  await table.getByRole('columnheader', { name: '客户' }).click();
+  await expect(customerCells).toHaveText(['李秀英', '王建国', '赵磊']);
+  await expect(page).toHaveURL(/sort=customerName/);
+  await table.getByRole('columnheader', { name: '客户' }).click();
+  await expect(customerCells).toHaveText(['赵磊', '王建国', '李秀英']);
+  await table.getByRole('columnheader', { name: '应回访日期' }).click();
+  await expect(page).not.toHaveURL(/sort=/);
+
   // 1. Reached: satisfied, 5 stars, no next call.
   await table.getByRole('button', { name: '记录对 王建国 的回访' }).click();
   let dialog = page.getByRole('dialog', { name: '回访 王建国' });

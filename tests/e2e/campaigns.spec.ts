@@ -115,7 +115,13 @@ test('a campaign corrected, then cancelled: its open call-backs go, the call mad
   const days = queue.rows.map((r) => r.dueOn);
   expect(new Set(days).size).toBe(3);
   await callApi(page, 'callbacks.log', { id: queue.rows[0]?.id, outcome: 'reached', satisfaction: 5 });
+  for (const name of ['王芳', '李强']) await callApi(page, 'staff.create', { name });
   await page.reload();
+  // With several staff, the start asks who is at the desk.
+  await page
+    .getByRole('dialog', { name: '谁在使用这台电脑？' })
+    .getByRole('button', { name: '我（默认员工）' })
+    .click();
   await page.getByRole('link', { name: '回访活动' }).click();
 
   // Edit: a shorter range that would strand an open call-back is refused, saying how many.
@@ -131,6 +137,35 @@ test('a campaign corrected, then cancelled: its open call-backs go, the call mad
   await expect(page.getByText('已保存回访活动“理财到期客户回访（第一批）”。')).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: '理财到期客户回访（第一批）' });
   await expect(row).toBeVisible();
+
+  // Hand over: the two open call-backs go to two colleagues, one each, on their planned days; the call made stays.
+  await row.getByRole('button', { name: '编辑 理财到期客户回访（第一批）' }).click();
+  await page.getByRole('dialog', { name: '编辑回访活动' }).getByRole('button', { name: '回访人员与移交…' }).click();
+  const people = page.getByRole('dialog', { name: '“理财到期客户回访（第一批）”由谁回访' });
+  const me = people.getByRole('row').filter({ hasText: '我（默认员工）' });
+  await expect(me.getByRole('cell')).toHaveText(['我（默认员工）', '2', '1', '移交…']);
+  await me.getByRole('button', { name: '移交我（默认员工）的未完成回访' }).click();
+  const to = people.getByLabel('从我（默认员工）移交给');
+  await to.click();
+  for (const name of ['王芳', '李强']) await page.getByRole('option', { name }).click();
+  await page.keyboard.press('Escape');
+  await people.getByRole('button', { name: '移交', exact: true }).click();
+  await expect(page.getByText(/^已将 2 个回访移交给(王芳、李强|李强、王芳)。$/)).toBeVisible();
+  await expect(me.getByRole('cell')).toHaveText(['我（默认员工）', '0', '1', '移交…']);
+  for (const name of ['王芳', '李强'])
+    await expect(people.getByRole('row').filter({ hasText: name }).getByRole('cell')).toHaveText([
+      name,
+      '1',
+      '0',
+      '移交…',
+    ]);
+  const moved = await callApi<{ rows: { dueOn: string; state: string }[] }>(page, 'callbacks.queue', {
+    view: 'all',
+    campaignId: campaign.id,
+    includeClosed: true,
+  });
+  expect(moved.rows.map((r) => r.dueOn).sort()).toEqual([...days].sort());
+  await people.getByRole('button', { name: '关闭' }).click();
 
   // Cancel: the confirmation says how many open call-backs go; a reason is required.
   await row.getByRole('button', { name: '取消 理财到期客户回访（第一批）' }).click();

@@ -201,7 +201,7 @@ const withProgress = (c: Omit<Campaign, 'progress'>): Campaign => {
   return { ...c, progress: base > 0 ? (c.done + c.unreachable) / base : 0 };
 };
 
-function getCampaign(db: Db, id: string): Campaign {
+export function getCampaign(db: Db, id: string): Campaign {
   const row = stmt(db, `${CAMPAIGN_SQL} WHERE cp.id = ? GROUP BY cp.id`).get(id) as
     Omit<Campaign, 'progress'> | undefined;
   if (!row) throw new DossierError({ code: 'not_found', message: `No campaign with id ${id}`, details: { id } });
@@ -217,7 +217,7 @@ export function listCampaigns(db: Db): Campaign[] {
   ).map(withProgress);
 }
 
-function assertRunning(campaign: Campaign): void {
+export function assertRunning(campaign: Campaign): void {
   if (campaign.cancelledAt !== null)
     throw new DossierError({
       code: 'conflict',

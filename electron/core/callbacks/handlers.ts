@@ -7,6 +7,7 @@ import { cancelCallbacks, postponeCallbacks, reassignCallbacks } from './bulk';
 import { cadenceStatus, cadenceStatuses, setCadence } from './cadences';
 import { setHolidays } from './calendar';
 import { cancelCampaign, createCampaign, listCampaigns, previewCampaign, updateCampaign } from './campaigns';
+import { campaignAssignees, handOverCampaign } from './handover';
 import { logCall } from './log';
 import { planOccasionsToday } from './occasions';
 import { createCallback, queue, queueCounts } from './queue';
@@ -47,6 +48,8 @@ export function callbackHandlers({ db, actor }: AreaContext): CallbackHandlers {
     'campaigns.create': (v) => createCampaign(db, v, actor()),
     'campaigns.list': () => listCampaigns(db),
     'campaigns.update': (v) => updateCampaign(db, v, actor()),
+    'campaigns.assignees': ({ id }) => campaignAssignees(db, id),
+    'campaigns.handOver': (v) => handOverCampaign(db, v, actor()),
     'campaigns.cancel': ({ id, reason }) => cancelCampaign(db, id, reason, actor()),
     'cadence.get': ({ customerId, today }) => cadenceStatus(db, customerId, today ?? undefined),
     'cadence.statuses': ({ customerIds, today }) => cadenceStatuses(db, customerIds, today ?? undefined),

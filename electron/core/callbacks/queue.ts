@@ -5,7 +5,7 @@
  */
 import type { CountsQuery, CallbackCreateValues, QueueQuery } from '../../../shared/callbacks/schemas';
 import type { Callback, CallbackAttempt, DayCount, QueueCounts, QueuePage } from '../../../shared/callbacks/types';
-import type { CallbackPriority, CallbackPurpose } from '../../../shared/callbacks/vocabulary';
+import { CALLBACK_PURPOSES, type CallbackPriority, type CallbackPurpose } from '../../../shared/callbacks/vocabulary';
 import { localDate } from '../../../shared/rules/calendar';
 import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
@@ -13,6 +13,7 @@ import { getCustomer } from '../customers/records';
 import type { Db } from '../db/open';
 import { sql, sqlJoin, sqlText, stmt, type SqlQuery } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
+import { nameKeys } from '../search/keys';
 import { loadCalendar } from './calendar';
 import { assertStaff } from '../staff/staff';
 import { addDays, isWorkingDay, monthRange, rollToWorkingDay, weekOf } from './workdays';
@@ -35,6 +36,46 @@ const ROW_FROM = `callbacks cb JOIN customers c ON c.id = cb.customer_id LEFT JO
  */
 const QUEUE_ORDER = `cb.due_on, CASE cb.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END,
   cb.window_start IS NULL, cb.window_start, cb.staff_id, cb.rowid`;
+
+const QUEUE_ORDER_DESC = QUEUE_ORDER.split(',')
+  .map((term) => `${term.trim()} DESC`)
+  .join(', ');
+
+/**
+ * The ORDER BY of a queue page. The due date (either way) reads the queue index in order and stops at the page; the
+ * other sorts sort the view's call-backs (the bench's "queue: all, sorted by …" families time them), ties in the due
+ * date's working order.
+ */
+function queueOrder(db: Db, q: QueueQuery): SqlQuery {
+  const dir = sqlText(q.direction === 'desc' ? 'DESC' : 'ASC');
+  const then = sqlText(QUEUE_ORDER);
+  switch (q.sort) {
+    case 'dueOn':
+      return sqlText(q.direction === 'desc' ? QUEUE_ORDER_DESC : QUEUE_ORDER);
+    case 'customerName':
+      return sql`c.name_pinyin ${dir}, c.name ${dir}, ${then}`;
+    case 'staffName': {
+      // Staff in pinyin order (a handful of people: their rank is bound as a CASE).
+      const ranked = (stmt(db, 'SELECT id, name FROM staff').all() as { id: string; name: string }[])
+        .map((s) => ({ id: s.id, key: `${nameKeys(s.name).full}\u0000${s.name}` }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const rank = sqlJoin(
+        ranked.map((s, i) => sql`WHEN ${s.id} THEN ${i}`),
+        ' ',
+      );
+      return ranked.length === 0 ? then : sql`CASE cb.staff_id ${rank} END ${dir}, ${then}`;
+    }
+    case 'priority':
+      return sql`CASE cb.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END ${dir}, ${then}`;
+    case 'purpose': {
+      const rank = sqlJoin(
+        CALLBACK_PURPOSES.map((p, i) => sql`WHEN ${p} THEN ${i}`),
+        ' ',
+      );
+      return sql`CASE cb.purpose ${rank} END ${dir}, ${then}`;
+    }
+  }
+}
 
 export function getCallback(db: Db, id: string): Callback {
   const row = stmt(db, `SELECT ${ROW_COLUMNS} FROM ${ROW_FROM} WHERE cb.id = ?`).get(id) as Callback | undefined;
@@ -156,7 +197,7 @@ export function queue(db: Db, q: QueueQuery): QueuePage {
     ...dueIn(from, to),
     ...filterConditions(q),
   ]);
-  const page = sql`SELECT ${sqlText(ROW_COLUMNS)} FROM ${sqlText(ROW_FROM)} WHERE ${where} ORDER BY ${sqlText(QUEUE_ORDER)}
+  const page = sql`SELECT ${sqlText(ROW_COLUMNS)} FROM ${sqlText(ROW_FROM)} WHERE ${where} ORDER BY ${queueOrder(db, q)}
     LIMIT ${q.limit} OFFSET ${q.offset}`;
   const rows = stmt(db, page.text).all(...page.params) as Callback[];
   let total: number;

@@ -9,11 +9,11 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { QUEUE_VIEWS, type QueueView } from '../../../shared/callbacks/vocabulary';
+import { QUEUE_SORTS, QUEUE_VIEWS, type QueueSort, type QueueView } from '../../../shared/callbacks/vocabulary';
 import type { Callback } from '../../../shared/callbacks/types';
 import { queries } from '../api/queries';
 import { usePaging } from '../components/ListPagination';
-import { PagedDataGrid } from '../components/PagedDataGrid';
+import { ServerDataGrid } from '../components/DataTable/ServerDataGrid';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -27,6 +27,7 @@ import { queueColumns } from './queueColumns';
 import { callbackQueries } from './queries';
 
 const isView = (v: string | null): v is QueueView => (QUEUE_VIEWS as readonly (string | null)[]).includes(v);
+const isSort = (v: string | null): v is QueueSort => (QUEUE_SORTS as readonly (string | null)[]).includes(v);
 
 /** The daily work queue: overdue, today, this week, a month calendar; filter, log a call in one click, act in bulk. */
 export function CallbacksPage() {
@@ -40,6 +41,12 @@ export function CallbacksPage() {
   const today = localDate();
   const month = params.get('month') ?? today.slice(0, 7);
   const day = params.get('day');
+  // The sort is kept in the address with the view and filters; due date first by default.
+  const rawSort = params.get('sort');
+  const sort = {
+    field: isSort(rawSort) ? rawSort : 'dueOn',
+    direction: params.get('dir') === 'desc' ? ('desc' as const) : ('asc' as const),
+  };
   const paging = usePaging();
   // Below this the notes move into the purpose's title so the log button stays in view.
   const wide = useMediaQuery('(min-width:1280px)');
@@ -76,7 +83,14 @@ export function CallbacksPage() {
         ? { view: 'month' as const, month }
         : { view };
   const list = useQuery(
-    callbackQueries.queue({ ...listQuery, ...filters, offset: paging.page * paging.pageSize, limit: paging.pageSize }),
+    callbackQueries.queue({
+      ...listQuery,
+      ...filters,
+      sort: sort.field,
+      direction: sort.direction,
+      offset: paging.page * paging.pageSize,
+      limit: paging.pageSize,
+    }),
   );
   const staff = useQuery(queries.staff());
   const campaigns = useQuery(callbackQueries.campaigns());
@@ -207,16 +221,34 @@ export function CallbacksPage() {
         </Paper>
       )}
 
-      <PagedDataGrid
-        label={t('queue.tableLabel')}
+      <ServerDataGrid<Callback, QueueSort>
+        aria-label={t('queue.tableLabel')}
         rows={rows}
         columns={columns}
         total={total}
-        paging={paging}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPage={(page, pageSize) => {
+          if (pageSize !== paging.pageSize) paging.onPageSizeChange(pageSize);
+          else paging.onPageChange(page);
+        }}
+        sort={sort}
+        onSort={(next) =>
+          update({ sort: next.field === 'dueOn' ? null : next.field, dir: next.direction === 'desc' ? 'desc' : null })
+        }
         loading={list.isFetching}
-        emptyText={t(view === 'overdue' ? 'queue.emptyOverdue' : 'queue.empty')}
-        selected={selected}
-        onSelectedChange={setSelected}
+        noRowsLabel={t(view === 'overdue' ? 'queue.emptyOverdue' : 'queue.empty')}
+        autoHeight
+        checkboxSelection
+        rowSelectionModel={{ type: 'include', ids: new Set(selected) }}
+        onRowSelectionModelChange={(model) => {
+          // "Select all" on a server-paged grid means the rows on this page.
+          const ids =
+            model.type === 'include'
+              ? [...model.ids].map(String)
+              : rows.map((r) => r.id).filter((id) => !model.ids.has(id));
+          setSelected(new Set(ids));
+        }}
       />
       {logging && <LogCallDialog callback={logging} onClose={() => setLogging(null)} />}
       {bulk && (

@@ -1,5 +1,10 @@
-/** Corrects a running campaign: name, purpose, priority, notes, dates and daily cap; its open call-backs follow. */
+/**
+ * Corrects a running campaign: name, purpose, priority, notes, dates and daily cap; its open call-backs follow. Who
+ * calls is changed beside it (CampaignStaffDialog), opened from here.
+ */
+import GroupsOutlinedIcon from '@mui/icons-material/GroupsOutlined';
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
@@ -22,9 +27,11 @@ const toCap = (raw: string): number => (raw.trim() === '' ? Number.NaN : Number(
 interface CampaignEditDialogProps {
   readonly campaign: Campaign;
   readonly onClose: () => void;
+  /** Opens who calls for the campaign, to hand call-backs over. */
+  readonly onStaff: () => void;
 }
 
-export function CampaignEditDialog({ campaign, onClose }: CampaignEditDialogProps) {
+export function CampaignEditDialog({ campaign, onClose, onStaff }: CampaignEditDialogProps) {
   const t = useT();
   const form = useForm<CampaignEditForm, unknown, CampaignUpdateValues>({
     resolver: zodResolver(campaignUpdateInput),
@@ -58,7 +65,17 @@ export function CampaignEditDialog({ campaign, onClose }: CampaignEditDialogProp
   });
 
   return (
-    <FormDialog title={t('campaigns.editTitle')} form={form} onValid={saving.save} onClose={onClose}>
+    <FormDialog
+      title={t('campaigns.editTitle')}
+      form={form}
+      onValid={saving.save}
+      onClose={onClose}
+      extraAction={
+        <Button startIcon={<GroupsOutlinedIcon />} onClick={onStaff} sx={{ mr: 'auto' }}>
+          {t('campaigns.staffButton')}
+        </Button>
+      }
+    >
       <Alert severity="info" sx={{ mb: 2 }}>
         {t('campaigns.editHint')}
       </Alert>

@@ -25,6 +25,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { CampaignCancelDialog } from './CampaignCancelDialog';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignEditDialog } from './CampaignEditDialog';
+import { CampaignStaffDialog } from './CampaignStaffDialog';
 import { callbackQueries } from './queries';
 
 const campaignReportPath = (campaign: Pick<Campaign, 'id'>): string =>
@@ -40,6 +41,7 @@ export function CampaignsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Campaign | null>(null);
   const [cancelling, setCancelling] = useState<Campaign | null>(null);
+  const [staffing, setStaffing] = useState<Campaign | null>(null);
   const wholePercent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   // Numeric dates keep the wide table narrow: 2026/12/01 – 2026/12/14.
   const shortDate = new Intl.DateTimeFormat(language, {
@@ -186,7 +188,17 @@ export function CampaignsPage() {
         )}
       </Paper>
       {creating && <CampaignDialog onClose={() => setCreating(false)} />}
-      {editing && <CampaignEditDialog campaign={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <CampaignEditDialog
+          campaign={editing}
+          onClose={() => setEditing(null)}
+          onStaff={() => {
+            setEditing(null);
+            setStaffing(editing);
+          }}
+        />
+      )}
+      {staffing && <CampaignStaffDialog campaign={staffing} onClose={() => setStaffing(null)} />}
       {cancelling && <CampaignCancelDialog campaign={cancelling} onClose={() => setCancelling(null)} />}
     </>
   );

@@ -26,6 +26,11 @@ export const callbackQueries = {
     }),
   settings: () =>
     queryOptions({ queryKey: ['callbacks', 'settings'], queryFn: () => api['callbacks.settings.get']({}) }),
+  assignees: (id: string) =>
+    queryOptions({
+      queryKey: ['callbacks', 'campaigns', id, 'assignees'],
+      queryFn: () => api['campaigns.assignees']({ id }),
+    }),
   campaigns: () => queryOptions({ queryKey: ['callbacks', 'campaigns'], queryFn: () => api['campaigns.list']({}) }),
   /** Amber/red marks for a page of customers (those due a call by their cadence). */
   dueMarks: (customerIds: readonly string[]) =>

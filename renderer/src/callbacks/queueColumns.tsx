@@ -1,4 +1,7 @@
-/** The call-back queue's columns: one line per call-back, the log button always in reach at the end. */
+/**
+ * The call-back queue's columns: one line per call-back, the log button always in reach at the end. Due date,
+ * customer, priority, purpose and staff sort (in the core: QueueSort); the others do not.
+ */
 import PhoneInTalkOutlinedIcon from '@mui/icons-material/PhoneInTalkOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
 import type { Callback } from '../../../shared/callbacks/types';
-import { EllipsisText } from '../components/PagedDataGrid';
+import { EllipsisText } from '../components/DataTable/ServerDataGrid';
 import type { Formatters } from '../i18n/format';
 import { staffLabel } from '../i18n/labels';
 import type { Translate } from '../i18n/I18nContext';
@@ -18,7 +21,10 @@ interface QueueColumnsOptions {
   readonly format: Formatters;
   readonly today: string;
   readonly retryLimit: number;
-  /** Wide enough for the notes column (on a narrow screen the notes are the purpose's title). */
+  /**
+   * Wide enough for the notes column and the log button's words; on a narrow screen (1024 pixels) the notes are the
+   * purpose's title and the log button is its icon, so that every column stays in view.
+   */
   readonly showNotes: boolean;
   readonly onLog: (callback: Callback) => void;
 }
@@ -37,7 +43,7 @@ export function queueColumns({
     {
       field: 'dueOn',
       headerName: t('queue.col.due'),
-      width: 128,
+      width: 124,
       renderCell: ({ row: r }) => (
         <Box sx={{ minWidth: 0, lineHeight: 1.25 }}>
           <EllipsisText
@@ -56,31 +62,33 @@ export function queueColumns({
       field: 'customerName',
       headerName: t('queue.col.customer'),
       flex: 1.2,
-      minWidth: 100,
+      minWidth: 84,
       renderCell: ({ row: r }) => (
-        <>
-          <Link
-            component={RouterLink}
-            to={`/customers/${r.customerId}`}
-            title={r.customerName}
-            sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
-          >
-            {r.customerName}
-          </Link>
-          {r.priority === 'high' && (
-            <Chip
-              size="small"
-              color="warning"
-              label={t('callbackPriority.high')}
-              sx={{ ml: 1, height: 20, flexShrink: 0 }}
-            />
-          )}
-        </>
+        <Link
+          component={RouterLink}
+          to={`/customers/${r.customerId}`}
+          title={r.customerName}
+          sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+        >
+          {r.customerName}
+        </Link>
       ),
+    },
+    {
+      field: 'priority',
+      headerName: t('queue.col.priority'),
+      width: 96,
+      renderCell: ({ row: r }) =>
+        r.priority === 'high' ? (
+          <Chip size="small" color="warning" label={t('callbackPriority.high')} sx={{ height: 20 }} />
+        ) : (
+          <EllipsisText text={t(`callbackPriority.${r.priority}`)} color="text.secondary" />
+        ),
     },
     {
       field: 'phone',
       headerName: t('queue.col.phone'),
+      sortable: false,
       width: 112,
       valueGetter: (_value, r) => r.customerMobile ?? r.customerPhone ?? '—',
       renderCell: ({ value }) => <EllipsisText text={String(value)} />,
@@ -89,7 +97,7 @@ export function queueColumns({
       field: 'purpose',
       headerName: t('queue.col.purpose'),
       flex: 1,
-      minWidth: 80,
+      minWidth: 64,
       renderCell: ({ row: r }) => (
         <EllipsisText text={showNotes || !r.notes ? purposeText(r) : `${purposeText(r)}\n${r.notes}`} />
       ),
@@ -97,13 +105,14 @@ export function queueColumns({
     {
       field: 'staffName',
       headerName: t('queue.col.staff'),
-      width: 80,
+      width: 96,
       renderCell: ({ row: r }) => <EllipsisText text={staffLabel(t, r.staffName)} />,
     },
     {
       field: 'attempts',
       headerName: t('queue.col.attempts'),
-      width: 80,
+      sortable: false,
+      width: 72,
       align: 'center',
       headerAlign: 'center',
       renderCell: ({ row: r }) =>
@@ -118,6 +127,7 @@ export function queueColumns({
     showNotes && {
       field: 'notes',
       headerName: t('queue.col.notes'),
+      sortable: false,
       flex: 1,
       minWidth: 100,
       renderCell: ({ row: r }) => <EllipsisText text={r.notes ?? ''} />,
@@ -125,7 +135,8 @@ export function queueColumns({
     {
       field: 'log',
       headerName: '',
-      width: 116,
+      sortable: false,
+      width: showNotes ? 116 : 52,
       align: 'right',
       cellClassName: 'grid-actions',
       renderCell: ({ row: r }) =>
@@ -133,12 +144,13 @@ export function queueColumns({
           <Button
             size="small"
             variant="contained"
-            startIcon={<PhoneInTalkOutlinedIcon />}
+            startIcon={showNotes ? <PhoneInTalkOutlinedIcon /> : undefined}
             onClick={() => onLog(r)}
             aria-label={t('queue.logFor', { name: r.customerName })}
-            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            title={showNotes ? undefined : t('queue.log')}
+            sx={showNotes ? { whiteSpace: 'nowrap', flexShrink: 0 } : { minWidth: 0, px: 1, flexShrink: 0 }}
           >
-            {t('queue.log')}
+            {showNotes ? t('queue.log') : <PhoneInTalkOutlinedIcon fontSize="small" />}
           </Button>
         ),
     },

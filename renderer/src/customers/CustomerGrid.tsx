@@ -176,16 +176,10 @@ export function CustomerGrid({ rows, total, loading, due, selection, onSelection
       columns={cols}
       loading={loading}
       checkboxSelection
-      disableRowSelectionOnClick
       disableRowSelectionExcludeModel
       keepNonExistentRowsSelected
       rowSelectionModel={selection}
       onRowSelectionModelChange={onSelection}
-      disableColumnMenu
-      disableColumnFilter
-      hideFooterSelectedRowCount
-      rowHeight={44}
-      columnHeaderHeight={44}
       onCellClick={(cell) => {
         if (cell.field !== '__check__') open(cell.id);
       }}

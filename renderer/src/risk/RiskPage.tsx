@@ -14,7 +14,7 @@ import type { DueAssessment, RiskMismatch } from '../../../shared/risk/types';
 import { CampaignDialog } from '../callbacks/CampaignDialog';
 import { noSelection } from '../callbacks/CampaignFields';
 import { usePaging } from '../components/ListPagination';
-import { EllipsisText, PagedDataGrid } from '../components/PagedDataGrid';
+import { EllipsisText, ServerDataGrid } from '../components/DataTable/ServerDataGrid';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
@@ -100,14 +100,17 @@ function Mismatches() {
   ];
   if (list.isError) return <QueryError error={list.error} />;
   return (
-    <PagedDataGrid
-      label={t('risk.tab.mismatches')}
+    <ServerDataGrid
+      aria-label={t('risk.tab.mismatches')}
       rows={(list.data?.rows ?? []).map((r) => ({ ...r, id: r.purchaseId }))}
       columns={columns}
       total={list.data?.total ?? 0}
-      paging={paging}
+      page={paging.page}
+      pageSize={paging.pageSize}
+      onPage={(page, size) => (size === paging.pageSize ? paging.onPageChange(page) : paging.onPageSizeChange(size))}
       loading={list.isFetching}
-      emptyText={t('risk.mismatchCount', { count: 0 })}
+      autoHeight
+      noRowsLabel={t('risk.mismatchCount', { count: 0 })}
     />
   );
 }
@@ -181,14 +184,17 @@ function Due({ list: which }: { readonly list: 'expired' | 'expiring' }) {
           {t('risk.campaign')}
         </Button>
       </Box>
-      <PagedDataGrid
-        label={t(`risk.tab.${which}`)}
+      <ServerDataGrid
+        aria-label={t(`risk.tab.${which}`)}
         rows={(list.data?.rows ?? []).map((r) => ({ ...r, id: r.customerId }))}
         columns={columns}
         total={list.data?.total ?? 0}
-        paging={paging}
+        page={paging.page}
+        pageSize={paging.pageSize}
+        onPage={(page, size) => (size === paging.pageSize ? paging.onPageChange(page) : paging.onPageSizeChange(size))}
         loading={list.isFetching}
-        emptyText={t('risk.listCount', { count: 0 })}
+        autoHeight
+        noRowsLabel={t('risk.listCount', { count: 0 })}
       />
       {campaign && (
         <CampaignDialog selection={{ ...noSelection(), customerIds: [...ids] }} onClose={() => setCampaign(false)} />

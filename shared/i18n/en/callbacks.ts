@@ -116,6 +116,7 @@ export const callbacksMessages = {
   'queue.tableLabel': 'Call-backs to make',
   'queue.col.due': 'Due',
   'queue.col.customer': 'Customer',
+  'queue.col.priority': 'Priority',
   'queue.col.phone': 'Phone',
   'queue.col.purpose': 'Purpose',
   'queue.col.staff': 'Staff',

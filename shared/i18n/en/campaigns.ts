@@ -85,4 +85,23 @@ export const campaignsMessages = {
   'campaigns.preview.sampleShown': 'The first {shown} of {total, plural, one {# call-back} other {# call-backs}}.',
   'campaigns.preview.dueOn': 'Date',
   'campaigns.preview.customer': 'Customer',
+  'campaigns.handOverToSelf': 'Choose someone other than the person handing over.',
+  'campaigns.nothingToHandOver': 'There is no open call-back in this campaign to hand over.',
+  'campaigns.staffButton': 'Staff and hand-over…',
+  'campaigns.staffTitle': 'Who calls for “{name}”',
+  'campaigns.staffDialogHint':
+    'Open call-backs can be handed over or shared; they keep their planned days. Calls already made stay with whoever made them.',
+  'campaigns.staffTable': 'Staff of the campaign',
+  'campaigns.closedCount': 'Closed',
+  'campaigns.handOver': 'Hand over…',
+  'campaigns.handOverFrom': 'Hand over the open call-backs of {name}',
+  'campaigns.handOverTo': 'Hand over from {name} to',
+  'campaigns.handOverConfirm': 'Hand over',
+  'campaigns.shareTitle': 'Add staff to share the open call-backs',
+  'campaigns.shareWith': 'Staff who join',
+  'campaigns.shareConfirm': 'Share',
+  'campaigns.handOverReason': 'Reason (optional)',
+  'campaigns.handedOver': '{count, plural, one {# call-back} other {# call-backs}} handed over to {names}.',
+  'campaigns.handedOverCap':
+    '{count, plural, one {# of them is} other {# of them are}} over the daily cap: nobody had room that day.',
 } as const;

@@ -118,6 +118,7 @@ export const callbacksMessages: CatalogOf<typeof english> = {
   'queue.tableLabel': '待回访列表',
   'queue.col.due': '应回访日期',
   'queue.col.customer': '客户',
+  'queue.col.priority': '优先级',
   'queue.col.phone': '电话',
   'queue.col.purpose': '目的',
   'queue.col.staff': '回访人',

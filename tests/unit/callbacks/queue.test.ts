@@ -64,6 +64,43 @@ describe('the work queue', () => {
     });
   });
 
+  it('sorts by customer name in pinyin order, staff, priority and purpose, ties in call order', () => {
+    const chen = createStaff(core.db, '陈静').id;
+    core.call('callbacks.reassign', { ids: [byDue.monthEnd!.id], staffId: chen });
+    const sorted = (sort: 'dueOn' | 'customerName' | 'staffName' | 'priority' | 'purpose', direction = 'asc') =>
+      ids(core.call('callbacks.queue', { view: 'all', today: TODAY, sort, direction: direction as 'asc' }).rows);
+    // 王 (wáng) before 张 (zhāng), though 张 comes first in character order.
+    expect(sorted('customerName')).toEqual([
+      'overdueOld',
+      'todayNormal',
+      'friday',
+      'monthEnd',
+      'overdue',
+      'todayHigh',
+      'nextWeek',
+      'july',
+    ]);
+    expect(sorted('customerName', 'desc').slice(0, 4)).toEqual(['overdue', 'todayHigh', 'nextWeek', 'july']);
+    // The default staff member (no name) first, then 陈静 (chén) before 李强 (lǐ).
+    expect(sorted('staffName')).toEqual([
+      'overdueOld',
+      'todayNormal',
+      'friday',
+      'nextWeek',
+      'july',
+      'monthEnd',
+      'overdue',
+      'todayHigh',
+    ]);
+    expect(sorted('priority')[0]).toBe('todayHigh');
+    expect(sorted('priority', 'desc').at(-1)).toBe('todayHigh');
+    expect(sorted('purpose').slice(-2)).toEqual(['overdueOld', 'friday']); // complaint follow-up, then birthday
+    expect(sorted('dueOn', 'desc')).toEqual(sorted('dueOn').reverse());
+    // Paging keeps the order.
+    const page = core.call('callbacks.queue', { view: 'all', today: TODAY, sort: 'customerName', limit: 3, offset: 3 });
+    expect(ids(page.rows)).toEqual(['monthEnd', 'overdue', 'todayHigh']);
+  });
+
   it('filters by staff, purpose and campaign, and counts each view', () => {
     expect(ids(core.call('callbacks.queue', { view: 'all', staffId: li }).rows)).toEqual(['overdue', 'todayHigh']);
     expect(ids(core.call('callbacks.queue', { view: 'all', purpose: 'birthday' }).rows)).toEqual(['friday']);

@@ -97,6 +97,49 @@ describe('bulk changes on the customer list', () => {
     expect(count(core, "SELECT count(*) AS n FROM audit_log WHERE action = 'restore'")).toBe(3);
   });
 
+  it('audits each changed customer with its before and after, keeping the order of the tags left', async () => {
+    const fund = createCustomer(
+      core.db,
+      customer({ name: '周婷', mobile: '13200132008', tags: ['VIP', '理财', '基金'] }),
+      null,
+    );
+    const wang = createStaff(core.db, '王经理');
+    const entries = (id: string) =>
+      (
+        core.db.prepare('SELECT action, changes FROM audit_log WHERE entity_id = ? ORDER BY rowid').all(id) as {
+          action: string;
+          changes: string;
+        }[]
+      ).map((r) => [r.action, JSON.parse(r.changes) as unknown]);
+    await call(core, 'customers.bulk', {
+      target: { ids: [fund.id, ids['Emily Chen']] },
+      action: { kind: 'removeTag', tag: '理财' },
+    });
+    await call(core, 'customers.bulk', { target: { ids: [fund.id] }, action: { kind: 'setOwner', ownerId: wang.id } });
+    const { deletedAt } = await call<BulkResult>(core, 'customers.bulk', {
+      target: { ids: [fund.id] },
+      action: { kind: 'delete' },
+    });
+    await call(core, 'customers.undoBulkDelete', { deletedAt });
+    expect(getCustomer(core.db, fund.id).tags).toEqual(['VIP', '基金']);
+    expect(entries(fund.id).slice(1)).toEqual([
+      [
+        'update',
+        {
+          tags: [
+            ['VIP', '理财', '基金'],
+            ['VIP', '基金'],
+          ],
+        },
+      ],
+      ['update', { ownerId: [null, wang.id] }],
+      ['delete', { bulk: true }],
+      ['restore', { bulk: true }],
+    ]);
+    // Emily Chen held no such tag: nothing written for her.
+    expect(entries(ids['Emily Chen']!)).toHaveLength(1);
+  });
+
   it('refuses a tag past the limit for the whole selection: nothing is half-written', async () => {
     const many = Array.from({ length: 50 }, (_, i) => `标签${i + 1}`);
     const full = createCustomer(core.db, customer({ name: '钱多多', tags: many }), null);
