@@ -67,6 +67,14 @@ export const CHANNELS = [
   'cadence.get',
   'cadence.statuses',
   'cadence.set',
+  // Segments (shared/segments/contract.ts holds their schemas).
+  'segments.settings',
+  'segments.saveSettings',
+  'segments.preview',
+  'segments.compute',
+  'segments.overview',
+  'segments.customer',
+  'segments.migration',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

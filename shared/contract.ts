@@ -12,6 +12,7 @@ import { interactionContract } from './interactions/contract';
 import { purchaseContract } from './purchases/contract';
 import type { Reply } from './result';
 import { searchContract } from './search/contract';
+import { segmentContract } from './segments/contract';
 import { settingsContract } from './settings/contract';
 import { staffContract } from './staff/contract';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...exportContract,
   ...demoContract,
   ...callbackContract,
+  ...segmentContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

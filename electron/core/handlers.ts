@@ -10,6 +10,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
+import { segmentHandlers, type SegmentHandlers } from './segments/handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
 import { staffHandlers, type StaffHandlers } from './staff/handlers';
@@ -28,7 +29,8 @@ export type Handlers = SettingsHandlers &
   ImportHandlers &
   ExportHandlers &
   DemoHandlers &
-  CallbackHandlers;
+  CallbackHandlers &
+  SegmentHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -76,6 +78,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...exportHandlers(area),
     ...demoHandlers(area),
     ...callbackHandlers(area),
+    ...segmentHandlers(area),
   };
   return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
 }

@@ -7,6 +7,7 @@ import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
 import { rulesMessages } from './en/rules';
+import { segmentsMessages } from './en/segments';
 import { staffMessages } from './en/staff';
 import { timelineMessages } from './en/timeline';
 
@@ -24,6 +25,7 @@ export const en = {
   ...customersMessages,
   ...importMessages,
   ...rulesMessages,
+  ...segmentsMessages,
   ...staffMessages,
   ...timelineMessages,
 } as const;

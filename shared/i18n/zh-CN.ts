@@ -8,6 +8,7 @@ import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { rulesMessages } from './zh-CN/rules';
+import { segmentsMessages } from './zh-CN/segments';
 import { staffMessages } from './zh-CN/staff';
 import { timelineMessages } from './zh-CN/timeline';
 
@@ -22,6 +23,7 @@ export const zhCN: Messages = {
   ...customersMessages,
   ...importMessages,
   ...rulesMessages,
+  ...segmentsMessages,
   ...staffMessages,
   ...timelineMessages,
 };
