@@ -11,6 +11,8 @@ import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RecycleBinPage } from './customers/RecycleBinPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
+import { SegmentSettingsPage } from './segments/SegmentSettingsPage';
+import { SegmentsPage } from './segments/SegmentsPage';
 import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
@@ -27,6 +29,8 @@ export function createRouter() {
         { path: 'callbacks', element: <CallbacksPage /> },
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },
+        { path: 'segments', element: <SegmentsPage /> },
+        { path: 'segments/settings', element: <SegmentSettingsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

@@ -7,6 +7,7 @@ import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
 import { rulesMessages } from './en/rules';
+import { segmentsPageMessages } from './en/segments-page';
 import { segmentsMessages } from './en/segments';
 import { staffMessages } from './en/staff';
 import { timelineMessages } from './en/timeline';
@@ -25,6 +26,7 @@ export const en = {
   ...customersMessages,
   ...importMessages,
   ...rulesMessages,
+  ...segmentsPageMessages,
   ...segmentsMessages,
   ...staffMessages,
   ...timelineMessages,

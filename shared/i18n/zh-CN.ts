@@ -8,6 +8,7 @@ import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { rulesMessages } from './zh-CN/rules';
+import { segmentsPageMessages } from './zh-CN/segments-page';
 import { segmentsMessages } from './zh-CN/segments';
 import { staffMessages } from './zh-CN/staff';
 import { timelineMessages } from './zh-CN/timeline';
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   ...customersMessages,
   ...importMessages,
   ...rulesMessages,
+  ...segmentsPageMessages,
   ...segmentsMessages,
   ...staffMessages,
   ...timelineMessages,

@@ -22,6 +22,7 @@ import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
 import { PurchasesSection } from '../purchases/PurchasesSection';
+import { CustomerSegmentsCard } from '../segments/CustomerSegmentsCard';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 
@@ -88,6 +89,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             <CustomerProfile customer={customer} />
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
             <PurchasesSection customerId={customer.id} />
+            <CustomerSegmentsCard customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

@@ -1,6 +1,7 @@
 import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DonutLargeOutlinedIcon from '@mui/icons-material/DonutLargeOutlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -78,6 +79,12 @@ const WORK_AREAS: readonly NavItem[] = [
     label: 'nav.callbackReport',
     icon: AssessmentOutlinedIcon,
     isActive: (p) => p.startsWith('/callbacks/report'),
+  },
+  {
+    to: '/segments',
+    label: 'nav.segments',
+    icon: DonutLargeOutlinedIcon,
+    isActive: (p) => p.startsWith('/segments'),
   },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
