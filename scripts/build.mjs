@@ -25,6 +25,7 @@ await Promise.all([
       'electron/web': 'electron/web.ts',
       'electron/cli': 'electron/cli/main.ts',
       'electron/import-worker': 'electron/core/import/worker.ts',
+      'electron/segments-worker': 'electron/core/segments/worker.ts',
       'tests/bench': 'tests/bench/bench.ts',
       'tests/startup': 'tests/bench/startup.ts',
       'tests/import-bench': 'tests/bench/import.ts',

@@ -10,7 +10,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
-import { segmentHandlers, type SegmentHandlers } from './segments/handlers';
+import { segmentArea, type SegmentHandlers } from './segments/handlers';
 import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
 import { staffHandlers, type StaffHandlers } from './staff/handlers';
@@ -46,6 +46,18 @@ const OCCASION_WRITES = [
   'callbacks.holidays.set',
 ] as const;
 
+/** Writes that change what customers' classes are computed from (imports report theirs when they commit). */
+const SEGMENT_WRITES = [
+  'customers.create',
+  'customers.delete',
+  'customers.restore',
+  'customers.bulk',
+  'customers.undoBulkDelete',
+  'purchases.save',
+  'purchases.delete',
+  'import.undo',
+] as const;
+
 /** The handlers of `channels`, each followed by `then` once it succeeded. */
 function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: readonly K[], then: () => void) {
   const wrapped: Partial<Record<K, unknown>> = {};
@@ -66,6 +78,7 @@ export function createHandlers(app: CoreContext): Handlers {
   const { db } = app;
   const defaultStaff = ensureDefaultStaff(db);
   const area: AreaContext = { db, actor: () => getSettings(db).currentStaffId ?? defaultStaff.id };
+  const segments = segmentArea(area, app);
   const handlers: Handlers = {
     ...settingsHandlers(area, app),
     ...staffHandlers(area),
@@ -74,11 +87,12 @@ export function createHandlers(app: CoreContext): Handlers {
     ...contactHandlers(area),
     ...interactionHandlers(area),
     ...purchaseHandlers(area),
-    ...importHandlers(area, app),
+    ...importHandlers(area, app, segments.changed),
     ...exportHandlers(area),
     ...demoHandlers(area),
     ...callbackHandlers(area),
-    ...segmentHandlers(area),
+    ...segments.handlers,
   };
-  return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
+  const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
+  return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };
 }

@@ -21,10 +21,18 @@ const settingsOf = (input: ParsedInput<'import.inspect'>): ImportSettings => ({
   dateOrders: Object.fromEntries(Object.entries(input.dateOrders).map(([k, v]) => [Number(k), v])),
 });
 
-export function importHandlers({ db, actor }: AreaContext, app: CoreContext): ImportHandlers {
+export function importHandlers(
+  { db, actor }: AreaContext,
+  app: CoreContext,
+  onImported: () => void = () => undefined,
+): ImportHandlers {
   const files = new FileStore();
-  // An import can bring birth and maturity dates: their call-backs plan themselves when it is done.
-  const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null, () => planOccasionsToday(db));
+  // An import can bring birth and maturity dates: their call-backs plan themselves when it is done; and purchases
+  // or customers the classes are computed from (onImported).
+  const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null, () => {
+    planOccasionsToday(db);
+    onImported();
+  });
   const inspection = async <K extends InspectionKind>(
     kind: K,
     input: ParsedInput<'import.inspect'>,

@@ -1,22 +1,43 @@
 import type { segmentContract } from '../../../shared/segments/contract';
-import { DossierError } from '../../../shared/result';
-import type { AreaContext, HandlersOf } from '../context';
+import type { AreaContext, CoreContext, HandlersOf } from '../context';
+import { customerSegments } from './customer';
+import { segmentMigration } from './migration';
+import { segmentsOverview } from './overview';
+import { SegmentRunner } from './runner';
 import { saveSegmentSettings, segmentSettingsView } from './settings';
+import { dirname, join } from 'node:path';
 
 export type SegmentHandlers = HandlersOf<typeof segmentContract>;
 
-const pending = (): never => {
-  throw new DossierError({ code: 'internal', message: 'Segment computation is not available yet.' });
-};
+export interface SegmentArea {
+  readonly handlers: SegmentHandlers;
+  /** Call after a write classes depend on (purchases, imports, customers added or removed). */
+  readonly changed: () => void;
+}
 
-export function segmentHandlers({ db, actor }: AreaContext): SegmentHandlers {
-  return {
+/** The segments worker is bundled beside the import worker. */
+const workerBeside = (importWorkerPath: string | null | undefined): string | null =>
+  importWorkerPath ? join(dirname(importWorkerPath), 'segments-worker.cjs') : null;
+
+export function segmentArea({ db, actor }: AreaContext, app: CoreContext): SegmentArea {
+  const workerPath = workerBeside(app.importWorkerPath);
+  const runner = new SegmentRunner(db, app.dbPath, workerPath, app.host !== 'cli' && workerPath !== null);
+  runner.catchUp();
+  const handlers: SegmentHandlers = {
     'segments.settings': () => segmentSettingsView(db),
-    'segments.saveSettings': (settings) => saveSegmentSettings(db, settings, actor()),
-    'segments.preview': pending,
-    'segments.compute': pending,
-    'segments.overview': pending,
-    'segments.customer': pending,
-    'segments.migration': pending,
+    'segments.saveSettings': (settings) => {
+      const view = saveSegmentSettings(db, settings, actor());
+      runner.changed();
+      return view;
+    },
+    'segments.preview': (settings) => runner.preview(settings),
+    'segments.compute': ({ asOf }) => runner.compute(asOf ?? null, actor()),
+    'segments.overview': ({ scheme }) => {
+      runner.catchUp();
+      return segmentsOverview(db, runner.current(), scheme);
+    },
+    'segments.customer': ({ customerId }) => customerSegments(db, customerId, runner.current()),
+    'segments.migration': ({ scheme, from, to }) => segmentMigration(db, scheme, from, to),
   };
+  return { handlers, changed: () => runner.changed() };
 }

@@ -1,0 +1,104 @@
+/**
+ * ABC analysis over one basis per customer (amount or profit in the period, cents).
+ *
+ * Ranking: customers with a positive basis, largest first; equal bases share a rank (competition ranking: 1, 2, 2,
+ * 4) and a class, and are listed among themselves by customer id. Customers whose basis is zero or negative are C,
+ * unranked.
+ * - `cumulative`: a customer is A while the share of everyone ranked above it is below the A limit (so the customer
+ *   crossing 80 % is A, and a single customer holding 90 % of the revenue is A on its own), B while it is below the
+ *   B limit, C after. Equal bases take the class of the first of them.
+ * - `ratio`: the ranked customers split by count in the guideline's proportions (1:2:2 → the top fifth A, the next
+ *   two fifths B); equal bases again take the class of the first of them.
+ * The cumulative share reported for a customer runs through the last customer of its tie.
+ */
+import type { AbcClass } from '../../../shared/segments/classes';
+import type { SegmentSettings } from '../../../shared/segments/settings';
+import type { ParetoPoint } from '../../../shared/segments/types';
+
+export interface AbcInput {
+  readonly id: string;
+  readonly basis: number;
+}
+
+export interface AbcResult {
+  readonly abc: AbcClass;
+  readonly rank: number | null;
+  /** Parts per million, through the end of the customer's tie; null when unranked. */
+  readonly cumulativePpm: number | null;
+}
+
+export interface AbcOutcome {
+  /** In the order of the input. */
+  readonly results: readonly AbcResult[];
+  /** Customers with a positive basis. */
+  readonly ranked: number;
+  readonly pareto: readonly ParetoPoint[];
+}
+
+const UNRANKED: AbcResult = { abc: 'C', rank: null, cumulativePpm: null };
+
+export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSettings['abc']): AbcOutcome {
+  const order: number[] = [];
+  let total = 0;
+  customers.forEach((c, i) => {
+    if (c.basis > 0) {
+      order.push(i);
+      total += c.basis;
+    }
+  });
+  order.sort((a, b) => customers[b]!.basis - customers[a]!.basis || (customers[a]!.id < customers[b]!.id ? -1 : 1));
+  const n = order.length;
+  const results: AbcResult[] = customers.map(() => UNRANKED);
+  const [ra, rb, rc] = settings.ratio;
+  const aCount = Math.round((n * ra) / (ra + rb + rc));
+  const abCount = Math.round((n * (ra + rb)) / (ra + rb + rc));
+  let before = 0;
+  for (let start = 0; start < n;) {
+    const basis = customers[order[start]!]!.basis;
+    let end = start;
+    let tie = 0;
+    while (end < n && customers[order[end]!]!.basis === basis) {
+      tie += basis;
+      end++;
+    }
+    let abc: AbcClass;
+    if (settings.method === 'cumulative') {
+      const share = (before / total) * 100;
+      abc = share < settings.aMaxPercent ? 'A' : share < settings.bMaxPercent ? 'B' : 'C';
+    } else abc = start < aCount ? 'A' : start < abCount ? 'B' : 'C';
+    before += tie;
+    const result: AbcResult = { abc, rank: start + 1, cumulativePpm: Math.round((before / total) * 1_000_000) };
+    for (let k = start; k < end; k++) results[order[k]!] = result;
+    start = end;
+  }
+  return {
+    results,
+    ranked: n,
+    pareto: paretoPoints(
+      order.map((i) => customers[i]!.basis),
+      customers.length,
+      total,
+    ),
+  };
+}
+
+/** 101 points: the top k % of all customers (ranked first, the rest adding nothing) and their share of the basis. */
+function paretoPoints(sorted: readonly number[], customers: number, total: number): ParetoPoint[] {
+  if (customers === 0 || total <= 0) return [];
+  const points: ParetoPoint[] = [];
+  let sum = 0;
+  let taken = 0;
+  for (let k = 0; k <= 100; k++) {
+    const upTo = Math.min(sorted.length, Math.round((customers * k) / 100));
+    while (taken < upTo) sum += sorted[taken++]!;
+    points.push({ customerShare: k / 100, cumulativeShare: sum / total });
+  }
+  return points;
+}
+
+/** The counts of A, B and C relative to A (A = 1), rounded to one decimal; null without an A. */
+export function ratioReached(counts: Readonly<Record<AbcClass, number>>): [number, number, number] | null {
+  if (counts.A === 0) return null;
+  const r = (v: number) => Math.round((v / counts.A) * 10) / 10;
+  return [1, r(counts.B), r(counts.C)];
+}

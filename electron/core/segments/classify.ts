@@ -1,0 +1,167 @@
+/**
+ * Every scheme for every customer, from per-customer aggregates of one period: pure, no database, so the core, the
+ * worker and the settings preview classify alike.
+ */
+import type { AbcClass, FrequencyClass, LifecycleStage, RfmGroup, ValueClass } from '../../../shared/segments/classes';
+import type { SegmentSettings } from '../../../shared/segments/settings';
+import type { ParetoPoint, RfmAverages, SegmentPeriod, SegmentReasons } from '../../../shared/segments/types';
+import { classifyAbc } from './abc';
+import { classifyLifecycle } from './lifecycle';
+import { dayNumber, monthsBetween } from './period';
+import { classifyRfm } from './rfm';
+import { classifyFrequency, classifyValue } from './value';
+
+/** One live customer's purchases as of the period end. */
+export interface CustomerAggregate {
+  readonly id: string;
+  /** First contact: the day the customer was filed (YYYY-MM-DD). */
+  readonly createdOn: string;
+  /** In the period. */
+  readonly purchases: number;
+  readonly amountCents: number;
+  readonly profitCents: number;
+  readonly lastInPeriod: string | null;
+  /** Ever, up to the period end. */
+  readonly firstPurchaseOn: string | null;
+  readonly lastPurchaseOn: string | null;
+  readonly previousAmountCents: number;
+}
+
+export interface ClassifiedCustomer {
+  readonly id: string;
+  readonly purchases: number;
+  readonly amountCents: number;
+  readonly profitCents: number;
+  readonly firstPurchaseOn: string | null;
+  readonly lastPurchaseOn: string | null;
+  readonly abc: AbcClass;
+  readonly abcRank: number | null;
+  readonly abcCumulativePpm: number | null;
+  readonly r: number | null;
+  readonly f: number | null;
+  readonly m: number | null;
+  readonly rfm: RfmGroup;
+  readonly frequency: FrequencyClass;
+  readonly value: ValueClass;
+  readonly lifecycle: LifecycleStage;
+  readonly reasons: SegmentReasons;
+}
+
+/** What the overview shows beside the counts, computed with the classes. */
+export interface SegmentSummary {
+  readonly pareto: readonly ParetoPoint[];
+  readonly averages: RfmAverages | null;
+  readonly ranked: number;
+}
+
+/** Spend growth against the previous period in percent (one decimal); null when the previous period had none. */
+export function growthPercent(amount: number, previous: number): number | null {
+  return previous > 0 ? Math.round(((amount - previous) / previous) * 1000) / 10 : null;
+}
+
+export function classifyAll(
+  customers: readonly CustomerAggregate[],
+  settings: SegmentSettings,
+  period: SegmentPeriod,
+): { customers: ClassifiedCustomer[]; summary: SegmentSummary } {
+  const end = dayNumber(period.to);
+  const abc = classifyAbc(
+    customers.map((c) => ({ id: c.id, basis: settings.abc.basis === 'amount' ? c.amountCents : c.profitCents })),
+    settings.abc,
+  );
+  const rfm = classifyRfm(
+    customers.map((c) => ({
+      recencyDays: c.lastInPeriod === null ? null : end - dayNumber(c.lastInPeriod),
+      purchases: c.purchases,
+      amountCents: c.amountCents,
+    })),
+    settings.rfm,
+  );
+  const out = customers.map((c, i): ClassifiedCustomer => {
+    const a = abc.results[i]!;
+    const g = rfm.results[i]!;
+    const firstContact =
+      c.firstPurchaseOn !== null && c.firstPurchaseOn < c.createdOn ? c.firstPurchaseOn : c.createdOn;
+    const relationshipMonths = Math.max(0, monthsBetween(firstContact, period.to));
+    const growth = growthPercent(c.amountCents, c.previousAmountCents);
+    const frequency = classifyFrequency(c.purchases, settings.frequency);
+    const value = classifyValue(
+      { abc: a.abc, rfm: g.group, growthPercent: growth, relationshipMonths, purchases: c.purchases },
+      settings.value,
+    );
+    const daysSinceFirstPurchase = c.firstPurchaseOn === null ? null : end - dayNumber(c.firstPurchaseOn);
+    const daysSinceLastPurchase = c.lastPurchaseOn === null ? null : end - dayNumber(c.lastPurchaseOn);
+    const life = classifyLifecycle(
+      {
+        daysSinceFirstPurchase,
+        daysSinceLastPurchase,
+        relationshipMonths,
+        amountCents: c.amountCents,
+        previousAmountCents: c.previousAmountCents,
+        growthPercent: growth,
+      },
+      settings.lifecycle,
+    );
+    return {
+      id: c.id,
+      purchases: c.purchases,
+      amountCents: c.amountCents,
+      profitCents: c.profitCents,
+      firstPurchaseOn: c.firstPurchaseOn,
+      lastPurchaseOn: c.lastPurchaseOn,
+      abc: a.abc,
+      abcRank: a.rank,
+      abcCumulativePpm: a.cumulativePpm,
+      r: g.r,
+      f: g.f,
+      m: g.m,
+      rfm: g.group,
+      frequency,
+      value: value.value,
+      lifecycle: life.stage,
+      reasons: {
+        abc: {
+          basis: settings.abc.basis,
+          method: settings.abc.method,
+          valueCents: settings.abc.basis === 'amount' ? c.amountCents : c.profitCents,
+          rank: a.rank,
+          of: abc.ranked,
+          cumulativePpm: a.cumulativePpm,
+        },
+        rfm: {
+          recencyDays: c.lastInPeriod === null ? null : end - dayNumber(c.lastInPeriod),
+          purchases: c.purchases,
+          amountCents: c.amountCents,
+          profitCents: c.profitCents,
+          r: g.r,
+          f: g.f,
+          m: g.m,
+          rHigh: g.rHigh,
+          fHigh: g.fHigh,
+          mHigh: g.mHigh,
+        },
+        frequency: { purchases: c.purchases, highMin: settings.frequency.highMin },
+        value: {
+          rule: value.rule,
+          abc: a.abc,
+          rfm: g.group,
+          growthPercent: growth,
+          relationshipMonths,
+          purchases: c.purchases,
+        },
+        lifecycle: {
+          rule: life.rule,
+          firstPurchaseOn: c.firstPurchaseOn,
+          lastPurchaseOn: c.lastPurchaseOn,
+          daysSinceLastPurchase,
+          daysSinceFirstPurchase,
+          relationshipMonths,
+          amountCents: c.amountCents,
+          previousAmountCents: c.previousAmountCents,
+          growthPercent: growth,
+        },
+      },
+    };
+  });
+  return { customers: out, summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked } };
+}

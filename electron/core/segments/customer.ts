@@ -1,0 +1,70 @@
+/** One customer's classes, the figures behind them, and every change of class (the customer page's card). */
+import { CLASSES, type Scheme } from '../../../shared/segments/classes';
+import type { ClassChange, CustomerClasses, CustomerSegments, SegmentReasons } from '../../../shared/segments/types';
+import { DossierError } from '../../../shared/result';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+import { readSummary } from './store';
+
+/** Rank of a class within its scheme, higher is better; lifecycle ranks stable > formation > exploration > decline. */
+const LIFECYCLE_RANK: Readonly<Record<string, number>> = { stable: 3, formation: 2, exploration: 1, decline: 0 };
+function rankOf(scheme: Scheme, cls: string): number {
+  if (scheme === 'lifecycle') return LIFECYCLE_RANK[cls] ?? -1;
+  const classes = CLASSES[scheme];
+  // Risk levels are not better or worse; C5 simply ranks above C1.
+  return scheme === 'risk' ? classes.indexOf(cls) : classes.length - classes.indexOf(cls);
+}
+
+export function changeDirection(scheme: Scheme, oldClass: string | null, newClass: string): ClassChange['direction'] {
+  if (oldClass === null) return 'new';
+  const d = rankOf(scheme, newClass) - rankOf(scheme, oldClass);
+  return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
+}
+
+interface Row {
+  period_from: string;
+  period_to: string;
+  computed_at: string;
+  abc: CustomerClasses['abc'];
+  rfm: CustomerClasses['rfm'];
+  frequency: CustomerClasses['frequency'];
+  value: CustomerClasses['value'];
+  lifecycle: CustomerClasses['lifecycle'];
+  reasons: string;
+}
+
+export function customerSegments(db: Db, customerId: string, current: boolean): CustomerSegments {
+  if (!stmt(db, 'SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL').get(customerId))
+    throw new DossierError({
+      code: 'not_found',
+      message: `No customer with id ${customerId}`,
+      details: { id: customerId },
+    });
+  const row = stmt(
+    db,
+    `SELECT period_from, period_to, computed_at, abc, rfm, frequency, value, lifecycle, reasons
+     FROM customer_segments WHERE customer_id = ?`,
+  ).get(customerId) as Row | undefined;
+  const history = (
+    stmt(
+      db,
+      `SELECT scheme, changed_on AS changedOn, old_class AS oldClass, new_class AS newClass FROM class_changes
+       WHERE customer_id = ? ORDER BY changed_on DESC, scheme`,
+    ).all(customerId) as Omit<ClassChange, 'direction'>[]
+  ).map((c) => ({ ...c, direction: changeDirection(c.scheme, c.oldClass, c.newClass) }));
+  if (!row) return { customerId, computedAt: null, period: null, classes: null, reasons: null, current, history };
+  const reasons = JSON.parse(row.reasons) as SegmentReasons;
+  return {
+    customerId,
+    computedAt: row.computed_at,
+    period: {
+      ...(readSummary(db)?.period ?? { previousFrom: '', previousTo: '' }),
+      from: row.period_from,
+      to: row.period_to,
+    },
+    classes: { abc: row.abc, rfm: row.rfm, frequency: row.frequency, value: row.value, lifecycle: row.lifecycle },
+    reasons,
+    current,
+    history,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * RFM over the customers who bought in the period: recency (days from the last purchase to the period end), frequency
+ * (purchases) and monetary (amount, cents). Customers with no purchase get group `none` and no scores, never 1.
+ *
+ * Quintile scores (1 = worst, 5 = best; for recency fewer days is better). Equal values always share a score:
+ * - `distinct_values`: the distinct values are ranked and each takes the fifth its middle falls in
+ *   (score = ⌊(j + ½) · 5 / k⌋ + 1 for the j-th of k distinct values), so when most customers bought once, "once"
+ *   is one score and two, three, … purchases still spread over the others; one distinct value scores 3.
+ * - `rank`: customers are ranked, a tie taking its first (lowest) position p of n: score = ⌊p · 5 / n⌋ + 1.
+ * Fixed scores count the cut points passed (see shared/segments/settings.ts).
+ *
+ * The eight groups: R, F and M each high when at or above the average of the buyers (recency: at or below the
+ * average days), comparing scores (`score`) or the figures themselves (`value`).
+ */
+import type { RfmGroup } from '../../../shared/segments/classes';
+import type { SegmentSettings } from '../../../shared/segments/settings';
+import type { RfmAverages } from '../../../shared/segments/types';
+
+export interface RfmInput {
+  /** Null when the customer bought nothing in the period. */
+  readonly recencyDays: number | null;
+  readonly purchases: number;
+  readonly amountCents: number;
+}
+
+export interface RfmResult {
+  readonly group: RfmGroup;
+  readonly r: number | null;
+  readonly f: number | null;
+  readonly m: number | null;
+  readonly rHigh: boolean | null;
+  readonly fHigh: boolean | null;
+  readonly mHigh: boolean | null;
+}
+
+export interface RfmOutcome {
+  readonly results: readonly RfmResult[];
+  readonly averages: RfmAverages | null;
+}
+
+const NONE: RfmResult = { group: 'none', r: null, f: null, m: null, rHigh: null, fHigh: null, mHigh: null };
+
+const GROUPS: Readonly<Record<string, RfmGroup>> = {
+  HHH: 'important_value',
+  HLH: 'important_development',
+  LHH: 'important_retention',
+  LLH: 'important_winback',
+  HHL: 'general_value',
+  HLL: 'general_development',
+  LHL: 'general_retention',
+  LLL: 'general_winback',
+};
+
+/** Quintile scores of `values` (higher is better), in their order. */
+export function quintiles(values: readonly number[], tieRule: SegmentSettings['rfm']['tieRule']): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const scoreOf = new Map<number, number>();
+  if (tieRule === 'distinct_values') {
+    const distinct: number[] = [];
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+    const k = distinct.length;
+    distinct.forEach((v, j) => scoreOf.set(v, Math.floor(((j + 0.5) * 5) / k) + 1));
+  } else {
+    const n = sorted.length;
+    for (let p = 0; p < n; p++)
+      if (p === 0 || sorted[p] !== sorted[p - 1]) scoreOf.set(sorted[p]!, Math.floor((p * 5) / n) + 1);
+  }
+  return values.map((v) => scoreOf.get(v)!);
+}
+
+/** 1 + the number of cut points at or below the value (higher is better). */
+function fixedUp(value: number, cuts: readonly number[]): number {
+  let score = 1;
+  for (const c of cuts) if (value >= c) score++;
+  return score;
+}
+
+/** Recency: 5 at or under the first cut point, 1 over the last. */
+function fixedDays(days: number, cuts: readonly number[]): number {
+  let score = 5;
+  for (const c of cuts) if (days > c) score--;
+  return score;
+}
+
+const mean = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0) / values.length;
+
+export function classifyRfm(customers: readonly RfmInput[], settings: SegmentSettings['rfm']): RfmOutcome {
+  const buyers: number[] = [];
+  customers.forEach((c, i) => {
+    if (c.purchases > 0 && c.recencyDays !== null) buyers.push(i);
+  });
+  if (buyers.length === 0) return { results: customers.map(() => NONE), averages: null };
+  const days = buyers.map((i) => customers[i]!.recencyDays!);
+  const counts = buyers.map((i) => customers[i]!.purchases);
+  const money = buyers.map((i) => customers[i]!.amountCents);
+  let r: number[], f: number[], m: number[];
+  if (settings.method === 'quintile') {
+    r = quintiles(
+      days.map((d) => -d),
+      settings.tieRule,
+    );
+    f = quintiles(counts, settings.tieRule);
+    m = quintiles(money, settings.tieRule);
+  } else {
+    r = days.map((d) => fixedDays(d, settings.recencyDays));
+    f = counts.map((v) => fixedUp(v, settings.frequency));
+    m = money.map((v) => fixedUp(v, settings.monetaryCents));
+  }
+  const averages: RfmAverages = {
+    recencyDays: mean(days),
+    frequency: mean(counts),
+    monetaryCents: mean(money),
+    rScore: mean(r),
+    fScore: mean(f),
+    mScore: mean(m),
+  };
+  const results: RfmResult[] = customers.map(() => NONE);
+  const byScore = settings.groupBasis === 'score';
+  buyers.forEach((i, k) => {
+    const rHigh = byScore ? r[k]! >= averages.rScore : days[k]! <= averages.recencyDays;
+    const fHigh = byScore ? f[k]! >= averages.fScore : counts[k]! >= averages.frequency;
+    const mHigh = byScore ? m[k]! >= averages.mScore : money[k]! >= averages.monetaryCents;
+    const key = (rHigh ? 'H' : 'L') + (fHigh ? 'H' : 'L') + (mHigh ? 'H' : 'L');
+    results[i] = { group: GROUPS[key]!, r: r[k]!, f: f[k]!, m: m[k]!, rHigh, fHigh, mHigh };
+  });
+  return { results, averages };
+}
