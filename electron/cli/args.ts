@@ -33,6 +33,9 @@ export const OPTIONS = {
   to: { type: 'string' },
   campaign: { type: 'string' },
   staff: { type: 'string' },
+  // dossier segments …
+  period: { type: 'string' },
+  scheme: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -17,6 +17,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
+import { segmentsCommand } from './segments';
 import { WriteFailed } from './write';
 
 const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
@@ -25,6 +26,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['search', searchCommand],
   ['import', importCommand],
   ['export', exportCommand],
+  ['segments', segmentsCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { none, returns, type ContractEntry } from '../contract-entries';
 import { id, isRealDate } from '../fields';
-import { segmentSettings } from './settings';
+import { periodSettings, segmentSettings } from './settings';
 import type {
   ComputeResult,
   CustomerSegments,
@@ -21,12 +21,16 @@ export const overviewInput = z.object({ scheme: z.enum(schemes).optional() });
 export const migrationInput = z
   .object({ scheme: z.enum(schemes), from: monthInput, to: monthInput })
   .refine((m) => m.from < m.to, { message: 'segments.monthOrder', path: ['to'] });
-/** Compute now; `asOf` (default today) may be a past day, so history can be backfilled. */
+/**
+ * Compute now; `asOf` (default today) may be a past day, so history can be backfilled. `period` computes this once
+ * over another period than the settings' (the CLI's --period / --from --to); the settings stay as they are.
+ */
 export const computeInput = z.object({
   asOf: z
     .string()
     .refine((v) => isRealDate(v), 'date.invalid')
     .optional(),
+  period: periodSettings.optional(),
 });
 
 export const segmentContract = {

@@ -5,6 +5,7 @@ import { segmentMigration } from './migration';
 import { segmentsOverview } from './overview';
 import { SegmentRunner } from './runner';
 import { saveSegmentSettings, segmentSettingsView } from './settings';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export type SegmentHandlers = HandlersOf<typeof segmentContract>;
@@ -16,8 +17,10 @@ export interface SegmentArea {
 }
 
 /** The segments worker is bundled beside the import worker. */
-const workerBeside = (importWorkerPath: string | null | undefined): string | null =>
-  importWorkerPath ? join(dirname(importWorkerPath), 'segments-worker.cjs') : null;
+function workerBeside(importWorkerPath: string | null | undefined): string | null {
+  const path = importWorkerPath ? join(dirname(importWorkerPath), 'segments-worker.cjs') : null;
+  return path !== null && existsSync(path) ? path : null;
+}
 
 export function segmentArea({ db, actor }: AreaContext, app: CoreContext): SegmentArea {
   const workerPath = workerBeside(app.importWorkerPath);
@@ -31,7 +34,7 @@ export function segmentArea({ db, actor }: AreaContext, app: CoreContext): Segme
       return view;
     },
     'segments.preview': (settings) => runner.preview(settings),
-    'segments.compute': ({ asOf }) => runner.compute(asOf ?? null, actor()),
+    'segments.compute': ({ asOf, period }) => runner.compute(asOf ?? null, actor(), period),
     'segments.overview': ({ scheme }) => {
       runner.catchUp();
       return segmentsOverview(db, runner.current(), scheme);

@@ -8,19 +8,28 @@
 import { Worker } from 'node:worker_threads';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import { localDate } from '../../../shared/rules/calendar';
-import type { SegmentSettings } from '../../../shared/segments/settings';
+import type { PeriodSettings, SegmentSettings } from '../../../shared/segments/settings';
 import type { ComputeResult, SegmentPreview } from '../../../shared/segments/types';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { computeCurrent, computeSegments, previewSegments } from './compute';
+import { readSegmentSettings } from './settings';
 import { markStale, readSummary, staleSince } from './store';
 
 export type SegmentJob =
-  | { readonly kind: 'compute'; readonly asOf: string | null; readonly today: string; readonly actor: string | null }
+  | {
+      readonly kind: 'compute';
+      readonly asOf: string | null;
+      readonly today: string;
+      readonly actor: string | null;
+      readonly period?: PeriodSettings;
+    }
   | { readonly kind: 'preview'; readonly settings: SegmentSettings; readonly today: string };
 
 export function runSegmentJob(db: Db, job: SegmentJob): ComputeResult | SegmentPreview {
   if (job.kind === 'preview') return previewSegments(db, job.settings, job.today);
+  if (job.period)
+    return computeSegments(db, job.asOf ?? job.today, job.actor, { ...readSegmentSettings(db), period: job.period });
   return job.asOf === null || job.asOf === job.today
     ? computeCurrent(db, job.today, job.actor)
     : computeSegments(db, job.asOf, job.actor);
@@ -62,9 +71,11 @@ export class SegmentRunner {
   }
 
   /** Computes now (as of `asOf`, default today), after any computation already running. */
-  compute(asOf: string | null, actor: string | null): Promise<ComputeResult> {
+  compute(asOf: string | null, actor: string | null, period?: PeriodSettings): Promise<ComputeResult> {
     this.running++;
-    const run = this.queue.then(() => this.job<ComputeResult>({ kind: 'compute', asOf, today: localDate(), actor }));
+    const run = this.queue.then(() =>
+      this.job<ComputeResult>({ kind: 'compute', asOf, today: localDate(), actor, ...(period ? { period } : {}) }),
+    );
     this.queue = run.catch(() => undefined).finally(() => this.running--);
     return run;
   }

@@ -20,6 +20,10 @@ Commands:
   callbacks due [--date D]      call-backs due that day (default today), overdue first [--staff ID]
   callbacks report --from D --to D
                                 the call-back report for a period [--campaign ID] [--staff ID]
+  segments compute              classify every customer now [--period 12m | --from D --to D]
+  segments show                 the classes per scheme [--scheme abc|rfm|frequency|value|lifecycle]
+  segments migration --from YYYY-MM --to YYYY-MM
+                                how customers moved between classes from one month end to another [--scheme S]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

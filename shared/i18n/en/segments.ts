@@ -59,6 +59,10 @@ export const segmentsMessages = {
   'segments.settings.cutInvalid': 'A cut point is a whole number, 0 or more.',
   'segments.settings.cutCount': 'Give four cut points, between scores 1–2, 2–3, 3–4 and 4–5.',
   'segments.settings.cutOrder': 'Cut points must rise from left to right.',
+  'cli.segments.usage': `Usage:
+  dossier segments compute [--period 12m | --from YYYY-MM-DD --to YYYY-MM-DD]
+  dossier segments show [--scheme abc|rfm|frequency|value|lifecycle]
+  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]`,
   'cli.segments.computed':
     'Classified {count, plural, one {# customer} other {# customers}} over {from} – {to}; {changes, plural, one {# class change} other {# class changes}} recorded.',
   'cli.segments.badPeriod': '--period must be a number of months like 12m; got “{value}”.',

@@ -23,6 +23,10 @@ export const cliMessages: CatalogOf<typeof english> = {
   callbacks due [--date 日期]   当天到期的回访（默认今天），逾期的在前 [--staff 员工ID]
   callbacks report --from 日期 --to 日期
                                 某期间的回访报告 [--campaign 活动ID] [--staff 员工ID]
+  segments compute              立即为所有客户分层 [--period 12m | --from 日期 --to 日期]
+  segments show                 各方案的分层结果 [--scheme abc|rfm|frequency|value|lifecycle]
+  segments migration --from YYYY-MM --to YYYY-MM
+                                两个月末之间客户在类别间的迁移 [--scheme 方案]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

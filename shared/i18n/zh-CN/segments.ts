@@ -61,6 +61,10 @@ export const segmentsMessages: CatalogOf<typeof english> = {
   'segments.settings.cutInvalid': '分界值是不小于 0 的整数。',
   'segments.settings.cutCount': '请给出四个分界值：1–2、2–3、3–4、4–5 分之间。',
   'segments.settings.cutOrder': '分界值必须从左到右递增。',
+  'cli.segments.usage': `用法：
+  dossier segments compute [--period 12m | --from YYYY-MM-DD --to YYYY-MM-DD]
+  dossier segments show [--scheme abc|rfm|frequency|value|lifecycle]
+  dossier segments migration --from YYYY-MM --to YYYY-MM [--scheme abc|rfm|frequency|value|lifecycle]`,
   'cli.segments.computed':
     '已为 {count, number} 位客户分层，统计期 {from} – {to}；记录了 {changes, number} 次类别变化。',
   'cli.segments.badPeriod': '--period 须为月数，例如 12m；收到的是“{value}”。',
