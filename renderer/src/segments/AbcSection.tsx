@@ -52,8 +52,12 @@ function ParetoByClass({ overview, cuts }: { readonly overview: AbcOverview; rea
             id: 'class',
             scaleType: 'band',
             data: labels,
+            height: 32,
+            tickLabelStyle: { fontSize: 11 },
             colorMap: { type: 'ordinal', values: labels, colors: [...colors] },
           },
+          // The same classes without the class colours, for the cumulative line (a colour map would paint it too).
+          { id: 'cumulative', scaleType: 'band', data: labels, position: 'none' },
         ]}
         yAxis={[{ id: 'share', min: 0, max: 100, width: 44, valueFormatter: (v: number) => `${v}%` }]}
         series={[
@@ -61,6 +65,8 @@ function ParetoByClass({ overview, cuts }: { readonly overview: AbcOverview; rea
           {
             type: 'line',
             id: 'cumulative',
+            xAxisId: 'cumulative',
+            curve: 'linear',
             data: cumulative,
             label: t('segmentsPage.cumulativeShare'),
             color: theme.palette.text.primary,
@@ -107,9 +113,18 @@ function ParetoCurve({ overview, cuts }: { readonly overview: AbcOverview; reado
         margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
         skipAnimation
         hideLegend
-        xAxis={[{ data: x, min: 0, max: 100, valueFormatter: (v: number) => `${Math.round(v)}%` }]}
+        xAxis={[
+          {
+            data: x,
+            min: 0,
+            max: 100,
+            height: 32,
+            tickLabelStyle: { fontSize: 11 },
+            valueFormatter: (v: number) => `${Math.round(v)}%`,
+          },
+        ]}
         yAxis={[{ min: 0, max: 100, width: 44, valueFormatter: (v: number) => `${v}%` }]}
-        series={[{ data: y, showMark: false, area: true, valueFormatter: percent }]}
+        series={[{ data: y, showMark: false, area: true, color: theme.palette.primary.light, valueFormatter: percent }]}
       >
         {cuts.map((cut) => (
           <ChartsReferenceLine

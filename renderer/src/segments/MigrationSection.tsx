@@ -52,7 +52,7 @@ function MigrationTable({ migration }: { readonly migration: SegmentMigration })
           <TableRow>
             <TableCell>{t('segmentsPage.migrationCorner')}</TableCell>
             {migration.classes.map((c) => (
-              <TableCell key={c} align="right">
+              <TableCell key={c} align="right" sx={{ whiteSpace: 'nowrap' }}>
                 {name(c)}
               </TableCell>
             ))}
@@ -64,7 +64,7 @@ function MigrationTable({ migration }: { readonly migration: SegmentMigration })
             const s = from === null ? undefined : stability.get(from);
             return (
               <TableRow key={from ?? '—new'}>
-                <TableCell component="th" scope="row">
+                <TableCell component="th" scope="row" sx={{ whiteSpace: 'nowrap' }}>
                   {name(from)}
                 </TableCell>
                 {migration.classes.map((to) => {

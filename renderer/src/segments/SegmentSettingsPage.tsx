@@ -34,7 +34,7 @@ import { CheckboxSet, NumberField } from './SettingsFields';
 import { SettingsPreview } from './SettingsPreview';
 
 const PREVIEW_DELAY_MS = 400;
-const CELL = { xs: 12, sm: 6, md: 3 } as const;
+const CELL = { xs: 12, sm: 6 } as const;
 const CUT_INDEXES = [0, 1, 2, 3] as const;
 
 type Draft = SegmentSettings;
@@ -172,7 +172,7 @@ function SettingsForm({ initial, defaults }: { readonly initial: Draft; readonly
               />
             </Grid>
             {ABC_CLASSES.map((c, i) => (
-              <Grid size={{ xs: 4, md: 2 }} key={c}>
+              <Grid size={4} key={c}>
                 <NumberField
                   label={t('segmentsPage.settings.ratioPart', { class: c })}
                   value={draft.abc.ratio[i] ?? Number.NaN}
@@ -271,7 +271,7 @@ function SettingsForm({ initial, defaults }: { readonly initial: Draft; readonly
                 onChange={(v) => set('value', { coreRfm: v as Draft['value']['coreRfm'] })}
               />
             </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
+            <Grid size={CELL}>
               <NumberField
                 label={t('segmentsPage.settings.growthPercent')}
                 unit="%"
@@ -280,7 +280,7 @@ function SettingsForm({ initial, defaults }: { readonly initial: Draft; readonly
                 error={error('value.growthPercent')}
               />
             </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
+            <Grid size={CELL}>
               <NumberField
                 label={t('segmentsPage.settings.youngMonths')}
                 unit={unitMonths}
@@ -289,7 +289,7 @@ function SettingsForm({ initial, defaults }: { readonly initial: Draft; readonly
                 error={error('value.youngMonths')}
               />
             </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
+            <Grid size={CELL}>
               <NumberField
                 label={t('segmentsPage.settings.youngMinPurchases')}
                 unit={unitTimes}

@@ -108,6 +108,7 @@ export function SegmentsPage() {
         <Stack spacing={2.5}>
           <FigureTiles
             size="small"
+            minWidth={230}
             figures={[
               { key: 'customers', label: t('segmentsPage.customers'), value: format.number(data.customers) },
               { key: 'revenue', label: t('segmentsPage.revenue'), value: format.money(data.amountCents) },
