@@ -32,6 +32,7 @@ await Promise.all([
       'tests/queries': 'tests/bench/queries.ts',
       'tests/callbacks-bench': 'tests/bench/callbacks.ts',
       'tests/occasions-bench': 'tests/bench/occasions.ts',
+      'tests/segments-bench': 'tests/bench/segments-bench.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

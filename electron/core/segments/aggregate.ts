@@ -5,7 +5,7 @@ import { stmt } from '../db/sql';
 import type { CustomerAggregate } from './classify';
 
 /**
- * Live customers (not deleted) filed by the period end or with a purchase by then, and their live purchases
+ * Live customers (not deleted) filed by `filedBy` (the day computed as of) or with a purchase by the period end, and their live purchases
  * (`deleted_at IS NULL`): count, amount and profit in the period, the last purchase in it, the first and last ever
  * up to its end, and the amount in the previous period.
  */
@@ -15,23 +15,29 @@ const AGGREGATES = `
   FROM customers c
   LEFT JOIN (
     SELECT customer_id,
-           SUM(occurred_on >= ?1) AS n,
-           SUM(CASE WHEN occurred_on >= ?1 THEN amount_cents ELSE 0 END) AS amount,
-           SUM(CASE WHEN occurred_on >= ?1 THEN COALESCE(profit_cents, 0) ELSE 0 END) AS profit,
-           MAX(CASE WHEN occurred_on >= ?1 THEN occurred_on END) AS last_in,
+           SUM(occurred_on >= @from) AS n,
+           SUM(CASE WHEN occurred_on >= @from THEN amount_cents ELSE 0 END) AS amount,
+           SUM(CASE WHEN occurred_on >= @from THEN COALESCE(profit_cents, 0) ELSE 0 END) AS profit,
+           MAX(CASE WHEN occurred_on >= @from THEN occurred_on END) AS last_in,
            MIN(occurred_on) AS first_on,
            MAX(occurred_on) AS last_on,
-           SUM(CASE WHEN occurred_on >= ?3 AND occurred_on <= ?4 THEN amount_cents ELSE 0 END) AS prev
+           SUM(CASE WHEN occurred_on >= @previousFrom AND occurred_on <= @previousTo THEN amount_cents ELSE 0 END) AS prev
     FROM transactions
-    WHERE deleted_at IS NULL AND occurred_on <= ?2
+    WHERE deleted_at IS NULL AND occurred_on <= @to
     GROUP BY customer_id
   ) t ON t.customer_id = c.id
-  WHERE c.deleted_at IS NULL AND (substr(c.created_at, 1, 10) <= ?2 OR t.customer_id IS NOT NULL)`;
+  WHERE c.deleted_at IS NULL AND (substr(c.created_at, 1, 10) <= @filedBy OR t.customer_id IS NOT NULL)`;
 
 type Row = [string, string, number, number, number, string | null, string | null, string | null, number];
 
-export function loadAggregates(db: Db, period: SegmentPeriod): CustomerAggregate[] {
-  const rows = stmt(db, AGGREGATES).raw().all(period.from, period.to, period.previousFrom, period.previousTo) as Row[];
+export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregate[] {
+  const rows = stmt(db, AGGREGATES).raw().all({
+    from: period.from,
+    to: period.to,
+    previousFrom: period.previousFrom,
+    previousTo: period.previousTo,
+    filedBy,
+  }) as Row[];
   return rows.map(([id, createdOn, purchases, amountCents, profitCents, lastInPeriod, first, last, previous]) => ({
     id,
     createdOn,

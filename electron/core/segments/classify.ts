@@ -4,7 +4,7 @@
  */
 import type { AbcClass, FrequencyClass, LifecycleStage, RfmGroup, ValueClass } from '../../../shared/segments/classes';
 import type { SegmentSettings } from '../../../shared/segments/settings';
-import type { ParetoPoint, RfmAverages, SegmentPeriod, SegmentReasons } from '../../../shared/segments/types';
+import type { LifecycleRule, ParetoPoint, RfmAverages, SegmentPeriod, ValueRule } from '../../../shared/segments/types';
 import { classifyAbc } from './abc';
 import { classifyLifecycle } from './lifecycle';
 import { dayNumber, monthsBetween } from './period';
@@ -44,7 +44,11 @@ export interface ClassifiedCustomer {
   readonly frequency: FrequencyClass;
   readonly value: ValueClass;
   readonly lifecycle: LifecycleStage;
-  readonly reasons: SegmentReasons;
+  /** What the reasons need beyond the row's columns (stored as the reasons JSON, see reasons.ts). */
+  readonly previousAmountCents: number;
+  readonly relationshipMonths: number;
+  readonly valueRule: ValueRule;
+  readonly lifecycleRule: LifecycleRule;
 }
 
 /** What the overview shows beside the counts, computed with the classes. */
@@ -52,6 +56,8 @@ export interface SegmentSummary {
   readonly pareto: readonly ParetoPoint[];
   readonly averages: RfmAverages | null;
   readonly ranked: number;
+  /** The settings the classes were computed with (the period as computed, when it was given for once). */
+  readonly settings: SegmentSettings;
 }
 
 /** Spend growth against the previous period in percent (one decimal); null when the previous period had none. */
@@ -89,12 +95,10 @@ export function classifyAll(
       { abc: a.abc, rfm: g.group, growthPercent: growth, relationshipMonths, purchases: c.purchases },
       settings.value,
     );
-    const daysSinceFirstPurchase = c.firstPurchaseOn === null ? null : end - dayNumber(c.firstPurchaseOn);
-    const daysSinceLastPurchase = c.lastPurchaseOn === null ? null : end - dayNumber(c.lastPurchaseOn);
     const life = classifyLifecycle(
       {
-        daysSinceFirstPurchase,
-        daysSinceLastPurchase,
+        daysSinceFirstPurchase: c.firstPurchaseOn === null ? null : end - dayNumber(c.firstPurchaseOn),
+        daysSinceLastPurchase: c.lastPurchaseOn === null ? null : end - dayNumber(c.lastPurchaseOn),
         relationshipMonths,
         amountCents: c.amountCents,
         previousAmountCents: c.previousAmountCents,
@@ -119,49 +123,11 @@ export function classifyAll(
       frequency,
       value: value.value,
       lifecycle: life.stage,
-      reasons: {
-        abc: {
-          basis: settings.abc.basis,
-          method: settings.abc.method,
-          valueCents: settings.abc.basis === 'amount' ? c.amountCents : c.profitCents,
-          rank: a.rank,
-          of: abc.ranked,
-          cumulativePpm: a.cumulativePpm,
-        },
-        rfm: {
-          recencyDays: c.lastInPeriod === null ? null : end - dayNumber(c.lastInPeriod),
-          purchases: c.purchases,
-          amountCents: c.amountCents,
-          profitCents: c.profitCents,
-          r: g.r,
-          f: g.f,
-          m: g.m,
-          rHigh: g.rHigh,
-          fHigh: g.fHigh,
-          mHigh: g.mHigh,
-        },
-        frequency: { purchases: c.purchases, highMin: settings.frequency.highMin },
-        value: {
-          rule: value.rule,
-          abc: a.abc,
-          rfm: g.group,
-          growthPercent: growth,
-          relationshipMonths,
-          purchases: c.purchases,
-        },
-        lifecycle: {
-          rule: life.rule,
-          firstPurchaseOn: c.firstPurchaseOn,
-          lastPurchaseOn: c.lastPurchaseOn,
-          daysSinceLastPurchase,
-          daysSinceFirstPurchase,
-          relationshipMonths,
-          amountCents: c.amountCents,
-          previousAmountCents: c.previousAmountCents,
-          growthPercent: growth,
-        },
-      },
+      previousAmountCents: c.previousAmountCents,
+      relationshipMonths,
+      valueRule: value.rule,
+      lifecycleRule: life.rule,
     };
   });
-  return { customers: out, summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked } };
+  return { customers: out, summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked, settings } };
 }

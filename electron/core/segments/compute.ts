@@ -23,7 +23,7 @@ const BACKFILL_MONTHS = 24;
 
 function classify(db: Db, settings: SegmentSettings, asOf: string) {
   const period = resolvePeriod(settings.period, asOf);
-  return { period, ...classifyAll(loadAggregates(db, period), settings, period) };
+  return { period, ...classifyAll(loadAggregates(db, period, asOf), settings, period) };
 }
 
 /** Classifies everyone as of `asOf` (a past day backfills history) and stores it. */

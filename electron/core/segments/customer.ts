@@ -1,9 +1,10 @@
 /** One customer's classes, the figures behind them, and every change of class (the customer page's card). */
 import { CLASSES, type Scheme } from '../../../shared/segments/classes';
-import type { ClassChange, CustomerClasses, CustomerSegments, SegmentReasons } from '../../../shared/segments/types';
+import type { ClassChange, CustomerClasses, CustomerSegments } from '../../../shared/segments/types';
 import { DossierError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { expandReasons, type SegmentRow } from './reasons';
 import { readSummary } from './store';
 
 /** Rank of a class within its scheme, higher is better; lifecycle ranks stable > formation > exploration > decline. */
@@ -21,16 +22,12 @@ export function changeDirection(scheme: Scheme, oldClass: string | null, newClas
   return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
 }
 
-interface Row {
-  period_from: string;
-  period_to: string;
-  computed_at: string;
-  abc: CustomerClasses['abc'];
-  rfm: CustomerClasses['rfm'];
-  frequency: CustomerClasses['frequency'];
-  value: CustomerClasses['value'];
-  lifecycle: CustomerClasses['lifecycle'];
-  reasons: string;
+interface Row extends SegmentRow {
+  readonly period_from: string;
+  readonly computed_at: string;
+  readonly frequency: CustomerClasses['frequency'];
+  readonly value: CustomerClasses['value'];
+  readonly lifecycle: CustomerClasses['lifecycle'];
 }
 
 export function customerSegments(db: Db, customerId: string, current: boolean): CustomerSegments {
@@ -40,11 +37,7 @@ export function customerSegments(db: Db, customerId: string, current: boolean): 
       message: `No customer with id ${customerId}`,
       details: { id: customerId },
     });
-  const row = stmt(
-    db,
-    `SELECT period_from, period_to, computed_at, abc, rfm, frequency, value, lifecycle, reasons
-     FROM customer_segments WHERE customer_id = ?`,
-  ).get(customerId) as Row | undefined;
+  const row = stmt(db, 'SELECT * FROM customer_segments WHERE customer_id = ?').get(customerId) as Row | undefined;
   const history = (
     stmt(
       db,
@@ -53,12 +46,13 @@ export function customerSegments(db: Db, customerId: string, current: boolean): 
     ).all(customerId) as Omit<ClassChange, 'direction'>[]
   ).map((c) => ({ ...c, direction: changeDirection(c.scheme, c.oldClass, c.newClass) }));
   if (!row) return { customerId, computedAt: null, period: null, classes: null, reasons: null, current, history };
-  const reasons = JSON.parse(row.reasons) as SegmentReasons;
+  const summary = readSummary(db);
+  const reasons = expandReasons(row, summary);
   return {
     customerId,
     computedAt: row.computed_at,
     period: {
-      ...(readSummary(db)?.period ?? { previousFrom: '', previousTo: '' }),
+      ...(summary?.period ?? { previousFrom: '', previousTo: '' }),
       from: row.period_from,
       to: row.period_to,
     },

@@ -40,7 +40,8 @@ export interface RfmOutcome {
 
 const NONE: RfmResult = { group: 'none', r: null, f: null, m: null, rHigh: null, fHigh: null, mHigh: null };
 
-const GROUPS: Readonly<Record<string, RfmGroup>> = {
+/** R, F and M high (H) or low (L) → the group. */
+export const GROUPS: Readonly<Record<string, RfmGroup>> = {
   HHH: 'important_value',
   HLH: 'important_development',
   LHH: 'important_retention',

@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { readSetting, writeSetting } from '../settings/settings';
 import type { ClassifiedCustomer, SegmentSummary } from './classify';
+import { storedReasons } from './reasons';
 
 const SUMMARY = 'segments.summary';
 const STALE = 'segments.staleSince';
@@ -75,7 +76,14 @@ function classesBefore(db: Db, to: string): Map<string, Classes> {
 const INSERT_ROW = `INSERT INTO customer_segments (customer_id, period_from, period_to, computed_at, purchases,
   amount_cents, profit_cents, first_purchase_on, last_purchase_on, abc, abc_rank, abc_cumulative_ppm, r_score,
   f_score, m_score, rfm, frequency, value, lifecycle, reasons)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (customer_id) DO UPDATE SET period_from = excluded.period_from, period_to = excluded.period_to,
+    computed_at = excluded.computed_at, purchases = excluded.purchases, amount_cents = excluded.amount_cents,
+    profit_cents = excluded.profit_cents, first_purchase_on = excluded.first_purchase_on,
+    last_purchase_on = excluded.last_purchase_on, abc = excluded.abc, abc_rank = excluded.abc_rank,
+    abc_cumulative_ppm = excluded.abc_cumulative_ppm, r_score = excluded.r_score, f_score = excluded.f_score,
+    m_score = excluded.m_score, rfm = excluded.rfm, frequency = excluded.frequency, value = excluded.value,
+    lifecycle = excluded.lifecycle, reasons = excluded.reasons`;
 
 export function storeClasses(
   db: Db,
@@ -97,7 +105,6 @@ export function storeClasses(
       .raw()
       .all(period.to) as [string, string, string | null][])
       sameDay.set(`${id}\u0000${scheme}`, old);
-    stmt(db, 'DELETE FROM customer_segments').run();
     const insert = stmt(db, INSERT_ROW);
     const upsertChange = stmt(
       db,
@@ -126,7 +133,7 @@ export function storeClasses(
         c.frequency,
         c.value,
         c.lifecycle,
-        JSON.stringify(c.reasons),
+        storedReasons(c),
       );
       const old = before.get(c.id);
       for (const scheme of COMPUTED_SCHEMES) {
@@ -142,6 +149,8 @@ export function storeClasses(
         changes++;
       }
     }
+    // Customers no longer classified (deleted, or filed after the day computed as of) leave.
+    stmt(db, 'DELETE FROM customer_segments WHERE computed_at <> ?').run(computedAt);
     const stored: StoredSummary = { ...summary, computedAt, period };
     writeSetting(db, SUMMARY, JSON.stringify(stored));
     // Changes made while this ran leave the classes behind them still.
