@@ -11,7 +11,7 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useId, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 
-export interface CountBar {
+interface CountBar {
   readonly key: string;
   readonly label: string;
   readonly count: number;

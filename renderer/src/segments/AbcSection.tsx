@@ -124,7 +124,16 @@ function ParetoCurve({ overview, cuts }: { readonly overview: AbcOverview; reado
           },
         ]}
         yAxis={[{ min: 0, max: 100, width: 44, valueFormatter: (v: number) => `${v}%` }]}
-        series={[{ data: y, showMark: false, area: true, color: theme.palette.primary.light, valueFormatter: percent }]}
+        series={[
+          {
+            data: y,
+            curve: 'linear',
+            showMark: false,
+            area: true,
+            color: theme.palette.primary.light,
+            valueFormatter: percent,
+          },
+        ]}
       >
         {cuts.map((cut) => (
           <ChartsReferenceLine
