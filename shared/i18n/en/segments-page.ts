@@ -49,7 +49,8 @@ export const segmentsPageMessages = {
   'segmentsPage.rfmTies.rank': 'Equal values share the score of their first rank.',
   'segmentsPage.rfmGroupBasis.score': 'High or low: the score against the buyers’ average score.',
   'segmentsPage.rfmGroupBasis.value': 'High or low: the figure against the buyers’ average figure.',
-  'segmentsPage.rfmAverages': 'Buyers’ averages: last purchase {days} days ago, {purchases} purchases, {amount}.',
+  'segmentsPage.rfmAverages':
+    'Buyers’ averages: days since the last purchase {days}, purchases {purchases}, spend {amount}.',
   // Migration.
   'segmentsPage.migration': 'Movement between classes',
   'segmentsPage.migrationNote':
