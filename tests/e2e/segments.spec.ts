@@ -80,6 +80,8 @@ test('segments: the A customers, why one is A, and a threshold that moves them',
   await expect(grid.getByRole('cell')).toHaveCount(25);
   const cells = await grid.getByRole('cell').allTextContents();
   expect(cells.map(Number).reduce((a, b) => a + b, 0)).toBe(6);
+  // A cell with customers opens the list narrowed to its two scores.
+  await expect(grid.getByRole('link').first()).toHaveAttribute('href', /^#\/\?rMin=(\d)&rMax=\1&fMin=(\d)&fMax=\2$/);
   await page.getByRole('tab', { name: 'ABC客户分析法' }).click();
 
   // The A row opens the customer list filtered to the A class.

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import { alpha, useTheme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
@@ -9,16 +10,20 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { Link as RouterLink } from 'react-router';
 import type { RfmOverview } from '../../../shared/segments/types';
 import { useI18n } from '../i18n/I18nContext';
 import { SchemeClasses } from './SchemeClasses';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
+/** The customer list filtered to exactly one cell: this recency score and this frequency score. */
+const rfCellPath = (r: number, f: number): string => `/?rMin=${r}&rMax=${r}&fMin=${f}&fMax=${f}`;
+
 /**
  * The R×F grid as a heat map: a table of 5×5 cells, each coloured by how many customers have that recency and
  * frequency score (x-charts draws heat maps only in its paid edition; a table also reads aloud and prints). Recent
- * buyers on top, frequent ones on the right.
+ * buyers on top, frequent ones on the right; a cell opens the list of its customers (R and F score ranges).
  */
 function RfmGrid({ overview }: { readonly overview: RfmOverview }) {
   const { t, format } = useI18n();
@@ -66,7 +71,18 @@ function RfmGrid({ overview }: { readonly overview: RfmOverview }) {
                       border: `1px solid ${theme.palette.background.paper}`,
                     }}
                   >
-                    {format.number(n)}
+                    {n > 0 ? (
+                      <Link
+                        component={RouterLink}
+                        to={rfCellPath(r, f)}
+                        color="inherit"
+                        aria-label={t('segmentsPage.rfCell', { r, f, count: n })}
+                      >
+                        {format.number(n)}
+                      </Link>
+                    ) : (
+                      format.number(n)
+                    )}
                   </TableCell>
                 );
               })}

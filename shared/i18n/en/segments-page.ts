@@ -39,6 +39,7 @@ export const segmentsPageMessages = {
   'segmentsPage.rfGridNote':
     'Customers per recency score (rows, 5 = bought most recently) and frequency score (columns, 5 = buys most often); darker is more. Customers without purchases are not in the grid.',
   'segmentsPage.rfCorner': 'R \\ F',
+  'segmentsPage.rfCell': 'R {r}, F {f}: {count, plural, one {# customer} other {# customers}}',
   'segmentsPage.rScore': 'R {score}',
   'segmentsPage.fScore': 'F {score}',
   'segmentsPage.rfmHow': 'How the scores are given',

@@ -41,6 +41,7 @@ export const segmentsPageMessages: CatalogOf<typeof english> = {
   'segmentsPage.rfGridNote':
     '按最近购买得分（行，5 分为最近购买）和购买频次得分（列，5 分为购买最频繁）统计客户数，颜色越深人数越多。期间内未购买的客户不在表中。',
   'segmentsPage.rfCorner': 'R \\ F',
+  'segmentsPage.rfCell': 'R {r}、F {f}：{count, number} 位客户',
   'segmentsPage.rScore': 'R {score}',
   'segmentsPage.fScore': 'F {score}',
   'segmentsPage.rfmHow': '评分方法',
