@@ -15,17 +15,17 @@ import { COMPUTED_SCHEMES, type ComputedScheme } from './types';
 
 const schemes = COMPUTED_SCHEMES as unknown as readonly [ComputedScheme, ...ComputedScheme[]];
 /** YYYY-MM naming a real month: the month end it stands for. */
-export const monthInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'segments.monthInvalid');
+const monthInput = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'segments.monthInvalid');
 
-export const overviewInput = z.object({ scheme: z.enum(schemes).optional() });
-export const migrationInput = z
+const overviewInput = z.object({ scheme: z.enum(schemes).optional() });
+const migrationInput = z
   .object({ scheme: z.enum(schemes), from: monthInput, to: monthInput })
   .refine((m) => m.from < m.to, { message: 'segments.monthOrder', path: ['to'] });
 /**
  * Compute now; `asOf` (default today) may be a past day, so history can be backfilled. `period` computes this once
  * over another period than the settings' (the CLI's --period / --from --to); the settings stay as they are.
  */
-export const computeInput = z.object({
+const computeInput = z.object({
   asOf: z
     .string()
     .refine((v) => isRealDate(v), 'date.invalid')

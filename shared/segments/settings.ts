@@ -27,8 +27,6 @@ export type RfmTieRule = (typeof RFM_TIE_RULES)[number];
 export const RFM_GROUP_BASES = ['score', 'value'] as const;
 export type RfmGroupBasis = (typeof RFM_GROUP_BASES)[number];
 
-export const PERIOD_KINDS = ['rolling', 'range'] as const;
-
 const isoDate = z.string().refine((v) => isRealDate(v), 'date.invalid');
 const whole = (min: number, max: number, message: string) =>
   z.number({ message }).int(message).min(min, message).max(max, message);

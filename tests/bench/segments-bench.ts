@@ -6,7 +6,10 @@
  * For each size, a temporary database is generated directly (a child process inserts N customers with `--purchases`
  * purchases each over the last two years: a long tail where a few customers spend most, a fifth who stopped buying
  * a year ago), then this process opens it and measures:
- *   - compute: aggregate, classify and store every customer as of today (median of `--runs`), in this thread;
+ *   - compute: aggregate, classify and store every customer as of today in this thread, wall and CPU time (the
+ *     machine may be shared: CPU time is the work itself): the first computation (every class new, five history
+ *     rows per customer, as of yesterday), then the median of `--runs` recomputations as of today (the rows
+ *     rewritten, what changed recorded: the daily case);
  *   - the same computation through the segments worker, with the longest stall of this thread's event loop meanwhile
  *     (a 10 ms timer: what the window would feel);
  *   - peak RSS of this process (it never held the generation's data);
@@ -23,7 +26,7 @@ import { uuidv7 } from '../../electron/core/ids';
 import { mulberry32 } from '../../electron/core/seed/random';
 import { computeSegments } from '../../electron/core/segments/compute';
 import { segmentsOverview } from '../../electron/core/segments/overview';
-import { isoOfDay, dayNumber } from '../../electron/core/segments/period';
+import { dayNumber, isoOfDay, previousMonthEnd } from '../../electron/core/segments/period';
 import { SegmentRunner } from '../../electron/core/segments/runner';
 import { localDate } from '../../shared/rules/calendar';
 
@@ -79,6 +82,10 @@ if (values.generate !== undefined) {
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 async function measure(customers: number, perCustomer: number, runs: number) {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-segments-bench-'));
@@ -90,13 +97,27 @@ async function measure(customers: number, perCustomer: number, runs: number) {
   const generateMs = ms(started);
   const db = openDatabase(path);
   const today = localDate();
-  const computeTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const timed = (asOf: string): [wall: number, cpu: number] => {
     const t = process.hrtime.bigint();
-    computeSegments(db, today, null);
-    computeTimes.push(ms(t));
+    const c = cpuMs();
+    computeSegments(db, asOf, null);
+    return [ms(t), cpuMs() - c];
+  };
+  // The first computation (as of yesterday) writes every customer's first classes, five history rows each; then
+  // today's recomputations rewrite the rows and record only what changed since.
+  const [firstMs, firstCpuMs] = timed(isoOfDay(dayNumber(today) - 1));
+  const computeTimes: number[] = [];
+  const computeCpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [wall, cpu] = timed(today);
+    computeTimes.push(wall);
+    computeCpu.push(cpu);
   }
   const rssMb = process.resourceUsage().maxRSS / 1024;
+  // The worker computes as of today after filling in missing month ends: mark them done, so it does one.
+  db.prepare(
+    "INSERT INTO settings (key, value) VALUES ('segments.lastMonthEnd', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+  ).run(previousMonthEnd(today));
 
   let workerMs: number | null = null;
   let stallMs: number | null = null;
@@ -138,7 +159,10 @@ async function measure(customers: number, perCustomer: number, runs: number) {
     customers,
     purchases: customers * perCustomer,
     generateMs,
+    firstMs,
+    firstCpuMs,
     computeMs: median(computeTimes),
+    computeCpuMs: median(computeCpu),
     computeRuns: computeTimes,
     workerMs,
     stallMs,
@@ -158,21 +182,31 @@ async function main(): Promise<void> {
   // One size per process would keep RSS apart; sizes run smallest first so the peak is the largest size's.
   for (const n of sizes) rows.push(await measure(n, per, runs));
   const f = (x: number | null) => (x === null ? '—' : x.toFixed(0));
-  console.log(
-    'customers  purchases  compute ms (median)  via worker ms  main-thread stall ms  peak RSS MB  overview ms  abc:A count ms',
-  );
+  const header = [
+    'customers',
+    'purchases',
+    'first compute ms (cpu)',
+    'recompute ms median (cpu)',
+    'via worker ms',
+    'main stall ms',
+    'peak RSS MB',
+    'overview ms',
+    'abc:A count ms',
+  ];
+  console.log(header.join(' | '));
   for (const r of rows)
     console.log(
       [
-        String(r.customers).padStart(9),
-        String(r.purchases).padStart(10),
-        `${f(r.computeMs)} (${r.computeRuns.map(f).join('/')})`.padStart(19),
-        f(r.workerMs).padStart(13),
-        f(r.stallMs).padStart(20),
-        f(r.rssMb).padStart(11),
-        r.overviewMs.toFixed(1).padStart(11),
-        r.countMs.toFixed(2).padStart(14),
-      ].join('  '),
+        String(r.customers),
+        String(r.purchases),
+        `${f(r.firstMs)} (${f(r.firstCpuMs)})`,
+        `${f(r.computeMs)} (${f(r.computeCpuMs)}) [${r.computeRuns.map(f).join('/')}]`,
+        f(r.workerMs),
+        f(r.stallMs),
+        f(r.rssMb),
+        r.overviewMs.toFixed(1),
+        r.countMs.toFixed(2),
+      ].join(' | '),
     );
 }
 

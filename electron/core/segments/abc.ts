@@ -20,7 +20,7 @@ export interface AbcInput {
   readonly basis: number;
 }
 
-export interface AbcResult {
+interface AbcResult {
   readonly abc: AbcClass;
   readonly rank: number | null;
   /** Parts per million, through the end of the customer's tie; null when unranked. */

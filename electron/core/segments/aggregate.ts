@@ -31,22 +31,25 @@ const AGGREGATES = `
 type Row = [string, string, number, number, number, string | null, string | null, string | null, number];
 
 export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregate[] {
-  const rows = stmt(db, AGGREGATES).raw().all({
+  const out: CustomerAggregate[] = [];
+  const rows = stmt(db, AGGREGATES).raw().iterate({
     from: period.from,
     to: period.to,
     previousFrom: period.previousFrom,
     previousTo: period.previousTo,
     filedBy,
-  }) as Row[];
-  return rows.map(([id, createdOn, purchases, amountCents, profitCents, lastInPeriod, first, last, previous]) => ({
-    id,
-    createdOn,
-    purchases,
-    amountCents,
-    profitCents,
-    lastInPeriod,
-    firstPurchaseOn: first,
-    lastPurchaseOn: last,
-    previousAmountCents: previous,
-  }));
+  }) as IterableIterator<Row>;
+  for (const [id, createdOn, purchases, amountCents, profitCents, lastInPeriod, first, last, previous] of rows)
+    out.push({
+      id,
+      createdOn,
+      purchases,
+      amountCents,
+      profitCents,
+      lastInPeriod,
+      firstPurchaseOn: first,
+      lastPurchaseOn: last,
+      previousAmountCents: previous,
+    });
+  return out;
 }

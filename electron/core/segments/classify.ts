@@ -4,6 +4,8 @@
  */
 import type { AbcClass, FrequencyClass, LifecycleStage, RfmGroup, ValueClass } from '../../../shared/segments/classes';
 import type { SegmentSettings } from '../../../shared/segments/settings';
+import { CLASSES } from '../../../shared/segments/classes';
+import { COMPUTED_SCHEMES, type ComputedScheme } from '../../../shared/segments/types';
 import type { LifecycleRule, ParetoPoint, RfmAverages, SegmentPeriod, ValueRule } from '../../../shared/segments/types';
 import { classifyAbc } from './abc';
 import { classifyLifecycle } from './lifecycle';
@@ -58,6 +60,32 @@ export interface SegmentSummary {
   readonly ranked: number;
   /** The settings the classes were computed with (the period as computed, when it was given for once). */
   readonly settings: SegmentSettings;
+  /** Per `scheme:class`: [customers, amount, profit]; the overview starts from these. */
+  readonly tallies: Readonly<Record<string, readonly [number, number, number]>>;
+  /** Customers per R×F cell (`"51"`: R 5, F 1). */
+  readonly grid: Readonly<Record<string, number>>;
+}
+
+/** `scheme:class` keys made once, not once per customer. */
+const TALLY_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
+  COMPUTED_SCHEMES.map((s) => [s, Object.fromEntries(CLASSES[s].map((c) => [c, `${s}:${c}`]))]),
+);
+
+/** Adds (sign 1) or takes away (sign −1) one customer's classes in the tallies and the grid. */
+export function tally(
+  tallies: Record<string, [number, number, number]>,
+  grid: Record<string, number>,
+  c: Pick<ClassifiedCustomer, ComputedScheme | 'amountCents' | 'profitCents' | 'r' | 'f'>,
+  sign: 1 | -1,
+): void {
+  for (const scheme of COMPUTED_SCHEMES) {
+    const key = TALLY_KEYS[scheme]![c[scheme]] ?? `${scheme}:${c[scheme]}`;
+    const t = (tallies[key] ??= [0, 0, 0]);
+    t[0] += sign;
+    t[1] += sign * c.amountCents;
+    t[2] += sign * c.profitCents;
+  }
+  if (c.r !== null && c.f !== null) grid[`${c.r}${c.f}`] = (grid[`${c.r}${c.f}`] ?? 0) + sign;
 }
 
 /** Spend growth against the previous period in percent (one decimal); null when the previous period had none. */
@@ -129,5 +157,11 @@ export function classifyAll(
       lifecycleRule: life.rule,
     };
   });
-  return { customers: out, summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked, settings } };
+  const tallies: Record<string, [number, number, number]> = {};
+  const grid: Record<string, number> = {};
+  for (const c of out) tally(tallies, grid, c, 1);
+  return {
+    customers: out,
+    summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked, settings, tallies, grid },
+  };
 }

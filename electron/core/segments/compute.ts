@@ -44,7 +44,7 @@ export function computeSegments(
 }
 
 /** The month ends before `today` not yet computed, oldest first (none for a fixed period). */
-export function missingMonthEnds(db: Db, today: string, settings: SegmentSettings): string[] {
+function missingMonthEnds(db: Db, today: string, settings: SegmentSettings): string[] {
   if (settings.period.kind !== 'rolling') return [];
   const target = previousMonthEnd(today);
   const last = readSetting(db, LAST_MONTH_END);

@@ -16,7 +16,7 @@ function rankOf(scheme: Scheme, cls: string): number {
   return scheme === 'risk' ? classes.indexOf(cls) : classes.length - classes.indexOf(cls);
 }
 
-export function changeDirection(scheme: Scheme, oldClass: string | null, newClass: string): ClassChange['direction'] {
+function changeDirection(scheme: Scheme, oldClass: string | null, newClass: string): ClassChange['direction'] {
   if (oldClass === null) return 'new';
   const d = rankOf(scheme, newClass) - rankOf(scheme, oldClass);
   return d > 0 ? 'up' : d < 0 ? 'down' : 'same';

@@ -16,7 +16,7 @@ const AS_OF = `
   WHERE h.scheme = ? AND h.changed_on <= ?
   GROUP BY h.customer_id`;
 
-export function classesAsOf(db: Db, scheme: ComputedScheme, day: string): Map<string, string> {
+function classesAsOf(db: Db, scheme: ComputedScheme, day: string): Map<string, string> {
   const rows = stmt(db, AS_OF).raw().all(scheme, day) as [string, string][];
   return new Map(rows.map(([id, cls]) => [id, cls]));
 }

@@ -1,58 +1,83 @@
-/** The numbers of the Segments page: per scheme the counts and shares of each class, the Pareto curve, the R×F grid. */
+/**
+ * The numbers of the Segments page: per scheme the counts and shares of each class, the Pareto curve, the R×F grid.
+ * They are tallied when the classes are computed (a pass over 100,000 rows here would take a second); customers
+ * deleted since are taken away, so a count is always the number of live customers a class filter lists.
+ */
 import { CLASSES, type AbcClass } from '../../../shared/segments/classes';
-import type { ClassCount, ComputedScheme, RfmGridCell, SegmentsOverview } from '../../../shared/segments/types';
-import { COMPUTED_SCHEMES } from '../../../shared/segments/types';
+import type {
+  AbcOverview,
+  ClassCount,
+  ComputedScheme,
+  RfmGridCell,
+  RfmOverview,
+  SegmentsOverview,
+} from '../../../shared/segments/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { ratioReached } from './abc';
 import { readSegmentSettings } from './settings';
 import { readSummary } from './store';
+import { tally } from './classify';
 
-/** One pass over the live customers' classes: counts, amount and profit per combination of classes. */
-const COMBINATIONS = `
-  SELECT s.abc, s.rfm, s.frequency, s.value, s.lifecycle, COUNT(*), SUM(s.amount_cents), SUM(s.profit_cents)
-  FROM customer_segments s JOIN customers c ON c.id = s.customer_id AND c.deleted_at IS NULL
-  GROUP BY s.abc, s.rfm, s.frequency, s.value, s.lifecycle`;
+/** Customers deleted since the classes were computed still have a row: the overview takes them away. */
+const DELETED = `
+  SELECT s.abc, s.rfm, s.frequency, s.value, s.lifecycle, s.amount_cents, s.profit_cents, s.r_score, s.f_score
+  FROM customers c JOIN customer_segments s ON s.customer_id = c.id
+  WHERE c.deleted_at IS NOT NULL`;
 
-const GRID = `
-  SELECT s.r_score, s.f_score, COUNT(*)
-  FROM customer_segments s JOIN customers c ON c.id = s.customer_id AND c.deleted_at IS NULL
-  WHERE s.r_score IS NOT NULL GROUP BY s.r_score, s.f_score`;
-
-type Combination = [string, string, string, string, string, number, number, number];
+interface DeletedRow {
+  readonly abc: string;
+  readonly rfm: string;
+  readonly frequency: string;
+  readonly value: string;
+  readonly lifecycle: string;
+  readonly amount_cents: number;
+  readonly profit_cents: number;
+  readonly r_score: number | null;
+  readonly f_score: number | null;
+}
 
 export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedScheme): SegmentsOverview {
   const summary = readSummary(db);
-  const rows = stmt(db, COMBINATIONS).raw().all() as Combination[];
-  const tally = new Map<string, { customers: number; amount: number; profit: number }>();
+  // The counts stored with the computation, less the customers deleted since (found through their index).
+  const tallies: Record<string, [number, number, number]> = {};
+  for (const [key, t] of Object.entries(summary?.tallies ?? {})) tallies[key] = [...t];
+  const cells: Record<string, number> = { ...summary?.grid };
+  for (const row of stmt(db, DELETED).all() as DeletedRow[])
+    tally(
+      tallies,
+      cells,
+      {
+        abc: row.abc,
+        rfm: row.rfm,
+        frequency: row.frequency,
+        value: row.value,
+        lifecycle: row.lifecycle,
+        amountCents: row.amount_cents,
+        profitCents: row.profit_cents,
+        r: row.r_score,
+        f: row.f_score,
+      } as Parameters<typeof tally>[2],
+      -1,
+    );
   let customers = 0;
   let amountCents = 0;
   let profitCents = 0;
-  for (const row of rows) {
-    const [n, amount, profit] = [row[5], row[6], row[7]];
-    customers += n;
-    amountCents += amount;
-    profitCents += profit;
-    COMPUTED_SCHEMES.forEach((s, i) => {
-      const key = `${s}:${row[i]}`;
-      const t = tally.get(key) ?? { customers: 0, amount: 0, profit: 0 };
-      t.customers += n;
-      t.amount += amount;
-      t.profit += profit;
-      tally.set(key, t);
-    });
+  for (const cls of CLASSES.abc) {
+    const t = tallies[`abc:${cls}`];
+    if (t) [customers, amountCents, profitCents] = [customers + t[0], amountCents + t[1], profitCents + t[2]];
   }
   const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
   const classesOf = (s: ComputedScheme): ClassCount[] =>
     CLASSES[s].map((cls) => {
-      const t = tally.get(`${s}:${cls}`) ?? { customers: 0, amount: 0, profit: 0 };
+      const [n, amount, profit] = tallies[`${s}:${cls}`] ?? [0, 0, 0];
       return {
         class: cls,
-        customers: t.customers,
-        amountCents: t.amount,
-        profitCents: t.profit,
-        revenueShare: share(t.amount, amountCents),
-        profitShare: share(t.profit, profitCents),
+        customers: n,
+        amountCents: amount,
+        profitCents: profit,
+        revenueShare: share(amount, amountCents),
+        profitShare: share(profit, profitCents),
       };
     });
   const wanted = (s: ComputedScheme) => scheme === undefined || scheme === s;
@@ -76,14 +101,11 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       pareto: summary?.pareto ?? [],
       ratioReached: ratioReached({ A: count('A'), B: count('B'), C: count('C') }),
       ratioGuideline: settings.abc.ratio,
-    };
+    } satisfies AbcOverview;
   }
   if (wanted('rfm')) {
-    const cells = new Map<string, number>();
-    for (const [r, f, n] of stmt(db, GRID).raw().all() as [number, number, number][]) cells.set(`${r}${f}`, n);
     const grid: RfmGridCell[] = [];
-    for (let r = 5; r >= 1; r--)
-      for (let f = 1; f <= 5; f++) grid.push({ r, f, customers: cells.get(`${r}${f}`) ?? 0 });
+    for (let r = 5; r >= 1; r--) for (let f = 1; f <= 5; f++) grid.push({ r, f, customers: cells[`${r}${f}`] ?? 0 });
     out.rfm = {
       scheme: 'rfm',
       classes: classesOf('rfm'),
@@ -92,7 +114,7 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       groupBasis: settings.rfm.groupBasis,
       grid,
       averages: summary?.averages ?? null,
-    };
+    } satisfies RfmOverview;
   }
   for (const s of ['frequency', 'value', 'lifecycle'] as const)
     if (wanted(s)) out[s] = { scheme: s, classes: classesOf(s) };

@@ -5,9 +5,18 @@ import type { SegmentPeriod } from '../../../shared/segments/types';
 
 const DAY_MS = 86_400_000;
 
+/** Days already converted: a computation asks for the same few thousand days 100,000s of times. */
+const days = new Map<string, number>();
+
 /** Days since 1970-01-01 of a YYYY-MM-DD day. */
 export function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  let day = days.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+    if (days.size > 100_000) days.clear();
+    days.set(iso, day);
+  }
+  return day;
 }
 
 export function isoOfDay(day: number): string {

@@ -6,7 +6,16 @@
  * puts them back together for the customer page.
  */
 import type { AbcClass, RfmGroup } from '../../../shared/segments/classes';
-import type { LifecycleRule, SegmentReasons, ValueRule } from '../../../shared/segments/types';
+import type {
+  AbcReason,
+  FrequencyReason,
+  LifecycleReason,
+  LifecycleRule,
+  RfmReason,
+  SegmentReasons,
+  ValueReason,
+  ValueRule,
+} from '../../../shared/segments/types';
 import { DEFAULT_SEGMENT_SETTINGS } from '../../../shared/segments/settings';
 import { growthPercent, type ClassifiedCustomer, type SegmentSummary } from './classify';
 import { dayNumber } from './period';
@@ -50,47 +59,46 @@ export function expandReasons(row: SegmentRow, summary: SegmentSummary | null): 
   const since = (day: string | null) => (day === null ? null : end - dayNumber(day));
   const growth = growthPercent(row.amount_cents, stored.prev);
   const highs = HIGHS.get(row.rfm);
-  return {
-    abc: {
-      basis: settings.abc.basis,
-      method: settings.abc.method,
-      valueCents: settings.abc.basis === 'amount' ? row.amount_cents : row.profit_cents,
-      rank: row.abc_rank,
-      of: summary?.ranked ?? 0,
-      cumulativePpm: row.abc_cumulative_ppm,
-    },
-    rfm: {
-      // With purchases in the period, the last purchase up to its end is the last one in it.
-      recencyDays: row.purchases > 0 ? since(row.last_purchase_on) : null,
-      purchases: row.purchases,
-      amountCents: row.amount_cents,
-      profitCents: row.profit_cents,
-      r: row.r_score,
-      f: row.f_score,
-      m: row.m_score,
-      rHigh: highs?.[0] ?? null,
-      fHigh: highs?.[1] ?? null,
-      mHigh: highs?.[2] ?? null,
-    },
-    frequency: { purchases: row.purchases, highMin: settings.frequency.highMin },
-    value: {
-      rule: stored.value,
-      abc: row.abc,
-      rfm: row.rfm,
-      growthPercent: growth,
-      relationshipMonths: stored.rel,
-      purchases: row.purchases,
-    },
-    lifecycle: {
-      rule: stored.life,
-      firstPurchaseOn: row.first_purchase_on,
-      lastPurchaseOn: row.last_purchase_on,
-      daysSinceLastPurchase: since(row.last_purchase_on),
-      daysSinceFirstPurchase: since(row.first_purchase_on),
-      relationshipMonths: stored.rel,
-      amountCents: row.amount_cents,
-      previousAmountCents: stored.prev,
-      growthPercent: growth,
-    },
+  const abc: AbcReason = {
+    basis: settings.abc.basis,
+    method: settings.abc.method,
+    valueCents: settings.abc.basis === 'amount' ? row.amount_cents : row.profit_cents,
+    rank: row.abc_rank,
+    of: summary?.ranked ?? 0,
+    cumulativePpm: row.abc_cumulative_ppm,
   };
+  const rfm: RfmReason = {
+    // With purchases in the period, the last purchase up to its end is the last one in it.
+    recencyDays: row.purchases > 0 ? since(row.last_purchase_on) : null,
+    purchases: row.purchases,
+    amountCents: row.amount_cents,
+    profitCents: row.profit_cents,
+    r: row.r_score,
+    f: row.f_score,
+    m: row.m_score,
+    rHigh: highs?.[0] ?? null,
+    fHigh: highs?.[1] ?? null,
+    mHigh: highs?.[2] ?? null,
+  };
+  const frequency: FrequencyReason = { purchases: row.purchases, highMin: settings.frequency.highMin };
+  const value: ValueReason = {
+    rule: stored.value,
+    abc: row.abc,
+    rfm: row.rfm,
+    growthPercent: growth,
+    relationshipMonths: stored.rel,
+    purchases: row.purchases,
+  };
+  const lifecycle: LifecycleReason = {
+    rule: stored.life,
+    firstPurchaseOn: row.first_purchase_on,
+    lastPurchaseOn: row.last_purchase_on,
+    daysSinceLastPurchase: since(row.last_purchase_on),
+    daysSinceFirstPurchase: since(row.first_purchase_on),
+    relationshipMonths: stored.rel,
+    amountCents: row.amount_cents,
+    previousAmountCents: stored.prev,
+    growthPercent: growth,
+  };
+  return { abc, rfm, frequency, value, lifecycle };
 }

@@ -23,7 +23,7 @@ export interface RfmInput {
   readonly amountCents: number;
 }
 
-export interface RfmResult {
+interface RfmResult {
   readonly group: RfmGroup;
   readonly r: number | null;
   readonly f: number | null;

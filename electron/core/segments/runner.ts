@@ -36,7 +36,7 @@ export function runSegmentJob(db: Db, job: SegmentJob): ComputeResult | SegmentP
 }
 
 /** How long after the last change a recomputation waits (a burst of purchase edits computes once). */
-export const RECOMPUTE_DELAY_MS = 3000;
+const RECOMPUTE_DELAY_MS = 3000;
 
 export class SegmentRunner {
   private queue: Promise<unknown> = Promise.resolve();
