@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { localDate } from '../../../shared/rules/calendar';
-import { migrationInput } from '../../../shared/segments/contract';
+import { segmentContract } from '../../../shared/segments/contract';
 import type { ComputedScheme, SegmentMigration } from '../../../shared/segments/types';
 import { QueryError } from '../components/QueryError';
 import { issueMessage } from '../errors';
@@ -107,7 +107,7 @@ export function MigrationSection({ scheme }: { readonly scheme: ComputedScheme }
   const thisMonth = localDate().slice(0, 7);
   const [from, setFrom] = useState(shiftMonth(thisMonth, -4));
   const [to, setTo] = useState(shiftMonth(thisMonth, -1));
-  const parsed = migrationInput.safeParse({ scheme, from, to });
+  const parsed = segmentContract['segments.migration'].input.safeParse({ scheme, from, to });
   const issue = parsed.success ? undefined : parsed.error.issues[0];
   const migration = useQuery(segmentQueries.migration(parsed.success ? parsed.data : null));
   const width = { width: { xs: '100%', sm: 180 } };

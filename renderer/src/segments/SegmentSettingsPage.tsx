@@ -13,11 +13,11 @@ import { ABC_CLASSES, RFM_GROUPS } from '../../../shared/segments/classes';
 import {
   ABC_BASES,
   ABC_METHODS,
-  PERIOD_KINDS,
   RFM_GROUP_BASES,
   RFM_METHODS,
   RFM_TIE_RULES,
   segmentSettings,
+  type PeriodSettings,
   type SegmentSettings,
 } from '../../../shared/segments/settings';
 import { useSave } from '../api/useSave';
@@ -34,6 +34,7 @@ import { CheckboxSet, NumberField } from './SettingsFields';
 import { SettingsPreview } from './SettingsPreview';
 
 const PREVIEW_DELAY_MS = 400;
+const PERIOD_KINDS: readonly PeriodSettings['kind'][] = ['rolling', 'range'];
 const CELL = { xs: 12, sm: 6 } as const;
 const CUT_INDEXES = [0, 1, 2, 3] as const;
 

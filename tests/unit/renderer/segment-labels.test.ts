@@ -10,10 +10,10 @@ import { CLASSES, SCHEMES } from '../../../shared/segments/classes';
 import {
   ABC_BASES,
   ABC_METHODS,
-  PERIOD_KINDS,
   RFM_GROUP_BASES,
   RFM_METHODS,
   RFM_TIE_RULES,
+  type PeriodSettings,
 } from '../../../shared/segments/settings';
 
 const tr =
@@ -35,7 +35,7 @@ describe('segment labels', () => {
     const choices = [
       ...ABC_BASES.map((v) => `segmentsPage.basis.${v}`),
       ...ABC_METHODS.map((v) => `segmentsPage.method.${v}`),
-      ...PERIOD_KINDS.map((v) => `segmentsPage.periodKind.${v}`),
+      ...(['rolling', 'range'] satisfies PeriodSettings['kind'][]).map((v) => `segmentsPage.periodKind.${v}`),
       ...RFM_METHODS.map((v) => `segmentsPage.rfmMethodName.${v}`),
       ...RFM_TIE_RULES.map((v) => `segmentsPage.tieRuleName.${v}`),
       ...RFM_GROUP_BASES.map((v) => `segmentsPage.groupBasisName.${v}`),
