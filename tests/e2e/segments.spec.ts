@@ -123,7 +123,7 @@ test('segments: the A customers, why one is A, and a threshold that moves them',
   await expect(preview.getByRole('row', { name: /^A 类 / })).toHaveText(/^A 类\s*3\s*1\s*-2$/);
   await expect(page.getByTestId('preview-moved')).toHaveText(/将有 \d+ 位客户改变类别。/);
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('阈值已保存，正在重新计算分层。')).toBeVisible();
+  await expect(page.getByText('阈值已保存，正在重新计算分层。')).toBeVisible({ timeout: 20_000 });
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户分层' }).click();
   await expect(abcCount(page, 'A 类')).toHaveText('1', { timeout: 20_000 });

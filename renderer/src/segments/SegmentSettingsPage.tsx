@@ -29,7 +29,7 @@ import { issueMessage } from '../errors';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useI18n } from '../i18n/I18nContext';
 import { classLabel } from './labels';
-import { segmentQueries, SEGMENTS_STALE } from './queries';
+import { segmentQueries, SETTINGS_STALE } from './queries';
 import { CheckboxSet, NumberField } from './SettingsFields';
 import { SettingsPreview } from './SettingsPreview';
 
@@ -57,7 +57,7 @@ function SettingsForm({ initial, defaults }: { readonly initial: Draft; readonly
   const previewInput = useDebouncedValue(parsed.success ? parsed.data : null, PREVIEW_DELAY_MS);
   const save = useSave({
     channel: 'segments.saveSettings',
-    invalidates: SEGMENTS_STALE,
+    invalidates: SETTINGS_STALE,
     notice: 'segmentsPage.settingsSaved',
   });
 

@@ -36,5 +36,15 @@ export const segmentQueries = {
     }),
 };
 
-/** After a computation or new settings: every figure of the classes may have changed, and the lists filtered by them. */
+/** After a computation: every figure of the classes may have changed, and the lists filtered by them. */
 export const SEGMENTS_STALE: readonly QueryKey[] = [['segments'], ['customers']];
+
+/**
+ * After new thresholds: the stored settings, and the overview (which now says the classes are being recomputed and
+ * polls until they are). Not the preview: asking it again would compute once more for nothing.
+ */
+export const SETTINGS_STALE: readonly QueryKey[] = [
+  ['segments', 'settings'],
+  ['segments', 'overview'],
+  ['segments', 'customer'],
+];
