@@ -14,6 +14,8 @@ import { RecycleBinPage } from './customers/RecycleBinPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
 import { RiskPage } from './risk/RiskPage';
 import { SavedSegmentsPage } from './segments/saved/SavedSegmentsPage';
+import { SegmentSettingsPage } from './segments/SegmentSettingsPage';
+import { SegmentsPage } from './segments/SegmentsPage';
 import { SettingsPage } from './settings/SettingsPage';
 
 export function createRouter() {
@@ -31,6 +33,8 @@ export function createRouter() {
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },
         { path: 'segments/saved', element: <SavedSegmentsPage /> },
+        { path: 'segments', element: <SegmentsPage /> },
+        { path: 'segments/settings', element: <SegmentSettingsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

@@ -9,6 +9,7 @@ import { importMessages } from './en/import';
 import { productsMessages } from './en/products';
 import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
+import { segmentsPageMessages } from './en/segments-page';
 import { segmentsMessages } from './en/segments';
 import { savedSegmentsMessages } from './en/saved-segments';
 import { staffMessages } from './en/staff';
@@ -30,6 +31,7 @@ export const en = {
   ...productsMessages,
   ...riskMessages,
   ...rulesMessages,
+  ...segmentsPageMessages,
   ...segmentsMessages,
   ...savedSegmentsMessages,
   ...staffMessages,

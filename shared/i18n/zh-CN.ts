@@ -10,6 +10,7 @@ import { importMessages } from './zh-CN/import';
 import { productsMessages } from './zh-CN/products';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
+import { segmentsPageMessages } from './zh-CN/segments-page';
 import { segmentsMessages } from './zh-CN/segments';
 import { savedSegmentsMessages } from './zh-CN/saved-segments';
 import { staffMessages } from './zh-CN/staff';
@@ -28,6 +29,7 @@ export const zhCN: Messages = {
   ...productsMessages,
   ...riskMessages,
   ...rulesMessages,
+  ...segmentsPageMessages,
   ...segmentsMessages,
   ...savedSegmentsMessages,
   ...staffMessages,

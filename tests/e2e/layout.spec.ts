@@ -82,6 +82,17 @@ async function seed(page: Page): Promise<Seeded> {
     summary: LONG_NOTES,
     outcome: '客户满意',
   });
+  // Purchases for the classes: a long tail over the last months, the company with the long name on top.
+  for (const [i, id] of ids.slice(0, 10).entries()) {
+    await callApi(page, 'purchases.save', {
+      customerId: id,
+      occurredOn: new Date(Date.parse(`${today}T00:00:00Z`) - (10 + i * 25) * 86_400_000).toISOString().slice(0, 10),
+      product: '大额存单',
+      amountCents: Math.round(2_000_000_00 / (i + 1) ** 2),
+      profitCents: Math.round(40_000_00 / (i + 1)),
+    });
+  }
+  await callApi(page, 'segments.compute', {});
   await page.reload();
   return { customerId: ids[0] ?? '' };
 }
@@ -216,6 +227,28 @@ for (const size of SIZES) {
         path: '/callbacks/report',
         ready: async (p) => {
           await expect(p.getByRole('heading', { level: 1, name: '回访报告' })).toBeVisible();
+        },
+      },
+      {
+        name: 'segments',
+        path: '/segments',
+        ready: async (p) => {
+          await expect(p.getByRole('table', { name: 'ABC客户分析法：各类客户' })).toBeVisible();
+          await expect(p.getByRole('table', { name: /^行：/ })).toBeVisible();
+        },
+      },
+      {
+        name: 'segments-rfm',
+        path: '/segments?scheme=rfm',
+        ready: async (p) => {
+          await expect(p.getByRole('table', { name: '最近购买 × 购买频次' })).toBeVisible();
+        },
+      },
+      {
+        name: 'segments-settings',
+        path: '/segments/settings',
+        ready: async (p) => {
+          await expect(p.getByTestId('preview-moved')).toHaveText('没有客户会改变类别。');
         },
       },
       {

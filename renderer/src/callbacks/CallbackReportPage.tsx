@@ -20,6 +20,7 @@ import { reportInput, type ReportQuery } from '../../../shared/callbacks/schemas
 import type { CallbackReport } from '../../../shared/callbacks/types';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
+import { CountBarChart } from '../components/CountBarChart';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -30,7 +31,6 @@ import { shiftDay } from '../i18n/format';
 import { useI18n, type Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { FigureTiles } from './FigureTiles';
-import { HorizontalBarChart } from './HorizontalBarChart';
 import { answerText } from './labels';
 import { averageLabel, percentLabel } from './reportNumbers';
 import { callbackQueries } from './queries';
@@ -147,7 +147,7 @@ function ShareChart({
   const { t, format, language } = useI18n();
   return (
     <ReportSection>
-      <HorizontalBarChart
+      <CountBarChart
         title={title}
         labelHeader={labelHeader}
         countHeader={t('callbackReport.count')}

@@ -12,10 +12,10 @@ import { useId } from 'react';
 import type { CampaignPreview as Preview } from '../../../shared/callbacks/types';
 import type { Staff } from '../../../shared/staff/types';
 import { BorderedTable } from '../components/BorderedTable';
+import { CountBarChart } from '../components/CountBarChart';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { FigureTiles } from './FigureTiles';
-import { HorizontalBarChart } from './HorizontalBarChart';
 
 /** Overflowing customers named in the warning before "and N more". */
 const OVERFLOW_NAMES = 10;
@@ -105,7 +105,7 @@ export function CampaignPreview({ preview, staff }: { readonly preview: Preview;
           </Grid>
           <Grid size={{ xs: 12, md: 6 }}>
             <Box sx={{ maxHeight: 320, overflowY: 'auto' }}>
-              <HorizontalBarChart
+              <CountBarChart
                 title={t('campaigns.preview.perDay')}
                 labelHeader={t('campaigns.preview.day')}
                 countHeader={t('campaigns.preview.calls')}

@@ -17,9 +17,12 @@ interface Figure {
 export function FigureTiles({
   figures,
   size = 'large',
+  minWidth,
 }: {
   readonly figures: readonly Figure[];
   readonly size?: 'large' | 'small';
+  /** The narrowest a tile gets, in px, for long figures such as sums of money; default by size. */
+  readonly minWidth?: number;
 }) {
   return (
     <Box
@@ -28,7 +31,7 @@ export function FigureTiles({
         m: 0,
         display: 'grid',
         gap: 1.5,
-        gridTemplateColumns: `repeat(auto-fill, minmax(${size === 'large' ? 150 : 120}px, 1fr))`,
+        gridTemplateColumns: `repeat(auto-fill, minmax(${minWidth ?? (size === 'large' ? 150 : 120)}px, 1fr))`,
       }}
     >
       {figures.map((f) => (

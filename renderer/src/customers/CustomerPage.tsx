@@ -23,6 +23,7 @@ import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
 import { PurchasesSection } from '../purchases/PurchasesSection';
 import { RiskCard } from '../risk/RiskCard';
+import { CustomerSegmentsCard } from '../segments/CustomerSegmentsCard';
 import { useT } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 
@@ -89,6 +90,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             <CustomerProfile customer={customer} />
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
             <PurchasesSection customerId={customer.id} />
+            <CustomerSegmentsCard customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

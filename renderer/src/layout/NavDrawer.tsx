@@ -4,6 +4,7 @@ import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
+import DonutLargeOutlinedIcon from '@mui/icons-material/DonutLargeOutlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -65,6 +66,18 @@ const WORK_AREAS: readonly NavItem[] = [
     isActive: (p) => p === '/' || p.startsWith('/customers'),
   },
   {
+    to: '/segments',
+    label: 'nav.segments',
+    icon: DonutLargeOutlinedIcon,
+    isActive: (p) => p === '/segments' || p.startsWith('/segments/settings'),
+  },
+  {
+    to: '/segments/saved',
+    label: 'savedSegments.nav',
+    icon: BookmarksOutlinedIcon,
+    isActive: (p) => p.startsWith('/segments/saved'),
+  },
+  {
     to: '/risk',
     label: 'nav.risk',
     icon: GppMaybeOutlinedIcon,
@@ -88,12 +101,6 @@ const WORK_AREAS: readonly NavItem[] = [
     label: 'nav.callbackReport',
     icon: AssessmentOutlinedIcon,
     isActive: (p) => p.startsWith('/callbacks/report'),
-  },
-  {
-    to: '/segments/saved',
-    label: 'savedSegments.nav',
-    icon: BookmarksOutlinedIcon,
-    isActive: (p) => p.startsWith('/segments/saved'),
   },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
