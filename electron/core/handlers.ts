@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/channels';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { planOccasionsToday } from './callbacks/occasions';
+import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
@@ -28,7 +29,8 @@ export type Handlers = SettingsHandlers &
   ImportHandlers &
   ExportHandlers &
   DemoHandlers &
-  CallbackHandlers;
+  CallbackHandlers &
+  ComplaintHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -76,6 +78,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...exportHandlers(area),
     ...demoHandlers(area),
     ...callbackHandlers(area),
+    ...complaintHandlers(area),
   };
   return { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
 }

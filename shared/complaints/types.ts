@@ -230,7 +230,10 @@ export interface SatisfactionReport extends SatisfactionFigures {
   })[];
   /** Complaint scores only, by the complaint's category. */
   readonly byCategory: readonly (SatisfactionFigures & { readonly category: string })[];
-  /** By the customer's class in `segmentScheme` (class key like `abc:A`); null when no customer has segments. */
+  /**
+   * By the customer's class in `segmentScheme` (class key like `abc:A`), customers not classified left out; null
+   * when no customer has been classified.
+   */
   readonly bySegment: readonly (SatisfactionFigures & { readonly classKey: string })[] | null;
   readonly segmentScheme: SegmentScheme;
 }

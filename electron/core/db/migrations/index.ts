@@ -13,6 +13,7 @@ import * as m011 from './011-occasions';
 import * as m012 from './012-campaign-cancel';
 import * as m013 from './013-import-merged';
 import * as m014 from './014-segments';
+import * as m015 from './015-complaints';
 
 export interface Migration {
   readonly version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, up: m012.up },
   { version: 13, up: m013.up },
   { version: 14, up: m014.up },
+  { version: 15, up: m015.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
