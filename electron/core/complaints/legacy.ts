@@ -27,8 +27,8 @@ const CATEGORY_WORDS: readonly [RegExp, string][] = [
   [/信息泄露|泄露|隐私|盗刷|诈骗|privacy|leak|fraud/i, 'information_security'],
   [/态度|服务差|不耐烦|rude|attitude/i, 'service_attitude'],
   [/排队|等候|等待|效率|慢|queue|wait/i, 'waiting_time'],
-  [/年费|收费|手续费|费用|价格|利率|fee|price|charge/i, 'fees'],
   [/扣款|账单|账务|多扣|差错|billing|statement|charged twice/i, 'billing_error'],
+  [/年费|收费|手续费|费用|价格|利率|fee|price|charge/i, 'fees'],
   [/配送|送货|快递|邮寄|delivery|courier/i, 'delivery'],
   [/产品|理财|收益|贷款|信用卡|ATM|转账|短信|app|product/i, 'product'],
 ];
