@@ -2,7 +2,7 @@
  * Satisfaction (满意度): the 1–5 scores customers gave in the period, from reached call-backs (by the day of the
  * call) and from complaints closed with a score typed at closing (a score the follow-up call gave is counted once,
  * as that call). A complaint follow-up's score counts for the complaint's category and owner; any other call's for
- * the staff member who called.
+ * the staff member it was assigned to (as the call-back report counts them).
  */
 import type { SatisfactionFigures, SatisfactionReport, SegmentScheme } from '../../../shared/complaints/types';
 import { SATISFIED_FROM } from '../../../shared/complaints/types';
@@ -67,7 +67,7 @@ export function readScores(db: Db, from: string, to: string, scheme: SegmentSche
   const segment = `CASE WHEN g.customer_id IS NULL THEN NULL ELSE '${scheme}:' || ${SEGMENT_COLUMNS[scheme]} END`;
   const calls = stmt(
     db,
-    `SELECT a.satisfaction AS score, a.on_date AS "on", coalesce(k.owner_id, a.staff_id) AS staffId,
+    `SELECT a.satisfaction AS score, a.on_date AS "on", coalesce(k.owner_id, cb.staff_id) AS staffId,
        k.category, cb.customer_id AS customerId, ${segment} AS segment
      FROM callback_attempts a JOIN callbacks cb ON cb.id = a.callback_id
        JOIN customers c ON c.id = cb.customer_id
