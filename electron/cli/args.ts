@@ -33,6 +33,13 @@ export const OPTIONS = {
   to: { type: 'string' },
   campaign: { type: 'string' },
   staff: { type: 'string' },
+  // dossier complaints … (and seed-demo --complaints N)
+  complaints: { type: 'string' },
+  status: { type: 'string' },
+  overdue: { type: 'boolean', default: false },
+  mine: { type: 'boolean', default: false },
+  category: { type: 'string' },
+  owner: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

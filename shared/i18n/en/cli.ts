@@ -20,6 +20,9 @@ Commands:
   callbacks due [--date D]      call-backs due that day (default today), overdue first [--staff ID]
   callbacks report --from D --to D
                                 the call-back report for a period [--campaign ID] [--staff ID]
+  complaints list [--overdue]    open complaints by due date [--status S] [--mine] [--category C] [--owner ID]
+  complaints report --from D --to D
+                                the complaint analysis and satisfaction for a period [--owner ID]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

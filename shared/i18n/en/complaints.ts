@@ -146,6 +146,14 @@ export const complaintsMessages = {
   'complaints.column.countermeasure': 'Countermeasure',
   'complaints.column.satisfaction': 'Satisfaction',
   // CLI.
+  'cli.complaints.usage': `Usage:
+  dossier complaints list [--status open|in_progress|resolved|closed] [--overdue] [--mine]
+      [--category C] [--owner ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--date YYYY-MM-DD] [--limit N]
+      open complaints by due date (overdue as of --date, default today); --status lists every one with it
+  dossier complaints report --from YYYY-MM-DD --to YYYY-MM-DD [--owner ID]
+      the complaint analysis and satisfaction for complaints received in that period`,
+  'cli.complaints.unknown': 'Unknown complaints command “{command}”.',
+  'cli.complaints.rangeMissing': 'Which period? Example: dossier complaints report --from 2026-01-01 --to 2026-12-31',
   'cli.complaints.none': 'No complaints.',
   'cli.complaints.total': '{shown} of {count, plural, one {# complaint} other {# complaints}}',
   'cli.complaints.overdue': 'overdue',

@@ -23,6 +23,9 @@ export const cliMessages: CatalogOf<typeof english> = {
   callbacks due [--date 日期]   当天到期的回访（默认今天），逾期的在前 [--staff 员工ID]
   callbacks report --from 日期 --to 日期
                                 某期间的回访报告 [--campaign 活动ID] [--staff 员工ID]
+  complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
+  complaints report --from 日期 --to 日期
+                                某期间的投诉分析和满意度 [--owner 员工ID]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

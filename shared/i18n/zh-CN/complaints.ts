@@ -147,6 +147,14 @@ export const complaintsMessages: CatalogOf<typeof english> = {
   'complaints.column.countermeasure': '整改措施',
   'complaints.column.satisfaction': '满意度',
   // CLI。
+  'cli.complaints.usage': `用法：
+  dossier complaints list [--status open|in_progress|resolved|closed] [--overdue] [--mine]
+      [--category 类别] [--owner 员工ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--date YYYY-MM-DD] [--limit N]
+      按办结期限列出未办结的投诉（逾期以 --date 为准，默认今天）；指定 --status 时列出该状态的全部投诉
+  dossier complaints report --from YYYY-MM-DD --to YYYY-MM-DD [--owner 员工ID]
+      该期间受理投诉的分析和满意度`,
+  'cli.complaints.unknown': '未知的 complaints 命令“{command}”。',
+  'cli.complaints.rangeMissing': '请指定期间，例如：dossier complaints report --from 2026-01-01 --to 2026-12-31',
   'cli.complaints.none': '没有投诉。',
   'cli.complaints.total': '共 {count, number} 件投诉，显示 {shown} 件',
   'cli.complaints.overdue': '逾期',
