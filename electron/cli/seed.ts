@@ -1,5 +1,6 @@
 /** `dossier seed-demo`: made-up customers (and call-backs) for trying the app and for benchmarks. */
 import { seedCallbacks } from '../core/seed/callbacks';
+import { seedComplaints } from '../core/seed/complaints';
 import { seedDemo } from '../core/seed/demo';
 import { positiveInt, type Invocation } from './args';
 import { withCore } from './client';
@@ -8,6 +9,8 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
   const customers = positiveInt(values.customers, 'customers', 1000, t);
   const seed = positiveInt(values.seed, 'seed', 1, t);
   const callbacks = positiveInt(values.callbacks, 'callbacks', 0, t);
+  // About 2 % of customers complain in a year (200 per 10,000, a plausible branch).
+  const complaints = positiveInt(values.complaints, 'complaints', Math.round(customers / 50), t);
   // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
   const result = await withCore(dbPath, false, (core) => {
     const seeded = seedDemo(core.db, {
@@ -16,7 +19,8 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
       onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
     });
     const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
-    return { ...seeded, callbacks: planned };
+    const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
+    return { ...seeded, callbacks: planned, complaints: complained };
   });
   print(
     result,
@@ -29,6 +33,9 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
       }) +
       (result.callbacks
         ? `\n${t('cli.seed.callbacks', { open: result.callbacks.open, finished: result.callbacks.finished, calls: result.callbacks.calls })}`
+        : '') +
+      (result.complaints
+        ? `\n${t('cli.seed.complaints', { count: result.complaints.complaints, open: result.complaints.open })}`
         : ''),
   );
   return 0;

@@ -5,7 +5,8 @@ export const cliMessages = {
 Commands:
   check                         check the database's integrity and schema version
   seed-demo --customers N       add N realistic demo customers (--seed S for another set;
-                                --callbacks N also plans N open call-backs and a year of N finished ones)
+                                --callbacks N also plans N open call-backs and a year of N finished ones;
+                                --complaints N a year of N complaints, default 2 % of the customers)
   search QUERY                  find customers by name, pinyin, phone, ID number, company or email
   import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
       [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]

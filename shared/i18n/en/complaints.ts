@@ -154,6 +154,8 @@ export const complaintsMessages = {
       the complaint analysis and satisfaction for complaints received in that period`,
   'cli.complaints.unknown': 'Unknown complaints command “{command}”.',
   'cli.complaints.rangeMissing': 'Which period? Example: dossier complaints report --from 2026-01-01 --to 2026-12-31',
+  'cli.seed.complaints':
+    'Added {count, plural, one {# complaint} other {# complaints}} over the past year, {open} still open.',
   'cli.complaints.none': 'No complaints.',
   'cli.complaints.total': '{shown} of {count, plural, one {# complaint} other {# complaints}}',
   'cli.complaints.overdue': 'overdue',

@@ -155,6 +155,7 @@ export const complaintsMessages: CatalogOf<typeof english> = {
       该期间受理投诉的分析和满意度`,
   'cli.complaints.unknown': '未知的 complaints 命令“{command}”。',
   'cli.complaints.rangeMissing': '请指定期间，例如：dossier complaints report --from 2026-01-01 --to 2026-12-31',
+  'cli.seed.complaints': '已添加过去一年的 {count, number} 件投诉，其中 {open} 件未办结。',
   'cli.complaints.none': '没有投诉。',
   'cli.complaints.total': '共 {count, number} 件投诉，显示 {shown} 件',
   'cli.complaints.overdue': '逾期',
