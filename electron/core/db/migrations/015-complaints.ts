@@ -58,6 +58,8 @@ export function up(db: Database): void {
     CREATE INDEX complaints_customer ON complaints(customer_id, received_at);
     CREATE INDEX complaints_follow_up ON complaints(follow_up_id) WHERE follow_up_id IS NOT NULL;
     CREATE INDEX complaints_satisfaction ON complaints(satisfaction_on) WHERE satisfaction IS NOT NULL;
+    -- Deleting a timeline entry finds what points at it.
+    CREATE INDEX complaints_interaction ON complaints(interaction_id) WHERE interaction_id IS NOT NULL;
 
     CREATE TABLE complaint_events (
       id TEXT PRIMARY KEY,
@@ -72,6 +74,7 @@ export function up(db: Database): void {
       interaction_id TEXT REFERENCES interactions(id) ON DELETE SET NULL
     ) STRICT;
     CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id, at);
+    CREATE INDEX complaint_events_interaction ON complaint_events(interaction_id) WHERE interaction_id IS NOT NULL;
 
     -- Scores of reached call-backs by the day of the call, for the satisfaction report.
     CREATE INDEX callback_attempts_scored ON callback_attempts(on_date, callback_id, satisfaction)
