@@ -98,7 +98,7 @@ function counted<K extends string>(keys: readonly K[], all: readonly K[]) {
 }
 
 /** The period: as asked, else the twelve months up to today. */
-export function reportPeriod(q: Pick<ComplaintReportQuery, 'from' | 'to' | 'today'>): {
+function reportPeriod(q: Pick<ComplaintReportQuery, 'from' | 'to' | 'today'>): {
   from: string;
   to: string;
   today: string;

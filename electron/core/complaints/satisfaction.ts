@@ -10,7 +10,7 @@ import { percentOf } from '../callbacks/report';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-export interface Score {
+interface Score {
   readonly score: number;
   readonly on: string;
   readonly staffId: string | null;
@@ -23,7 +23,7 @@ export interface Score {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-export function figures(scores: readonly number[]): SatisfactionFigures {
+function figures(scores: readonly number[]): SatisfactionFigures {
   const count = scores.length;
   let sum = 0;
   let satisfied = 0;
