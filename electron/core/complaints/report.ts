@@ -136,6 +136,17 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
   const done = rows.filter((r) => r.resolvedAt !== null);
   const overdue = open.filter((r) => isOverdue(r, today));
   const hours = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / HOUR_MS;
+  // The instant the first response is due by: the end of the limit's last working day (a few hundred days at most).
+  const responseDays = new Map<string, number>();
+  const responseBy = (receivedOn: string): number => {
+    let by = responseDays.get(receivedOn);
+    if (by === undefined) {
+      const last = addWorkingDays(receivedOn, settings.responseLimit, calendar);
+      by = new Date(`${addDays(last, 1)}T00:00:00`).getTime();
+      responseDays.set(receivedOn, by);
+    }
+    return by;
+  };
 
   const owners = new Map<string, Row[]>();
   for (const r of rows) {
@@ -150,6 +161,14 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
       p.count += 1;
       if (r.receivedOn > p.last) p.last = r.receivedOn;
     } else perCustomer.set(r.customerId, { count: 1, last: r.receivedOn });
+  }
+  const perMonth = new Map<string, { count: number; done: number }>();
+  for (const r of rows) {
+    const month = r.receivedOn.slice(0, 7);
+    const m = perMonth.get(month) ?? { count: 0, done: 0 };
+    m.count += 1;
+    if (r.resolvedAt !== null) m.done += 1;
+    perMonth.set(month, m);
   }
   const repeat = [...perCustomer].filter(([, p]) => p.count >= REPEAT_FROM);
   const nameOf = stmt(db, 'SELECT name FROM customers WHERE id = ?');
@@ -188,10 +207,11 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
         };
       })
       .sort((a, b) => b.count - a.count || (a.staffName ?? '').localeCompare(b.staffName ?? '')),
-    byMonth: months.map((month) => {
-      const inMonth = rows.filter((r) => r.receivedOn.startsWith(month));
-      return { month, count: inMonth.length, done: inMonth.filter((r) => r.resolvedAt !== null).length };
-    }),
+    byMonth: months.map((month) => ({
+      month,
+      count: perMonth.get(month)?.count ?? 0,
+      done: perMonth.get(month)?.done ?? 0,
+    })),
     repeatComplainers: repeat
       .map(([customerId, p]) => ({
         customerId,
@@ -207,9 +227,7 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
           : [
               {
                 hours: hours(r.receivedAt, r.firstResponseAt),
-                within:
-                  localDate(new Date(r.firstResponseAt)) <=
-                  addWorkingDays(r.receivedOn, settings.responseLimit, calendar),
+                within: Date.parse(r.firstResponseAt) < responseBy(r.receivedOn),
               },
             ],
       ),
