@@ -31,6 +31,7 @@ await Promise.all([
       'tests/import-bench': 'tests/bench/import.ts',
       'tests/queries': 'tests/bench/queries.ts',
       'tests/callbacks-bench': 'tests/bench/callbacks.ts',
+      'tests/complaints-bench': 'tests/bench/complaints.ts',
       'tests/occasions-bench': 'tests/bench/occasions.ts',
       'tests/segments-bench': 'tests/bench/segments-bench.ts',
       'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',

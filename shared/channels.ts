@@ -91,6 +91,21 @@ export const CHANNELS = [
   'savedSegments.create',
   'savedSegments.update',
   'savedSegments.delete',
+  // Complaints (shared/complaints/contract.ts holds their schemas).
+  'complaints.list',
+  'complaints.counts',
+  'complaints.get',
+  'complaints.create',
+  'complaints.update',
+  'complaints.start',
+  'complaints.resolve',
+  'complaints.close',
+  'complaints.reopen',
+  'complaints.reassign',
+  'complaints.report',
+  'complaints.export',
+  'complaints.settings.get',
+  'complaints.settings.update',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

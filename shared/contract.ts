@@ -2,6 +2,7 @@
 import { type z } from 'zod';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
+import { complaintContract } from './complaints/contract';
 import type { ContractEntry } from './contract-entries';
 import { contactContract } from './contacts/contract';
 import { customerContract } from './customers/contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...productContract,
   ...riskContract,
   ...savedSegmentContract,
+  ...complaintContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -39,6 +39,13 @@ export const OPTIONS = {
   // dossier segments …
   period: { type: 'string' },
   scheme: { type: 'string' },
+  // dossier complaints … (and seed-demo --complaints N)
+  complaints: { type: 'string' },
+  status: { type: 'string' },
+  overdue: { type: 'boolean', default: false },
+  mine: { type: 'boolean', default: false },
+  category: { type: 'string' },
+  owner: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

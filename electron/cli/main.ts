@@ -12,6 +12,7 @@ import { APP_VERSION } from '../core/version';
 import { OPTIONS, UsageError, type Invocation, type Io } from './args';
 import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
+import { complaintsCommand } from './complaints';
 import { withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -32,6 +33,14 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
     async ({ argv, dbPath, json, t, io }) => {
       const args = argv.slice(argv.indexOf('callbacks') + 1);
       io.out(await withCore(dbPath, false, (core) => callbacksCommand(args, core.dispatch, json, t)));
+      return 0;
+    },
+  ],
+  [
+    'complaints',
+    async ({ argv, dbPath, json, t, io }) => {
+      const args = argv.slice(argv.indexOf('complaints') + 1);
+      io.out(await withCore(dbPath, false, (core) => complaintsCommand(args, core.dispatch, json, t)));
       return 0;
     },
   ],

@@ -1,5 +1,6 @@
 /** `dossier seed-demo`: made-up customers, their purchases and risk assessments (and call-backs), for trying the app. */
 import { seedCallbacks } from '../core/seed/callbacks';
+import { seedComplaints } from '../core/seed/complaints';
 import { seedDemo } from '../core/seed/demo';
 import { seedPurchases } from '../core/seed/purchases';
 import { positiveInt, type Invocation } from './args';
@@ -9,6 +10,8 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
   const customers = positiveInt(values.customers, 'customers', 1000, t);
   const seed = positiveInt(values.seed, 'seed', 1, t);
   const callbacks = positiveInt(values.callbacks, 'callbacks', 0, t);
+  // About 2 % of customers complain in a year (200 per 10,000, a plausible branch).
+  const complaints = positiveInt(values.complaints, 'complaints', Math.round(customers / 50), t);
   // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
   const result = await withCore(dbPath, false, (core) => {
     const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
@@ -19,7 +22,8 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
     });
     const bought = seedPurchases(core.db, { seed, afterRowid });
     const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
-    return { ...seeded, purchases: bought, callbacks: planned };
+    const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
+    return { ...seeded, purchases: bought, callbacks: planned, complaints: complained };
   });
   print(
     result,
@@ -33,6 +37,9 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
       `\n${t('products.cliSeeded', { count: result.purchases.purchases, products: result.purchases.products, assessments: result.purchases.assessments })}` +
       (result.callbacks
         ? `\n${t('cli.seed.callbacks', { open: result.callbacks.open, finished: result.callbacks.finished, calls: result.callbacks.calls })}`
+        : '') +
+      (result.complaints
+        ? `\n${t('cli.seed.complaints', { count: result.complaints.complaints, open: result.complaints.open })}`
         : ''),
   );
   return 0;

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/channels';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { planOccasionsToday } from './callbacks/occasions';
+import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
@@ -36,7 +37,8 @@ export type Handlers = SettingsHandlers &
   SegmentHandlers &
   ProductHandlers &
   RiskHandlers &
-  SavedSegmentHandlers;
+  SavedSegmentHandlers &
+  ComplaintHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -101,6 +103,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...productHandlers(area),
     ...riskHandlers(area),
     ...savedSegmentHandlers(area),
+    ...complaintHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

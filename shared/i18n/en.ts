@@ -3,6 +3,7 @@ import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
 import { campaignsMessages } from './en/campaigns';
+import { complaintsMessages } from './en/complaints';
 import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
@@ -25,6 +26,7 @@ export const en = {
   ...callbackSettingsMessages,
   ...callbacksMessages,
   ...campaignsMessages,
+  ...complaintsMessages,
   ...cliMessages,
   ...customersMessages,
   ...importMessages,

@@ -4,6 +4,7 @@ import { callbackReportMessages } from './zh-CN/callback-report';
 import { callbackSettingsMessages } from './zh-CN/callback-settings';
 import { callbacksMessages } from './zh-CN/callbacks';
 import { campaignsMessages } from './zh-CN/campaigns';
+import { complaintsMessages } from './zh-CN/complaints';
 import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   ...callbackSettingsMessages,
   ...callbacksMessages,
   ...campaignsMessages,
+  ...complaintsMessages,
   ...cliMessages,
   ...customersMessages,
   ...importMessages,

@@ -7,6 +7,7 @@ import type { LogResult } from '../../../shared/callbacks/types';
 import { localDate } from '../../../shared/rules/calendar';
 import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
+import { recordFollowUpCall } from '../complaints/follow-up';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
@@ -130,6 +131,9 @@ export function logCall(db: Db, v: CallbackLogValues, actor: string): LogResult 
         dueOn,
       },
     });
+    // A complaint's follow-up call: its score closes the resolved complaint.
+    if (cb.purpose === 'complaint_follow_up' && v.outcome === 'reached')
+      recordFollowUpCall(db, cb.id, v.satisfaction, atIso, caller, actor);
     if (next) {
       nextId = insertCallback(db, next, actor, now);
       audit(db, {

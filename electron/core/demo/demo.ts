@@ -4,12 +4,14 @@ import { DossierError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { seedCallbacks } from '../seed/callbacks';
+import { seedComplaints } from '../seed/complaints';
 import { seedDemo } from '../seed/demo';
 import { seedPurchases } from '../seed/purchases';
 
 /** Enough to try every screen (lists, pinyin search, a call-back queue with history) in a second or two. */
 const DEMO_CUSTOMERS = 300;
 const DEMO_CALLBACKS = 60;
+const DEMO_COMPLAINTS = 40;
 
 export function addDemoData(db: Db): DemoSeeded {
   // Deleted customers count too: demo data must never mix with a branch's own, even in the recycle bin.
@@ -22,5 +24,6 @@ export function addDemoData(db: Db): DemoSeeded {
   const seeded = seedDemo(db, { customers: DEMO_CUSTOMERS, seed: 1 });
   seedPurchases(db, { seed: 1 });
   const callbacks = seedCallbacks(db, { history: DEMO_CALLBACKS, open: DEMO_CALLBACKS, seed: 1 });
+  seedComplaints(db, { complaints: DEMO_COMPLAINTS, seed: 1 });
   return { customers: seeded.customers, callbacks: callbacks.finished + callbacks.open };
 }

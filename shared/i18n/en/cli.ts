@@ -5,7 +5,8 @@ export const cliMessages = {
 Commands:
   check                         check the database's integrity and schema version
   seed-demo --customers N       add N realistic demo customers (--seed S for another set;
-                                --callbacks N also plans N open call-backs and a year of N finished ones)
+                                --callbacks N also plans N open call-backs and a year of N finished ones;
+                                --complaints N a year of N complaints, default 2 % of the customers)
   search QUERY                  find customers by name, pinyin, phone, ID number, company or email
   import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
       [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]
@@ -26,6 +27,9 @@ Commands:
   segments show                 the classes per scheme [--scheme abc|rfm|frequency|value|lifecycle]
   segments migration --from YYYY-MM --to YYYY-MM
                                 how customers moved between classes from one month end to another [--scheme S]
+  complaints list [--overdue]    open complaints by due date [--status S] [--mine] [--category C] [--owner ID]
+  complaints report --from D --to D
+                                the complaint analysis and satisfaction for a period [--owner ID]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

@@ -8,7 +8,8 @@ export const cliMessages: CatalogOf<typeof english> = {
 命令：
   check                         检查数据库完整性和版本
   seed-demo --customers N       添加 N 个演示客户（--seed S 生成另一组；
-                                --callbacks N 另加 N 个待回访和过去一年 N 个已完成的回访）
+                                --callbacks N 另加 N 个待回访和过去一年 N 个已完成的回访；
+                                --complaints N 过去一年的 N 件投诉，默认为客户数的 2%）
   search 关键词                 按姓名、拼音、电话、证件号、单位或邮箱查找客户
   import 文件                   从 .xlsx/.csv/.txt 导入客户（或 --target transactions 导入交易）
       [--sheet 工作表] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping 文件]
@@ -30,6 +31,9 @@ export const cliMessages: CatalogOf<typeof english> = {
   segments show                 各方案的分层结果 [--scheme abc|rfm|frequency|value|lifecycle]
   segments migration --from YYYY-MM --to YYYY-MM
                                 两个月末之间客户在类别间的迁移 [--scheme 方案]
+  complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
+  complaints report --from 日期 --to 日期
+                                某期间的投诉分析和满意度 [--owner 员工ID]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

@@ -15,6 +15,7 @@ import * as m013 from './013-import-merged';
 import * as m014 from './014-segments';
 import * as m015 from './015-segment-aggregates';
 import * as m016 from './016-unlinked-products';
+import * as m017 from './017-complaints';
 
 export interface Migration {
   readonly version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, up: m014.up },
   { version: 15, up: m015.up },
   { version: 16, up: m016.up },
+  { version: 17, up: m017.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
