@@ -44,7 +44,7 @@ export async function segmentsListCommand(inv: Invocation): Promise<number> {
   });
   inv.print(found, () =>
     found.length === 0
-      ? inv.t('cli.segments.none', { what: name ?? (inv.values.class ?? []).join(', ') })
+      ? inv.t('cli.segments.listEmpty', { what: name ?? (inv.values.class ?? []).join(', ') })
       : found.map((c) => [c.id, c.name, c.mobile ?? ''].join('\t')).join('\n'),
   );
   return 0;

@@ -86,5 +86,5 @@ export const savedSegmentsMessages = {
   'filter.classInvalid': 'Unknown class. Use a key such as abc:A, rfm:important_value or lifecycle:decline.',
   'cli.segments.missing':
     'Which customers? Example: dossier segments list "高价值客户" or dossier segments list --class abc:A',
-  'cli.segments.none': 'No customer is in {what}.',
+  'cli.segments.listEmpty': 'No customer is in {what}.',
 } as const;

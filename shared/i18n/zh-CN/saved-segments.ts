@@ -87,5 +87,5 @@ export const savedSegmentsMessages: CatalogOf<typeof english> = {
   'filter.classInvalid': '未知的分类。请使用 abc:A、rfm:important_value、lifecycle:decline 这样的键。',
   'cli.segments.missing':
     '要列出哪些客户？例如：dossier segments list "高价值客户" 或 dossier segments list --class abc:A',
-  'cli.segments.none': '{what} 中没有客户。',
+  'cli.segments.listEmpty': '{what} 中没有客户。',
 };
