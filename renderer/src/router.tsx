@@ -3,6 +3,8 @@ import { createHashRouter } from 'react-router';
 import { CallbackReportPage } from './callbacks/CallbackReportPage';
 import { CallbacksPage } from './callbacks/CallbacksPage';
 import { CampaignsPage } from './callbacks/CampaignsPage';
+import { ComplaintReportPage } from './complaints/ComplaintReportPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { AppShell } from './layout/AppShell';
 import { CustomerEditPage } from './customers/CustomerEditPage';
 import { CustomerListPage } from './customers/CustomerListPage';
@@ -27,6 +29,8 @@ export function createRouter() {
         { path: 'callbacks', element: <CallbacksPage /> },
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },
+        { path: 'complaints', element: <ComplaintsPage /> },
+        { path: 'complaints/report', element: <ComplaintReportPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

@@ -1,6 +1,8 @@
 import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import CampaignOutlinedIcon from '@mui/icons-material/CampaignOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import FeedbackOutlinedIcon from '@mui/icons-material/FeedbackOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -20,6 +22,7 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n/index';
 import { callbackQueries } from '../callbacks/queries';
+import { ComplaintNavCount } from '../complaints/ComplaintNavCount';
 import { useI18n, useT } from '../i18n/I18nContext';
 
 export const DRAWER_WIDTH = 200;
@@ -78,6 +81,19 @@ const WORK_AREAS: readonly NavItem[] = [
     label: 'nav.callbackReport',
     icon: AssessmentOutlinedIcon,
     isActive: (p) => p.startsWith('/callbacks/report'),
+  },
+  {
+    to: '/complaints',
+    label: 'nav.complaints',
+    icon: FeedbackOutlinedIcon,
+    isActive: (p) => p === '/complaints',
+    Badge: ComplaintNavCount,
+  },
+  {
+    to: '/complaints/report',
+    label: 'nav.complaintReport',
+    icon: InsightsOutlinedIcon,
+    isActive: (p) => p.startsWith('/complaints/report'),
   },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
