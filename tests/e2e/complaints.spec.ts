@@ -27,7 +27,7 @@ test('a complaint from the customer page to the satisfaction figures', async ({ 
   const log = page.getByRole('dialog', { name: '张建华的投诉' });
   await expect(log.getByText('受理后 5 个工作日内办结（节假日顺延）')).toBeVisible();
   await log.getByRole('button', { name: '保存' }).click();
-  await expect(log.getByText('请选择类别。')).toBeVisible();
+  await expect(log.getByText('请选择投诉类别。')).toBeVisible();
   await expect(log.getByText('请记录客户的原话。')).toBeVisible();
   await log.getByLabel('类别').click();
   await page.getByRole('option', { name: '服务态度' }).click();
