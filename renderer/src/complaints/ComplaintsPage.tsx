@@ -6,6 +6,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -92,7 +93,8 @@ export function ComplaintsPage() {
   const counts = useQuery(complaintQueries.counts(today));
   const staff = useQuery(queries.staff());
   const settings = useQuery(complaintQueries.settings());
-  const columns = useMemo(() => complaintColumns(t, format), [t, format]);
+  const wide = useMediaQuery('(min-width:1280px)');
+  const columns = useMemo(() => complaintColumns(t, format, wide), [t, format, wide]);
   const selected = [...selection.ids].map(String);
 
   const countOf = (v: ComplaintView): number | undefined =>

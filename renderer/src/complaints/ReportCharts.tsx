@@ -143,7 +143,14 @@ export function ParetoChart({ labels, counts, cumulative, countLabel, cumulative
         { id: 'share', min: 0, max: 100, width: 44, position: 'right', valueFormatter: (v: number) => `${v}%` },
       ]}
       series={[
-        { type: 'bar', id: 'count', yAxisId: 'count', data: [...counts], label: countLabel },
+        {
+          type: 'bar',
+          id: 'count',
+          yAxisId: 'count',
+          data: [...counts],
+          label: countLabel,
+          color: theme.palette.primary.main,
+        },
         {
           type: 'line',
           id: 'cumulative',
@@ -175,6 +182,8 @@ export function ColumnsChart({
   readonly labels: readonly string[];
   readonly series: readonly { readonly label: string; readonly data: readonly number[] }[];
 }) {
+  const theme = useTheme();
+  const colors = [theme.palette.primary.main, theme.palette.error.light, theme.palette.success.main];
   return (
     <BarChart
       height={CHART_HEIGHT}
@@ -190,7 +199,7 @@ export function ColumnsChart({
         },
       ]}
       yAxis={[{ min: 0, width: 36, tickMinStep: 1 }]}
-      series={series.map((s) => ({ label: s.label, data: [...s.data] }))}
+      series={series.map((s, i) => ({ label: s.label, data: [...s.data], color: colors[i % colors.length] }))}
     />
   );
 }
@@ -207,6 +216,7 @@ export function TrendChart({
   readonly max: number;
   readonly label: string;
 }) {
+  const theme = useTheme();
   return (
     <LineChart
       height={CHART_HEIGHT}
@@ -215,7 +225,7 @@ export function TrendChart({
       hideLegend
       xAxis={[{ scaleType: 'point', data: [...labels], height: 32, tickLabelStyle: { fontSize: 11 } }]}
       yAxis={[{ min: 0, max, width: 36 }]}
-      series={[{ data: [...data], label, curve: 'linear', connectNulls: true }]}
+      series={[{ data: [...data], label, curve: 'linear', connectNulls: true, color: theme.palette.primary.main }]}
     />
   );
 }

@@ -10,13 +10,15 @@ import { StatusChip } from './StatusChip';
 
 type Column = GridColDef<Complaint> & { readonly field: ComplaintSort | 'words' | 'channel' };
 
-export function complaintColumns(t: Translate, format: Formatters): GridColDef<Complaint>[] {
+/** `wide`: room for the received date too (from 1280 pixels); below that the due date, customer and words share. */
+export function complaintColumns(t: Translate, format: Formatters, wide: boolean): GridColDef<Complaint>[] {
   const sortable = { sortingOrder: ['asc', 'desc'] as const };
   const columns: Column[] = [
     {
       field: 'dueOn',
       headerName: t('complaints.column.due'),
-      width: 150,
+      flex: 1,
+      minWidth: 120,
       ...sortable,
       valueGetter: (_v, r) => format.calendarDate(r.dueOn),
       cellClassName: ({ row }) => (row.overdue ? 'overdue' : ''),
@@ -34,7 +36,7 @@ export function complaintColumns(t: Translate, format: Formatters): GridColDef<C
       field: 'customer',
       headerName: t('complaints.column.customer'),
       flex: 1,
-      minWidth: 100,
+      minWidth: 90,
       ...sortable,
       valueGetter: (_v, r) => r.customerName,
       cellClassName: 'strong',
@@ -42,14 +44,15 @@ export function complaintColumns(t: Translate, format: Formatters): GridColDef<C
     {
       field: 'category',
       headerName: t('complaints.column.category'),
-      width: 120,
+      flex: 0.8,
+      minWidth: 80,
       ...sortable,
       valueGetter: (_v, r) => categoryLabel(t, r.category),
     },
     {
       field: 'severity',
       headerName: t('complaints.column.severity'),
-      width: 90,
+      width: 112,
       ...sortable,
       sortingOrder: ['desc', 'asc'],
       valueGetter: (_v, r) => t(`complaintSeverity.${r.severity}`),
@@ -58,21 +61,21 @@ export function complaintColumns(t: Translate, format: Formatters): GridColDef<C
       field: 'words',
       headerName: t('complaints.column.words'),
       flex: 1.6,
-      minWidth: 120,
+      minWidth: 100,
       sortable: false,
       renderCell: ({ row }) => <span title={row.words}>{row.words}</span>,
     },
     {
       field: 'owner',
       headerName: t('complaints.column.owner'),
-      width: 90,
+      width: 100,
       ...sortable,
       valueGetter: (_v, r) => staffLabel(t, r.ownerName),
     },
     {
       field: 'receivedAt',
       headerName: t('complaints.column.received'),
-      width: 110,
+      width: 120,
       ...sortable,
       sortingOrder: ['desc', 'asc'],
       valueGetter: (_v, r) => format.date(r.receivedAt),
@@ -80,10 +83,10 @@ export function complaintColumns(t: Translate, format: Formatters): GridColDef<C
     {
       field: 'status',
       headerName: t('complaints.column.status'),
-      width: 100,
+      width: 96,
       ...sortable,
       renderCell: ({ row }) => <StatusChip status={row.status} />,
     },
   ];
-  return columns;
+  return wide ? columns : columns.filter((c) => c.field !== 'receivedAt');
 }
