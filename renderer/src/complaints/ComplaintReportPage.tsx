@@ -155,6 +155,7 @@ function ReportBody({ report }: { readonly report: ComplaintReport }) {
           emptyText={t('complaintReport.noCauses')}
         />
         <ChartFigure
+          wide
           title={t('complaints.report.byOwner')}
           chart={
             <ColumnsChart

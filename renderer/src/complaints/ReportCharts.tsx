@@ -40,13 +40,18 @@ interface ChartFigureProps {
   /** Said instead of chart and table when there are no rows. */
   readonly emptyText: string;
   readonly note?: ReactNode;
+  /** A wide table: the figure spans both columns of the page's grid, the table gets more of the width. */
+  readonly wide?: boolean;
 }
 
 /** A titled section: the chart on the left and its table on the right (stacked on a narrow window). */
-export function ChartFigure({ title, chart, columns, rows, emptyText, note }: ChartFigureProps) {
+export function ChartFigure({ title, chart, columns, rows, emptyText, note, wide = false }: ChartFigureProps) {
   const titleId = useId();
   return (
-    <Paper component="figure" sx={{ m: 0, p: 2.5, breakInside: 'avoid', minWidth: 0 }}>
+    <Paper
+      component="figure"
+      sx={{ m: 0, p: 2.5, breakInside: 'avoid', minWidth: 0, gridColumn: wide ? '1 / -1' : undefined }}
+    >
       <Typography id={titleId} variant="h3" component="figcaption" sx={{ mb: 1 }}>
         {title}
       </Typography>
@@ -64,7 +69,9 @@ export function ChartFigure({ title, chart, columns, rows, emptyText, note }: Ch
           sx={{
             display: 'grid',
             gap: 2,
-            gridTemplateColumns: chart ? { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) minmax(0, 1fr)' } : '1fr',
+            gridTemplateColumns: chart
+              ? { xs: 'minmax(0, 1fr)', md: wide ? 'minmax(0, 2fr) minmax(0, 3fr)' : 'minmax(0, 1fr) minmax(0, 1fr)' }
+              : '1fr',
             alignItems: 'start',
           }}
         >

@@ -100,6 +100,7 @@ export function SatisfactionSection({ satisfaction: s }: { readonly satisfaction
           emptyText={t('complaintReport.noScores')}
         />
         <ChartFigure
+          wide
           title={t('complaintReport.satisfactionByStaff')}
           chart={averages(staff)}
           columns={figureColumns(t('complaints.report.staff'))}
