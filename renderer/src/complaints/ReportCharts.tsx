@@ -21,7 +21,7 @@ import { useId, type ReactNode } from 'react';
 
 const CHART_HEIGHT = 240;
 
-export interface TableColumn {
+interface TableColumn {
   readonly header: string;
   readonly numeric?: boolean;
 }
