@@ -6,7 +6,7 @@
  *   dossier complaints report --from D --to D [--owner ID] [--json]
  */
 import { parseArgs } from 'node:util';
-import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../shared/complaints/types';
+import { COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintView } from '../../shared/complaints/types';
 import type { Output } from '../../shared/contract';
 import { isRealDate } from '../../shared/fields';
 import { isMessageKey, type Translate } from '../../shared/i18n/index';
@@ -84,7 +84,7 @@ export async function complaintsCommand(
       const limit = values.limit === undefined ? 100 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 500)
         throw new UsageError(t('cli.badNumber', { option: 'limit', value: values.limit ?? '' }));
-      const view = values.overdue ? 'overdue' : values.mine ? 'mine' : status ? 'all' : 'open';
+      const view: ComplaintView = values.overdue ? 'overdue' : values.mine ? 'mine' : status ? 'all' : 'open';
       const page = await call(
         'complaints.list',
         {

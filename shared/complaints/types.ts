@@ -65,17 +65,8 @@ export const COMPLAINT_SORTS = ['receivedAt', 'dueOn', 'severity', 'status', 'cu
 export type ComplaintSort = (typeof COMPLAINT_SORTS)[number];
 
 /** What happened to a complaint: each one is a line on the customer's timeline and in the audit log. */
-export const COMPLAINT_ACTIONS = [
-  'received',
-  'updated',
-  'started',
-  'resolved',
-  'closed',
-  'reopened',
-  'reassigned',
-  'satisfaction',
-] as const;
-export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
+export type ComplaintAction =
+  'received' | 'updated' | 'started' | 'resolved' | 'closed' | 'reopened' | 'reassigned' | 'satisfaction';
 
 /** Scores of 4 and 5 count as satisfied. */
 export const SATISFIED_FROM = 4;

@@ -4,8 +4,7 @@
  */
 import type { ComplaintStatus } from './types';
 
-export const COMPLAINT_STEPS = ['start', 'resolve', 'close', 'reopen'] as const;
-export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
+export type ComplaintStep = 'start' | 'resolve' | 'close' | 'reopen';
 
 const FROM: Readonly<Record<ComplaintStep, readonly ComplaintStatus[]>> = {
   start: ['open'],

@@ -24,7 +24,7 @@ export function dueOn(
   return addWorkingDays(receivedOn, limits[severity], calendar);
 }
 
-export const isOpenStatus = (status: ComplaintStatus): boolean => status === 'open' || status === 'in_progress';
+const isOpenStatus = (status: ComplaintStatus): boolean => status === 'open' || status === 'in_progress';
 
 /** Still to be resolved and its due date has passed: due yesterday is overdue today, due today is not. */
 export function isOverdue(c: { readonly status: ComplaintStatus; readonly dueOn: string }, today: string): boolean {

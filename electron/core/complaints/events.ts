@@ -29,7 +29,7 @@ export function listText(say: Say, prefix: 'complaintCategory' | 'complaintCause
   return isMessageKey(key) ? say(key) : value;
 }
 
-export interface ComplaintChange {
+interface ComplaintChange {
   readonly complaintId: string;
   readonly customerId: string;
   readonly action: ComplaintAction;

@@ -10,7 +10,7 @@ import { percentOf } from '../callbacks/report';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-export interface Score {
+interface Score {
   readonly score: number;
   readonly on: string;
   readonly staffId: string | null;
@@ -23,7 +23,7 @@ export interface Score {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-export function figures(scores: readonly number[]): SatisfactionFigures {
+function figures(scores: readonly number[]): SatisfactionFigures {
   const count = scores.length;
   let sum = 0;
   let satisfied = 0;
@@ -63,6 +63,7 @@ const SEGMENT_COLUMNS: Readonly<Record<SegmentScheme, string>> = {
   frequency: 'g.frequency',
 };
 
+/** Every score of the period, customers in the recycle bin included (the caller leaves them out). */
 export function readScores(db: Db, from: string, to: string, scheme: SegmentScheme): Score[] {
   const segment = `CASE WHEN g.customer_id IS NULL THEN NULL ELSE '${scheme}:' || ${SEGMENT_COLUMNS[scheme]} END`;
   const calls = stmt(
@@ -70,19 +71,17 @@ export function readScores(db: Db, from: string, to: string, scheme: SegmentSche
     `SELECT a.satisfaction AS score, a.on_date AS "on", coalesce(k.owner_id, cb.staff_id) AS staffId,
        k.category, cb.customer_id AS customerId, ${segment} AS segment
      FROM callback_attempts a JOIN callbacks cb ON cb.id = a.callback_id
-       JOIN customers c ON c.id = cb.customer_id
        LEFT JOIN complaints k ON k.follow_up_id = a.callback_id
        LEFT JOIN customer_segments g ON g.customer_id = cb.customer_id
-     WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ? AND c.deleted_at IS NULL`,
+     WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ?`,
   ).all(from, to) as Score[];
   const typed = stmt(
     db,
     `SELECT k.satisfaction AS score, k.satisfaction_on AS "on", k.owner_id AS staffId, k.category,
        k.customer_id AS customerId, ${segment} AS segment
-     FROM complaints k JOIN customers c ON c.id = k.customer_id
-       LEFT JOIN customer_segments g ON g.customer_id = k.customer_id
+     FROM complaints k LEFT JOIN customer_segments g ON g.customer_id = k.customer_id
      WHERE k.satisfaction IS NOT NULL AND k.satisfaction_from_call = 0 AND k.satisfaction_on >= ?
-       AND k.satisfaction_on <= ? AND c.deleted_at IS NULL`,
+       AND k.satisfaction_on <= ?`,
   ).all(from, to) as Score[];
   return [...calls, ...typed];
 }

@@ -65,8 +65,8 @@ describe('the complaint list and the navigation count', () => {
     expect(list({ view: 'all', from: '2025-06-01', to: '2025-06-03' })).toEqual(['urgent', 'normal']);
     expect(list({ view: 'all', customerId: emily })).toEqual(['done', 'normal']);
     expect(list({ view: 'all', sort: 'receivedAt', direction: 'desc' })).toEqual(['low', 'urgent', 'normal', 'done']);
-    expect(list({ view: 'all', sort: 'severity', direction: 'desc' })).toEqual(['urgent', 'normal', 'done', 'low']);
-    expect(list({ view: 'all', sort: 'customer' })).toEqual(['done', 'normal', 'urgent', 'low']);
+    expect(list({ view: 'all', sort: 'severity', direction: 'desc' })).toEqual(['urgent', 'done', 'normal', 'low']);
+    expect(list({ view: 'all', sort: 'customer' })).toEqual(['normal', 'done', 'urgent', 'low']);
     const second = core.call('complaints.list', { view: 'all', today: '2025-06-10', limit: 2, offset: 2 });
     expect(second.total).toBe(4);
     expect(second.rows).toHaveLength(2);

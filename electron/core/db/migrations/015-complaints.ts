@@ -46,13 +46,20 @@ export function up(db: Database): void {
         OR (root_cause IS NOT NULL AND countermeasure IS NOT NULL AND customer_told IS NOT NULL)),
       CHECK (status <> 'closed' OR satisfaction IS NOT NULL OR migrated = 1)
     ) STRICT;
-    -- The open list and the overdue count, in due order; the "all" list by receipt; the report's period.
-    CREATE INDEX complaints_open_due ON complaints(due_on, owner_id) WHERE status IN ('open', 'in_progress');
-    CREATE INDEX complaints_received ON complaints(received_on, received_at);
-    CREATE INDEX complaints_owner ON complaints(owner_id, status, due_on);
+    -- The list pages are read in the order of these indexes (the sort column, then rowid), so a page stops at its
+    -- limit without sorting: open ones by due date (also the overdue count), all by due date or by receipt. The
+    -- report reads a period by received_on.
+    CREATE INDEX complaints_open_due ON complaints(due_on) WHERE status IN ('open', 'in_progress');
+    CREATE INDEX complaints_due ON complaints(due_on);
+    CREATE INDEX complaints_received_at ON complaints(received_at);
+    CREATE INDEX complaints_received_on ON complaints(received_on);
+    CREATE INDEX complaints_owner ON complaints(owner_id, due_on);
+    CREATE INDEX complaints_category ON complaints(category, due_on);
     CREATE INDEX complaints_customer ON complaints(customer_id, received_at);
     CREATE INDEX complaints_follow_up ON complaints(follow_up_id) WHERE follow_up_id IS NOT NULL;
     CREATE INDEX complaints_satisfaction ON complaints(satisfaction_on) WHERE satisfaction IS NOT NULL;
+    -- Deleting a timeline entry finds what points at it.
+    CREATE INDEX complaints_interaction ON complaints(interaction_id) WHERE interaction_id IS NOT NULL;
 
     CREATE TABLE complaint_events (
       id TEXT PRIMARY KEY,
@@ -67,6 +74,7 @@ export function up(db: Database): void {
       interaction_id TEXT REFERENCES interactions(id) ON DELETE SET NULL
     ) STRICT;
     CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id, at);
+    CREATE INDEX complaint_events_interaction ON complaint_events(interaction_id) WHERE interaction_id IS NOT NULL;
 
     -- Scores of reached call-backs by the day of the call, for the satisfaction report.
     CREATE INDEX callback_attempts_scored ON callback_attempts(on_date, callback_id, satisfaction)
