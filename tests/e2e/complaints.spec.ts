@@ -97,6 +97,9 @@ test('a complaint from the customer page to the satisfaction figures', async ({ 
   // The analysis: the cause in the Pareto table, and the score in the satisfaction figures.
   await page.goto(`${base}#/complaints/report`);
   await expect(figure(page, '平均分')).toHaveText('2.00');
+  // The scored follow-up call closed the complaint.
+  await expect(figure(page, '已关闭')).toHaveText('1');
+  await expect(figure(page, '未办结')).toHaveText('0');
   await expect(figure(page, '满意（4–5 分）')).toHaveText('0.00%');
   const causes = page.getByRole('table', { name: '按根本原因' });
   await expect(causes.getByRole('row').filter({ hasText: '员工服务不规范' })).toContainText('100.00%');
