@@ -3,6 +3,8 @@ import { createHashRouter } from 'react-router';
 import { CallbackReportPage } from './callbacks/CallbackReportPage';
 import { CallbacksPage } from './callbacks/CallbacksPage';
 import { CampaignsPage } from './callbacks/CampaignsPage';
+import { ComplaintReportPage } from './complaints/ComplaintReportPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { AppShell } from './layout/AppShell';
 import { CustomerEditPage } from './customers/CustomerEditPage';
 import { CustomerListPage } from './customers/CustomerListPage';
@@ -35,6 +37,8 @@ export function createRouter() {
         { path: 'segments/saved', element: <SavedSegmentsPage /> },
         { path: 'segments', element: <SegmentsPage /> },
         { path: 'segments/settings', element: <SegmentSettingsPage /> },
+        { path: 'complaints', element: <ComplaintsPage /> },
+        { path: 'complaints/report', element: <ComplaintReportPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'import/history', element: <ImportPage /> },
         { path: 'trash', element: <RecycleBinPage /> },

@@ -4,6 +4,7 @@ import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
 import { campaignsMessages } from './en/campaigns';
 import { complaintsMessages } from './en/complaints';
+import { complaintsPageMessages } from './en/complaints-page';
 import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
@@ -27,6 +28,7 @@ export const en = {
   ...callbacksMessages,
   ...campaignsMessages,
   ...complaintsMessages,
+  ...complaintsPageMessages,
   ...cliMessages,
   ...customersMessages,
   ...importMessages,

@@ -5,6 +5,7 @@ import { callbackSettingsMessages } from './zh-CN/callback-settings';
 import { callbacksMessages } from './zh-CN/callbacks';
 import { campaignsMessages } from './zh-CN/campaigns';
 import { complaintsMessages } from './zh-CN/complaints';
+import { complaintsPageMessages } from './zh-CN/complaints-page';
 import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...callbacksMessages,
   ...campaignsMessages,
   ...complaintsMessages,
+  ...complaintsPageMessages,
   ...cliMessages,
   ...customersMessages,
   ...importMessages,

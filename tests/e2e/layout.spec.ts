@@ -93,6 +93,26 @@ async function seed(page: Page): Promise<Seeded> {
     });
   }
   await callApi(page, 'segments.compute', {});
+  // An open complaint with long words, and one on the long-named company resolved with a cause.
+  await callApi(page, 'complaints.create', {
+    customerId: ids[0],
+    channel: 'head_office',
+    category: 'information_security',
+    severity: 'high',
+    words: LONG_NOTES,
+  });
+  const resolved = await callApi<{ id: string }>(page, 'complaints.create', {
+    customerId: ids[2],
+    channel: 'counter',
+    category: 'waiting_time',
+    words: '排队时间过长',
+  });
+  await callApi(page, 'complaints.resolve', {
+    id: resolved.id,
+    rootCause: 'customer_misunderstanding',
+    countermeasure: LONG_NOTES,
+    customerTold: LONG_NOTES,
+  });
   await page.reload();
   return { customerId: ids[0] ?? '' };
 }
@@ -249,6 +269,23 @@ for (const size of SIZES) {
         path: '/segments/settings',
         ready: async (p) => {
           await expect(p.getByTestId('preview-moved')).toHaveText('没有客户会改变类别。');
+        },
+      },
+      {
+        name: 'complaints',
+        path: '/complaints?view=all',
+        ready: async (p) => {
+          const grid = p.getByRole('grid', { name: '投诉' });
+          await expect(grid.getByRole('row').filter({ hasText: '欧阳明华' })).toBeVisible();
+          await expect(grid.getByRole('row').filter({ hasText: LONG_COMPANY })).toBeVisible();
+        },
+      },
+      {
+        name: 'complaint-report',
+        path: '/complaints/report',
+        ready: async (p) => {
+          await expect(p.getByRole('table', { name: '按根本原因' })).toBeVisible();
+          await expect(p.getByRole('button', { name: '导出 .xlsx' })).toBeVisible();
         },
       },
       {

@@ -14,6 +14,8 @@ import { queries } from '../api/queries';
 import { CUSTOMER_AND_CALLBACKS_STALE } from '../callbacks/queries';
 import { useSave, type Save } from '../api/useSave';
 import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
+import { CustomerComplaintsSection } from '../complaints/CustomerComplaintsSection';
+import { LogComplaintButton } from '../complaints/LogComplaintButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { CustomerProfile } from './CustomerProfile';
@@ -101,7 +103,11 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
               customerName={customer.name}
               ownerId={customer.ownerId}
             />
-            <Timeline customerId={customer.id} />
+            <CustomerComplaintsSection customerId={customer.id} />
+            <Timeline
+              customerId={customer.id}
+              actions={<LogComplaintButton customerId={customer.id} customerName={customer.name} />}
+            />
           </Stack>
         </Grid>
       </Grid>

@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Interaction, InteractionKind } from '../../../shared/interactions/types';
 import { api } from '../api/client';
 import { CUSTOMERS_STALE, INTERACTION_PAGE_SIZE, interactionsKey } from '../api/queries';
@@ -78,7 +78,14 @@ function TimelineEntry({ entry, onEdit, onRemove }: TimelineEntryProps) {
 }
 
 /** Every call, visit, meeting, email, complaint and note, newest first, with quick buttons to log one. */
-export function Timeline({ customerId }: { readonly customerId: string }) {
+export function Timeline({
+  customerId,
+  actions,
+}: {
+  readonly customerId: string;
+  /** More buttons after the log buttons, e.g. log a complaint. */
+  readonly actions?: ReactNode;
+}) {
   const { t } = useI18n();
   const [logging, setLogging] = useState<InteractionKind | null>(null);
   const [editing, setEditing] = useState<Interaction | null>(null);
@@ -122,6 +129,7 @@ export function Timeline({ customerId }: { readonly customerId: string }) {
         <Button variant="outlined" startIcon={<NoteAddOutlinedIcon />} onClick={() => setLogging('note')}>
           {t('customer.logNote')}
         </Button>
+        {actions}
       </Stack>
       {timeline.isError && <QueryError error={timeline.error} />}
       {timeline.isSuccess && entries.length === 0 && (

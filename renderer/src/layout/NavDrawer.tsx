@@ -5,6 +5,8 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import DonutLargeOutlinedIcon from '@mui/icons-material/DonutLargeOutlined';
+import FeedbackOutlinedIcon from '@mui/icons-material/FeedbackOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
@@ -25,6 +27,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n/index';
 import { callbackQueries } from '../callbacks/queries';
 import { PinnedSegments } from '../segments/saved/PinnedSegments';
+import { ComplaintNavCount } from '../complaints/ComplaintNavCount';
 import { useI18n, useT } from '../i18n/I18nContext';
 
 export const DRAWER_WIDTH = 200;
@@ -101,6 +104,19 @@ const WORK_AREAS: readonly NavItem[] = [
     label: 'nav.callbackReport',
     icon: AssessmentOutlinedIcon,
     isActive: (p) => p.startsWith('/callbacks/report'),
+  },
+  {
+    to: '/complaints',
+    label: 'nav.complaints',
+    icon: FeedbackOutlinedIcon,
+    isActive: (p) => p === '/complaints',
+    Badge: ComplaintNavCount,
+  },
+  {
+    to: '/complaints/report',
+    label: 'nav.complaintReport',
+    icon: InsightsOutlinedIcon,
+    isActive: (p) => p.startsWith('/complaints/report'),
   },
   { to: '/import', label: 'nav.import', icon: UploadFileOutlinedIcon, isActive: (p) => p.startsWith('/import') },
 ];
