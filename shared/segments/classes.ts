@@ -27,20 +27,17 @@ export const RFM_GROUPS = [
 ] as const;
 export type RfmGroup = (typeof RFM_GROUPS)[number];
 
-export const FREQUENCY_CLASSES = ['high', 'low', 'zero'] as const;
+const FREQUENCY_CLASSES = ['high', 'low', 'zero'] as const;
 export type FrequencyClass = (typeof FREQUENCY_CLASSES)[number];
 
-export const VALUE_CLASSES = ['core', 'potential', 'general'] as const;
+const VALUE_CLASSES = ['core', 'potential', 'general'] as const;
 export type ValueClass = (typeof VALUE_CLASSES)[number];
 
-export const LIFECYCLE_STAGES = ['exploration', 'formation', 'stable', 'decline'] as const;
+const LIFECYCLE_STAGES = ['exploration', 'formation', 'stable', 'decline'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
-/** Risk tolerance C1 保守型 … C5 进取型; products are rated R1 … R5 on the same scale. */
+/** Risk tolerance C1 保守型 … C5 进取型 (products are rated R1 … R5 on the same scale: shared/products). */
 export const RISK_LEVELS = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
-export const PRODUCT_RATINGS = ['R1', 'R2', 'R3', 'R4', 'R5'] as const;
-export type ProductRating = (typeof PRODUCT_RATINGS)[number];
 
 export const CLASSES: { readonly [S in Scheme]: readonly string[] } = {
   abc: ABC_CLASSES,
@@ -71,7 +68,7 @@ export function parseClassKey(key: string): ParsedClassKey | null {
 
 export const isClassKey = (key: string): key is ClassKey => parseClassKey(key) !== null;
 
-export const classKey = (scheme: Scheme, value: string): ClassKey => `${scheme}:${value}`;
+const classKey = (scheme: Scheme, value: string): ClassKey => `${scheme}:${value}`;
 
 /** Every class key, scheme by scheme in the order above. */
 export const ALL_CLASS_KEYS: readonly ClassKey[] = SCHEMES.flatMap((s) => CLASSES[s].map((c) => classKey(s, c)));

@@ -48,7 +48,12 @@ test('filter the list by a class from a link, save it as a segment, see it pinne
   await panel.getByRole('button', { name: '应用' }).click();
   await expect(page.getByText('共 3 个客户')).toBeVisible();
   // Removing the B chip goes back to the A customers.
-  await page.getByTestId('filter-chips').getByText('ABC客户分析法：B 类').locator('..').locator('.MuiChip-deleteIcon').click();
+  await page
+    .getByTestId('filter-chips')
+    .getByText('ABC客户分析法：B 类')
+    .locator('..')
+    .locator('.MuiChip-deleteIcon')
+    .click();
   await expect(page.getByText('共 2 个客户')).toBeVisible();
 
   await page.getByRole('button', { name: '保存为分组' }).click();
