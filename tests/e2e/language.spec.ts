@@ -7,18 +7,18 @@ test('switching to English in Settings sticks after a reload', async ({ page }) 
   await page.getByRole('option', { name: 'English' }).click();
 
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Customers', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.reload();
-  await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Customers', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New customer' })).toBeVisible();
 
   // Back to following the system (zh-CN here).
   await page.getByLabel('Language').click();
   await page.getByRole('option', { name: 'Follow the system' }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true })).toBeVisible();
 });
 
 test.describe('on an English system', () => {
@@ -27,7 +27,7 @@ test.describe('on an English system', () => {
   test('the UI starts in English', async ({ page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    await expect(nav.getByRole('link', { name: 'Customers' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Customers', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Recycle bin' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
     await expect(page.getByText('0 customers')).toBeVisible();

@@ -3,34 +3,47 @@ import { createDispatch } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers';
 import { test as base, callApi, expect, figure } from './fixtures';
 
-/** Four customers as the last classification left them: 张伟 and 李娜 are A, 王芳 B, Emily Chen C. */
+/**
+ * Four customers and their purchases of the last month: 张伟 ¥100,000 and 李娜 ¥60,000 are A (the share ranked above
+ * each is under 80 %), 王芳 ¥30,000 is B (84 % above her), Emily Chen bought nothing and is C.
+ */
 const test = base.extend({
   dbPath: async ({ dbPath }, use) => {
     const db = openDatabase(dbPath);
     const dispatch = createDispatch(createHandlers({ db, dbPath, host: 'web', version: 'e2e' }));
-    const classify = db.prepare(
-      `INSERT INTO customer_segments (customer_id, period_from, period_to, computed_at, purchases, amount_cents,
-         profit_cents, abc, rfm, frequency, value, lifecycle)
-       VALUES (?, '2025-01-01', '2025-12-31', '2026-01-01T00:00:00Z', ?, ?, 0, ?, ?, ?, 'general', 'stable')`,
-    );
-    for (const [name, mobile, abc, cents] of [
-      ['张伟', '13812345678', 'A', 12_840_000],
-      ['李娜', '13987654321', 'A', 6_500_000],
-      ['王芳', '15012345678', 'B', 800_000],
-      ['Emily Chen', '13700001111', 'C', 0],
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    for (const [name, mobile, yuan] of [
+      ['张伟', '13812345678', 100_000],
+      ['李娜', '13987654321', 60_000],
+      ['王芳', '15012345678', 30_000],
+      ['Emily Chen', '13700001111', 0],
     ] as const) {
       const reply = await dispatch('customers.create', { customer: { kind: 'person', name, mobile } });
       if (!reply.ok) throw new Error(reply.error.message);
       const { id } = reply.value as { id: string };
-      classify.run(id, cents > 0 ? 4 : 0, cents, abc, cents > 0 ? 'general_value' : 'none', cents > 0 ? 'low' : 'zero');
+      if (yuan === 0) continue;
+      const bought = await dispatch('purchases.save', {
+        customerId: id,
+        occurredOn: lastMonth,
+        product: '大额存单',
+        amountCents: yuan * 100,
+        profitCents: yuan,
+      });
+      if (!bought.ok) throw new Error(bought.error.message);
     }
     db.close();
     await use(dbPath);
   },
 });
 
-test('filter the list by a class from a link, save it as a segment, see it pinned with its count', async ({ page }) => {
+/** Classifies now, as the Segments page's button does. */
+async function classify(page: Parameters<typeof callApi>[0]): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  await callApi(page, 'segments.compute', {});
+}
+
+test('filter the list by a class from a link, save it as a segment, see it pinned with its count', async ({ page }) => {
+  await classify(page);
   // A chart's bar links here.
   await page.goto(`${page.url().split('#')[0]}#/?class=abc:A`);
   await expect(page.getByText('共 2 个客户')).toBeVisible();
@@ -81,7 +94,7 @@ test('filter the list by a class from a link, save it as a segment, see it pinne
 });
 
 test('a saved segment is the source of a call-back campaign', async ({ page }) => {
-  await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  await classify(page);
   await callApi(page, 'savedSegments.create', { name: 'A 类重点客户', filter: { classes: ['abc:A'] } });
   await page.getByRole('link', { name: '已存分组' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '已存分组' })).toBeVisible();
