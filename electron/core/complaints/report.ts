@@ -9,10 +9,7 @@ import {
   COMPLAINT_CHANNELS,
   COMPLAINT_SEVERITIES,
   REPEAT_FROM,
-  type ComplaintChannel,
   type ComplaintReport,
-  type ComplaintSeverity,
-  type ComplaintStatus,
   type DurationSummary,
   type ParetoRow,
 } from '../../../shared/complaints/types';
@@ -21,27 +18,11 @@ import { loadCalendar } from '../callbacks/calendar';
 import { percentOf } from '../callbacks/report';
 import { addDays, addMonths } from '../callbacks/workdays';
 import type { Db } from '../db/open';
-import { sql, stmt } from '../db/sql';
+import { sql, sqlText, stmt, type SqlQuery } from '../db/sql';
 import { staffNames } from '../staff/staff';
-import { addWorkingDays, isOverdue } from './deadlines';
-import { readScores, satisfactionReport } from './satisfaction';
+import { addWorkingDays } from './deadlines';
+import { satisfactionReport } from './satisfaction';
 import { complaintSettings } from './settings';
-
-interface Row {
-  customerId: string;
-  receivedAt: string;
-  receivedOn: string;
-  channel: ComplaintChannel;
-  category: string;
-  severity: ComplaintSeverity;
-  ownerId: string;
-  dueOn: string;
-  status: ComplaintStatus;
-  firstResponseAt: string | null;
-  resolvedAt: string | null;
-  resolvedOn: string | null;
-  rootCause: string | null;
-}
 
 const HOUR_MS = 3_600_000;
 
@@ -58,25 +39,32 @@ export function median(values: readonly number[]): number | null {
 export function pareto(keys: readonly string[]): ParetoRow[] {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return paretoOf(counts);
+}
+
+/** pareto() from counts already made (a GROUP BY's rows). */
+function paretoOf(counts: Iterable<readonly [string, number]>): ParetoRow[] {
+  const list = [...counts];
+  const total = list.reduce((n, [, count]) => n + count, 0);
   let running = 0;
-  return [...counts]
+  return list
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([key, count]) => {
       running += count;
       return {
         key,
         count,
-        percent: percentOf(count, keys.length),
-        cumulativePercent: percentOf(running, keys.length),
+        percent: percentOf(count, total),
+        cumulativePercent: percentOf(running, total),
       };
     });
 }
 
-function duration(items: readonly { hours: number; within: boolean }[]): DurationSummary {
+function duration(hours: readonly number[], within: number): DurationSummary {
   return {
-    count: items.length,
-    medianHours: median(items.map((i) => i.hours)),
-    withinLimitPercent: percentOf(items.filter((i) => i.within).length, items.length),
+    count: hours.length,
+    medianHours: median(hours),
+    withinLimitPercent: percentOf(within, hours.length),
   };
 }
 
@@ -88,11 +76,12 @@ function monthsOf(from: string, to: string): string[] {
   return months;
 }
 
-function counted<K extends string>(keys: readonly K[], all: readonly K[]) {
+/** Counts in the list's order, those with none left out, each with its share of `total`. */
+function counted<K extends string>(counts: ReadonlyMap<string, number>, all: readonly K[], total: number) {
   return all
     .map((k) => {
-      const count = keys.filter((x) => x === k).length;
-      return { key: k, count, percent: percentOf(count, keys.length) };
+      const count = counts.get(k) ?? 0;
+      return { key: k, count, percent: percentOf(count, total) };
     })
     .filter((x) => x.count > 0);
 }
@@ -108,34 +97,76 @@ function reportPeriod(q: Pick<ComplaintReportQuery, 'from' | 'to' | 'today'>): {
   return { from: q.from ?? addDays(addMonths(to, -12), 1), to, today };
 }
 
-function deletedCustomers(db: Db): Set<string> {
-  const rows = stmt(db, 'SELECT id FROM customers WHERE deleted_at IS NOT NULL').all() as { id: string }[];
-  return new Set(rows.map((r) => r.id));
+const OPEN = "k.status IN ('open', 'in_progress')";
+
+/** Counts by one expression over the period's complaints, as a map. */
+function countsBy(db: Db, key: string, from: SqlQuery, extra = ''): Map<string, number> {
+  const q = sql`SELECT ${sqlText(key)}, count(*) ${from}${sqlText(extra)} GROUP BY 1`;
+  return new Map(
+    stmt(db, q.text)
+      .raw(true)
+      .all(...q.params) as [string, number][],
+  );
 }
 
+/**
+ * Adds the period's complaints up in SQL (one GROUP BY per table of the report, each over the period's index
+ * range); only the times that medians need are read into JavaScript, as bare rows.
+ */
 export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintReport {
   const { from, to, today } = reportPeriod(q);
   const owner = q.ownerId ? sql` AND k.owner_id = ${q.ownerId}` : sql``;
-  // Customers in the recycle bin are few: left out by id, so the period's complaints are read without their
-  // customers (names only for the repeat complainers).
-  const deleted = deletedCustomers(db);
-  const query = sql`SELECT k.customer_id AS customerId, k.received_at AS receivedAt,
-      k.received_on AS receivedOn, k.channel, k.category, k.severity, k.owner_id AS ownerId, k.due_on AS dueOn,
-      k.status, k.first_response_at AS firstResponseAt, k.resolved_at AS resolvedAt, k.resolved_on AS resolvedOn,
-      k.root_cause AS rootCause
-    FROM complaints k WHERE k.received_on >= ${from} AND k.received_on <= ${to}${owner}`;
-  const rows = (stmt(db, query.text).all(...query.params) as Row[]).filter((r) => !deleted.has(r.customerId));
+  // Customers in the recycle bin are few (a partial index holds them): left out by id.
+  const period = sql`FROM complaints k WHERE k.received_on >= ${from} AND k.received_on <= ${to}${owner}
+    AND k.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)`;
   const { n: all } = stmt(db, 'SELECT count(*) AS n FROM customers').get() as { n: number };
-  const customers = all - deleted.size;
+  const { n: deleted } = stmt(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NOT NULL').get() as {
+    n: number;
+  };
+  const customers = all - deleted;
   const names = staffNames(db);
   const settings = complaintSettings(db);
   const calendar = loadCalendar(db);
   const months = monthsOf(from, to);
 
-  const open = rows.filter((r) => r.status === 'open' || r.status === 'in_progress');
-  const done = rows.filter((r) => r.resolvedAt !== null);
-  const overdue = open.filter((r) => isOverdue(r, today));
-  const hours = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / HOUR_MS;
+  const perOwner = sql`SELECT k.owner_id, count(*), sum(${sqlText(OPEN)}), sum(${sqlText(OPEN)} AND k.due_on < ${today}),
+      sum(k.resolved_at IS NOT NULL), sum(k.status = 'resolved'), sum(k.status = 'closed')
+    ${period} GROUP BY k.owner_id`;
+  const owners = stmt(db, perOwner.text)
+    .raw(true)
+    .all(...perOwner.params) as [string, number, number, number, number, number, number][];
+  const sum = (i: number): number => owners.reduce((n, row) => n + (row[i] as number), 0);
+  const total = sum(1);
+
+  const perMonth = sql`SELECT substr(k.received_on, 1, 7), count(*), sum(k.resolved_at IS NOT NULL) ${period}
+    GROUP BY 1`;
+  const byMonth = new Map(
+    (
+      stmt(db, perMonth.text)
+        .raw(true)
+        .all(...perMonth.params) as [string, number, number][]
+    ).map(([month, count, done]) => [month, { count, done }]),
+  );
+
+  // Repeat complainers, ties in the order of their first complaint (received, then recorded).
+  const repeat = sql`SELECT k.customer_id AS customerId, count(*) AS count, max(k.received_on) AS lastReceivedOn,
+      min(k.received_on || printf('%020d', k.rowid)) AS first
+    ${period} GROUP BY k.customer_id HAVING count(*) >= ${REPEAT_FROM}
+    ORDER BY count DESC, lastReceivedOn DESC, first`;
+  const repeaters = stmt(db, repeat.text).all(...repeat.params) as {
+    customerId: string;
+    count: number;
+    lastReceivedOn: string;
+  }[];
+  const nameOf = stmt(db, 'SELECT name FROM customers WHERE id = ?');
+
+  // The times: to first response (for those answered) and to resolution (for those resolved), in hours.
+  const timesQuery = sql`SELECT k.owner_id, k.received_at, k.received_on, k.first_response_at, k.resolved_at,
+      coalesce(k.resolved_on, k.received_on) <= k.due_on
+    ${period} AND (k.first_response_at IS NOT NULL OR k.resolved_at IS NOT NULL)`;
+  const times = stmt(db, timesQuery.text)
+    .raw(true)
+    .all(...timesQuery.params) as [string, string, string, string | null, string | null, number][];
   // The instant the first response is due by: the end of the limit's last working day (a few hundred days at most).
   const responseDays = new Map<string, number>();
   const responseBy = (receivedOn: string): number => {
@@ -147,103 +178,74 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
     }
     return by;
   };
-
-  const owners = new Map<string, Row[]>();
-  for (const r of rows) {
-    const list = owners.get(r.ownerId);
-    if (list) list.push(r);
-    else owners.set(r.ownerId, [r]);
+  const responseHours: number[] = [];
+  let responseWithin = 0;
+  const resolutionHours: number[] = [];
+  let resolutionWithin = 0;
+  const ownerHours = new Map<string, number[]>();
+  for (const [ownerId, receivedAt, receivedOn, firstResponseAt, resolvedAt, withinDue] of times) {
+    const received = Date.parse(receivedAt);
+    if (firstResponseAt !== null) {
+      const answered = Date.parse(firstResponseAt);
+      responseHours.push((answered - received) / HOUR_MS);
+      if (answered < responseBy(receivedOn)) responseWithin += 1;
+    }
+    if (resolvedAt !== null) {
+      const h = (Date.parse(resolvedAt) - received) / HOUR_MS;
+      resolutionHours.push(h);
+      if (withinDue === 1) resolutionWithin += 1;
+      const list = ownerHours.get(ownerId);
+      if (list) list.push(h);
+      else ownerHours.set(ownerId, [h]);
+    }
   }
-  const perCustomer = new Map<string, { count: number; last: string }>();
-  for (const r of rows) {
-    const p = perCustomer.get(r.customerId);
-    if (p) {
-      p.count += 1;
-      if (r.receivedOn > p.last) p.last = r.receivedOn;
-    } else perCustomer.set(r.customerId, { count: 1, last: r.receivedOn });
-  }
-  const perMonth = new Map<string, { count: number; done: number }>();
-  for (const r of rows) {
-    const month = r.receivedOn.slice(0, 7);
-    const m = perMonth.get(month) ?? { count: 0, done: 0 };
-    m.count += 1;
-    if (r.resolvedAt !== null) m.done += 1;
-    perMonth.set(month, m);
-  }
-  const repeat = [...perCustomer].filter(([, p]) => p.count >= REPEAT_FROM);
-  const nameOf = stmt(db, 'SELECT name FROM customers WHERE id = ?');
 
   return {
     from,
     to,
-    total: rows.length,
-    open: open.length,
-    overdue: overdue.length,
-    resolved: rows.filter((r) => r.status === 'resolved').length,
-    closed: rows.filter((r) => r.status === 'closed').length,
+    total,
+    open: sum(2),
+    overdue: sum(3),
+    resolved: sum(5),
+    closed: sum(6),
     customers,
-    perTenThousand: customers > 0 ? Math.round((rows.length * 1_000_000) / customers) / 100 : null,
-    byCategory: pareto(rows.map((r) => r.category)),
-    byRootCause: pareto(done.flatMap((r) => (r.rootCause === null ? [] : [r.rootCause]))),
-    byChannel: counted(
-      rows.map((r) => r.channel),
-      COMPLAINT_CHANNELS,
-    ).map(({ key, ...x }) => ({ channel: key, ...x })),
-    bySeverity: counted(
-      rows.map((r) => r.severity),
-      COMPLAINT_SEVERITIES,
-    ).map(({ key, ...x }) => ({ severity: key, ...x })),
-    byOwner: [...owners]
-      .map(([staffId, list]) => {
-        const finished = list.filter((r) => r.resolvedAt !== null);
-        return {
-          staffId,
-          staffName: names.get(staffId) ?? null,
-          count: list.length,
-          open: list.filter((r) => r.status === 'open' || r.status === 'in_progress').length,
-          overdue: list.filter((r) => isOverdue(r, today)).length,
-          done: finished.length,
-          medianResolutionHours: median(finished.map((r) => hours(r.receivedAt, r.resolvedAt ?? r.receivedAt))),
-        };
-      })
+    perTenThousand: customers > 0 ? Math.round((total * 1_000_000) / customers) / 100 : null,
+    byCategory: paretoOf(countsBy(db, 'k.category', period)),
+    byRootCause: paretoOf(
+      countsBy(db, 'k.root_cause', period, ' AND k.resolved_at IS NOT NULL AND k.root_cause IS NOT NULL'),
+    ),
+    byChannel: counted(countsBy(db, 'k.channel', period), COMPLAINT_CHANNELS, total).map(({ key, ...x }) => ({
+      channel: key,
+      ...x,
+    })),
+    bySeverity: counted(countsBy(db, 'k.severity', period), COMPLAINT_SEVERITIES, total).map(({ key, ...x }) => ({
+      severity: key,
+      ...x,
+    })),
+    byOwner: owners
+      .map(([staffId, count, open, overdue, done]) => ({
+        staffId,
+        staffName: names.get(staffId) ?? null,
+        count,
+        open,
+        overdue,
+        done,
+        medianResolutionHours: median(ownerHours.get(staffId) ?? []),
+      }))
       .sort((a, b) => b.count - a.count || (a.staffName ?? '').localeCompare(b.staffName ?? '')),
     byMonth: months.map((month) => ({
       month,
-      count: perMonth.get(month)?.count ?? 0,
-      done: perMonth.get(month)?.done ?? 0,
+      count: byMonth.get(month)?.count ?? 0,
+      done: byMonth.get(month)?.done ?? 0,
     })),
-    repeatComplainers: repeat
-      .map(([customerId, p]) => ({
-        customerId,
-        customerName: (nameOf.get(customerId) as { name: string }).name,
-        count: p.count,
-        lastReceivedOn: p.last,
-      }))
-      .sort((a, b) => b.count - a.count || b.lastReceivedOn.localeCompare(a.lastReceivedOn)),
-    firstResponse: duration(
-      rows.flatMap((r) =>
-        r.firstResponseAt === null
-          ? []
-          : [
-              {
-                hours: hours(r.receivedAt, r.firstResponseAt),
-                within: Date.parse(r.firstResponseAt) < responseBy(r.receivedOn),
-              },
-            ],
-      ),
-    ),
-    resolution: duration(
-      done.map((r) => ({
-        hours: hours(r.receivedAt, r.resolvedAt ?? r.receivedAt),
-        within: (r.resolvedOn ?? r.receivedOn) <= r.dueOn,
-      })),
-    ),
-    satisfaction: satisfactionReport(
-      db,
-      readScores(db, from, to, q.segmentScheme).filter((x) => !deleted.has(x.customerId)),
-      months,
-      q.segmentScheme,
-      names,
-    ),
+    repeatComplainers: repeaters.map((p) => ({
+      customerId: p.customerId,
+      customerName: (nameOf.get(p.customerId) as { name: string }).name,
+      count: p.count,
+      lastReceivedOn: p.lastReceivedOn,
+    })),
+    firstResponse: duration(responseHours, responseWithin),
+    resolution: duration(resolutionHours, resolutionWithin),
+    satisfaction: satisfactionReport(db, from, to, months, q.segmentScheme, names),
   };
 }

@@ -10,48 +10,40 @@ import { percentOf } from '../callbacks/report';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
-interface Score {
-  readonly score: number;
-  readonly on: string;
-  readonly staffId: string | null;
-  /** The complaint's category; null for a call-back not about a complaint. */
-  readonly category: string | null;
-  readonly customerId: string;
-  /** The customer's class in the report's scheme (`abc:A`), null when not classified. */
-  readonly segment: string | null;
+/** The sums one group of scores needs: how many, their total, and how many were satisfied. */
+interface Sums {
+  count: number;
+  sum: number;
+  satisfied: number;
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-function figures(scores: readonly number[]): SatisfactionFigures {
-  const count = scores.length;
-  let sum = 0;
-  let satisfied = 0;
-  for (const s of scores) {
-    sum += s;
-    if (s >= SATISFIED_FROM) satisfied += 1;
-  }
+function figures(s: Sums): SatisfactionFigures {
   return {
-    count,
-    average: count > 0 ? round2(sum / count) : null,
-    satisfiedPercent: percentOf(satisfied, count),
+    count: s.count,
+    average: s.count > 0 ? round2(s.sum / s.count) : null,
+    satisfiedPercent: percentOf(s.satisfied, s.count),
   };
 }
 
-/** Groups scores by a key, each group's figures; ordered by count (most first), then key. */
-function grouped<K extends string | null>(
-  scores: readonly Score[],
-  keyOf: (s: Score) => K,
-): [K, SatisfactionFigures][] {
-  const groups = new Map<K, number[]>();
-  for (const s of scores) {
-    const k = keyOf(s);
-    const list = groups.get(k);
-    if (list) list.push(s.score);
-    else groups.set(k, [s.score]);
+const none = (): Sums => ({ count: 0, sum: 0, satisfied: 0 });
+
+function add(groups: Map<string | null, Sums>, key: string | null, score: number, count: number): void {
+  let s = groups.get(key);
+  if (!s) {
+    s = none();
+    groups.set(key, s);
   }
+  s.count += count;
+  s.sum += score * count;
+  if (score >= SATISFIED_FROM) s.satisfied += count;
+}
+
+/** Each group's figures, ordered by count (most first), then key. */
+function ordered<K extends string | null>(groups: Map<K, Sums>): [K, SatisfactionFigures][] {
   return [...groups]
-    .map(([k, list]): [K, SatisfactionFigures] => [k, figures(list)])
+    .map(([k, s]): [K, SatisfactionFigures] => [k, figures(s)])
     .sort((a, b) => b[1].count - a[1].count || String(a[0]).localeCompare(String(b[0])));
 }
 
@@ -63,68 +55,81 @@ const SEGMENT_COLUMNS: Readonly<Record<SegmentScheme, string>> = {
   frequency: 'g.frequency',
 };
 
-/** Every score of the period, customers in the recycle bin included (the caller leaves them out). */
-export function readScores(db: Db, from: string, to: string, scheme: SegmentScheme): Score[] {
+/**
+ * The period's scores counted in SQL by score, month, staff member, category and class (customers in the recycle
+ * bin left out): a few thousand groups at most, added up here into the report's tables.
+ */
+function scoreGroups(db: Db, from: string, to: string, scheme: SegmentScheme) {
   const segment = `CASE WHEN g.customer_id IS NULL THEN NULL ELSE '${scheme}:' || ${SEGMENT_COLUMNS[scheme]} END`;
-  const calls = stmt(
+  const live = 'NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)';
+  return stmt(
     db,
-    `SELECT a.satisfaction AS score, a.on_date AS "on", coalesce(k.owner_id, cb.staff_id) AS staffId,
-       k.category, cb.customer_id AS customerId, ${segment} AS segment
-     FROM callback_attempts a JOIN callbacks cb ON cb.id = a.callback_id
-       LEFT JOIN complaints k ON k.follow_up_id = a.callback_id
-       LEFT JOIN customer_segments g ON g.customer_id = cb.customer_id
-     WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ?`,
-  ).all(from, to) as Score[];
-  const typed = stmt(
-    db,
-    `SELECT k.satisfaction AS score, k.satisfaction_on AS "on", k.owner_id AS staffId, k.category,
-       k.customer_id AS customerId, ${segment} AS segment
-     FROM complaints k LEFT JOIN customer_segments g ON g.customer_id = k.customer_id
-     WHERE k.satisfaction IS NOT NULL AND k.satisfaction_from_call = 0 AND k.satisfaction_on >= ?
-       AND k.satisfaction_on <= ?`,
-  ).all(from, to) as Score[];
-  return [...calls, ...typed];
+    `SELECT score, month, staffId, category, segment, count(*) FROM (
+       SELECT a.satisfaction AS score, substr(a.on_date, 1, 7) AS month,
+         coalesce(k.owner_id, cb.staff_id) AS staffId, k.category AS category, ${segment} AS segment
+       FROM callback_attempts a JOIN callbacks cb ON cb.id = a.callback_id
+         LEFT JOIN complaints k ON k.follow_up_id = a.callback_id
+         LEFT JOIN customer_segments g ON g.customer_id = cb.customer_id
+       WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ? AND cb.customer_id ${live}
+       UNION ALL
+       SELECT k.satisfaction, substr(k.satisfaction_on, 1, 7), k.owner_id, k.category, ${segment}
+       FROM complaints k LEFT JOIN customer_segments g ON g.customer_id = k.customer_id
+       WHERE k.satisfaction IS NOT NULL AND k.satisfaction_from_call = 0 AND k.satisfaction_on >= ?
+         AND k.satisfaction_on <= ? AND k.customer_id ${live}
+     ) GROUP BY 1, 2, 3, 4, 5`,
+  )
+    .raw(true)
+    .all(from, to, from, to) as [number, string, string | null, string | null, string | null, number][];
 }
 
 export function satisfactionReport(
   db: Db,
-  scores: readonly Score[],
+  from: string,
+  to: string,
   months: readonly string[],
   scheme: SegmentScheme,
   names: ReadonlyMap<string, string>,
 ): SatisfactionReport {
-  const all = figures(scores.map((s) => s.score));
+  const all = none();
+  const byScore = new Map<number, number>();
+  const byMonth = new Map<string | null, Sums>();
+  const byStaff = new Map<string | null, Sums>();
+  const byCategory = new Map<string | null, Sums>();
+  const bySegment = new Map<string | null, Sums>();
+  let fromComplaints = 0;
+  for (const [score, month, staffId, category, segment, count] of scoreGroups(db, from, to, scheme)) {
+    all.count += count;
+    all.sum += score * count;
+    if (score >= SATISFIED_FROM) all.satisfied += count;
+    byScore.set(score, (byScore.get(score) ?? 0) + count);
+    add(byMonth, month, score, count);
+    add(byStaff, staffId, score, count);
+    if (category !== null) {
+      fromComplaints += count;
+      add(byCategory, category, score, count);
+    }
+    if (segment !== null) add(bySegment, segment, score, count);
+  }
   const distribution = [1, 2, 3, 4, 5].map((score) => {
-    const count = scores.filter((s) => s.score === score).length;
-    return { score, count, percent: percentOf(count, scores.length) };
+    const count = byScore.get(score) ?? 0;
+    return { score, count, percent: percentOf(count, all.count) };
   });
-  const byMonth = new Map(grouped(scores, (s) => s.on.slice(0, 7)));
-  const empty = figures([]);
+  const monthly = new Map(ordered(byMonth));
+  const empty = figures(none());
   const classified = stmt(db, 'SELECT 1 FROM customer_segments LIMIT 1').get() !== undefined;
   return {
-    ...all,
+    ...figures(all),
     distribution,
-    fromCallbacks: scores.filter((s) => s.category === null).length,
-    fromComplaints: scores.filter((s) => s.category !== null).length,
-    byMonth: months.map((month) => ({ month, ...(byMonth.get(month) ?? empty) })),
-    byStaff: grouped(scores, (s) => s.staffId).map(([staffId, f]) => ({
+    fromCallbacks: all.count - fromComplaints,
+    fromComplaints,
+    byMonth: months.map((month) => ({ month, ...(monthly.get(month) ?? empty) })),
+    byStaff: ordered(byStaff).map(([staffId, f]) => ({
       staffId,
       staffName: staffId === null ? null : (names.get(staffId) ?? null),
       ...f,
     })),
-    byCategory: grouped(
-      scores.filter((s) => s.category !== null),
-      (s) => s.category ?? '',
-    ).map(([category, f]) => ({ category, ...f })),
-    bySegment: !classified
-      ? null
-      : grouped(
-          scores.filter((s) => s.segment !== null),
-          (s) => s.segment ?? '',
-        ).map(([classKey, f]) => ({
-          classKey,
-          ...f,
-        })),
+    byCategory: ordered(byCategory).map(([category, f]) => ({ category: category ?? '', ...f })),
+    bySegment: !classified ? null : ordered(bySegment).map(([classKey, f]) => ({ classKey: classKey ?? '', ...f })),
     segmentScheme: scheme,
   };
 }

@@ -16,6 +16,7 @@ import * as m014 from './014-segments';
 import * as m015 from './015-segment-aggregates';
 import * as m016 from './016-unlinked-products';
 import * as m017 from './017-complaints';
+import * as m018 from './018-complaint-indexes';
 
 export interface Migration {
   readonly version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, up: m015.up },
   { version: 16, up: m016.up },
   { version: 17, up: m017.up },
+  { version: 18, up: m018.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
