@@ -3,8 +3,9 @@
  * row for each class that changed (dated with the period end; a customer's first classes have old_class null), and
  * the summary the overview shows beside the counts.
  */
-import type { ComputedScheme, ComputeResult, SegmentPeriod } from '../../../shared/segments/types';
+import type { ComputeResult, SegmentPeriod } from '../../../shared/segments/types';
 import { COMPUTED_SCHEMES } from '../../../shared/segments/types';
+import { CLASSES } from '../../../shared/segments/classes';
 import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -19,8 +20,6 @@ export interface StoredSummary extends SegmentSummary {
   readonly computedAt: string;
   readonly period: SegmentPeriod;
 }
-
-type Classes = Readonly<Record<ComputedScheme, string>>;
 
 export function readSummary(db: Db): StoredSummary | null {
   const text = readSetting(db, SUMMARY);
@@ -41,36 +40,83 @@ export function markStale(db: Db, at: string): void {
   if (readSetting(db, STALE) === null) writeSetting(db, STALE, at);
 }
 
-/** Each customer's class per scheme before this computation: the stored row, or as of the day when going back. */
-function classesBefore(db: Db, to: string): Map<string, Classes> {
-  const out = new Map<string, Classes>();
+/**
+ * Each customer's classes packed in one number, four bits per scheme in COMPUTED_SCHEMES order: the class's index in
+ * CLASSES, NONE when the customer had no class in that scheme (no number at all: never classified), OTHER for a
+ * stored class this version does not know (kept as text in `Before.other`). One number per customer rather than an
+ * object keeps 100,000 customers' classes small and compares them at once.
+ */
+const NONE = 15;
+const OTHER = 14;
+
+interface Before {
+  readonly codes: Map<string, number>;
+  /** `customer\0scheme` → a stored class coded OTHER. */
+  readonly other: Map<string, string>;
+}
+const CODES: ReadonlyArray<ReadonlyMap<string, number>> = COMPUTED_SCHEMES.map(
+  (scheme) => new Map(CLASSES[scheme].map((c, i) => [c, i])),
+);
+
+function codeOf(scheme: number, cls: string | null | undefined, id = '', other?: Map<string, string>): number {
+  if (cls === null || cls === undefined) return NONE;
+  const code = CODES[scheme]!.get(cls);
+  if (code !== undefined) return code;
+  other?.set(`${id}\u0000${COMPUTED_SCHEMES[scheme]}`, cls);
+  return OTHER;
+}
+
+/** The packed classes of a classified customer. */
+function packed(c: ClassifiedCustomer): number {
+  let code = 0;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++) code |= codeOf(s, c[COMPUTED_SCHEMES[s]!]) << (4 * s);
+  return code;
+}
+
+function unpacked(before: Before, id: string, code: number | undefined, scheme: number): string | null {
+  if (code === undefined) return null;
+  const index = (code >> (4 * scheme)) & 15;
+  if (index === NONE) return null;
+  if (index === OTHER) return before.other.get(`${id}\u0000${COMPUTED_SCHEMES[scheme]}`)!;
+  return CLASSES[COMPUTED_SCHEMES[scheme]!][index]!;
+}
+
+/** Each customer's classes before this computation: the stored row, or as of the day when going back. */
+function classesBefore(db: Db, to: string): Before {
+  const out = new Map<string, number>();
+  const other = new Map<string, string>();
   const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
   if (latest === null || latest <= to) {
     const rows = stmt(db, 'SELECT customer_id, abc, rfm, frequency, value, lifecycle FROM customer_segments')
       .raw()
-      .all() as [string, string, string, string, string, string][];
+      .iterate() as IterableIterator<[string, string, string, string, string, string]>;
     for (const [id, abc, rfm, frequency, value, lifecycle] of rows)
-      out.set(id, { abc, rfm, frequency, value, lifecycle });
-    return out;
+      out.set(
+        id,
+        codeOf(0, abc, id, other) |
+          (codeOf(1, rfm, id, other) << 4) |
+          (codeOf(2, frequency, id, other) << 8) |
+          (codeOf(3, value, id, other) << 12) |
+          (codeOf(4, lifecycle, id, other) << 16),
+      );
+    return { codes: out, other };
   }
   // Backfilling an earlier day: the classes as of that day come from the history.
-  const partial = new Map<string, Record<string, string>>();
-  for (const scheme of COMPUTED_SCHEMES) {
+  const all = (1 << (4 * COMPUTED_SCHEMES.length)) - 1;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
       db,
       `SELECT customer_id, new_class, MAX(changed_on) FROM class_changes
        WHERE scheme = ? AND changed_on < ? GROUP BY customer_id`,
     )
       .raw()
-      .all(scheme, to) as [string, string][];
+      .iterate(COMPUTED_SCHEMES[s], to) as IterableIterator<[string, string]>;
     for (const [id, cls] of rows) {
-      let entry = partial.get(id);
-      if (!entry) partial.set(id, (entry = {}));
-      entry[scheme] = cls;
+      const code = out.get(id) ?? all;
+      out.set(id, (code & ~(15 << (4 * s))) | (codeOf(s, cls, id, other) << (4 * s)));
     }
   }
-  for (const [id, entry] of partial) out.set(id, entry as Classes);
-  return out;
+  return { codes: out, other };
 }
 
 const ROW_COLUMNS = `period_from, period_to, computed_at, purchases, amount_cents, profit_cents, first_purchase_on,
@@ -122,8 +168,9 @@ export function storeClasses(
       );
       const dropChange = stmt(db, 'DELETE FROM class_changes WHERE customer_id = ? AND scheme = ? AND changed_on = ?');
       for (const c of customers) {
-        const old = before.get(c.id);
-        if (old && COMPUTED_SCHEMES.every((scheme) => old[scheme] === c[scheme])) {
+        const old = before.codes.get(c.id);
+        const now = packed(c);
+        if (old === now) {
           updateFigures.run(
             period.from,
             period.to,
@@ -167,10 +214,11 @@ export function storeClasses(
           ];
           if (update.run(values).changes === 0) insert.run(values);
         }
-        for (const scheme of COMPUTED_SCHEMES) {
+        for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
+          const scheme = COMPUTED_SCHEMES[s]!;
           const now = c[scheme];
           const recorded = sameDay.size === 0 ? undefined : sameDay.get(`${c.id}\u0000${scheme}`);
-          const was = recorded ? recorded[0] : (old?.[scheme] ?? null);
+          const was = recorded ? recorded[0] : unpacked(before, c.id, old, s);
           if (was === now) {
             if (recorded) dropChange.run(c.id, scheme, period.to);
             continue;
