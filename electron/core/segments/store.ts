@@ -58,12 +58,8 @@ const CODES: ReadonlyArray<ReadonlyMap<string, number>> = COMPUTED_SCHEMES.map(
   (scheme) => new Map(CLASSES[scheme].map((c, i) => [c, i])),
 );
 
-function codeOf(scheme: number, cls: string | null | undefined, id = '', other?: Map<string, string>): number {
-  if (cls === null || cls === undefined) return NONE;
-  const code = CODES[scheme]!.get(cls);
-  if (code !== undefined) return code;
-  other?.set(`${id}\u0000${COMPUTED_SCHEMES[scheme]}`, cls);
-  return OTHER;
+function codeOf(scheme: number, cls: string): number {
+  return CODES[scheme]!.get(cls) ?? OTHER;
 }
 
 /** The packed classes of a classified customer. */
@@ -81,24 +77,33 @@ function unpacked(before: Before, id: string, code: number | undefined, scheme: 
   return CLASSES[COMPUTED_SCHEMES[scheme]!][index]!;
 }
 
+/** SQL giving the code of the class in `column` of scheme number `scheme` (OTHER for one not in CLASSES). */
+function codeSql(scheme: number, column: string): string {
+  const cases = CLASSES[COMPUTED_SCHEMES[scheme]!].map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ');
+  return `CASE ${column} ${cases} ELSE ${OTHER} END`;
+}
+
+/** A stored row's classes packed in SQL (each shift in parentheses: `<<` and `|` bind alike): an id and a number. */
+const STORED_CODES = `SELECT customer_id, ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
+  FROM customer_segments`;
+
 /** Each customer's classes before this computation: the stored row, or as of the day when going back. */
 function classesBefore(db: Db, to: string): Before {
   const out = new Map<string, number>();
   const other = new Map<string, string>();
   const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
   if (latest === null || latest <= to) {
-    const rows = stmt(db, 'SELECT customer_id, abc, rfm, frequency, value, lifecycle FROM customer_segments')
-      .raw()
-      .iterate() as IterableIterator<[string, string, string, string, string, string]>;
-    for (const [id, abc, rfm, frequency, value, lifecycle] of rows)
-      out.set(
-        id,
-        codeOf(0, abc, id, other) |
-          (codeOf(1, rfm, id, other) << 4) |
-          (codeOf(2, frequency, id, other) << 8) |
-          (codeOf(3, value, id, other) << 12) |
-          (codeOf(4, lifecycle, id, other) << 16),
-      );
+    for (const [id, code] of stmt(db, STORED_CODES).raw().iterate() as IterableIterator<[string, number]>) {
+      out.set(id, code);
+      for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
+        if (((code >> (4 * s)) & 15) === OTHER) {
+          const scheme = COMPUTED_SCHEMES[s]!;
+          const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
+            c: string;
+          };
+          other.set(`${id}\u0000${scheme}`, row.c);
+        }
+    }
     return { codes: out, other };
   }
   // Backfilling an earlier day: the classes as of that day come from the history.
@@ -106,14 +111,14 @@ function classesBefore(db: Db, to: string): Before {
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
       db,
-      `SELECT customer_id, new_class, MAX(changed_on) FROM class_changes
+      `SELECT customer_id, ${codeSql(s, 'new_class')}, new_class, MAX(changed_on) FROM class_changes
        WHERE scheme = ? AND changed_on < ? GROUP BY customer_id`,
     )
       .raw()
-      .iterate(COMPUTED_SCHEMES[s], to) as IterableIterator<[string, string]>;
-    for (const [id, cls] of rows) {
-      const code = out.get(id) ?? all;
-      out.set(id, (code & ~(15 << (4 * s))) | (codeOf(s, cls, id, other) << (4 * s)));
+      .iterate(COMPUTED_SCHEMES[s], to) as IterableIterator<[string, number, string]>;
+    for (const [id, code, cls] of rows) {
+      if (code === OTHER) other.set(`${id}\u0000${COMPUTED_SCHEMES[s]}`, cls);
+      out.set(id, ((out.get(id) ?? all) & ~(15 << (4 * s))) | (code << (4 * s)));
     }
   }
   return { codes: out, other };
