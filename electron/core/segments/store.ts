@@ -172,6 +172,9 @@ export function storeClasses(
        ON CONFLICT (customer_id, scheme, changed_on) DO UPDATE SET new_class = excluded.new_class`,
       );
       const dropChange = stmt(db, 'DELETE FROM class_changes WHERE customer_id = ? AND scheme = ? AND changed_on = ?');
+      // Nobody classified before and nothing recorded on the day (a first computation): every customer's five
+      // classes are new, recorded below from the rows in five statements rather than one upsert each.
+      const fresh = before.codes.size === 0 && sameDay.size === 0;
       for (const c of customers) {
         const old = before.codes.get(c.id);
         const now = packed(c);
@@ -219,6 +222,7 @@ export function storeClasses(
           ];
           if (update.run(values).changes === 0) insert.run(values);
         }
+        if (fresh) continue;
         for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
           const scheme = COMPUTED_SCHEMES[s]!;
           const now = c[scheme];
@@ -232,6 +236,13 @@ export function storeClasses(
           if (recorded?.[1] !== now) upsertChange.run(c.id, scheme, period.to, was, now);
         }
       }
+      if (fresh)
+        for (const scheme of COMPUTED_SCHEMES)
+          changes += stmt(
+            db,
+            `INSERT INTO class_changes (customer_id, scheme, changed_on, old_class, new_class)
+             SELECT customer_id, '${scheme}', ?, NULL, ${scheme} FROM customer_segments WHERE computed_at = ?`,
+          ).run(period.to, computedAt).changes;
       // Customers no longer classified (deleted, or filed after the day computed as of) leave.
       stmt(db, 'DELETE FROM customer_segments WHERE computed_at <> ?').run(computedAt);
       const stored: StoredSummary = { ...summary, computedAt, period };
