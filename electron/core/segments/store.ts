@@ -3,8 +3,9 @@
  * row for each class that changed (dated with the period end; a customer's first classes have old_class null), and
  * the summary the overview shows beside the counts.
  */
-import type { ComputedScheme, ComputeResult, SegmentPeriod } from '../../../shared/segments/types';
+import type { ComputeResult, SegmentPeriod } from '../../../shared/segments/types';
 import { COMPUTED_SCHEMES } from '../../../shared/segments/types';
+import { CLASSES } from '../../../shared/segments/classes';
 import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -19,8 +20,6 @@ export interface StoredSummary extends SegmentSummary {
   readonly computedAt: string;
   readonly period: SegmentPeriod;
 }
-
-type Classes = Readonly<Record<ComputedScheme, string>>;
 
 export function readSummary(db: Db): StoredSummary | null {
   const text = readSetting(db, SUMMARY);
@@ -41,36 +40,88 @@ export function markStale(db: Db, at: string): void {
   if (readSetting(db, STALE) === null) writeSetting(db, STALE, at);
 }
 
-/** Each customer's class per scheme before this computation: the stored row, or as of the day when going back. */
-function classesBefore(db: Db, to: string): Map<string, Classes> {
-  const out = new Map<string, Classes>();
+/**
+ * Each customer's classes packed in one number, four bits per scheme in COMPUTED_SCHEMES order: the class's index in
+ * CLASSES, NONE when the customer had no class in that scheme (no number at all: never classified), OTHER for a
+ * stored class this version does not know (kept as text in `Before.other`). One number per customer rather than an
+ * object keeps 100,000 customers' classes small and compares them at once.
+ */
+const NONE = 15;
+const OTHER = 14;
+
+interface Before {
+  readonly codes: Map<string, number>;
+  /** `customer\0scheme` → a stored class coded OTHER. */
+  readonly other: Map<string, string>;
+}
+const CODES: ReadonlyArray<ReadonlyMap<string, number>> = COMPUTED_SCHEMES.map(
+  (scheme) => new Map(CLASSES[scheme].map((c, i) => [c, i])),
+);
+
+function codeOf(scheme: number, cls: string): number {
+  return CODES[scheme]!.get(cls) ?? OTHER;
+}
+
+/** The packed classes of a classified customer. */
+function packed(c: ClassifiedCustomer): number {
+  let code = 0;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++) code |= codeOf(s, c[COMPUTED_SCHEMES[s]!]) << (4 * s);
+  return code;
+}
+
+function unpacked(before: Before, id: string, code: number | undefined, scheme: number): string | null {
+  if (code === undefined) return null;
+  const index = (code >> (4 * scheme)) & 15;
+  if (index === NONE) return null;
+  if (index === OTHER) return before.other.get(`${id}\u0000${COMPUTED_SCHEMES[scheme]}`)!;
+  return CLASSES[COMPUTED_SCHEMES[scheme]!][index]!;
+}
+
+/** SQL giving the code of the class in `column` of scheme number `scheme` (OTHER for one not in CLASSES). */
+function codeSql(scheme: number, column: string): string {
+  const cases = CLASSES[COMPUTED_SCHEMES[scheme]!].map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ');
+  return `CASE ${column} ${cases} ELSE ${OTHER} END`;
+}
+
+/** A stored row's classes packed in SQL (each shift in parentheses: `<<` and `|` bind alike): an id and a number. */
+const STORED_CODES = `SELECT customer_id, ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
+  FROM customer_segments`;
+
+/** Each customer's classes before this computation: the stored row, or as of the day when going back. */
+function classesBefore(db: Db, to: string): Before {
+  const out = new Map<string, number>();
+  const other = new Map<string, string>();
   const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
   if (latest === null || latest <= to) {
-    const rows = stmt(db, 'SELECT customer_id, abc, rfm, frequency, value, lifecycle FROM customer_segments')
-      .raw()
-      .all() as [string, string, string, string, string, string][];
-    for (const [id, abc, rfm, frequency, value, lifecycle] of rows)
-      out.set(id, { abc, rfm, frequency, value, lifecycle });
-    return out;
+    for (const [id, code] of stmt(db, STORED_CODES).raw().iterate() as IterableIterator<[string, number]>) {
+      out.set(id, code);
+      for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
+        if (((code >> (4 * s)) & 15) === OTHER) {
+          const scheme = COMPUTED_SCHEMES[s]!;
+          const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
+            c: string;
+          };
+          other.set(`${id}\u0000${scheme}`, row.c);
+        }
+    }
+    return { codes: out, other };
   }
   // Backfilling an earlier day: the classes as of that day come from the history.
-  const partial = new Map<string, Record<string, string>>();
-  for (const scheme of COMPUTED_SCHEMES) {
+  const all = (1 << (4 * COMPUTED_SCHEMES.length)) - 1;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
       db,
-      `SELECT customer_id, new_class, MAX(changed_on) FROM class_changes
+      `SELECT customer_id, ${codeSql(s, 'new_class')}, new_class, MAX(changed_on) FROM class_changes
        WHERE scheme = ? AND changed_on < ? GROUP BY customer_id`,
     )
       .raw()
-      .all(scheme, to) as [string, string][];
-    for (const [id, cls] of rows) {
-      let entry = partial.get(id);
-      if (!entry) partial.set(id, (entry = {}));
-      entry[scheme] = cls;
+      .iterate(COMPUTED_SCHEMES[s], to) as IterableIterator<[string, number, string]>;
+    for (const [id, code, cls] of rows) {
+      if (code === OTHER) other.set(`${id}\u0000${COMPUTED_SCHEMES[s]}`, cls);
+      out.set(id, ((out.get(id) ?? all) & ~(15 << (4 * s))) | (code << (4 * s)));
     }
   }
-  for (const [id, entry] of partial) out.set(id, entry as Classes);
-  return out;
+  return { codes: out, other };
 }
 
 const ROW_COLUMNS = `period_from, period_to, computed_at, purchases, amount_cents, profit_cents, first_purchase_on,
@@ -121,9 +172,13 @@ export function storeClasses(
        ON CONFLICT (customer_id, scheme, changed_on) DO UPDATE SET new_class = excluded.new_class`,
       );
       const dropChange = stmt(db, 'DELETE FROM class_changes WHERE customer_id = ? AND scheme = ? AND changed_on = ?');
+      // Nobody classified before and nothing recorded on the day (a first computation): every customer's five
+      // classes are new, recorded below from the rows in five statements rather than one upsert each.
+      const fresh = before.codes.size === 0 && sameDay.size === 0;
       for (const c of customers) {
-        const old = before.get(c.id);
-        if (old && COMPUTED_SCHEMES.every((scheme) => old[scheme] === c[scheme])) {
+        const old = before.codes.get(c.id);
+        const now = packed(c);
+        if (old === now) {
           updateFigures.run(
             period.from,
             period.to,
@@ -167,10 +222,12 @@ export function storeClasses(
           ];
           if (update.run(values).changes === 0) insert.run(values);
         }
-        for (const scheme of COMPUTED_SCHEMES) {
+        if (fresh) continue;
+        for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
+          const scheme = COMPUTED_SCHEMES[s]!;
           const now = c[scheme];
           const recorded = sameDay.size === 0 ? undefined : sameDay.get(`${c.id}\u0000${scheme}`);
-          const was = recorded ? recorded[0] : (old?.[scheme] ?? null);
+          const was = recorded ? recorded[0] : unpacked(before, c.id, old, s);
           if (was === now) {
             if (recorded) dropChange.run(c.id, scheme, period.to);
             continue;
@@ -179,6 +236,13 @@ export function storeClasses(
           if (recorded?.[1] !== now) upsertChange.run(c.id, scheme, period.to, was, now);
         }
       }
+      if (fresh)
+        for (const scheme of COMPUTED_SCHEMES)
+          changes += stmt(
+            db,
+            `INSERT INTO class_changes (customer_id, scheme, changed_on, old_class, new_class)
+             SELECT customer_id, '${scheme}', ?, NULL, ${scheme} FROM customer_segments WHERE computed_at = ?`,
+          ).run(period.to, computedAt).changes;
       // Customers no longer classified (deleted, or filed after the day computed as of) leave.
       stmt(db, 'DELETE FROM customer_segments WHERE computed_at <> ?').run(computedAt);
       const stored: StoredSummary = { ...summary, computedAt, period };
