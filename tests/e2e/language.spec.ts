@@ -18,7 +18,9 @@ test('switching to English in Settings sticks after a reload', async ({ page }) 
   // Back to following the system (zh-CN here).
   await page.getByLabel('Language').click();
   await page.getByRole('option', { name: 'Follow the system' }).click();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '客户', exact: true }),
+  ).toBeVisible();
 });
 
 test.describe('on an English system', () => {
