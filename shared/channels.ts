@@ -95,6 +95,7 @@ export const CHANNELS = [
   'complaints.list',
   'complaints.counts',
   'complaints.get',
+  'complaints.dueDate',
   'complaints.create',
   'complaints.update',
   'complaints.start',

@@ -7,6 +7,7 @@ import {
   complaintCloseInput,
   complaintCountsInput,
   complaintCreateInput,
+  complaintDueInput,
   complaintListInput,
   complaintReassignInput,
   complaintReopenInput,
@@ -21,6 +22,7 @@ import type {
   ComplaintBulkResult,
   ComplaintCounts,
   ComplaintDetail,
+  ComplaintDue,
   ComplaintPage,
   ComplaintReport,
   ComplaintSettings,
@@ -32,6 +34,8 @@ export const complaintContract = {
   /** For the navigation badge: overdue, open, mine. */
   'complaints.counts': { input: complaintCountsInput, output: returns<ComplaintCounts>() },
   'complaints.get': { input: byId, output: returns<ComplaintDetail>() },
+  /** The due date the core would give; nothing is written. */
+  'complaints.dueDate': { input: complaintDueInput, output: returns<ComplaintDue>() },
   'complaints.create': { input: complaintCreateInput, output: returns<Complaint>() },
   'complaints.update': { input: complaintUpdateInput, output: returns<Complaint>() },
   'complaints.start': { input: complaintStartInput, output: returns<Complaint>() },

@@ -42,6 +42,12 @@ export const complaintCreateInput = z.object({
   ownerId: nullable(id),
 });
 
+/** The due date a complaint received then with that severity would get (the log form shows it before saving). */
+export const complaintDueInput = z.object({
+  receivedAt: nullable(instant),
+  severity: z.enum(COMPLAINT_SEVERITIES).default('normal'),
+});
+
 /** Corrections to what was recorded; a new received time or severity recomputes the due date. */
 export const complaintUpdateInput = z.object({
   id,

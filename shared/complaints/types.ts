@@ -160,6 +160,12 @@ export interface ComplaintPage {
   readonly total: number;
 }
 
+/** A due date preview: the day and the limit in working days it comes from. */
+export interface ComplaintDue {
+  readonly dueOn: string;
+  readonly days: number;
+}
+
 export interface ComplaintCounts {
   readonly date: string;
   /** Open (not resolved or closed) and past the due date: the navigation badge. */

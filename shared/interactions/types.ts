@@ -2,6 +2,10 @@ import type { Stamps } from '../records';
 
 export const INTERACTION_KINDS = ['call', 'visit', 'meeting', 'email', 'note', 'complaint'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+/** What can be logged as a bare timeline entry: a complaint is a complaint record (owner, due date, workflow). */
+export const LOGGABLE_KINDS = INTERACTION_KINDS.filter(
+  (k): k is Exclude<InteractionKind, 'complaint'> => k !== 'complaint',
+);
 
 export interface Interaction extends Stamps {
   readonly id: string;

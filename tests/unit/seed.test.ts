@@ -197,7 +197,8 @@ describe('seedDemo', () => {
     const byName = listCustomers(db, customerListQuery.parse({ sort: 'name', direction: 'asc' }));
     expect(byName.total).toBe(COUNT);
     expect(byName.rows).toHaveLength(50);
-    expect(byName.rows[0]?.ownerName).toBeTruthy();
+    // Account managers' names come with the page (most seeded customers have one).
+    expect(byName.rows.filter((r) => r.ownerName).length).toBeGreaterThan(25);
     const vip = listCustomers(db, customerListQuery.parse({ tag: 'VIP' }));
     expect(vip.total).toBe(count(db, "SELECT count(*) AS n FROM customer_tags WHERE tag = 'VIP'"));
     expect(vip.rows.every((r) => r.tags.includes('VIP'))).toBe(true);

@@ -12,8 +12,10 @@ import type {
   Complaint,
   ComplaintCounts,
   ComplaintDetail,
+  ComplaintDue,
   ComplaintEvent,
   ComplaintPage,
+  ComplaintSeverity,
   ComplaintSort,
 } from '../../../shared/complaints/types';
 import { localDate } from '../../../shared/rules/calendar';
@@ -166,6 +168,13 @@ function receivedTime(at: string | null | undefined, now: Date): string {
   if (when.getTime() > now.getTime() + 60_000)
     throw validation('receivedAt', 'complaints.receivedInFuture', 'Received in the future');
   return when.toISOString();
+}
+
+/** The due date of a complaint received at `receivedAt` (default now) with that severity. */
+export function complaintDue(db: Db, receivedAt: string | null, severity: ComplaintSeverity): ComplaintDue {
+  const { limits } = complaintSettings(db);
+  const receivedOn = localDate(receivedAt ? new Date(receivedAt) : new Date());
+  return { dueOn: dueOn(receivedOn, severity, limits, loadCalendar(db)), days: limits[severity] };
 }
 
 /** Receives a complaint: due date from the severity's limit; owner the account manager, else the current staff. */

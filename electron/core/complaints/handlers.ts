@@ -2,7 +2,14 @@ import type { complaintContract } from '../../../shared/complaints/contract';
 import { translate } from '../../../shared/i18n/index';
 import type { AreaContext, HandlersOf } from '../context';
 import { workbookDownload } from '../export/download';
-import { complaintCounts, complaintDetail, createComplaint, listComplaints, updateComplaint } from './complaints';
+import {
+  complaintCounts,
+  complaintDetail,
+  complaintDue,
+  createComplaint,
+  listComplaints,
+  updateComplaint,
+} from './complaints';
 import { complaintReport } from './report';
 import { complaintWorkbook } from './report-workbook';
 import { complaintSettings, updateComplaintSettings } from './settings';
@@ -15,6 +22,7 @@ export function complaintHandlers({ db, actor }: AreaContext): ComplaintHandlers
     'complaints.list': (q) => listComplaints(db, q, actor()),
     'complaints.counts': ({ today }) => complaintCounts(db, today, actor()),
     'complaints.get': ({ id }) => complaintDetail(db, id),
+    'complaints.dueDate': ({ receivedAt, severity }) => complaintDue(db, receivedAt, severity),
     'complaints.create': (v) => createComplaint(db, v, actor()),
     'complaints.update': (v) => updateComplaint(db, v, actor()),
     'complaints.start': ({ id, note }) => startComplaint(db, id, note, actor()),

@@ -9,6 +9,7 @@ import { translate } from '../../../shared/i18n/index';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { toXlsx, type Sheet } from '../export/write';
+import { className } from '../../../shared/segments/labels';
 import { listText, type Say } from './events';
 
 interface ListRow {
@@ -165,7 +166,7 @@ function sheets(db: Db, r: ComplaintReport, say: Say): Sheet[] {
           x.satisfiedPercent,
         ]),
         ...(sat.bySegment ?? []).map((x) => [
-          `${say('complaints.report.segment')}: ${x.classKey}`,
+          `${say('complaints.report.segment')}: ${className(say, x.classKey)}`,
           x.count,
           x.average,
           x.satisfiedPercent,

@@ -48,7 +48,17 @@ function fromCallConflict(field: 'kind' | 'occurredAt' | 'id'): DossierError {
   });
 }
 
+/** A complaint is logged as a complaint record, which writes its own timeline lines; a bare entry is refused. */
+function complaintIsRecord(): DossierError {
+  return new DossierError({
+    code: 'validation',
+    message: 'kind: a complaint is logged with "Log complaint" so it gets an owner and a due date',
+    issues: [{ path: 'kind', code: 'interaction.complaintIsRecord' }],
+  });
+}
+
 export function createInteraction(db: Db, input: z.output<typeof interactionInput>, actor: string | null): Interaction {
+  if (input.kind === 'complaint') throw complaintIsRecord();
   const id = uuidv7();
   const now = nowIso();
   const occurredAt = new Date(input.occurredAt).toISOString();
@@ -86,6 +96,7 @@ export function updateInteraction(
   db.transaction(() => {
     const before = getInteraction(db, input.id);
     const occurredAt = new Date(input.occurredAt).toISOString();
+    if (input.kind === 'complaint' && before.kind !== 'complaint') throw complaintIsRecord();
     if (before.fromCall) {
       if (input.kind !== before.kind) throw fromCallConflict('kind');
       if (occurredAt !== new Date(before.occurredAt).toISOString()) throw fromCallConflict('occurredAt');

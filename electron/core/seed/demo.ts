@@ -9,7 +9,7 @@
  */
 import { CONTACT_ROLES } from '../../../shared/contacts/types';
 import type { ContactRole } from '../../../shared/contacts/types';
-import type { InteractionKind } from '../../../shared/interactions/types';
+import type { LOGGABLE_KINDS } from '../../../shared/interactions/types';
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import { createStaff } from '../staff/staff';
 import type { Db } from '../db/open';
@@ -268,7 +268,7 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
       const created = isoTime(c.createdAt);
       // Interactions: between creation and now, each logged by a staff member (mostly the owner).
       const count = maxInteractions > 0 ? r.int(0, maxInteractions) : 0;
-      const pending: [number, InteractionKind][] = [];
+      const pending: [number, (typeof LOGGABLE_KINDS)[number]][] = [];
       for (let i = 0; i < count; i += 1)
         pending.push([officeTime(r, c.createdAt, now), INTERACTION_KIND_WEIGHTS.pick(r)]);
       pending.sort((a, b) => a[0] - b[0]);

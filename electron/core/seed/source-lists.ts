@@ -1,8 +1,7 @@
 /** What demo customers are drawn from: names, places, employers, products, and how often each occurs. */
-import { INTERACTION_KINDS } from '../../../shared/interactions/types';
+import { LOGGABLE_KINDS } from '../../../shared/interactions/types';
 import { SOURCES } from '../../../shared/customers/types';
 import type { ContactRole } from '../../../shared/contacts/types';
-import type { InteractionKind } from '../../../shared/interactions/types';
 import type { MaritalStatus, Source } from '../../../shared/customers/types';
 import { chars, type Random, Weighted } from './random';
 
@@ -176,16 +175,12 @@ export const NOTES = [
 // prettier-ignore
 const PRODUCTS = ['大额存单', '定期存款', '稳健型理财产品', '净值型理财', '基金定投', '养老保险', '重疾险', '信用卡分期',
   '个人住房贷款', '经营贷', '代发工资业务', '储蓄国债', '贵金属', '外汇业务', '企业网银', '手机银行'];
-// prettier-ignore
-const ISSUES = ['排队时间过长', '手机银行转账失败', '信用卡年费', '理财收益不及预期', '短信提醒未收到', '柜面办理效率',
-  '贷款审批进度慢', 'ATM吞卡'];
-export const INTERACTION_KIND_WEIGHTS = new Weighted<InteractionKind>(
-  INTERACTION_KINDS.map((k): [InteractionKind, number] => [
-    k,
-    { call: 40, visit: 22, meeting: 10, email: 8, note: 16, complaint: 4 }[k],
-  ]),
+/** Bare timeline entries only: the demo's complaints are complaint records (seed/complaints.ts). */
+type LoggableKind = (typeof LOGGABLE_KINDS)[number];
+export const INTERACTION_KIND_WEIGHTS = new Weighted<LoggableKind>(
+  LOGGABLE_KINDS.map((k): [LoggableKind, number] => [k, { call: 40, visit: 22, meeting: 10, email: 8, note: 16 }[k]]),
 );
-export const SUMMARIES: Record<InteractionKind, readonly ((r: Random) => string)[]> = {
+export const SUMMARIES: Record<LoggableKind, readonly ((r: Random) => string)[]> = {
   call: [
     (r) => `电话回访，客户对${r.pick(PRODUCTS)}表示兴趣`,
     (r) => `电话告知${r.pick(PRODUCTS)}即将到期，客户考虑续作`,
@@ -220,14 +215,12 @@ export const SUMMARIES: Record<InteractionKind, readonly ((r: Random) => string)
     () => '客户更换了工作单位',
     (r) => `客户名下${r.pick(PRODUCTS)}本月到期，需提前跟进`,
   ],
-  complaint: [(r) => `客户投诉${r.pick(ISSUES)}`, (r) => `客户电话反映${r.pick(ISSUES)}问题`],
 };
 // prettier-ignore
-export const OUTCOMES: Record<InteractionKind, readonly (string | null)[]> = {
+export const OUTCOMES: Record<LoggableKind, readonly (string | null)[]> = {
   call: ['客户考虑中，一周后再跟进', '预约下周到网点', '无意向', '未接通，改日再拨', '已发送资料', '已办理', null],
   visit: ['已办理', '已开户', '资料不全，约定补交', '客户考虑中', '已完成风险评估', null],
   meeting: ['客户同意调整配置', '待客户确认方案', '已签约', '下次会议再议', null],
   email: ['客户已回复确认', '等待客户回复', null],
   note: [null, null, '已记录'],
-  complaint: ['已解决，客户满意', '已转交后台处理', '已致歉并说明原因', '跟进处理中'],
 };

@@ -54,6 +54,9 @@ export function LogComplaintDialog({ customerId, customerName, onClose }: LogCom
   const { control } = form;
   const severity = useWatch({ control, name: 'severity' }) ?? 'normal';
   const limit = (settings.data?.limits ?? DEFAULT_SEVERITY_LIMITS)[severity];
+  const receivedText = useWatch({ control, name: 'receivedAt' }) ?? '';
+  const receivedAt = Number.isNaN(Date.parse(receivedText)) ? null : new Date(receivedText).toISOString();
+  const due = useQuery(complaintQueries.dueDate(receivedAt, severity));
   const saving = useSave({
     channel: 'complaints.create',
     invalidates: COMPLAINTS_STALE,
@@ -105,7 +108,11 @@ export function LogComplaintDialog({ customerId, customerName, onClose }: LogCom
             name="severity"
             fullWidth
             label={t('complaintsPage.severity')}
-            helperText={t('complaintsPage.dueHint', { count: limit })}
+            helperText={
+              due.data
+                ? t('complaintsPage.dueOnHint', { date: format.calendarDate(due.data.dueOn), count: due.data.days })
+                : t('complaintsPage.dueHint', { count: limit })
+            }
             options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaintSeverity.${s}`) }))}
           />
         </Grid>

@@ -6,6 +6,7 @@ import { averageLabel, percentLabel } from '../callbacks/reportNumbers';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { categoryLabel } from './labels';
+import { className } from '../../../shared/segments/labels';
 import { ChartFigure, ColumnsChart, TrendChart, type TableRowData } from './ReportCharts';
 
 const GRID = {
@@ -38,7 +39,7 @@ export function SatisfactionSection({ satisfaction: s }: { readonly satisfaction
   );
   const staff = s.byStaff.map((x) => ({ key: x.staffId ?? '-', label: staffLabel(t, x.staffName), f: x }));
   const categories = s.byCategory.map((x) => ({ key: x.category, label: categoryLabel(t, x.category), f: x }));
-  const segments = (s.bySegment ?? []).map((x) => ({ key: x.classKey, label: x.classKey, f: x }));
+  const segments = (s.bySegment ?? []).map((x) => ({ key: x.classKey, label: className(t, x.classKey), f: x }));
 
   return (
     <Box component="section" aria-labelledby="satisfaction-title">

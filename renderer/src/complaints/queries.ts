@@ -17,6 +17,13 @@ export const complaintQueries = {
       // The day turns and complaints fall due while the app stays open.
       refetchInterval: 60_000,
     }),
+  /** The due date the core would give; kept while the form changes so the hint does not flicker. */
+  dueDate: (receivedAt: string | null, severity: Input<'complaints.dueDate'>['severity']) =>
+    queryOptions({
+      queryKey: ['complaints', 'dueDate', receivedAt, severity],
+      queryFn: () => api['complaints.dueDate']({ receivedAt, severity }),
+      placeholderData: keepPreviousData,
+    }),
   detail: (id: string) =>
     queryOptions({ queryKey: ['complaints', 'detail', id], queryFn: () => api['complaints.get']({ id }) }),
   report: (query: Input<'complaints.report'>) =>

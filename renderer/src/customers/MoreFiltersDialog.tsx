@@ -18,7 +18,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState, type ReactNode } from 'react';
 import { RISK_FILTERS, type RiskFilter } from '../../../shared/customers/schemas';
 import { ALL_CLASS_KEYS, parseClassKey } from '../../../shared/segments/classes';
-import { classLabelKey, schemeLabelKey } from '../../../shared/segments/labels';
+import { className, schemeLabelKey } from '../../../shared/segments/labels';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/I18nContext';
 import type { SegmentParams } from './segmentParams';
@@ -27,11 +27,6 @@ import type { SegmentParams } from './segmentParams';
 const CLASS_CHOICES = ALL_CLASS_KEYS.filter((key) => !key.startsWith('risk:'));
 const SCORES = ['1', '2', '3', '4', '5'].map((s) => ({ value: s, label: s }));
 
-/** A class by itself ("A 类"), as listed under its scheme. */
-const className = (t: ReturnType<typeof useT>, key: string): string => {
-  const parsed = parseClassKey(key);
-  return parsed ? t(classLabelKey(parsed.scheme, parsed.value)) : key;
-};
 /** A class with its scheme ("ABC客户分析法：A 类"), as a chip says it. */
 export const classLabel = (t: ReturnType<typeof useT>, key: string): string => {
   const parsed = parseClassKey(key);

@@ -1,7 +1,7 @@
 /** Choices for drop-downs over the domain's enums, labelled in the active language. */
 import { CONTACT_ROLES } from '../../../shared/contacts/types';
 import { CUSTOMER_KINDS, GENDERS, MARITAL_STATUSES, SOURCES } from '../../../shared/customers/types';
-import { INTERACTION_KINDS } from '../../../shared/interactions/types';
+import { INTERACTION_KINDS, LOGGABLE_KINDS, type InteractionKind } from '../../../shared/interactions/types';
 import { ID_TYPES } from '../../../shared/rules/id-documents';
 import type { SelectOption } from '../components/SelectField';
 import type { Translate } from './I18nContext';
@@ -17,7 +17,11 @@ export const sourceOptions = (t: Translate): SelectOption[] =>
 /** A person's identity documents (a company has its credit code only). */
 export const personIdTypeOptions = (t: Translate): SelectOption[] =>
   ID_TYPES.filter((v) => v !== 'creditCode').map((v) => ({ value: v, label: t(`idType.${v}`) }));
-export const interactionKindOptions = (t: Translate): SelectOption[] =>
-  INTERACTION_KINDS.map((v) => ({ value: v, label: t(`interactionKind.${v}`) }));
+/** The kinds a person may pick; an old complaint entry keeps its own kind when corrected. */
+export const interactionKindOptions = (t: Translate, current?: InteractionKind): SelectOption[] =>
+  (current === 'complaint' ? INTERACTION_KINDS : LOGGABLE_KINDS).map((v) => ({
+    value: v,
+    label: t(`interactionKind.${v}`),
+  }));
 export const contactRoleOptions = (t: Translate): SelectOption[] =>
   CONTACT_ROLES.map((v) => ({ value: v, label: t(`contactRole.${v}`) }));

@@ -92,7 +92,7 @@ export function InteractionDialog({ customerId, kind, entry, onClose }: Interact
             control={control}
             name="kind"
             label={t('interaction.kind')}
-            options={interactionKindOptions(t)}
+            options={interactionKindOptions(t, entry?.kind)}
             disabled={locked}
           />
         </Grid>

@@ -11,6 +11,8 @@ export const complaintsPageMessages = {
   'complaintsPage.ownerDefault': 'Account manager, else me',
   'complaintsPage.dueHint':
     '{count, plural, one {Due # working day after receipt} other {Due # working days after receipt}} (holidays skipped)',
+  'complaintsPage.dueOnHint':
+    'Due {date}: {count, plural, one {# working day} other {# working days}} after receipt, holidays skipped',
   'complaintsPage.logged': 'Complaint logged, due {date}.',
   'complaintsPage.sectionTitle': 'Complaints',
   'complaintsPage.none': 'No complaints.',

@@ -53,6 +53,7 @@ export const timelineMessages = {
   'interaction.fromCall': 'Written by a logged call-back',
   'interaction.fromCallHint':
     'This entry records a call-back attempt, so its type and time follow the call and it cannot be removed. You can correct its text.',
+  'interaction.complaintIsRecord': 'Log a complaint with “Log complaint”: it then gets an owner and a due date.',
   'interaction.fromCallLocked': 'This entry records a logged call-back: only its text can be corrected.',
   // Renderer: purchases and custom fields on the customer page.
   'purchases.title': 'Purchases',

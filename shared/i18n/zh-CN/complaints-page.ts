@@ -13,6 +13,7 @@ export const complaintsPageMessages: CatalogOf<typeof english> = {
   'complaintsPage.owner': '负责人',
   'complaintsPage.ownerDefault': '客户经理，没有则为我',
   'complaintsPage.dueHint': '受理后 {count, number} 个工作日内办结（节假日顺延）',
+  'complaintsPage.dueOnHint': '{date} 前办结（受理后 {count, number} 个工作日，节假日顺延）',
   'complaintsPage.logged': '投诉已登记，{date} 前办结。',
   'complaintsPage.sectionTitle': '投诉',
   'complaintsPage.none': '没有投诉。',

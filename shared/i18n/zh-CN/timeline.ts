@@ -53,6 +53,7 @@ export const timelineMessages: CatalogOf<typeof english> = {
   'interaction.corrected': '已更正记录。',
   'interaction.fromCall': '由回访记录生成',
   'interaction.fromCallHint': '这条记录对应一次回访拨打，方式和时间随回访而定，不能删除；可以更正文字内容。',
+  'interaction.complaintIsRecord': '投诉请用“登记投诉”记录，这样才有负责人和办结期限。',
   'interaction.fromCallLocked': '这条记录对应一次回访拨打，只能更正文字内容。',
   'purchases.title': '购买记录',
   'purchases.empty': '还没有购买记录。',

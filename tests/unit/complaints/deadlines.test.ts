@@ -54,6 +54,11 @@ describe('a complaint received before a holiday', () => {
       words: '排队一个多小时，只有一个窗口办理业务',
     });
     expect(c).toMatchObject({ receivedOn: '2025-09-26', dueOn: '2025-09-30', status: 'open', ownerId: core.actorId });
+    // The log form shows the same date before saving.
+    expect(core.call('complaints.dueDate', { receivedAt: at('2025-09-26', '16:30'), severity: 'high' })).toEqual({
+      dueOn: '2025-09-30',
+      days: 3,
+    });
     const lowered = core.call('complaints.update', { id: c.id, severity: 'normal' });
     // 5 working days: 09-28, 09-29, 09-30, 10-09, 10-10.
     expect(lowered.dueOn).toBe('2025-10-10');

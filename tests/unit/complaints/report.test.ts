@@ -179,7 +179,7 @@ describe('the complaint analysis of a hand-computed spring', () => {
     expect(s.bySegment).toBeNull();
   });
 
-  it('groups the scores by the customers’ class once customers are classified', () => {
+  it('groups the scores by the customers’ class once customers are classified', async () => {
     const classify = core.db.prepare(
       `INSERT INTO customer_segments (customer_id, period_from, period_to, computed_at, purchases, amount_cents,
          profit_cents, abc, rfm, frequency, value, lifecycle) VALUES (?, '2024-05-01', '2025-04-30', 'x', 3, 500000, 50000, ?, 'none', 'low', 'general', 'stable')`,
@@ -195,5 +195,18 @@ describe('the complaint analysis of a hand-computed spring', () => {
       { classKey: 'abc:B', count: 1, average: 4, satisfiedPercent: 100 },
     ]);
     expect(r.satisfaction.segmentScheme).toBe('abc');
+    // The workbook names the classes as the branch says them, never by their keys.
+    const file = await core.call('complaints.export', {
+      report: { from: '2025-03-01', to: '2025-04-30', today: '2025-05-10' },
+      language: 'zh-CN',
+    });
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const labels = (book.getWorksheet('满意度')?.getSheetValues() ?? [])
+      .filter(Boolean)
+      .map((row) => String((row as unknown[])[1]));
+    expect(labels).toEqual(expect.arrayContaining(['客户分类: A 类', '客户分类: B 类']));
+    expect(labels.join('|')).not.toContain('abc:');
   });
 });

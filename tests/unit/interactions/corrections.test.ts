@@ -79,6 +79,38 @@ describe('correcting the timeline', () => {
     });
   });
 
+  it('refuses a bare complaint entry: complaints are records with an owner and a due date', () => {
+    const code = (fn: () => unknown): unknown => {
+      try {
+        fn();
+      } catch (e) {
+        return e instanceof DossierError ? e.issues?.[0]?.code : e;
+      }
+      return 'accepted';
+    };
+    const complaint = interactionInput.parse({
+      customerId,
+      kind: 'complaint',
+      occurredAt: '2025-06-03T10:00:00+08:00',
+      summary: '客户投诉排队时间过长',
+    });
+    expect(code(() => createInteraction(db, complaint, actor))).toBe('interaction.complaintIsRecord');
+    const entry = visit();
+    expect(
+      code(() =>
+        update({
+          id: entry.id,
+          kind: 'complaint',
+          occurredAt: entry.occurredAt,
+          summary: entry.summary,
+          outcome: null,
+        }),
+      ),
+    ).toBe('interaction.complaintIsRecord');
+    // Nothing was written: the timeline holds the visit alone, unchanged.
+    expect(entries().rows.map((e) => e.kind)).toEqual(['visit']);
+  });
+
   it('removes an entry from the timeline and puts it back on undo, both audited with the text', () => {
     const entry = visit();
     deleteInteraction(db, entry.id, actor);
