@@ -21,7 +21,6 @@ const MIME: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.json': 'application/json',
-  '.map': 'application/json',
 };
 const MAX_BODY = 8 * 1024 * 1024;
 
@@ -149,6 +148,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
       const relative = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));
       if (relative === null) return send(res, 400, 'Bad request', 'text/plain');
+      // Source maps hold the app's whole source: never served, whoever asks.
+      if (relative.endsWith('.map')) return send(res, 404, 'Not found', 'text/plain');
       const file = normalize(join(root, relative));
       if (!file.startsWith(root + sep)) return send(res, 403, 'Forbidden', 'text/plain');
       try {

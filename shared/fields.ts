@@ -7,7 +7,16 @@ export function issueKey(message: string): string {
   return /^[a-z][A-Za-z]*(\.[a-zA-Z_]+)+$/.test(message) ? message : 'field.invalid';
 }
 
-export const id = z.string().regex(/^[0-9a-f-]{36}$/, 'id.invalid');
+/** A record id: a UUID in its canonical lower-case form (Dossier writes UUIDv7; older versions are read too). */
+export const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'id.invalid');
+
+/** What a person typed into a search or filter box: control characters (a pasted NUL, a tab) read as spaces. */
+export const searchText = (max: number) =>
+  z
+    .string()
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+    .transform((v) => v.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .pipe(z.string().max(max, 'text.tooLong'));
 
 /**
  * Field readers shared by the zod schemas below and by `parseCustomer`, which checks a customer without zod: an

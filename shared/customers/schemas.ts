@@ -12,6 +12,7 @@ import {
   readText,
   reject,
   Rejection,
+  searchText,
 } from '../fields';
 import { ID_TYPES, idTypeFitsKind, validateIdDocument, type IdType } from '../rules/index';
 import { isClassKey, RISK_LEVELS } from '../segments/classes';
@@ -315,7 +316,7 @@ export const hasSegmentFilter = (f: Readonly<Partial<Record<SegmentFilterKey, un
  */
 export const customerFilter = z.object({
   ...segmentFilterShape,
-  query: z.string().trim().max(100).default(''),
+  query: searchText(100).default(''),
   kind: z.enum(CUSTOMER_KINDS).nullish(),
   ownerId: id.nullish(),
   tag: z.string().trim().max(30).nullish(),

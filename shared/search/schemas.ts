@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { searchText } from '../fields';
 
 export const searchQuery = z.object({
-  query: z.string().max(100, 'text.tooLong'),
+  query: searchText(100),
   limit: z.number().int().min(1).max(200).default(20),
 });

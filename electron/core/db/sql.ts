@@ -105,9 +105,12 @@ export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** A phrase for FTS5 MATCH: the user's text quoted, so operators in it mean nothing. */
+/**
+ * A phrase for FTS5 MATCH: the user's text quoted, so operators in it mean nothing. A NUL ends a string for the FTS
+ * query parser ("unterminated string"), so it reads as the space it stands for.
+ */
 export function ftsPhrase(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return `"${text.replace(/\0/g, ' ').replace(/"/g, '""')}"`;
 }
 
 /**

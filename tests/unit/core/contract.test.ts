@@ -105,6 +105,14 @@ describe('contract and dispatch', () => {
     expect(!noCustomer.ok && noCustomer.error.code).toBe('not_found');
   });
 
+  it('takes only UUIDs as ids', async () => {
+    const core = memoryCore();
+    for (const id of ['-'.repeat(36), '01900000000070008000000000000000----', '01900000-0000-7000-8000-00000000000g']) {
+      const r = await core.dispatch('customers.get', { id });
+      expect(!r.ok && r.error.code).toBe('validation');
+    }
+  });
+
   it('remembers the chosen language', async () => {
     const core = memoryCore();
     expect((await core.handlers['settings.get']({})).language).toBeNull();

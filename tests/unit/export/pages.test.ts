@@ -64,7 +64,7 @@ describe('paged export reads', () => {
     const body = rows.slice(1).filter((r) => r.some((c) => c !== ''));
     expect(body.map((r) => [r[name ?? -1], r[mobile ?? -1] || null])).toEqual(expected.map((c) => [c.name, c.mobile]));
     expect(body.at(-1)?.[wechat ?? -1]).toBe('wx_zz01');
-  });
+  }, 30_000);
 
   it('exports more transactions than a page holds, by date', async () => {
     const db = openDatabase(':memory:');
@@ -90,5 +90,5 @@ describe('paged export reads', () => {
     expect(rows.length).toBe(2500);
     expect(rows.map((r) => r[4])).toEqual(Array.from({ length: 2500 }, (_, i) => `理财${i}`));
     expect(rows[2499]?.[5]).toBe('2500');
-  });
+  }, 30_000);
 });

@@ -83,6 +83,7 @@ beforeAll(async () => {
   mkdirSync(join(renderer, 'assets'), { recursive: true });
   writeFileSync(join(renderer, 'index.html'), INDEX_HTML);
   writeFileSync(join(renderer, 'assets', 'index-3f9a.js'), 'console.log("dossier");');
+  writeFileSync(join(renderer, 'assets', 'index-3f9a.js.map'), `{"sourcesContent":["${SECRET}"]}`);
   writeFileSync(join(dir, 'secret.txt'), SECRET);
   // A sibling whose name starts like the renderer folder: a bare prefix test would let it through.
   mkdirSync(join(dir, 'renderer-private'));
@@ -224,6 +225,14 @@ describe('web host: static files', () => {
     expectSecurityHeaders(script.headers);
     const head = await fetch(`${base}/index.html`, { method: 'HEAD' });
     expect(head.status).toBe(200);
+  });
+
+  it('never hands out source maps, token or not', async () => {
+    for (const headers of [{}, { 'x-dossier-token': token }]) {
+      const map = await fetch(`${base}/assets/index-3f9a.js.map`, { headers });
+      expect(map.status).toBe(404);
+      expect(await map.text()).not.toContain(SECRET);
+    }
   });
 
   it('answers 404 with the security headers for a missing file, 405 for other methods', async () => {

@@ -145,5 +145,5 @@ describe('an import whose process is killed', () => {
       });
       expect(searchCustomers(db, '139 0001 0000', 5).map((h) => h.name)).toEqual([branchListName(10_000)]);
     });
-  }, 30_000);
+  }, 90_000);
 });

@@ -10,10 +10,8 @@ describe('report HTML', () => {
 
   it('keeps nested fragments and lists, drops empty values', () => {
     const rows = ['张伟', 'Li & Co'].map((n) => html`<li>${n}</li>`);
-    const out = html`<ul>
-        ${rows}${null}${undefined}${false}
-      </ul>
-      ${3}`.toString();
+    // prettier-ignore
+    const out = html`<ul>${rows}${null}${undefined}${false}</ul>${3}`.toString();
     expect(out).toBe('<ul><li>张伟</li><li>Li &amp; Co</li></ul>3');
   });
 
