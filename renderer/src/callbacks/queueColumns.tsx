@@ -47,7 +47,7 @@ export function queueColumns({
       renderCell: ({ row: r }) => (
         <Box sx={{ minWidth: 0, lineHeight: 1.25 }}>
           <EllipsisText
-            text={format.calendarDate(r.dueOn)}
+            text={format.calendarDateShort(r.dueOn)}
             color={r.state === 'open' && r.dueOn < today ? 'error.main' : undefined}
           />
           {r.windowStart && (

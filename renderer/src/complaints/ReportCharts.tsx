@@ -70,7 +70,7 @@ export function ChartFigure({ title, chart, columns, rows, emptyText, note, wide
             display: 'grid',
             gap: 2,
             gridTemplateColumns: chart
-              ? { xs: 'minmax(0, 1fr)', md: wide ? 'minmax(0, 2fr) minmax(0, 3fr)' : 'minmax(0, 1fr) minmax(0, 1fr)' }
+              ? { xs: 'minmax(0, 1fr)', lg: wide ? 'minmax(0, 2fr) minmax(0, 3fr)' : 'minmax(0, 1fr) minmax(0, 1fr)' }
               : '1fr',
             alignItems: 'start',
           }}

@@ -20,7 +20,7 @@ export function complaintColumns(t: Translate, format: Formatters, wide: boolean
       flex: 1,
       minWidth: 120,
       ...sortable,
-      valueGetter: (_v, r) => format.calendarDate(r.dueOn),
+      valueGetter: (_v, r) => format.calendarDateShort(r.dueOn),
       cellClassName: ({ row }) => (row.overdue ? 'overdue' : ''),
       renderCell: ({ row, value }) =>
         row.overdue ? (

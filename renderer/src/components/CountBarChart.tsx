@@ -82,7 +82,7 @@ export function CountBarChart({
             display: 'grid',
             gap: 2,
             gridTemplateColumns: side
-              ? { xs: 'minmax(0, 1fr)', md: 'minmax(0, 5fr) minmax(0, 6fr)' }
+              ? { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 5fr) minmax(0, 6fr)' }
               : 'minmax(0, 1fr)',
             alignItems: 'start',
           }}

@@ -8,6 +8,8 @@ export interface Formatters {
   readonly dateTime: (iso: string) => string;
   /** A calendar date (YYYY-MM-DD) that has no time zone, such as a birth date. */
   readonly calendarDate: (day: string) => string;
+  /** The same, compact for a table column: "Nov 23, 2026", 2026/11/23. */
+  readonly calendarDateShort: (day: string) => string;
   readonly number: (n: number) => string;
   /** Money stored as integer fen, shown in yuan: ¥1,234.50. */
   readonly money: (fen: number) => string;
@@ -23,6 +25,7 @@ export function createFormatters(language: Language): Formatters {
     minute: '2-digit',
   });
   const calendarDate = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const calendarDateShort = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(language);
   const money = new Intl.NumberFormat(language, {
     style: 'currency',
@@ -33,6 +36,7 @@ export function createFormatters(language: Language): Formatters {
     date: (iso) => date.format(new Date(iso)),
     dateTime: (iso) => dateTime.format(new Date(iso)),
     calendarDate: (day) => calendarDate.format(new Date(`${day}T00:00:00Z`)),
+    calendarDateShort: (day) => calendarDateShort.format(new Date(`${day}T00:00:00Z`)),
     number: (n) => number.format(n),
     money: (fen) => money.format(fen / 100),
   };

@@ -69,7 +69,7 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
             {t('purchases.total', { count: rows.length, amount: format.money(total) })}
           </Typography>
           <TableContainer>
-            <Table aria-label={t('purchases.title')}>
+            <Table aria-label={t('purchases.title')} sx={{ '& th, & td': { px: 1 } }}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('purchase.date')}</TableCell>
@@ -84,7 +84,7 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
               <TableBody>
                 {rows.map((r) => (
                   <TableRow key={r.id} hover>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.calendarDate(r.occurredOn)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.calendarDateShort(r.occurredOn)}</TableCell>
                     <TableCell sx={{ minWidth: 120 }}>
                       {r.product}
                       {r.riskRating !== null && (
@@ -111,7 +111,7 @@ export function PurchasesSection({ customerId }: { readonly customerId: string }
                     </TableCell>
                     <TableCell sx={{ minWidth: 72 }}>{orDash(t, r.channel)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {r.maturesOn ? format.calendarDate(r.maturesOn) : t('common.empty')}
+                      {r.maturesOn ? format.calendarDateShort(r.maturesOn) : t('common.empty')}
                     </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
                       <Tooltip title={t('action.edit')}>

@@ -47,7 +47,7 @@ function Mismatches() {
       field: 'occurredOn',
       headerName: t('risk.col.date'),
       width: 120,
-      valueFormatter: (v: string) => format.calendarDate(v),
+      valueFormatter: (v: string) => format.calendarDateShort(v),
     },
     {
       field: 'customerName',
@@ -153,7 +153,7 @@ function Due({ list: which }: { readonly list: 'expired' | 'expiring' }) {
       field: 'assessedOn',
       headerName: t('risk.col.assessedOn'),
       width: 120,
-      valueFormatter: (v: string) => format.calendarDate(v),
+      valueFormatter: (v: string) => format.calendarDateShort(v),
     },
     {
       field: 'expiresOn',
@@ -161,7 +161,7 @@ function Due({ list: which }: { readonly list: 'expired' | 'expiring' }) {
       width: 120,
       renderCell: ({ row }) => (
         <EllipsisText
-          text={format.calendarDate(row.expiresOn)}
+          text={format.calendarDateShort(row.expiresOn)}
           color={which === 'expired' ? 'error.main' : 'warning.dark'}
         />
       ),

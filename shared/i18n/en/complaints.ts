@@ -1,7 +1,7 @@
 /** English messages: complaints (投诉) and satisfaction (满意度) — vocabulary, errors, timeline, report and export. */
 export const complaintsMessages = {
   'nav.complaints': 'Complaints',
-  'nav.complaintReport': 'Complaint analysis',
+  'nav.complaintReport': 'Complaint report',
   'complaints.navCount': '{count, plural, one {# complaint overdue} other {# complaints overdue}}',
   // Vocabulary.
   'complaintChannel.counter': 'Counter',

@@ -228,7 +228,7 @@ describe('web host: static files', () => {
   });
 
   it('never hands out source maps, token or not', async () => {
-    for (const headers of [{}, { 'x-dossier-token': token }]) {
+    for (const headers of [{}, { 'x-dossier-token': token }] as Record<string, string>[]) {
       const map = await fetch(`${base}/assets/index-3f9a.js.map`, { headers });
       expect(map.status).toBe(404);
       expect(await map.text()).not.toContain(SECRET);

@@ -68,6 +68,10 @@ const GRID_SX = {
     outlineOffset: -2,
   },
   '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
+  // A title longer than its column (English runs longer than Chinese) ends in an ellipsis; the sort button beside it
+  // keeps its room instead of being pushed out of the column.
+  '& .MuiDataGrid-columnHeaderTitleContainerContent': { minWidth: 0, flexShrink: 1, overflow: 'hidden' },
+  '& .MuiDataGrid-iconButtonContainer': { flexShrink: 0 },
 } as const;
 
 export function ServerDataGrid<R extends GridValidRowModel, S extends string>({
