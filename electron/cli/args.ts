@@ -14,6 +14,8 @@ export const OPTIONS = {
   customers: { type: 'string' },
   seed: { type: 'string' },
   callbacks: { type: 'string' },
+  // dossier seed-demo --remove
+  remove: { type: 'boolean', default: false },
   limit: { type: 'string' },
   sheet: { type: 'string' },
   encoding: { type: 'string' },

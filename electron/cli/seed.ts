@@ -1,4 +1,5 @@
 /** `dossier seed-demo`: made-up customers, their purchases and risk assessments (and call-backs), for trying the app. */
+import { removeDemoData, seedInOneBatch } from '../core/seed/batch';
 import { seedCallbacks } from '../core/seed/callbacks';
 import { seedComplaints } from '../core/seed/complaints';
 import { seedDemo } from '../core/seed/demo';
@@ -13,18 +14,25 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
   // About 2 % of customers complain in a year (200 per 10,000, a plausible branch).
   const complaints = positiveInt(values.complaints, 'complaints', Math.round(customers / 50), t);
   // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
-  const result = await withCore(dbPath, false, (core) => {
-    const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
-    const seeded = seedDemo(core.db, {
-      customers,
-      seed,
-      onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
-    });
-    const bought = seedPurchases(core.db, { seed, afterRowid });
-    const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
-    const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
-    return { ...seeded, purchases: bought, callbacks: planned, complaints: complained };
-  });
+  if (values.remove) {
+    const removed = await withCore(dbPath, false, (core) => removeDemoData(core.db));
+    print(removed, () => t('cli.seed.removed', { ...removed }));
+    return 0;
+  }
+  const result = await withCore(dbPath, false, (core) =>
+    seedInOneBatch(core.db, () => {
+      const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
+      const seeded = seedDemo(core.db, {
+        customers,
+        seed,
+        onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
+      });
+      const bought = seedPurchases(core.db, { seed, afterRowid });
+      const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
+      const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
+      return { ...seeded, purchases: bought, callbacks: planned, complaints: complained };
+    }),
+  );
   print(
     result,
     () =>

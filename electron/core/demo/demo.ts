@@ -3,6 +3,7 @@ import type { DemoSeeded } from '../../../shared/demo/contract';
 import { DossierError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { seedInOneBatch } from '../seed/batch';
 import { seedCallbacks } from '../seed/callbacks';
 import { seedComplaints } from '../seed/complaints';
 import { seedDemo } from '../seed/demo';
@@ -21,9 +22,11 @@ export function addDemoData(db: Db): DemoSeeded {
       message: 'Demo data is only added to a database without customers.',
       issues: [{ path: '', code: 'demo.notEmpty' }],
     });
-  const seeded = seedDemo(db, { customers: DEMO_CUSTOMERS, seed: 1 });
-  seedPurchases(db, { seed: 1 });
-  const callbacks = seedCallbacks(db, { history: DEMO_CALLBACKS, open: DEMO_CALLBACKS, seed: 1 });
-  seedComplaints(db, { complaints: DEMO_COMPLAINTS, seed: 1 });
-  return { customers: seeded.customers, callbacks: callbacks.finished + callbacks.open };
+  return seedInOneBatch(db, () => {
+    const seeded = seedDemo(db, { customers: DEMO_CUSTOMERS, seed: 1 });
+    seedPurchases(db, { seed: 1 });
+    const callbacks = seedCallbacks(db, { history: DEMO_CALLBACKS, open: DEMO_CALLBACKS, seed: 1 });
+    seedComplaints(db, { complaints: DEMO_COMPLAINTS, seed: 1 });
+    return { customers: seeded.customers, callbacks: callbacks.finished + callbacks.open };
+  });
 }

@@ -144,13 +144,17 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
   );
 
   // Only for the seed: no fsync, a big page cache, and no foreign-key lookups (every reference is to a row written
-  // just before). All three are connection settings and are put back afterwards.
+  // just before). All three are connection settings, put back afterwards; inside a transaction (seedInOneBatch)
+  // they cannot change and the batch has set them.
+  const own = !db.inTransaction;
   const previousSync = db.pragma('synchronous', { simple: true }) as number;
   const previousCache = db.pragma('cache_size', { simple: true }) as number;
   const previousForeignKeys = db.pragma('foreign_keys', { simple: true }) as number;
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -131072');
-  db.pragma('foreign_keys = OFF');
+  if (own) {
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -131072');
+    db.pragma('foreign_keys = OFF');
+  }
 
   let interactions = 0;
   let contacts = 0;
@@ -360,9 +364,11 @@ export function seedDemo(db: Db, options: SeedOptions): SeedResult {
 
     for (let from = 0; from < total; from += TRANSACTION) writeBatch(from, Math.min(total, from + TRANSACTION));
   } finally {
-    db.pragma(`foreign_keys = ${previousForeignKeys ? 'ON' : 'OFF'}`);
-    db.pragma(`cache_size = ${previousCache}`);
-    db.pragma(`synchronous = ${previousSync}`);
+    if (own) {
+      db.pragma(`foreign_keys = ${previousForeignKeys ? 'ON' : 'OFF'}`);
+      db.pragma(`cache_size = ${previousCache}`);
+      db.pragma(`synchronous = ${previousSync}`);
+    }
   }
   return { customers: total, interactions, contacts, staff: staffCreated, ms: Math.round(performance.now() - started) };
 }

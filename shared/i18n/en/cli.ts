@@ -6,7 +6,8 @@ Commands:
   check                         check the database's integrity and schema version
   seed-demo --customers N       add N realistic demo customers (--seed S for another set;
                                 --callbacks N also plans N open call-backs and a year of N finished ones;
-                                --complaints N a year of N complaints, default 2 % of the customers)
+                                --complaints N a year of N complaints, default 2 % of the customers);
+                                written as one batch that --remove takes out again
   search QUERY                  find customers by name, pinyin, phone, ID number, company or email
   import FILE                   import customers (or --target transactions) from .xlsx/.csv/.txt
       [--sheet NAME] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping FILE]
@@ -58,6 +59,8 @@ how to get them; do not run the import again.`,
   'cli.check.ok':
     'OK: {path} — schema version {version}, {customers, plural, one {# customer} other {# customers}}, integrity ok.',
   'cli.check.bad': 'PROBLEM: {path} — integrity: {integrity}; foreign-key problems: {fk}.',
+  'cli.seed.removed':
+    'Removed the demo data: {customers, plural, one {# customer} other {# customers}} with everything on them, {campaigns, plural, one {# campaign} other {# campaigns}}, {products, plural, one {# product} other {# products}}.',
   'cli.seed.progress': 'Seeding… {done}/{total}',
   'cli.seed.callbacks':
     'Planned {open, plural, one {# open call-back} other {# open call-backs}} and {finished, plural, one {# finished one} other {# finished ones}} ({calls, plural, one {# call} other {# calls}} logged).',

@@ -9,7 +9,8 @@ export const cliMessages: CatalogOf<typeof english> = {
   check                         检查数据库完整性和版本
   seed-demo --customers N       添加 N 个演示客户（--seed S 生成另一组；
                                 --callbacks N 另加 N 个待回访和过去一年 N 个已完成的回访；
-                                --complaints N 过去一年的 N 件投诉，默认为客户数的 2%）
+                                --complaints N 过去一年的 N 件投诉，默认为客户数的 2%）；
+                                一次写入，可用 --remove 整批删除
   search 关键词                 按姓名、拼音、电话、证件号、单位或邮箱查找客户
   import 文件                   从 .xlsx/.csv/.txt 导入客户（或 --target transactions 导入交易）
       [--sheet 工作表] [--encoding utf-8|gb18030|big5|utf-16le|utf-16be] [--mapping 文件]
@@ -60,6 +61,8 @@ export const cliMessages: CatalogOf<typeof english> = {
   'cli.write.other': '系统提示“{message}”',
   'cli.check.ok': '正常：{path} — 数据库版本 {version}，客户 {customers} 个，完整性检查通过。',
   'cli.check.bad': '有问题：{path} — 完整性：{integrity}；外键问题：{fk} 处。',
+  'cli.seed.removed':
+    '已删除演示数据：{customers, number} 个客户及其全部记录、{campaigns, number} 个回访活动、{products, number} 个产品。',
   'cli.seed.progress': '正在生成… {done}/{total}',
   'cli.seed.callbacks': '已安排 {open} 个待回访，并生成 {finished} 个已完成的回访（共拨打 {calls} 次）。',
   'cli.seed.done': '已向 {path} 添加 {customers} 个客户、{interactions} 条沟通记录，用时 {seconds} 秒。',
