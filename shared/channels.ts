@@ -106,6 +106,14 @@ export const CHANNELS = [
   'complaints.export',
   'complaints.settings.get',
   'complaints.settings.update',
+  // Backups (shared/backup/contract.ts).
+  'backup.list',
+  'backup.create',
+  'backup.verify',
+  'backup.restore',
+  'backup.settings.update',
+  'backup.recovery',
+  'backup.recover',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

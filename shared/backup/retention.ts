@@ -37,7 +37,9 @@ export function retentionBucket(now: Date, createdAt: Date, retention: Retention
  * the newest good one.
  */
 export function backupsToKeep(backups: readonly Dated[], now: Date, retention: Retention): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  const newestFirst = [...backups].sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name),
+  );
   const keep = new Set<string>();
   const buckets = new Map<string, Dated[]>();
   for (const backup of newestFirst) {

@@ -83,12 +83,7 @@ export async function createBackup(
 }
 
 /** The same backup for a caller that cannot wait (before a migration, before an import writes). */
-export function createBackupSync(
-  db: Db,
-  dbPath: string,
-  reason: BackupReason,
-  settings: BackupSettings,
-): BackupEntry {
+export function createBackupSync(db: Db, dbPath: string, reason: BackupReason, settings: BackupSettings): BackupEntry {
   const dir = backupDir(dbPath);
   prepareFolder(dir);
   const at = new Date();

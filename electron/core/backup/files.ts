@@ -3,7 +3,17 @@
  * listing them, checking one, and rotating a folder. A copy is written under a `.partial` name and renamed when
  * whole, so a killed backup never leaves a file that looks like one.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { backupsToKeep } from '../../../shared/backup/retention';
 import {

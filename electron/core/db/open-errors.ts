@@ -5,10 +5,7 @@
  */
 import { DossierError, type ErrorCode } from '../../../shared/result';
 
-type OpenErrorCode = Extract<
-  ErrorCode,
-  'db_disk_full' | 'db_read_only' | 'db_permission' | 'db_locked' | 'db_corrupt'
->;
+type OpenErrorCode = Extract<ErrorCode, 'db_disk_full' | 'db_read_only' | 'db_permission' | 'db_locked' | 'db_corrupt'>;
 
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -44,7 +41,11 @@ export function openFailure(path: string, error: unknown): DossierError {
 export function writeFailure(path: string, error: unknown): DossierError | null {
   const code = codeOf(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new DossierError({ code: 'db_busy', message: 'Busy: another import is running, retrying…', details: { path } });
+    return new DossierError({
+      code: 'db_busy',
+      message: 'Busy: another import is running, retrying…',
+      details: { path },
+    });
   if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_READONLY') || code === 'EROFS')
     return openFailure(path, error);
   return null;
