@@ -38,15 +38,14 @@ export function openFailure(path: string, error: unknown): DossierError {
 }
 
 /** A write that failed for a reason the user can act on (disk full, read-only, busy), or null for anything else. */
-export function writeFailure(path: string, error: unknown): DossierError | null {
+export function writeFailure(error: unknown): DossierError | null {
   const code = codeOf(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new DossierError({
       code: 'db_busy',
       message: 'Busy: another import is running, retrying…',
-      details: { path },
     });
   if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_READONLY') || code === 'EROFS')
-    return openFailure(path, error);
+    return openFailure('the database', error);
   return null;
 }
