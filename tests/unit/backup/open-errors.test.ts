@@ -1,0 +1,157 @@
+/**
+ * Opening or writing a database that cannot be used says why: a damaged file, a newer version, a read-only or
+ * forbidden folder, a full disk, another writer. Only real damage is `db_corrupt`.
+ */
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../electron/core/dispatch';
+import { openDatabase } from '../../../electron/core/db/open';
+import { createCore } from '../../../electron/core/index';
+import { DossierError } from '../../../shared/result';
+import { bundle } from '../import/bundle';
+
+function codeOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof DossierError ? error.code : `not a DossierError: ${String(error)}`;
+  }
+  return 'opened';
+}
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'dossier-open-'));
+}
+
+let cli = '';
+beforeAll(async () => {
+  cli = await bundle('electron/cli/main.ts', 'cli');
+  // Readable by the unprivileged user below too.
+  chmodSync(dirname(cli), 0o755);
+}, 30_000);
+
+/** `dossier check --json` run as an unprivileged user (uid 65534), as staff without admin rights would. */
+function checkAsNobody(dbPath: string): { code?: string; message?: string } {
+  const out = spawnSync(process.execPath, [cli, 'check', '--db', dbPath, '--json'], {
+    uid: 65534,
+    gid: 65534,
+    env: { ...process.env, LANG: 'en_US.UTF-8', HOME: tmpdir() },
+    encoding: 'utf8',
+  });
+  if (!out.stdout) throw new Error(`dossier check printed nothing: ${out.stderr}`);
+  return (JSON.parse(out.stdout) as { error?: { code?: string; message?: string } }).error ?? {};
+}
+
+describe('opening a database that cannot be used', () => {
+  it('calls a garbage file damaged', () => {
+    const path = join(freshDir(), 'dossier.db');
+    writeFileSync(path, 'Kundenliste 张伟 13812345678\n'.repeat(300));
+    expect(codeOf(() => openDatabase(path))).toBe('db_corrupt');
+  });
+
+  it('calls a file from a newer Dossier newer, not damaged', () => {
+    const path = join(freshDir(), 'dossier.db');
+    openDatabase(path).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 999');
+    raw.close();
+    expect(codeOf(() => openDatabase(path))).toBe('db_too_new');
+  });
+
+  it('offers the newest good backup when the app finds its file damaged', async () => {
+    const dir = freshDir();
+    const dbPath = join(dir, 'dossier.db');
+    const first = createCore({ dbPath, host: 'cli' });
+    await first.dispatch('customers.create', { customer: { kind: 'person', name: '王芳', mobile: '13612345678' } });
+    const made = await first.dispatch('backup.create', {});
+    first.close();
+    writeFileSync(dbPath, Buffer.alloc(64 * 1024, 0x41));
+
+    const app = createCore({ dbPath, host: 'web', backups: false });
+    const refused = await app.dispatch('customers.list', {});
+    expect(refused.ok ? null : refused.error.code).toBe('db_corrupt');
+    const recovery = await app.dispatch('backup.recovery', {});
+    if (!recovery.ok || !made.ok) throw new Error('no recovery');
+    expect(recovery.value.problem?.code).toBe('db_corrupt');
+    expect(recovery.value.backup?.name).toBe(made.value.name);
+    const recovered = await app.dispatch('backup.recover', { path: recovery.value.backup!.path });
+    expect(recovered.ok).toBe(true);
+    const list = await app.dispatch('customers.list', {});
+    expect(list.ok && list.value.rows.map((r) => r.name)).toEqual(['王芳']);
+    app.close();
+  });
+
+  it('tells the CLI user the backup and the command that restores it', async () => {
+    const dir = freshDir();
+    const dbPath = join(dir, 'dossier.db');
+    const first = createCore({ dbPath, host: 'cli' });
+    const made = await first.dispatch('backup.create', {});
+    first.close();
+    writeFileSync(dbPath, Buffer.alloc(64 * 1024, 0x41));
+    const out = spawnSync(process.execPath, [cli, 'check', '--db', dbPath], {
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+      encoding: 'utf8',
+    });
+    expect(out.status).toBe(1);
+    if (!made.ok) throw new Error('no backup');
+    expect(out.stderr).toContain(made.value.path);
+    expect(out.stderr).toContain(`dossier backup restore "${made.value.path}"`);
+  });
+
+  it.runIf(process.platform !== 'win32' && process.getuid?.() === 0)(
+    'says read-only or no permission, never damaged, for a folder or file an ordinary user cannot write',
+    () => {
+      const dir = freshDir();
+      chmodSync(dir, 0o755);
+      const readOnlyDir = join(dir, 'read-only');
+      mkdirSync(readOnlyDir, { mode: 0o755 });
+      const dbPath = join(readOnlyDir, 'dossier.db');
+      openDatabase(dbPath).close();
+      chmodSync(dbPath, 0o644);
+      // The folder and file belong to another user: readable, not writable.
+      const readOnly = checkAsNobody(dbPath);
+      expect(['db_read_only', 'db_permission']).toContain(readOnly.code);
+      expect(readOnly.message).not.toMatch(/cannot be opened/i);
+      expect(readOnly.message).toContain('Your data is not damaged');
+
+      chmodSync(dbPath, 0o600);
+      const forbidden = checkAsNobody(dbPath);
+      expect(forbidden.code).toBe('db_permission');
+    },
+  );
+});
+
+describe('writing when the disk is full or another writer holds the lock', () => {
+  it('answers db_disk_full for SQLITE_FULL (a file capped with max_page_count)', async () => {
+    const core = createCore({ dbPath: join(freshDir(), 'dossier.db'), host: 'cli' });
+    const pages = core.db.pragma('page_count', { simple: true }) as number;
+    core.db.pragma(`max_page_count = ${pages + 1}`);
+    let reply;
+    for (let i = 0; i < 200; i++) {
+      reply = await core.dispatch('customers.create', {
+        customer: { kind: 'person', name: `陈静${i}`, mobile: `1371234${String(1000 + i)}`, notes: 'x'.repeat(2000) },
+      });
+      if (!reply.ok) break;
+    }
+    expect(reply && !reply.ok ? reply.error.code : 'all saved').toBe('db_disk_full');
+    core.close();
+  });
+
+  it('answers db_busy when another connection keeps the write lock past the wait', async () => {
+    const dbPath = join(freshDir(), 'dossier.db');
+    const core = createCore({ dbPath, host: 'cli' });
+    core.db.pragma('busy_timeout = 50');
+    const other = new Database(dbPath);
+    other.exec('BEGIN IMMEDIATE');
+    const dispatch = createDispatch(core.handlers, () => {});
+    const reply = await dispatch('customers.create', { customer: { kind: 'person', name: '赵磊', mobile: '13512345678' } });
+    other.exec('ROLLBACK');
+    other.close();
+    expect(reply.ok ? null : reply.error.code).toBe('db_busy');
+    core.close();
+  });
+});
