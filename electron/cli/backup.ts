@@ -47,7 +47,9 @@ export async function backupCommand({ rest, dbPath, t, print }: Invocation): Pro
       for (const path of targets) out.push(await call('backup.verify', { path }));
       return out;
     });
-    print(checked, () => checked.map((b) => t('cli.backup.verified', { path: b.path, verdict: verdict(b) })).join('\n'));
+    print(checked, () =>
+      checked.map((b) => t('cli.backup.verified', { path: b.path, verdict: verdict(b) })).join('\n'),
+    );
     return checked.every((b) => b.verdict === 'ok') ? 0 : 1;
   }
   if (verb === 'restore' && file) {

@@ -4,7 +4,8 @@ import type { CatalogOf } from '../catalog';
 /** 中文消息：备份、恢复，以及数据库为何无法打开或写入。 */
 export const backupMessages: CatalogOf<typeof english> = {
   'error.db_disk_full': '磁盘已满，无法写入数据库。请释放空间（清空回收站、移走旧备份）后重试。数据没有损坏。',
-  'error.db_read_only': '数据库文件或其所在文件夹为只读。请将文件夹设为可写（或把文件复制到可写的文件夹）后重新启动。数据没有损坏。',
+  'error.db_read_only':
+    '数据库文件或其所在文件夹为只读。请将文件夹设为可写（或把文件复制到可写的文件夹）后重新启动。数据没有损坏。',
   'error.db_permission': '没有打开数据库文件的权限。请让电脑管理员为您的账户开通该文件的读写权限。数据没有损坏。',
   'error.db_locked': '另一个程序（另一个客户档案或导入）正在写入数据库。请等待其完成或将其关闭后重试。',
   'error.db_busy': '忙：另一个导入正在进行，正在重试…… 如持续出现，请等待导入完成。',

@@ -148,7 +148,9 @@ describe('writing when the disk is full or another writer holds the lock', () =>
     const other = new Database(dbPath);
     other.exec('BEGIN IMMEDIATE');
     const dispatch = createDispatch(core.handlers, () => {});
-    const reply = await dispatch('customers.create', { customer: { kind: 'person', name: '赵磊', mobile: '13512345678' } });
+    const reply = await dispatch('customers.create', {
+      customer: { kind: 'person', name: '赵磊', mobile: '13512345678' },
+    });
     other.exec('ROLLBACK');
     other.close();
     expect(reply.ok ? null : reply.error.code).toBe('db_busy');
