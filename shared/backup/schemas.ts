@@ -1,7 +1,7 @@
 /** Inputs of the backup channels. */
 import { z } from 'zod';
 
-export const retentionInput = z.object({
+const retentionInput = z.object({
   today: z.number().int().min(1, 'backup.retentionRange').max(50, 'backup.retentionRange'),
   days: z.number().int().min(0, 'backup.retentionRange').max(60, 'backup.retentionRange'),
   weeks: z.number().int().min(0, 'backup.retentionRange').max(52, 'backup.retentionRange'),

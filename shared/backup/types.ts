@@ -5,7 +5,7 @@ export const BACKUP_REASONS = ['start', 'periodic', 'migration', 'import', 'rest
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** A backup's health as `PRAGMA integrity_check` on the copy found it; `unchecked` when no check is on record. */
-export type BackupVerdict = 'ok' | 'damaged' | 'unchecked';
+type BackupVerdict = 'ok' | 'damaged' | 'unchecked';
 
 /** The data folder's `backups/` or the second folder (a USB stick, a network share). */
 export type BackupFolder = 'data' | 'second';

@@ -23,7 +23,6 @@ import {
   type BackupReason,
   type Retention,
 } from '../../../shared/backup/types';
-import { LATEST_VERSION } from '../db/migrations/index';
 import { openConnection, schemaVersion } from '../db/open';
 
 const NAME = /^dossier-(\d{8}T\d{9}Z)-([a-z]+)\.db$/;
@@ -133,7 +132,7 @@ export function listFolder(dir: string, folder: BackupFolder): BackupEntry[] {
 }
 
 /** Removes what a killed backup or restore left behind (`*.partial`). */
-export function removePartials(dir: string): void {
+function removePartials(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
 }
@@ -166,8 +165,4 @@ export function prepareFolder(dir: string): void {
 export function finishCopy(partial: string, path: string): void {
   chmodSync(partial, 0o600);
   renameSync(partial, path);
-}
-
-export function isNewerThanThisVersion(check: { schemaVersion: number | null }): boolean {
-  return (check.schemaVersion ?? 0) > LATEST_VERSION;
 }

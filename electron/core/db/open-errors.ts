@@ -13,7 +13,7 @@ function codeOf(error: unknown): string {
 }
 
 /** The error code for a failure of SQLite or the file system; anything else (SQLITE_NOTADB, SQLITE_CORRUPT) is damage. */
-export function openErrorCode(error: unknown): OpenErrorCode {
+function openErrorCode(error: unknown): OpenErrorCode {
   const code = codeOf(error);
   if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) return 'db_disk_full';
   if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) return 'db_read_only';

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/index';
 import { seedDemo } from '../../../electron/core/seed/demo';
+import type { BackupEntry } from '../../../shared/backup/types';
+import { unwrap, type Reply } from '../../../shared/result';
 import { bundle } from '../import/bundle';
 
 let cli = '';
@@ -46,18 +48,17 @@ describe('a backup or restore whose process is killed', () => {
     const dbPath = join(dir, 'dossier.db');
     const core = createCore({ dbPath, host: 'cli' });
     seedDemo(core.db, { customers: 4000, seed: 11 });
-    const small = await core.dispatch('backup.create', {});
+    const small = unwrap((await core.dispatch('backup.create', {})) as Reply<BackupEntry>);
     core.db.prepare("UPDATE customers SET deleted_at = '2026-12-01T00:00:00.000Z' WHERE rowid % 2 = 0").run();
     seedDemo(core.db, { customers: 2000, seed: 12 });
     core.close();
-    if (!small.ok) throw new Error('no backup');
     const before = health(dbPath).customers;
-    const restored = health(small.value.path).customers;
+    const restored = health(small.path).customers;
     expect(before).not.toBe(restored);
 
     for (const ms of [150, 300, 450, 600, 800]) {
       await runKilled(['backup', 'create', '--db', dbPath], ms);
-      await runKilled(['backup', 'restore', small.value.path, '--db', dbPath], ms);
+      await runKilled(['backup', 'restore', small.path, '--db', dbPath], ms);
       const now = health(dbPath);
       expect(now.integrity).toBe('ok');
       // All before or all restored (later trials start from the restored state).

@@ -11,7 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/core/dispatch';
 import { openDatabase } from '../../../electron/core/db/open';
 import { createCore } from '../../../electron/core/index';
-import { DossierError } from '../../../shared/result';
+import type { BackupEntry } from '../../../shared/backup/types';
+import type { Recovery } from '../../../shared/backup/contract';
+import type { CustomerRow } from '../../../shared/customers/types';
+import type { Page } from '../../../shared/records';
+import { DossierError, unwrap, type Reply } from '../../../shared/result';
 import { bundle } from '../import/bundle';
 
 function codeOf(run: () => unknown): string {
@@ -74,14 +78,13 @@ describe('opening a database that cannot be used', () => {
     const app = createCore({ dbPath, host: 'web', backups: false });
     const refused = await app.dispatch('customers.list', {});
     expect(refused.ok ? null : refused.error.code).toBe('db_corrupt');
-    const recovery = await app.dispatch('backup.recovery', {});
-    if (!recovery.ok || !made.ok) throw new Error('no recovery');
-    expect(recovery.value.problem?.code).toBe('db_corrupt');
-    expect(recovery.value.backup?.name).toBe(made.value.name);
-    const recovered = await app.dispatch('backup.recover', { path: recovery.value.backup!.path });
+    const recovery = unwrap((await app.dispatch('backup.recovery', {})) as Reply<Recovery>);
+    expect(recovery.problem?.code).toBe('db_corrupt');
+    expect(recovery.backup?.name).toBe(unwrap(made as Reply<BackupEntry>).name);
+    const recovered = await app.dispatch('backup.recover', { path: recovery.backup?.path });
     expect(recovered.ok).toBe(true);
-    const list = await app.dispatch('customers.list', {});
-    expect(list.ok && list.value.rows.map((r) => r.name)).toEqual(['王芳']);
+    const list = unwrap((await app.dispatch('customers.list', {})) as Reply<Page<CustomerRow>>);
+    expect(list.rows.map((r) => r.name)).toEqual(['王芳']);
     app.close();
   });
 
@@ -97,9 +100,9 @@ describe('opening a database that cannot be used', () => {
       encoding: 'utf8',
     });
     expect(out.status).toBe(1);
-    if (!made.ok) throw new Error('no backup');
-    expect(out.stderr).toContain(made.value.path);
-    expect(out.stderr).toContain(`dossier backup restore "${made.value.path}"`);
+    const backup = unwrap(made as Reply<BackupEntry>);
+    expect(out.stderr).toContain(backup.path);
+    expect(out.stderr).toContain(`dossier backup restore "${backup.path}"`);
   });
 
   it.runIf(process.platform !== 'win32' && process.getuid?.() === 0)(
