@@ -112,6 +112,7 @@ export const CHANNELS = [
   'backup.verify',
   'backup.restore',
   'backup.settings.update',
+  'backup.pick',
   'backup.recovery',
   'backup.recover',
 ] as const;

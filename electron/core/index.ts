@@ -23,6 +23,8 @@ interface CoreOptions {
   readonly importWorkerPath?: string | null;
   /** Back up at start and every few hours (default: every host but the CLI). */
   readonly backups?: boolean;
+  /** The desktop host's folder or file dialog, for the Settings page's backup folder and restore from a file. */
+  readonly pick?: (kind: 'folder' | 'file') => Promise<string | null>;
 }
 
 /**
@@ -44,6 +46,7 @@ export function createCore(options: CoreOptions): Core {
       host: options.host,
       version: APP_VERSION,
       importWorkerPath: options.importWorkerPath ?? null,
+      pick: options.pick,
       reload: () => {
         state = build(db);
       },

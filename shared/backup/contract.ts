@@ -18,6 +18,11 @@ export const backupContract = {
   'backup.restore': { input: backupFileInput, output: returns<RestoreResult>() },
   'backup.settings.update': { input: backupSettingsInput, output: returns<BackupSettings>() },
   'backup.recovery': { input: none, output: returns<Recovery>() },
+  /** The desktop host's folder or file dialog (`path` null when cancelled, or in the web host, which has none). */
+  'backup.pick': {
+    input: z.object({ kind: z.enum(['folder', 'file']) }),
+    output: returns<{ path: string | null }>(),
+  },
   /** Only while the database cannot be opened: puts the backup in its place and opens it. */
   'backup.recover': {
     input: z.object({ path: z.string().min(1).max(4096) }),

@@ -53,6 +53,7 @@ export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): Ba
       return result;
     },
     'backup.settings.update': (next) => writeBackupSettings(db, next, actor()),
+    'backup.pick': async ({ kind }) => ({ path: app.pick ? await app.pick(kind) : null }),
     'backup.recovery': () => ({ problem: null, backup: null }),
     'backup.recover': () => {
       throw new DossierError({

@@ -6,9 +6,12 @@ import type { Db } from '../db/open';
 import { createBackup, createBackupSync } from './copies';
 import { readBackupSettings } from './settings';
 
-const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
-/** Starts the start-up backup and the timer; answers the function that stops the timer. */
+/**
+ * Starts the start-up backup and a once-a-minute count of the minutes the app runs; the hours between backups
+ * are read at every tick, so a change in Settings applies without a restart. Answers the function that stops it.
+ */
 export function scheduleBackups(db: () => Db, dbPath: string, onError: (error: unknown) => void): () => void {
   if (dbPath === ':memory:') return () => {};
   const run = (reason: 'start' | 'periodic') => {
@@ -18,15 +21,18 @@ export function scheduleBackups(db: () => Db, dbPath: string, onError: (error: u
     });
   };
   run('start');
-  let timer: NodeJS.Timeout | null = null;
-  const hours = readBackupSettings(db()).everyHours;
-  if (hours > 0) {
-    timer = setInterval(() => run('periodic'), hours * HOUR_MS);
-    timer.unref();
-  }
-  return () => {
-    if (timer) clearInterval(timer);
-  };
+  let minutes = 0;
+  const timer = setInterval(() => {
+    if (!db().open) return;
+    minutes += 1;
+    const hours = readBackupSettings(db()).everyHours;
+    if (hours > 0 && minutes >= hours * 60) {
+      minutes = 0;
+      run('periodic');
+    }
+  }, MINUTE_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** A backup before a migration changes the file (the connection is open, nothing else runs yet). */
