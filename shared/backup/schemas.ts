@@ -19,4 +19,4 @@ export const backupSettingsInput = z.object({
 });
 
 /** A backup named from the list, or any database file by its full path. */
-export const backupFileInput = z.object({ path: z.string().trim().min(1, 'field.required').max(4096) });
+export const backupFileInput = z.object({ path: z.string().trim().min(1, 'backup.pathRequired').max(4096) });

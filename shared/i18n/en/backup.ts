@@ -14,6 +14,7 @@ export const backupMessages = {
   'backup.notDossier': 'This file is not a Dossier database.',
   'backup.inMemory': 'A database held only in memory has no backups.',
   'backup.notDamaged': 'The database is open; restore a backup from the list instead.',
+  'backup.pathRequired': 'Enter the full path of a backup file.',
   'backup.retentionRange': 'Enter a whole number in the allowed range.',
   'backup.hoursRange': 'Enter a whole number of hours from 0 to 168.',
   'cli.backup.usage': 'Usage: dossier backup create|list|verify [FILE]|restore FILE',
@@ -58,7 +59,8 @@ export const backupMessages = {
   'backup.confirmFileBody':
     'Dossier goes back to the data in this file; everything entered since is replaced. The current state is backed up first, so you can undo this from the list.',
   'backup.filePath': 'Database file',
-  'backup.filePathHint': 'The full path of a Dossier backup on this computer, e.g. D:\\Backups\\dossier-20261203T091500123Z-manual.db',
+  'backup.filePathHint':
+    'The full path of a Dossier backup on this computer, e.g. D:\\Backups\\dossier-20261203T091500123Z-manual.db',
   'backup.chooseFile': 'Choose a file…',
   'backup.restored': 'Restored. The state before it was backed up as {name}.',
   'backup.secondProblem': 'The last backup could not be copied to the second folder: {reason}',

@@ -14,6 +14,7 @@ export const backupMessages: CatalogOf<typeof english> = {
   'backup.notDossier': '该文件不是客户档案数据库。',
   'backup.inMemory': '仅在内存中的数据库没有备份。',
   'backup.notDamaged': '数据库已打开，请从列表中恢复备份。',
+  'backup.pathRequired': '请输入备份文件的完整路径。',
   'backup.retentionRange': '请输入允许范围内的整数。',
   'backup.hoursRange': '请输入 0 到 168 之间的整数小时数。',
   'cli.backup.usage': '用法：dossier backup create|list|verify [文件]|restore 文件',
@@ -51,9 +52,11 @@ export const backupMessages: CatalogOf<typeof english> = {
   'backup.restore': '恢复',
   'backup.restoreNamed': '恢复 {time} 的备份',
   'backup.confirmTitle': '恢复此备份？',
-  'backup.confirmBody': '数据将回到 {time} 的状态，此后录入的内容都会被替换。恢复前会先备份当前状态，可在列表中撤销此次恢复。',
+  'backup.confirmBody':
+    '数据将回到 {time} 的状态，此后录入的内容都会被替换。恢复前会先备份当前状态，可在列表中撤销此次恢复。',
   'backup.confirmFileTitle': '从文件恢复？',
-  'backup.confirmFileBody': '数据将回到该文件中的状态，此后录入的内容都会被替换。恢复前会先备份当前状态，可在列表中撤销此次恢复。',
+  'backup.confirmFileBody':
+    '数据将回到该文件中的状态，此后录入的内容都会被替换。恢复前会先备份当前状态，可在列表中撤销此次恢复。',
   'backup.filePath': '数据库文件',
   'backup.filePathHint': '本机上客户档案备份文件的完整路径，例如 D:\\备份\\dossier-20261203T091500123Z-manual.db',
   'backup.chooseFile': '选择文件…',
