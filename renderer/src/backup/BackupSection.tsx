@@ -26,7 +26,7 @@ import { BorderedTable } from '../components/BorderedTable';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { BackupSettingsForm } from './BackupSettingsForm';
-import { fileSize, reasonLabel, verdictLabel } from './labels';
+import { backupTime, fileSize, reasonLabel, verdictLabel } from './labels';
 import { BACKUP_STALE, backupQueries } from './queries';
 import { RestoreDialog, type RestoreTarget } from './RestoreDialog';
 
@@ -38,7 +38,7 @@ function Verdict({ backup, label }: { readonly backup: BackupEntry; readonly lab
 }
 
 export function BackupSection() {
-  const { t, format, language } = useI18n();
+  const { t, language } = useI18n();
   const list = useQuery(backupQueries.list());
   const info = useQuery(queries.appInfo());
   const desktop = info.data?.host === 'desktop';
@@ -104,7 +104,7 @@ export function BackupSection() {
             </TableRow>
           )}
           {backups.map((b) => {
-            const time = format.dateTime(b.createdAt);
+            const time = backupTime(language, b.createdAt);
             return (
               <TableRow key={b.path}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{time}</TableCell>

@@ -89,7 +89,8 @@ export function BackupSettingsForm({ saved, desktop }: { readonly saved: BackupS
       helperText={hint}
       type="number"
       slotProps={{ htmlInput: { inputMode: 'numeric', min: 0, max } }}
-      sx={{ width: { xs: '100%', sm: 180 } }}
+      // The hours' hint is a sentence: that field is as wide as the other settings' fields.
+      sx={{ width: '100%', maxWidth: hint ? 360 : { sm: 180 } }}
     />
   );
 

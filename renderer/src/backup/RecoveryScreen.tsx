@@ -15,11 +15,11 @@ import type { Recovery } from '../../../shared/backup/contract';
 import { api } from '../api/client';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
-import { fileSize, reasonLabel } from './labels';
+import { backupTime, fileSize, reasonLabel } from './labels';
 import { backupQueries } from './queries';
 
 function RecoveryScreen({ recovery }: { readonly recovery: Recovery }) {
-  const { t, format, language } = useI18n();
+  const { t, language } = useI18n();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const { backup, problem } = recovery;
@@ -49,7 +49,7 @@ function RecoveryScreen({ recovery }: { readonly recovery: Recovery }) {
             <>
               <Typography>
                 {t('recovery.backup', {
-                  time: format.dateTime(backup.createdAt),
+                  time: backupTime(language, backup.createdAt),
                   size: fileSize(language, backup.size),
                   reason: reasonLabel(t, backup),
                 })}{' '}

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { useNotify } from '../notify/NotifyContext';
+import { backupTime } from './labels';
 
 export type RestoreTarget =
   | { readonly kind: 'backup'; readonly backup: BackupEntry }
@@ -18,7 +19,7 @@ export type RestoreTarget =
   | { readonly kind: 'file'; readonly path: string | null };
 
 export function RestoreDialog({ target, onClose }: { readonly target: RestoreTarget; readonly onClose: () => void }) {
-  const { t, format } = useI18n();
+  const { t, language } = useI18n();
   const notify = useNotify();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -49,7 +50,7 @@ export function RestoreDialog({ target, onClose }: { readonly target: RestoreTar
       title={t(target.kind === 'backup' ? 'backup.confirmTitle' : 'backup.confirmFileTitle')}
       body={
         target.kind === 'backup'
-          ? t('backup.confirmBody', { time: format.dateTime(target.backup.createdAt) })
+          ? t('backup.confirmBody', { time: backupTime(language, target.backup.createdAt) })
           : t('backup.confirmFileBody')
       }
       confirmLabel={t('backup.restore')}

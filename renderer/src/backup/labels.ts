@@ -12,5 +12,17 @@ export function fileSize(language: Language, bytes: number): string {
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
+/** The local time a backup was made, to the second: two made in the same minute are told apart. */
+export function backupTime(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(iso));
+}
+
 export const reasonLabel = (t: Translate, backup: BackupEntry): string => t(`backup.reason.${backup.reason}`);
 export const verdictLabel = (t: Translate, backup: BackupEntry): string => t(`backup.verdict.${backup.verdict}`);
