@@ -38,11 +38,15 @@ beforeAll(async () => {
   chmodSync(dirname(cli), 0o755);
 }, 30_000);
 
-/** `dossier check --json` run as an unprivileged user (uid 65534), as staff without admin rights would. */
-function checkAsNobody(dbPath: string): { code?: string; message?: string } {
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * `dossier check --json` as staff without admin rights: as root, run as an unprivileged user (uid 65534) on files
+ * root owns; otherwise as the current user, whose own folder and file are made read-only below.
+ */
+function checkAsStaff(dbPath: string): { code?: string; message?: string } {
   const out = spawnSync(process.execPath, [cli, 'check', '--db', dbPath, '--json'], {
-    uid: 65534,
-    gid: 65534,
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     env: { ...process.env, LANG: 'en_US.UTF-8', HOME: tmpdir() },
     encoding: 'utf8',
   });
@@ -105,8 +109,9 @@ describe('opening a database that cannot be used', () => {
     expect(out.stderr).toContain(`dossier backup restore "${backup.path}"`);
   });
 
-  it.runIf(process.platform !== 'win32' && process.getuid?.() === 0)(
-    'says read-only or no permission, never damaged, for a folder or file an ordinary user cannot write',
+  // POSIX permissions: Windows has none of these modes.
+  it.runIf(process.platform !== 'win32')(
+    'says read-only or no permission, never damaged, for a folder or file the user cannot write',
     () => {
       const dir = freshDir();
       chmodSync(dir, 0o755);
@@ -114,17 +119,21 @@ describe('opening a database that cannot be used', () => {
       mkdirSync(readOnlyDir, { mode: 0o755 });
       const dbPath = join(readOnlyDir, 'dossier.db');
       openDatabase(dbPath).close();
-      chmodSync(dbPath, 0o644);
-      // The folder and file belong to another user: readable, not writable.
-      const readOnly = checkAsNobody(dbPath);
+      // Root's folder and file are readable, not writable, for the other user; an ordinary user's own are made so.
+      chmodSync(dbPath, asRoot ? 0o644 : 0o444);
+      if (!asRoot) chmodSync(readOnlyDir, 0o555);
+      const readOnly = checkAsStaff(dbPath);
       expect(['db_read_only', 'db_permission']).toContain(readOnly.code);
       expect(readOnly.message).not.toMatch(/cannot be opened/i);
       expect(readOnly.message).toContain('Your data is not damaged');
 
-      chmodSync(dbPath, 0o600);
-      const forbidden = checkAsNobody(dbPath);
+      chmodSync(dbPath, asRoot ? 0o600 : 0o000);
+      const forbidden = checkAsStaff(dbPath);
       expect(forbidden.code).toBe('db_permission');
+      chmodSync(readOnlyDir, 0o755);
     },
+    // Two runs of the CLI, each starting Node: seconds on a busy machine.
+    30_000,
   );
 });
 
