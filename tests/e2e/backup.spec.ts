@@ -81,3 +81,23 @@ damaged('started on a damaged file, the app offers the newest good backup and re
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
   await expect(page.getByText('王芳')).toBeVisible();
 });
+
+test('the schedule and retention: a number out of range is refused at the field, a good one is kept', async ({
+  page,
+}) => {
+  await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
+  const { section } = await openBackups(page);
+  await section.getByLabel('备份间隔（小时）').fill('2');
+  await section.getByLabel('今天保留份数').fill('60');
+  await section.getByRole('button', { name: '保存备份设置' }).click();
+  await expect(section.getByText('请输入允许范围内的整数。')).toBeVisible();
+  await section.getByLabel('今天保留份数').fill('3');
+  await expect(section.getByText('保留今天最多 3 份备份、之前 7 天每天一份、再往前 4 周每周一份。')).toBeVisible();
+  await section.getByRole('button', { name: '保存备份设置' }).click();
+  await expect(page.getByText('备份设置已保存。')).toBeVisible();
+
+  await page.reload();
+  const again = (await openBackups(page)).section;
+  await expect(again.getByLabel('备份间隔（小时）')).toHaveValue('2');
+  await expect(again.getByLabel('今天保留份数')).toHaveValue('3');
+});

@@ -14,19 +14,22 @@ import { applyFieldErrors } from '../errors';
 import { useT } from '../i18n/I18nContext';
 import { BACKUP_STALE } from './queries';
 
-/** Digits as typed, read as a number; the contract's own range rules follow. */
+/** Digits as typed, read as a number. */
 const whole = (message: 'backup.retentionRange' | 'backup.hoursRange') =>
   z
     .string()
     .regex(/^\s*\d+\s*$/, message)
     .transform(Number);
 
+/** The contract's own ranges, checked on each field so the message shows under it. */
+const ranges = { ...backupSettingsInput.shape.retention.shape, everyHours: backupSettingsInput.shape.everyHours };
+
 const settingsForm = z
   .object({
-    everyHours: whole('backup.hoursRange'),
-    today: whole('backup.retentionRange'),
-    days: whole('backup.retentionRange'),
-    weeks: whole('backup.retentionRange'),
+    everyHours: whole('backup.hoursRange').pipe(ranges.everyHours),
+    today: whole('backup.retentionRange').pipe(ranges.today),
+    days: whole('backup.retentionRange').pipe(ranges.days),
+    weeks: whole('backup.retentionRange').pipe(ranges.weeks),
     secondFolder: z.string(),
   })
   .transform((v): z.input<typeof backupSettingsInput> => ({

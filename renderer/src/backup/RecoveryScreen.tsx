@@ -44,7 +44,7 @@ function RecoveryScreen({ recovery }: { readonly recovery: Recovery }) {
             <ReportProblemOutlinedIcon color="error" fontSize="large" />
             <Typography variant="h1">{t('recovery.title')}</Typography>
           </Stack>
-          <Typography sx={{ wordBreak: 'break-all' }}>{t('recovery.body', { path })}</Typography>
+          <Typography sx={{ overflowWrap: 'anywhere' }}>{t('recovery.body', { path })}</Typography>
           {backup ? (
             <>
               <Typography>
@@ -52,10 +52,10 @@ function RecoveryScreen({ recovery }: { readonly recovery: Recovery }) {
                   time: backupTime(language, backup.createdAt),
                   size: fileSize(language, backup.size),
                   reason: reasonLabel(t, backup),
-                })}{' '}
-                {t('recovery.lost')}
+                })}
               </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
+              <Typography>{t('recovery.lost')}</Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
                 {backup.path}
               </Typography>
               {failure && <Alert severity="error">{failure}</Alert>}

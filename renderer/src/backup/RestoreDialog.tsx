@@ -59,7 +59,7 @@ export function RestoreDialog({ target, onClose }: { readonly target: RestoreTar
       onClose={onClose}
     >
       {target.kind === 'file' && target.path !== null && (
-        <Typography variant="body2" sx={{ mt: 2, wordBreak: 'break-all' }}>
+        <Typography variant="body2" sx={{ mt: 2, overflowWrap: 'anywhere' }}>
           {target.path}
         </Typography>
       )}

@@ -80,7 +80,7 @@ export const backupMessages = {
   'backup.settingsSaved': 'Backup settings saved.',
   'recovery.title': 'The database is damaged',
   'recovery.body':
-    'Dossier cannot open its data file {path}. The damaged file is kept beside it under another name, so nothing is deleted.',
+    'Dossier cannot open its data file {path}. When a backup is restored, the damaged file is kept beside it under another name, so nothing is deleted.',
   'recovery.backup': 'The newest intact backup is from {time} ({size}, {reason}).',
   'recovery.lost': 'What was entered after that time is not in it.',
   'recovery.restore': 'Restore this backup',

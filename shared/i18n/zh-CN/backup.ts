@@ -77,7 +77,7 @@ export const backupMessages: CatalogOf<typeof english> = {
   'backup.saveSettings': '保存备份设置',
   'backup.settingsSaved': '备份设置已保存。',
   'recovery.title': '数据库已损坏',
-  'recovery.body': '无法打开数据文件 {path}。损坏的文件会改名保留在原位置，不会删除任何内容。',
+  'recovery.body': '无法打开数据文件 {path}。恢复备份时，损坏的文件会改名保留在原位置，不会删除任何内容。',
   'recovery.backup': '最新的完好备份是 {time} 的备份（{size}，{reason}）。',
   'recovery.lost': '该时间之后录入的内容不在此备份中。',
   'recovery.restore': '恢复此备份',
