@@ -34,6 +34,16 @@ function registerHandlers(c: Core): void {
   }
 }
 
+/** The folder or database file the Settings page asks for (a backup folder, a backup to restore). */
+async function pickPath(kind: 'folder' | 'file'): Promise<string | null> {
+  const options: Electron.OpenDialogOptions =
+    kind === 'folder'
+      ? { properties: ['openDirectory', 'createDirectory'] }
+      : { properties: ['openFile'], filters: [{ name: 'Dossier', extensions: ['db', 'sqlite', 'bak'] }] };
+  const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -77,7 +87,12 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
       try {
-        core = createCore({ dbPath, host: 'desktop', importWorkerPath: join(__dirname, 'import-worker.cjs') });
+        core = createCore({
+          dbPath,
+          host: 'desktop',
+          importWorkerPath: join(__dirname, 'import-worker.cjs'),
+          pick: pickPath,
+        });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);
         dialog.showErrorBox('Dossier', message);

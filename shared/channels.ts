@@ -107,6 +107,15 @@ export const CHANNELS = [
   'complaints.export',
   'complaints.settings.get',
   'complaints.settings.update',
+  // Backups (shared/backup/contract.ts).
+  'backup.list',
+  'backup.create',
+  'backup.verify',
+  'backup.restore',
+  'backup.settings.update',
+  'backup.pick',
+  'backup.recovery',
+  'backup.recover',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

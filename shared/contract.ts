@@ -1,5 +1,6 @@
 /** The typed contract: one map of channel → input schema and output type, assembled from the areas' contracts. */
 import { type z } from 'zod';
+import { backupContract } from './backup/contract';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import { complaintContract } from './complaints/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...riskContract,
   ...savedSegmentContract,
   ...complaintContract,
+  ...backupContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -5,6 +5,12 @@ export type ErrorCode =
   | 'conflict'
   | 'db_too_new'
   | 'db_corrupt'
+  // Why a database cannot be opened or written, each with its own message and what to do (electron/core/db/open-errors.ts).
+  | 'db_disk_full'
+  | 'db_read_only'
+  | 'db_permission'
+  | 'db_locked'
+  | 'db_busy'
   | 'unauthorized'
   | 'unknown_channel'
   | 'internal'

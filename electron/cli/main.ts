@@ -7,9 +7,12 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../../shared/i18n/languages';
 import { isMessageKey, languageFromLocale, translate, type MessageKey, type Translate } from '../../shared/i18n/index';
 import { DossierError } from '../../shared/result';
+import { backupDir } from '../core/backup/files';
+import { newestGoodBackup } from '../core/backup/restore';
 import { defaultDbPath } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { OPTIONS, UsageError, type Invocation, type Io } from './args';
+import { backupCommand } from './backup';
 import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
@@ -28,6 +31,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['import', importCommand],
   ['export', exportCommand],
   ['segments', segmentsCommand],
+  ['backup', backupCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {
@@ -51,6 +55,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
   const t: Translate = (key, params) => translate(lang, key, params);
   // Known before parsing, so a mistake in the arguments is also answered as JSON.
   let json = argv.includes('--json');
+  let dbPath: string | null = null;
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -71,11 +76,12 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     }
     const run = COMMANDS.get(command);
     if (!run) throw new UsageError(t('cli.unknownCommand', { command }));
+    dbPath = values.db ?? defaultDbPath(env);
     return await run({
       argv,
       values,
       rest,
-      dbPath: values.db ?? defaultDbPath(env),
+      dbPath,
       json,
       lang,
       t,
@@ -83,7 +89,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       print: (value, text) => io.out(json ? JSON.stringify(value, null, 2) : text()),
     });
   } catch (error) {
-    const { message, code } = describeFailure(error, t);
+    const { message, code } = describeFailure(error, t, dbPath);
     if (json) io.out(JSON.stringify({ ok: false, error: { message, code } }));
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;
@@ -91,7 +97,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
 }
 
 /** A failure as one sentence in the user's language, with the code scripts see in --json. */
-function describeFailure(error: unknown, t: Translate): { message: string; code: string } {
+function describeFailure(error: unknown, t: Translate, dbPath: string | null): { message: string; code: string } {
   if (error instanceof UsageError) return { message: error.message, code: 'usage' };
   if (error instanceof WriteFailed)
     return { message: t('cli.writeFailed', { path: error.path, reason: error.problem.reason }), code: 'write_failed' };
@@ -105,6 +111,16 @@ function describeFailure(error: unknown, t: Translate): { message: string; code:
           ? 'cli.optionValue'
           : 'cli.badArguments';
     return { message: t(key, { option }), code: 'usage' };
+  }
+  if (error instanceof DossierError && error.code === 'db_corrupt' && dbPath && error.details.path === dbPath) {
+    // The database itself is damaged: name the newest good backup and the command that restores it.
+    const backup = newestGoodBackup(dbPath);
+    return {
+      message: backup
+        ? t('cli.backup.damagedOpen', { path: dbPath, backup: backup.path })
+        : t('cli.backup.damagedNoBackup', { path: dbPath, dir: backupDir(dbPath) }),
+      code: error.code,
+    };
   }
   if (error instanceof DossierError) {
     const issue = error.issues[0]?.code;

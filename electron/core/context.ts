@@ -11,6 +11,10 @@ export interface CoreContext {
   readonly version: string;
   /** The bundled import worker; null runs imports in this thread (tests). */
   readonly importWorkerPath?: string | null;
+  /** Builds the handlers again over the same connection (after a restore replaced what it holds). */
+  readonly reload?: () => void;
+  /** The desktop host's folder or file dialog; absent in the web host and the CLI. */
+  readonly pick?: (kind: 'folder' | 'file') => Promise<string | null>;
 }
 
 /** The core as one area's handlers see it: the database, and who is acting (recorded with every write). */

@@ -4,6 +4,7 @@ import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
 import type { Handlers } from './handlers';
+import { writeFailure } from './db/open-errors';
 
 export function validationError(error: z.ZodError): DossierError {
   const issues: ErrorIssue[] = error.issues.map((i) => ({
@@ -31,6 +32,9 @@ export function createDispatch(handlers: Handlers, onInternalError: (e: unknown)
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };
+      // A full disk, a read-only file or another writer holding the lock past busy_timeout: said as such.
+      const told = writeFailure(error);
+      if (told) return { ok: false, error: told.toBody() };
       onInternalError(error);
       return { ok: false, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
     }

@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/channels';
+import { backupHandlers, type BackupHandlers } from './backup/handlers';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { planOccasionsToday } from './callbacks/occasions';
 import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
@@ -38,7 +39,8 @@ export type Handlers = SettingsHandlers &
   ProductHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
-  ComplaintHandlers;
+  ComplaintHandlers &
+  BackupHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -104,6 +106,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...riskHandlers(area),
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
+    ...backupHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

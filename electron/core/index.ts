@@ -1,10 +1,14 @@
 import type { Host } from '../../shared/settings/types';
+import { DossierError } from '../../shared/result';
+import type { Recovery } from '../../shared/backup/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
+import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
+import { newestGoodBackup, removeStaleRestore, replaceDamaged } from './backup/restore';
 
 export interface Core {
   readonly db: Db;
@@ -13,18 +17,96 @@ export interface Core {
   close(): void;
 }
 
-/** Opens (and migrates) the database and builds the handler map every host adapts. */
-export function createCore(options: { dbPath: string; host: Host; importWorkerPath?: string | null }): Core {
-  const db = openDatabase(options.dbPath);
-  applyPhoneRegion(db);
-  const handlers = createHandlers({
-    db,
-    dbPath: options.dbPath,
-    host: options.host,
-    version: APP_VERSION,
-    importWorkerPath: options.importWorkerPath ?? null,
-  });
-  // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
-  if (options.host !== 'cli') planOccasionsToday(db);
-  return { db, handlers, dispatch: createDispatch(handlers), close: () => db.close() };
+interface CoreOptions {
+  readonly dbPath: string;
+  readonly host: Host;
+  readonly importWorkerPath?: string | null;
+  /** Back up at start and every few hours (default: every host but the CLI). */
+  readonly backups?: boolean;
+  /** The desktop host's folder or file dialog, for the Settings page's backup folder and restore from a file. */
+  readonly pick?: (kind: 'folder' | 'file') => Promise<string | null>;
+}
+
+/**
+ * Opens (and migrates) the database and builds the handler map every host adapts. A restore builds the handlers
+ * again over the same connection. When a desktop or web host finds the file damaged, the core starts in recovery:
+ * only `backup.recovery` and `backup.recover` answer, and recovering opens the restored file in place.
+ */
+export function createCore(options: CoreOptions): Core {
+  removeStaleRestore(options.dbPath);
+  let state: { db: Db; handlers: Handlers; dispatch: Dispatch } | null = null;
+  let stopBackups = () => {};
+  let problem: DossierError | null = null;
+
+  const build = (db: Db) => {
+    applyPhoneRegion(db);
+    const handlers = createHandlers({
+      db,
+      dbPath: options.dbPath,
+      host: options.host,
+      version: APP_VERSION,
+      importWorkerPath: options.importWorkerPath ?? null,
+      pick: options.pick,
+      reload: () => {
+        state = build(db);
+      },
+    });
+    return { db, handlers, dispatch: createDispatch(handlers) };
+  };
+  const open = () => {
+    const db = openDatabase(options.dbPath, { beforeMigrate: (d) => backupBeforeMigration(d, options.dbPath) });
+    state = build(db);
+    problem = null;
+    // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
+    if (options.host !== 'cli') planOccasionsToday(db);
+    if (options.backups ?? options.host !== 'cli')
+      stopBackups = scheduleBackups(
+        () => db,
+        options.dbPath,
+        (error) => console.error(error),
+      );
+  };
+  try {
+    open();
+  } catch (error) {
+    // Only a damaged file is offered a backup; a full disk or a read-only folder is said as it is.
+    if (options.host === 'cli' || !(error instanceof DossierError) || error.code !== 'db_corrupt') throw error;
+    problem = error;
+  }
+
+  const recovery: Dispatch = async (channel, input) => {
+    if (channel === 'backup.recovery') {
+      const value: Recovery = { problem: problem?.toBody() ?? null, backup: newestGoodBackup(options.dbPath) };
+      return { ok: true, value };
+    }
+    if (channel === 'backup.recover') {
+      try {
+        const path = String((input as { path?: unknown } | null)?.path ?? '');
+        const value = replaceDamaged(options.dbPath, path);
+        open();
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof DossierError) return { ok: false, error: error.toBody() };
+        return { ok: false, error: { code: 'internal', message: (error as Error).message } };
+      }
+    }
+    return { ok: false, error: problem?.toBody() ?? { code: 'internal', message: 'No database' } };
+  };
+  const current = () => {
+    if (!state) throw problem ?? new Error('No database');
+    return state;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get handlers() {
+      return current().handlers;
+    },
+    dispatch: (channel, input) => (state ? state.dispatch(channel, input) : recovery(channel, input)),
+    close: () => {
+      stopBackups();
+      state?.db.close();
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { appMessages } from './en/app';
+import { backupMessages } from './en/backup';
 import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
@@ -23,6 +24,7 @@ import { timelineMessages } from './en/timeline';
  */
 export const en = {
   ...appMessages,
+  ...backupMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

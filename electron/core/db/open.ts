@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { registerFunctions } from '../search/functions';
+import { openFailure } from './open-errors';
 
 export type Db = Database.Database;
 
@@ -11,16 +12,18 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+function tooNew(current: number): DossierError {
+  return new DossierError({
+    code: 'db_too_new',
+    message: `This database was written by a newer Dossier (schema ${current}, this version knows ${LATEST_VERSION}). Update Dossier to open it.`,
+    details: { found: current, supported: LATEST_VERSION },
+  });
+}
+
 /** Runs each pending migration in its own transaction, bumping user_version inside it. */
 export function migrate(db: Db, target: number = LATEST_VERSION): void {
   const current = schemaVersion(db);
-  if (current > LATEST_VERSION) {
-    throw new DossierError({
-      code: 'db_too_new',
-      message: `This database was written by a newer Dossier (schema ${current}, this version knows ${LATEST_VERSION}). Update Dossier to open it.`,
-      details: { found: current, supported: LATEST_VERSION },
-    });
-  }
+  if (current > LATEST_VERSION) throw tooNew(current);
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
@@ -40,13 +43,36 @@ function electronBinding(): string | undefined {
 
 export interface OpenOptions {
   readonly readonly?: boolean;
+  /** Called once before pending migrations run, with the connection (a backup is taken there). */
+  readonly beforeMigrate?: (db: Db, from: number) => void;
+}
+
+/**
+ * One connection with the first page read, so a damaged header fails here; no pragmas, functions or migrations.
+ * A new file is created readable by its owner only.
+ */
+export function openConnection(path: string, options: { readonly?: boolean } = {}): Db {
+  const creating = path !== ':memory:' && !existsSync(path);
+  let db: Db | null = null;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+      nativeBinding: electronBinding(),
+    });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (creating) chmodSync(path, 0o600);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw openFailure(path, error);
+  }
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Db;
+  const db = openConnection(path, { readonly: options.readonly });
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, nativeBinding: electronBinding() });
     db.pragma('busy_timeout = 5000');
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -55,18 +81,18 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');
     registerFunctions(db);
-  } catch (error) {
-    throw new DossierError({
-      code: 'db_corrupt',
-      message: `Cannot open ${path} as a Dossier database: ${(error as Error).message}`,
-      details: { path },
-    });
-  }
-  try {
-    if (!options.readonly) migrate(db);
+    if (!options.readonly) {
+      const current = schemaVersion(db);
+      if (current > LATEST_VERSION) throw tooNew(current);
+      if (current > 0 && current < LATEST_VERSION) options.beforeMigrate?.(db, current);
+      migrate(db);
+    }
   } catch (error) {
     db.close();
-    throw error;
+    // A full disk, a read-only folder or a lock met while migrating is said as such; a bug in a migration is not
+    // a damaged file, so anything unrecognised goes up as it is.
+    const failure = openFailure(path, error);
+    throw failure.code === 'db_corrupt' && !String(failure.details.sqlite).match(/NOTADB|CORRUPT/) ? error : failure;
   }
   return db;
 }

@@ -8,6 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { callingCode, isPhoneRegion, PHONE_REGIONS } from '../../../shared/rules/phone-region';
 import { queries } from '../api/queries';
+import { BackupSection } from '../backup/BackupSection';
 import { useSave } from '../api/useSave';
 import { CallbackSettingsSection } from '../callbacks/settings/CallbackSettingsSection';
 import { FieldList } from '../components/FieldList';
@@ -97,6 +98,7 @@ export function SettingsPage() {
       </Paper>
       <StaffSection />
       <CallbackSettingsSection />
+      <BackupSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('settings.about')}

@@ -31,6 +31,10 @@ Commands:
   complaints list [--overdue]    open complaints by due date [--status S] [--mine] [--category C] [--owner ID]
   complaints report --from D --to D
                                 the complaint analysis and satisfaction for a period [--owner ID]
+  backup create                 back up the database now and check the copy
+  backup list                   the backups, newest first, with reason, size and check
+  backup verify [FILE]          check a backup again (default: every backup)
+  backup restore FILE           restore a backup; the current state is backed up first
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

@@ -35,6 +35,10 @@ export const cliMessages: CatalogOf<typeof english> = {
   complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
   complaints report --from 日期 --to 日期
                                 某期间的投诉分析和满意度 [--owner 员工ID]
+  backup create                 立即备份数据库并检查备份
+  backup list                   列出备份（最新的在前），含原因、大小和检查结果
+  backup verify [文件]          重新检查备份（默认检查全部）
+  backup restore 文件           恢复备份；恢复前先备份当前状态
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

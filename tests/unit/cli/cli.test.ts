@@ -69,7 +69,7 @@ describe('dossier CLI', () => {
     writeFileSync(junk, 'not a database at all, just text '.repeat(100));
     const bad = await cli(['check', '--db', junk]);
     expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/cannot be opened|Cannot open/);
+    expect(bad.err).toMatch(/is damaged and no good backup was found/);
     const unknown = await cli(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/Unknown command “frobnicate”/);

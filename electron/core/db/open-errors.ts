@@ -1,0 +1,51 @@
+/**
+ * Why a database could not be opened or written, told honestly: a full disk, a read-only folder or a missing
+ * permission is not a damaged file. Each is its own error code (messages in
+ * shared/i18n/…/backup.ts say what to do).
+ */
+import { DossierError, type ErrorCode } from '../../../shared/result';
+
+type OpenErrorCode = Extract<ErrorCode, 'db_disk_full' | 'db_read_only' | 'db_permission' | 'db_locked' | 'db_corrupt'>;
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** The error code for a failure of SQLite or the file system; anything else (SQLITE_NOTADB, SQLITE_CORRUPT) is damage. */
+function openErrorCode(error: unknown): OpenErrorCode {
+  const code = codeOf(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) return 'db_disk_full';
+  if (code === 'EROFS' || code.startsWith('SQLITE_READONLY')) return 'db_read_only';
+  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH'))
+    return 'db_permission';
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'db_locked';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'db_permission';
+  if (/no space left/i.test(String((error as Error)?.message))) return 'db_disk_full';
+  return 'db_corrupt';
+}
+
+/** The failure as the DossierError every host shows: its code, the path, and SQLite's own words in `details`. */
+export function openFailure(path: string, error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  const code = openErrorCode(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DossierError({
+    code,
+    message: `Cannot open ${path} (${code}): ${reason}`,
+    details: { path, reason, sqlite: codeOf(error) },
+  });
+}
+
+/** A write that failed for a reason the user can act on (disk full, read-only, busy), or null for anything else. */
+export function writeFailure(error: unknown): DossierError | null {
+  const code = codeOf(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new DossierError({
+      code: 'db_busy',
+      message: 'Busy: another import is running, retrying…',
+    });
+  if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return openFailure('the database', error);
+  return null;
+}
