@@ -106,6 +106,15 @@ export const CHANNELS = [
   'complaints.export',
   'complaints.settings.get',
   'complaints.settings.update',
+  // Reports (shared/reports/contract.ts holds their schemas).
+  'reports.preview',
+  'reports.pdf',
+  'reports.letterhead.get',
+  'reports.letterhead.set',
+  'reports.drafts.list',
+  'reports.drafts.get',
+  'reports.drafts.save',
+  'reports.drafts.review',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];
