@@ -109,6 +109,7 @@ export const CHANNELS = [
   // Reports (shared/reports/contract.ts holds their schemas).
   'reports.preview',
   'reports.pdf',
+  'reports.print',
   'reports.letterhead.get',
   'reports.letterhead.set',
   'reports.drafts.list',
