@@ -10,7 +10,7 @@
  *   - the HTML alone (data assembly and template), for comparison.
  * Prints wall-clock times, the load average and this process's CPU time; always exits 0.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,32 @@ const { values } = parseArgs({
 });
 const customers = Math.max(10, Number(values.customers));
 const reports = Math.max(3, Number(values.reports));
+
+/** CPU time (ms) of this process's descendants (the browser's processes), from /proc; null where there is none. */
+function childrenCpuMs(): number | null {
+  if (process.platform !== 'linux') return null;
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // After the command in parentheses: state ppid … utime (14th field) stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const [pid, t] of ticks) if (isDescendant(pid)) sum += t;
+  return sum * 10; // 100 ticks a second
+}
 
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
@@ -84,11 +110,15 @@ async function main(): Promise<void> {
   const cold = await pdf(ids[0] ?? '');
   const warm: number[] = [];
   const sizes: number[] = [cold.bytes];
+  const browserCpu0 = childrenCpuMs();
+  const nodeCpu0 = process.cpuUsage();
   for (const id of ids.slice(1)) {
     const r = await pdf(id);
     warm.push(r.ms);
     sizes.push(r.bytes);
   }
+  const browserCpu1 = childrenCpuMs();
+  const nodeWarm = process.cpuUsage(nodeCpu0);
   const cpu = process.cpuUsage(cpu0);
   await engine.close();
   db.close();
@@ -102,6 +132,11 @@ async function main(): Promise<void> {
     htmlOnly: Object.fromEntries(Object.entries(stats(html)).map(([k, v]) => [k, round(v)])),
     pdfBytes: { min: Math.min(...sizes), max: Math.max(...sizes) },
     nodeCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    /** CPU per warm report, the node process and the browser's processes: the work itself on a busy machine. */
+    warmCpuPerReportMs: {
+      node: round((nodeWarm.user + nodeWarm.system) / 1000 / warm.length),
+      browser: browserCpu0 === null || browserCpu1 === null ? null : round((browserCpu1 - browserCpu0) / warm.length),
+    },
     loadAverage: { before: loadBefore.map(round), after: loadavg().map(round) },
     cores: cpus().length,
     target: 'warm median ≤ 1000 ms',
