@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, sep, win32 } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../../../shared/result';
 import { findFontDir, loadReportFonts, type ReportFonts } from './fonts';
@@ -21,9 +21,9 @@ export function browserCandidates(
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
     for (const root of roots) {
-      list.push(join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
-      list.push(join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
-      list.push(join(root, 'Chromium', 'Application', 'chrome.exe'));
+      list.push(win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+      list.push(win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
+      list.push(win32.join(root, 'Chromium', 'Application', 'chrome.exe'));
     }
   } else if (platform === 'darwin') {
     list.push(
