@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize, sep, win32 } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../../../shared/result';
-import { findFontDir, loadReportFonts, type ReportFonts } from './fonts';
+import { findFontDir } from './fonts';
 import { MARGIN_INCHES, PAPER_INCHES, serial, type PdfOptions, type PrintEngine } from './print-engine';
 
 /** Where Chromium-based browsers are installed, most likely first; DOSSIER_CHROMIUM overrides them all. */
@@ -60,14 +60,19 @@ export function findBrowser(
 }
 
 /** A file of the font directory for a request path, or null for anything outside it. */
-function fontFile(fonts: ReportFonts, pathname: string): string | null {
-  const file = normalize(join(fonts.dir, decodeURIComponent(pathname)));
-  return file.startsWith(fonts.dir + sep) && file.endsWith('.woff2') ? file : null;
+function fontFile(dir: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(dir, decoded));
+  return file.startsWith(dir + sep) && file.endsWith('.woff2') ? file : null;
 }
 
 export function chromiumPrintEngine(options: { executablePath?: string; fontDir?: string | null } = {}): PrintEngine {
   const fontDir = options.fontDir === undefined ? findFontDir() : options.fontDir;
-  const fonts = fontDir ? loadReportFonts(fontDir) : null;
   const queue = serial();
   let browser: Promise<Browser> | null = null;
   let page: Page | null = null;
@@ -76,7 +81,7 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
   /** Font files read once: a warm engine answers from memory (about 7 MB when every subset has been used). */
   const fontCache = new Map<string, Buffer>();
   const fontBytes = (pathname: string): Buffer | null => {
-    const file = fonts ? fontFile(fonts, pathname) : null;
+    const file = fontDir ? fontFile(fontDir, pathname) : null;
     if (!file) return null;
     let bytes = fontCache.get(file);
     if (!bytes && existsSync(file)) fontCache.set(file, (bytes = readFileSync(file)));
