@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
+import { desktopPrintEngine } from './print-window';
 import { startReminders } from './reminders';
 import { hardenApp } from './security';
 import { isTrustedSender } from './security-rules';
@@ -67,6 +68,8 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
+    // The hidden print window must not keep the app running once the user closed ours.
+    void core?.printEngine.close();
   });
   void win.loadFile(rendererIndex);
   return win;
@@ -92,6 +95,7 @@ if (!app.requestSingleInstanceLock()) {
           host: 'desktop',
           importWorkerPath: join(__dirname, 'import-worker.cjs'),
           pick: pickPath,
+          printEngine: desktopPrintEngine(),
         });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);

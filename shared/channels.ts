@@ -116,6 +116,16 @@ export const CHANNELS = [
   'backup.pick',
   'backup.recovery',
   'backup.recover',
+  // Reports (shared/reports/contract.ts holds their schemas).
+  'reports.preview',
+  'reports.pdf',
+  'reports.print',
+  'reports.letterhead.get',
+  'reports.letterhead.set',
+  'reports.drafts.list',
+  'reports.drafts.get',
+  'reports.drafts.save',
+  'reports.drafts.review',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

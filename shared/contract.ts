@@ -13,6 +13,7 @@ import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
+import { reportContract } from './reports/contract';
 import type { Reply } from './result';
 import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
@@ -39,6 +40,7 @@ export const contract = {
   ...savedSegmentContract,
   ...complaintContract,
   ...backupContract,
+  ...reportContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { complaintsCommand } from './complaints';
 import { withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
 import { segmentsCommand } from './segments';
@@ -32,6 +33,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['export', exportCommand],
   ['segments', segmentsCommand],
   ['backup', backupCommand],
+  ['report', reportCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

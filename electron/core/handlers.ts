@@ -12,6 +12,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
+import { reportHandlers, type ReportHandlers } from './reports/handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { segmentArea, type SegmentHandlers } from './segments/handlers';
@@ -40,7 +41,8 @@ export type Handlers = SettingsHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
   ComplaintHandlers &
-  BackupHandlers;
+  BackupHandlers &
+  ReportHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -107,6 +109,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
     ...backupHandlers(area, app),
+    ...reportHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -5,6 +5,8 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
+import { chromiumPrintEngine } from './reports/chromium-print';
+import type { PrintEngine } from './reports/print-engine';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
@@ -14,6 +16,8 @@ export interface Core {
   readonly db: Db;
   readonly handlers: Handlers;
   readonly dispatch: Dispatch;
+  /** The print engine reports go to; a host that prints closes it (core.close() does not wait for it). */
+  readonly printEngine: PrintEngine;
   close(): void;
 }
 
@@ -25,6 +29,8 @@ interface CoreOptions {
   readonly backups?: boolean;
   /** The desktop host's folder or file dialog, for the Settings page's backup folder and restore from a file. */
   readonly pick?: (kind: 'folder' | 'file') => Promise<string | null>;
+  /** The host's print engine; by default the machine's Chromium, started on the first PDF. */
+  readonly printEngine?: PrintEngine;
 }
 
 /**
@@ -37,6 +43,7 @@ export function createCore(options: CoreOptions): Core {
   let state: { db: Db; handlers: Handlers; dispatch: Dispatch } | null = null;
   let stopBackups = () => {};
   let problem: DossierError | null = null;
+  const printEngine = options.printEngine ?? chromiumPrintEngine();
 
   const build = (db: Db) => {
     applyPhoneRegion(db);
@@ -47,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
       version: APP_VERSION,
       importWorkerPath: options.importWorkerPath ?? null,
       pick: options.pick,
+      printEngine,
       reload: () => {
         state = build(db);
       },
@@ -104,7 +112,9 @@ export function createCore(options: CoreOptions): Core {
       return current().handlers;
     },
     dispatch: (channel, input) => (state ? state.dispatch(channel, input) : recovery(channel, input)),
+    printEngine,
     close: () => {
+      void printEngine.close();
       stopBackups();
       state?.db.close();
     },

@@ -11,6 +11,7 @@ import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { productsMessages } from './zh-CN/products';
+import { reportsMessages } from './zh-CN/reports';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
 import { segmentsPageMessages } from './zh-CN/segments-page';
@@ -33,6 +34,7 @@ export const zhCN: Messages = {
   ...customersMessages,
   ...importMessages,
   ...productsMessages,
+  ...reportsMessages,
   ...riskMessages,
   ...rulesMessages,
   ...segmentsPageMessages,

@@ -35,6 +35,9 @@ Commands:
   backup list                   the backups, newest first, with reason, size and check
   backup verify [FILE]          check a backup again (default: every backup)
   backup restore FILE           restore a backup; the current state is backed up first
+  report customer ID --out F.pdf
+                                the customer analysis report as a PDF [--paper A4|Letter]
+                                [--unmask: full phone and ID numbers, recorded in the audit log]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

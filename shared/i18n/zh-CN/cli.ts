@@ -39,6 +39,9 @@ export const cliMessages: CatalogOf<typeof english> = {
   backup list                   列出备份（最新的在前），含原因、大小和检查结果
   backup verify [文件]          重新检查备份（默认检查全部）
   backup restore 文件           恢复备份；恢复前先备份当前状态
+  report customer 客户ID --out 文件.pdf
+                                客户分析报告（PDF）[--paper A4|Letter]
+                                [--unmask：显示完整电话和证件号码，记入审计日志]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
