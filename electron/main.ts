@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
+import { rememberKey } from './core/db/cipher';
+import { keepKey, keptKey, keyFileFor } from './keychain';
 import { startReminders } from './reminders';
 import { hardenApp } from './security';
 import { isTrustedSender } from './security-rules';
@@ -76,8 +78,17 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
+      // An encrypted database opens with the passphrase kept in the OS keychain; without one the app asks for it.
+      const keyFile = keyFileFor(dbPath);
+      const kept = keptKey(keyFile);
+      if (kept !== null) rememberKey(kept);
       try {
-        core = createCore({ dbPath, host: 'desktop', importWorkerPath: join(__dirname, 'import-worker.cjs') });
+        core = createCore({
+          dbPath,
+          host: 'desktop',
+          importWorkerPath: join(__dirname, 'import-worker.cjs'),
+          keyChanged: (passphrase) => keepKey(keyFile, passphrase),
+        });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);
         dialog.showErrorBox('Dossier', message);

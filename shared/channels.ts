@@ -114,6 +114,12 @@ export const CHANNELS = [
   'backup.settings.update',
   'backup.recovery',
   'backup.recover',
+  // Encryption at rest (shared/encryption/contract.ts).
+  'encryption.status',
+  'encryption.unlock',
+  'encryption.enable',
+  'encryption.rekey',
+  'encryption.disable',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

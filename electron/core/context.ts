@@ -13,6 +13,10 @@ export interface CoreContext {
   readonly importWorkerPath?: string | null;
   /** Builds the handlers again over the same connection (after a restore replaced what it holds). */
   readonly reload?: () => void;
+  /** Told the database's new passphrase (null: no longer encrypted), for a host that keeps it (desktop keychain). */
+  readonly keyChanged?: (passphrase: string | null) => void;
+  /** Closes the database, runs `replace` (which may swap the file), opens it again and answers the new connection. */
+  readonly reopen?: (replace: () => void) => Db;
 }
 
 /** The core as one area's handlers see it: the database, and who is acting (recorded with every write). */

@@ -7,6 +7,7 @@ import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
 import { createRouter } from './router';
+import { UnlockGate } from './encryption/UnlockGate';
 import { themeFor } from './theme';
 
 function createQueryClient(): QueryClient {
@@ -33,7 +34,9 @@ export function App() {
         <LocalizedTheme>
           <CssBaseline />
           <NotifyProvider>
-            <RouterProvider router={router} />
+            <UnlockGate>
+              <RouterProvider router={router} />
+            </UnlockGate>
           </NotifyProvider>
         </LocalizedTheme>
       </I18nProvider>

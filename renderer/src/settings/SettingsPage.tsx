@@ -16,6 +16,7 @@ import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
+import { EncryptionSection } from '../encryption/EncryptionSection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
       </Paper>
       <StaffSection />
       <CallbackSettingsSection />
+      <EncryptionSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('settings.about')}

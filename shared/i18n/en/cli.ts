@@ -30,9 +30,13 @@ Commands:
   complaints list [--overdue]    open complaints by due date [--status S] [--mine] [--category C] [--owner ID]
   complaints report --from D --to D
                                 the complaint analysis and satisfaction for a period [--owner ID]
+  encryption status|enable|rekey|disable
+                                encrypt the database and its backups, change or remove the passphrase
+                                (--new-key-file F holds the new passphrase)
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)
+  --key-file F   the file holding an encrypted database's passphrase (or DOSSIER_KEY_FILE=F)
   --json         machine-readable output
   --lang zh-CN|en
   -h, --help     this help

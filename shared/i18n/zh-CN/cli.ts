@@ -34,9 +34,13 @@ export const cliMessages: CatalogOf<typeof english> = {
   complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
   complaints report --from 日期 --to 日期
                                 某期间的投诉分析和满意度 [--owner 员工ID]
+  encryption status|enable|rekey|disable
+                                加密数据库及其备份，更改或取消密码短语
+                                （--new-key-file 文件 保存新密码短语）
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
+  --key-file 文件  保存加密数据库密码短语的文件（或 DOSSIER_KEY_FILE=文件）
   --json         输出 JSON
   --lang zh-CN|en
   -h, --help     显示帮助
