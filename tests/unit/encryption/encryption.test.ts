@@ -102,7 +102,7 @@ describe('encryption at rest', () => {
     if (process.platform !== 'win32') expect(statSync(dbPath).mode & 0o777).toBe(0o600);
     expect(await call(core, 'encryption.status', {})).toEqual({ encrypted: true, locked: false });
     expect(await names(core)).toEqual(['Emily Clarke', '张伟', '李娜'].sort());
-  });
+  }, 60_000);
 
   it('says “wrong key”, never “damaged”, and the web host waits locked for the right passphrase', async () => {
     const { core, dbPath } = branch();
@@ -126,7 +126,7 @@ describe('encryption at rest', () => {
       locked: false,
     });
     expect(await names(web)).toEqual(['王芳']);
-  });
+  }, 60_000);
 
   it('changes the passphrase in place: the old one no longer opens the file, the data is whole', async () => {
     const { core, dbPath } = branch();
@@ -151,9 +151,9 @@ describe('encryption at rest', () => {
     const rows = reopened.prepare('SELECT name FROM customers ORDER BY name').all() as { name: string }[];
     reopened.close();
     expect(rows.map((r) => r.name)).toEqual(['Oliver Smith', '陈静']);
-  });
+  }, 60_000);
 
-  it('encrypts backups and restores them; a backup from before encryption comes back encrypted', async () => {
+  it('encrypts backups, older ones too, and restores them with an undo backup', async () => {
     const { core, dbPath } = branch();
     await addCustomer(core, '赵敏', '18612345678');
     const plainBackup = await call(core, 'backup.create', {});
@@ -183,7 +183,7 @@ describe('encryption at rest', () => {
     // The undo backup holds the state the restore replaced.
     await call(core, 'backup.restore', { path: restored.undoBackup.path });
     expect(await names(core)).toEqual(['Grace Lee', '孙悦', '赵敏'].sort());
-  });
+  }, 60_000);
 
   it('removes the encryption: the file and its backups open again without any key', async () => {
     const { core, dbPath } = branch();
@@ -208,5 +208,5 @@ describe('encryption at rest', () => {
     }
     const again = start(dbPath);
     expect(await call(again, 'encryption.status', {})).toEqual({ encrypted: false, locked: false });
-  });
+  }, 60_000);
 });
