@@ -37,19 +37,19 @@ export function knownKeys(): readonly string[] {
  */
 export function isEncryptedFile(path: string): boolean {
   if (path === ':memory:') return false;
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return false;
-  }
-  if (size < 1024 || size % 512 !== 0) return false;
   const head = Buffer.alloc(1024);
-  const fd = openSync(path, 'r');
   try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
+    const size = statSync(path).size;
+    if (size < 1024 || size % 512 !== 0) return false;
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Missing or unreadable: SQLite says why when it opens the file.
+    return false;
   }
   if (head.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) return false;
   return new Set(head).size >= 160;
