@@ -35,6 +35,7 @@ await Promise.all([
       'tests/occasions-bench': 'tests/bench/occasions.ts',
       'tests/segments-bench': 'tests/bench/segments-bench.ts',
       'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
+      'tests/encryption-bench': 'tests/bench/encryption.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
