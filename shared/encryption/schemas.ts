@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The shortest passphrase accepted for a new key: long enough that guessing it off a stolen disk is slow. */
-export const MIN_PASSPHRASE = 8;
+const MIN_PASSPHRASE = 8;
 
 const current = z.string().min(1, 'field.required').max(1024);
 const next = z

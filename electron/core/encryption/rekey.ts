@@ -42,10 +42,13 @@ export function checkPassphrase(dbPath: string, current: string): void {
   }
 }
 
-/** One backup file re-written under `passphrase` (null: decrypted); it is opened with the keys this process knows. */
-function rekeyFile(path: string, passphrase: string | null): void {
+/**
+ * One backup file re-written under `passphrase` (null: decrypted); it is opened with the keys this process knows.
+ * Answers false when there was nothing to do (a plain backup and no key).
+ */
+function rekeyFile(path: string, passphrase: string | null): boolean {
   const wasEncrypted = isEncryptedFile(path);
-  if (!wasEncrypted && passphrase === null) return;
+  if (!wasEncrypted && passphrase === null) return false;
   const db = openConnection(path);
   try {
     db.pragma('journal_mode = DELETE');
@@ -55,6 +58,7 @@ function rekeyFile(path: string, passphrase: string | null): void {
     db.close();
   }
   chmodSync(path, 0o600);
+  return true;
 }
 
 /** Re-writes every backup of both folders under `passphrase`; answers how many, and the paths that failed. */
@@ -71,8 +75,7 @@ export function rekeyBackups(
   let rewritten = 0;
   for (const backup of backups) {
     try {
-      rekeyFile(backup.path, passphrase);
-      rewritten += 1;
+      if (rekeyFile(backup.path, passphrase)) rewritten += 1;
     } catch {
       left.push(backup.path);
     }
