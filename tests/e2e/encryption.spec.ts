@@ -41,13 +41,16 @@ test('unlocks an encrypted database: wrong key said, then the customers; the pas
   const passphrase = page.getByLabel('密码短语');
   await passphrase.fill('上海分行 2025');
   await page.getByRole('button', { name: '打开' }).click();
-  await expect(page.getByRole('alert')).toContainText('密钥错误');
-  await expect(page.getByRole('alert')).not.toContainText('损坏');
+  await expect(page.getByRole('alert')).toHaveText('密钥错误：此密码短语无法打开数据库。数据没有损坏。');
 
   await passphrase.fill(PASSPHRASE);
   await page.getByRole('button', { name: '打开' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
-  await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByText('共 30 个客户')).toBeVisible();
+  await page
+    .getByRole('dialog', { name: '谁在使用这台电脑？' })
+    .getByRole('button', { name: '我（默认员工）' })
+    .click();
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设置' }).click();
   const section = page.getByRole('region', { name: '数据加密' });
