@@ -6,6 +6,8 @@ import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
 import { desktopPrintEngine } from './print-window';
+import { rememberKey } from './core/db/cipher';
+import { keepKey, keptKey, keyFileFor } from './keychain';
 import { startReminders } from './reminders';
 import { hardenApp } from './security';
 import { isTrustedSender } from './security-rules';
@@ -89,6 +91,10 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
+      // An encrypted database opens with the passphrase kept in the OS keychain; without one the app asks for it.
+      const keyFile = keyFileFor(dbPath);
+      const kept = keptKey(keyFile);
+      if (kept !== null) rememberKey(kept);
       try {
         core = createCore({
           dbPath,
@@ -96,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
           importWorkerPath: join(__dirname, 'import-worker.cjs'),
           pick: pickPath,
           printEngine: desktopPrintEngine(),
+          keyChanged: (passphrase) => keepKey(keyFile, passphrase),
         });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);

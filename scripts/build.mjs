@@ -36,6 +36,7 @@ await Promise.all([
       'tests/segments-bench': 'tests/bench/segments-bench.ts',
       'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
       'tests/reports-bench': 'tests/bench/reports.ts',
+      'tests/encryption-bench': 'tests/bench/encryption.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -32,13 +32,14 @@ function run(command, args, cwd) {
 export function prepareElectronBinding() {
   const electronVersion = require('electron/package.json').version;
   const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
-  const sqliteVersion = require('better-sqlite3/package.json').version;
+  // `better-sqlite3` is an alias of better-sqlite3-multiple-ciphers: its real name keys the cached build too.
+  const { name: sqliteName, version: sqliteVersion } = require('better-sqlite3/package.json');
   const target = join(
     ROOT,
     'node_modules',
     '.cache',
     'dossier-native',
-    `better-sqlite3-${sqliteVersion}-electron-${electronVersion}-${process.platform}-${process.arch}.node`,
+    `${sqliteName}-${sqliteVersion}-electron-${electronVersion}-${process.platform}-${process.arch}.node`,
   );
   if (!existsSync(target)) {
     const work = mkdtempSync(join(tmpdir(), 'dossier-native-'));

@@ -126,6 +126,12 @@ export const CHANNELS = [
   'reports.drafts.get',
   'reports.drafts.save',
   'reports.drafts.review',
+  // Encryption at rest (shared/encryption/contract.ts).
+  'encryption.status',
+  'encryption.unlock',
+  'encryption.enable',
+  'encryption.rekey',
+  'encryption.disable',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,6 +1,7 @@
 /** The typed contract: one map of channel → input schema and output type, assembled from the areas' contracts. */
 import { type z } from 'zod';
 import { backupContract } from './backup/contract';
+import { encryptionContract } from './encryption/contract';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import { complaintContract } from './complaints/contract';
@@ -41,6 +42,7 @@ export const contract = {
   ...complaintContract,
   ...backupContract,
   ...reportContract,
+  ...encryptionContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

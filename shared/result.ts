@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'db_permission'
   | 'db_locked'
   | 'db_busy'
+  // An encrypted database opened without its passphrase, or with a wrong one (electron/core/db/cipher.ts).
+  | 'db_key_needed'
+  | 'db_wrong_key'
   | 'unauthorized'
   | 'unknown_channel'
   | 'internal'

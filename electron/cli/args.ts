@@ -51,6 +51,9 @@ export const OPTIONS = {
   // dossier report …
   unmask: { type: 'boolean', default: false },
   paper: { type: 'string' },
+  // an encrypted database's passphrase (or DOSSIER_KEY_FILE); dossier encryption enable|rekey: the new one
+  'key-file': { type: 'string' },
+  'new-key-file': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -75,6 +78,7 @@ export interface Invocation {
   readonly lang: Language;
   readonly t: Translate;
   readonly io: Io;
+  readonly env: NodeJS.ProcessEnv;
   /** Prints the value as JSON under --json, the text otherwise. */
   readonly print: (value: unknown, text: () => string) => void;
 }

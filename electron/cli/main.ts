@@ -13,6 +13,8 @@ import { defaultDbPath } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { OPTIONS, UsageError, type Invocation, type Io } from './args';
 import { backupCommand } from './backup';
+import { encryptionCommand, readKeyFile } from './encryption';
+import { forgetKey, rememberKey } from '../core/db/cipher';
 import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
@@ -34,6 +36,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['segments', segmentsCommand],
   ['backup', backupCommand],
   ['report', reportCommand],
+  ['encryption', encryptionCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {
@@ -58,6 +61,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
   // Known before parsing, so a mistake in the arguments is also answered as JSON.
   let json = argv.includes('--json');
   let dbPath: string | null = null;
+  let key: string | null = null;
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -79,6 +83,9 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     const run = COMMANDS.get(command);
     if (!run) throw new UsageError(t('cli.unknownCommand', { command }));
     dbPath = values.db ?? defaultDbPath(env);
+    // An encrypted database opens with the passphrase in the key file, for this run only.
+    const keyFile = values['key-file'] ?? env.DOSSIER_KEY_FILE;
+    if (keyFile) rememberKey((key = readKeyFile(keyFile, t)));
     return await run({
       argv,
       values,
@@ -88,6 +95,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
       lang,
       t,
       io,
+      env,
       print: (value, text) => io.out(json ? JSON.stringify(value, null, 2) : text()),
     });
   } catch (error) {
@@ -95,6 +103,8 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     if (json) io.out(JSON.stringify({ ok: false, error: { message, code } }));
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;
+  } finally {
+    if (key !== null) forgetKey(key);
   }
 }
 

@@ -21,6 +21,10 @@ export interface CoreContext {
    * one, the machine's Chromium is started on the first PDF.
    */
   readonly printEngine?: PrintEngine;
+  /** Told the database's new passphrase (null: no longer encrypted), for a host that keeps it (desktop keychain). */
+  readonly keyChanged?: (passphrase: string | null) => void;
+  /** Closes the database, runs `replace` (which may swap the file), opens it again and answers the new connection. */
+  readonly reopen?: (replace: () => void) => Db;
 }
 
 /** The core as one area's handlers see it: the database, and who is acting (recorded with every write). */

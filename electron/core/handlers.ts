@@ -7,6 +7,7 @@ import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
 import { demoHandlers, type DemoHandlers } from './demo/handlers';
+import { encryptionHandlers, type EncryptionHandlers } from './encryption/handlers';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
@@ -42,7 +43,8 @@ export type Handlers = SettingsHandlers &
   SavedSegmentHandlers &
   ComplaintHandlers &
   BackupHandlers &
-  ReportHandlers;
+  ReportHandlers &
+  EncryptionHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -110,6 +112,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...complaintHandlers(area),
     ...backupHandlers(area, app),
     ...reportHandlers(area, app),
+    ...encryptionHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -11,6 +11,9 @@ import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
 import { newestGoodBackup, removeStaleRestore, replaceDamaged } from './backup/restore';
+import { forgetKey, rememberKey } from './db/cipher';
+import { unlockInput } from '../../shared/encryption/schemas';
+import type { EncryptionStatus } from '../../shared/encryption/contract';
 
 export interface Core {
   readonly db: Db;
@@ -31,7 +34,11 @@ interface CoreOptions {
   readonly pick?: (kind: 'folder' | 'file') => Promise<string | null>;
   /** The host's print engine; by default the machine's Chromium, started on the first PDF. */
   readonly printEngine?: PrintEngine;
+  /** Told the passphrase that opened the database or replaced its key (null: encryption turned off). */
+  readonly keyChanged?: (passphrase: string | null) => void;
 }
+
+const KEY_PROBLEMS: readonly string[] = ['db_key_needed', 'db_wrong_key'];
 
 /**
  * Opens (and migrates) the database and builds the handler map every host adapts. A restore builds the handlers
@@ -55,6 +62,19 @@ export function createCore(options: CoreOptions): Core {
       importWorkerPath: options.importWorkerPath ?? null,
       pick: options.pick,
       printEngine,
+      keyChanged: options.keyChanged,
+      reopen: (replace) => {
+        stopBackups();
+        stopBackups = () => {};
+        db.close();
+        state = null;
+        try {
+          replace();
+        } finally {
+          open();
+        }
+        return current().db;
+      },
       reload: () => {
         state = build(db);
       },
@@ -77,10 +97,42 @@ export function createCore(options: CoreOptions): Core {
   try {
     open();
   } catch (error) {
-    // Only a damaged file is offered a backup; a full disk or a read-only folder is said as it is.
-    if (options.host === 'cli' || !(error instanceof DossierError) || error.code !== 'db_corrupt') throw error;
+    // Only a damaged file is offered a backup, and an encrypted one asks for its passphrase; a full disk or a
+    // read-only folder is said as it is.
+    if (options.host === 'cli' || !(error instanceof DossierError)) throw error;
+    if (error.code !== 'db_corrupt' && !KEY_PROBLEMS.includes(error.code)) throw error;
     problem = error;
   }
+
+  /** While the file waits for its passphrase only these answer; a wrong one leaves the core locked. */
+  const locked: Dispatch = async (channel, input) => {
+    if (channel === 'encryption.status') {
+      const value: EncryptionStatus = { encrypted: true, locked: true };
+      return { ok: true, value };
+    }
+    if (channel !== 'encryption.unlock') return { ok: false, error: problem!.toBody() };
+    const parsed = unlockInput.safeParse(input);
+    if (!parsed.success)
+      return {
+        ok: false,
+        error: {
+          code: 'validation',
+          message: 'A passphrase is required',
+          issues: [{ path: 'passphrase', code: 'field.required' }],
+        },
+      };
+    rememberKey(parsed.data.passphrase);
+    try {
+      open();
+    } catch (error) {
+      forgetKey(parsed.data.passphrase);
+      if (error instanceof DossierError) return { ok: false, error: error.toBody() };
+      return { ok: false, error: { code: 'internal', message: (error as Error).message } };
+    }
+    options.keyChanged?.(parsed.data.passphrase);
+    const value: EncryptionStatus = { encrypted: true, locked: false };
+    return { ok: true, value };
+  };
 
   const recovery: Dispatch = async (channel, input) => {
     if (channel === 'backup.recovery') {
@@ -111,7 +163,10 @@ export function createCore(options: CoreOptions): Core {
     get handlers() {
       return current().handlers;
     },
-    dispatch: (channel, input) => (state ? state.dispatch(channel, input) : recovery(channel, input)),
+    dispatch: (channel, input) => {
+      if (state) return state.dispatch(channel, input);
+      return problem && KEY_PROBLEMS.includes(problem.code) ? locked(channel, input) : recovery(channel, input);
+    },
     printEngine,
     close: () => {
       void printEngine.close();

@@ -8,6 +8,7 @@ import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
 import { createRouter } from './router';
+import { UnlockGate } from './encryption/UnlockGate';
 import { themeFor } from './theme';
 
 function createQueryClient(): QueryClient {
@@ -34,9 +35,11 @@ export function App() {
         <LocalizedTheme>
           <CssBaseline />
           <NotifyProvider>
-            <RecoveryGate>
-              <RouterProvider router={router} />
-            </RecoveryGate>
+            <UnlockGate>
+              <RecoveryGate>
+                <RouterProvider router={router} />
+              </RecoveryGate>
+            </UnlockGate>
           </NotifyProvider>
         </LocalizedTheme>
       </I18nProvider>

@@ -1,7 +1,7 @@
 /** Backups of the database file: why one was made, what is known of it, and how many are kept. */
 
 /** What made a backup: the app starting, hours of use, a migration, an import, a restore, or a person. */
-export const BACKUP_REASONS = ['start', 'periodic', 'migration', 'import', 'restore', 'manual'] as const;
+export const BACKUP_REASONS = ['start', 'periodic', 'migration', 'import', 'restore', 'manual', 'encryption'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** A backup's health as `PRAGMA integrity_check` on the copy found it; `unchecked` when no check is on record. */

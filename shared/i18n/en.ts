@@ -1,5 +1,6 @@
 import { appMessages } from './en/app';
 import { backupMessages } from './en/backup';
+import { encryptionMessages } from './en/encryption';
 import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
@@ -26,6 +27,7 @@ import { timelineMessages } from './en/timeline';
 export const en = {
   ...appMessages,
   ...backupMessages,
+  ...encryptionMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

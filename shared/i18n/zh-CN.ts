@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { appMessages } from './zh-CN/app';
 import { backupMessages } from './zh-CN/backup';
+import { encryptionMessages } from './zh-CN/encryption';
 import { callbackReportMessages } from './zh-CN/callback-report';
 import { callbackSettingsMessages } from './zh-CN/callback-settings';
 import { callbacksMessages } from './zh-CN/callbacks';
@@ -24,6 +25,7 @@ import { timelineMessages } from './zh-CN/timeline';
 export const zhCN: Messages = {
   ...appMessages,
   ...backupMessages,
+  ...encryptionMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

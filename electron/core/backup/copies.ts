@@ -7,6 +7,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry, BackupReason, BackupSettings } from '../../../shared/backup/types';
+import { isEncryptedFile } from '../db/cipher';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import {
@@ -74,7 +75,10 @@ export async function createBackup(
   const at = new Date();
   const partial = join(dir, `${backupName(at, reason)}.partial`);
   try {
-    await db.backup(partial);
+    // SQLite's backup API cannot write an encrypted copy (its target connection has no key): VACUUM INTO copies
+    // the pages under the database's own key.
+    if (isEncryptedFile(dbPath)) stmt(db, 'VACUUM INTO ?').run(partial);
+    else await db.backup(partial);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

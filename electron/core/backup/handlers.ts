@@ -5,6 +5,8 @@ import { createBackup, secondFolderProblem } from './copies';
 import { backupDir, listFolder } from './files';
 import { restoreInto, verifyBackup } from './restore';
 import { readBackupSettings, writeBackupSettings } from './settings';
+import { isEncryptedFile } from '../db/cipher';
+import { restoreEncrypted } from '../encryption/restore';
 
 export type BackupHandlers = HandlersOf<typeof backupContract>;
 
@@ -46,7 +48,11 @@ export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): Ba
       inMemory();
       const settings = readBackupSettings(db);
       const named = list().backups.find((b) => b.name === path);
-      const result = await restoreInto(db, app.dbPath, named?.path ?? path, settings, actor());
+      const file = named?.path ?? path;
+      // An encrypted database or backup is put in place of the file and the database opened again.
+      if (app.reopen && (isEncryptedFile(app.dbPath) || isEncryptedFile(file)))
+        return restoreEncrypted(db, app.dbPath, file, settings, actor(), app.reopen);
+      const result = await restoreInto(db, app.dbPath, file, settings, actor());
       // The restored file has its own settings; where backups go and how many are kept stays as it was.
       writeBackupSettings(db, settings, actor());
       app.reload?.();

@@ -15,7 +15,7 @@ import { createBackup } from './copies';
 import { backupDir, checkFile, finishCopy, listFolder, recordCheck } from './files';
 
 /** Refuses a file that is missing, not a Dossier database, newer than this version, or damaged. */
-function checkRestorable(path: string): void {
+export function checkRestorable(path: string): void {
   if (!existsSync(path))
     throw new DossierError({
       code: 'not_found',

@@ -49,3 +49,15 @@ export function writeFailure(error: unknown): DossierError | null {
     return openFailure('the database', error);
   return null;
 }
+
+/**
+ * An encrypted file opened without a passphrase (`db_key_needed`) or with none that fits (`db_wrong_key`): never
+ * called damaged, since a wrong passphrase and a damaged file look alike to SQLite.
+ */
+export function keyFailure(path: string, given: boolean): DossierError {
+  return new DossierError({
+    code: given ? 'db_wrong_key' : 'db_key_needed',
+    message: given ? `Wrong key for ${path}` : `${path} is encrypted; its passphrase is needed to open it`,
+    details: { path },
+  });
+}

@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { registerFunctions } from '../search/functions';
-import { openFailure } from './open-errors';
+import { keyFailure, openFailure } from './open-errors';
+import { applyKey, isEncryptedFile, knownKeys } from './cipher';
 
 export type Db = Database.Database;
 
@@ -49,25 +50,35 @@ export interface OpenOptions {
 
 /**
  * One connection with the first page read, so a damaged header fails here; no pragmas, functions or migrations.
- * A new file is created readable by its owner only.
+ * A new file is created readable by its owner only. An encrypted file is opened with `key`, else with the first
+ * passphrase of this process that fits (db/cipher.ts); none given is `db_key_needed`, none fitting `db_wrong_key`.
  */
-export function openConnection(path: string, options: { readonly?: boolean } = {}): Db {
+export function openConnection(path: string, options: { readonly?: boolean; readonly key?: string } = {}): Db {
   const creating = path !== ':memory:' && !existsSync(path);
-  let db: Db | null = null;
-  try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-      nativeBinding: electronBinding(),
-    });
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (creating) chmodSync(path, 0o600);
-    return db;
-  } catch (error) {
-    db?.close();
-    throw openFailure(path, error);
+  const encrypted = !creating && isEncryptedFile(path);
+  const keys = options.key !== undefined ? [options.key] : knownKeys();
+  if (encrypted && keys.length === 0) throw keyFailure(path, false);
+  for (const key of encrypted ? keys : [null]) {
+    let db: Db | null = null;
+    try {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      db = new Database(path, {
+        readonly: options.readonly ?? false,
+        fileMustExist: options.readonly ?? false,
+        nativeBinding: electronBinding(),
+      });
+      if (key !== null) applyKey(db, key);
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      if (creating) chmodSync(path, 0o600);
+      return db;
+    } catch (error) {
+      db?.close();
+      // A passphrase that does not fit reads page 1 as garbage: SQLITE_NOTADB, the next one is tried.
+      if (key !== null && String((error as { code?: unknown }).code) === 'SQLITE_NOTADB') continue;
+      throw openFailure(path, error);
+    }
   }
+  throw keyFailure(path, true);
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {

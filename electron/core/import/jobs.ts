@@ -4,6 +4,7 @@
  * asked again on every settings change) run off the main thread too, in one longer-lived worker that keeps the
  * last file's table so a changed mapping or header row does not read the file again.
  */
+import { keysForWorker } from '../db/cipher';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ImportSettingsInput } from '../../../shared/import/contract';
@@ -130,7 +131,7 @@ class Inspector {
   private closing = false;
 
   constructor(workerPath: string, dbPath: string, onGone: () => void) {
-    this.worker = new Worker(workerPath, { workerData: { mode: 'inspect', dbPath } });
+    this.worker = new Worker(workerPath, { workerData: { mode: 'inspect', dbPath, ...keysForWorker() } });
     this.worker.unref();
     this.worker.on('message', (m: InspectAnswer) => {
       const p = this.pending.get(m.id);
@@ -254,7 +255,7 @@ export class JobRunner {
     if (this.workers && this.workerPath) {
       const flag = new Int32Array(new SharedArrayBuffer(4));
       const worker = new Worker(this.workerPath, {
-        workerData: { mode: 'import', dbPath: this.dbPath, request, flag },
+        workerData: { mode: 'import', dbPath: this.dbPath, request, flag, ...keysForWorker() },
       });
       job.cancel = () => Atomics.store(flag, 0, 1);
       worker.on('message', (m: WorkerMessage) => {

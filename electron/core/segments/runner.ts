@@ -5,6 +5,7 @@
  * recomputes by itself, schedule one computation a few seconds later; so does a start or an overview that finds
  * the classes behind today (a new day or month). Computations run one at a time.
  */
+import { keysForWorker } from '../db/cipher';
 import { Worker } from 'node:worker_threads';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import { localDate } from '../../../shared/rules/calendar';
@@ -58,7 +59,7 @@ export class SegmentRunner {
   private job<T>(job: SegmentJob): Promise<T> {
     if (this.workerPath === null || this.dbPath === ':memory:')
       return new Promise((resolve) => resolve(runSegmentJob(this.db, job) as T));
-    const worker = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, job } });
+    const worker = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, job, ...keysForWorker() } });
     return new Promise<T>((resolve, reject) => {
       worker.once('message', (m: { ok: true; value: T } | { ok: false; error: ErrorBody }) =>
         m.ok ? resolve(m.value) : reject(new DossierError(m.error)),

@@ -18,6 +18,7 @@ import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
 import { LetterheadSection } from '../reports/LetterheadSection';
+import { EncryptionSection } from '../encryption/EncryptionSection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -101,6 +102,7 @@ export function SettingsPage() {
       <StaffSection />
       <CallbackSettingsSection />
       <BackupSection />
+      <EncryptionSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('settings.about')}

@@ -47,6 +47,7 @@ export const backupMessages = {
   'backup.reason.import': 'Before an import',
   'backup.reason.restore': 'Before a restore',
   'backup.reason.manual': 'By hand',
+  'backup.reason.encryption': 'Before an encryption change',
   'backup.folder.data': 'Data folder',
   'backup.folder.second': 'Second folder',
   'backup.empty': 'No backups yet.',

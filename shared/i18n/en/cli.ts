@@ -38,9 +38,13 @@ Commands:
   report customer ID --out F.pdf
                                 the customer analysis report as a PDF [--paper A4|Letter]
                                 [--unmask: full phone and ID numbers, recorded in the audit log]
+  encryption status|enable|rekey|disable
+                                encrypt the database and its backups, change or remove the passphrase
+                                (--new-key-file F holds the new passphrase)
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)
+  --key-file F   the file holding an encrypted database's passphrase (or DOSSIER_KEY_FILE=F)
   --json         machine-readable output
   --lang zh-CN|en
   -h, --help     this help

@@ -46,6 +46,7 @@ export const backupMessages: CatalogOf<typeof english> = {
   'backup.reason.import': '导入前',
   'backup.reason.restore': '恢复前',
   'backup.reason.manual': '手动',
+  'backup.reason.encryption': '加密设置变更前',
   'backup.folder.data': '数据文件夹',
   'backup.folder.second': '第二文件夹',
   'backup.empty': '还没有备份。',

@@ -42,9 +42,13 @@ export const cliMessages: CatalogOf<typeof english> = {
   report customer 客户ID --out 文件.pdf
                                 客户分析报告（PDF）[--paper A4|Letter]
                                 [--unmask：显示完整电话和证件号码，记入审计日志]
+  encryption status|enable|rekey|disable
+                                加密数据库及其备份，更改或取消密码短语
+                                （--new-key-file 文件 保存新密码短语）
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
+  --key-file 文件  保存加密数据库密码短语的文件（或 DOSSIER_KEY_FILE=文件）
   --json         输出 JSON
   --lang zh-CN|en
   -h, --help     显示帮助
