@@ -106,6 +106,9 @@ export const CHANNELS = [
   'complaints.export',
   'complaints.settings.get',
   'complaints.settings.update',
+  // The printable reports' measures (shared/reports/kinds-contract.ts).
+  'reports.measures.get',
+  'reports.measures.save',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

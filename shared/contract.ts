@@ -12,6 +12,7 @@ import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
+import { reportKindsContract } from './reports/kinds-contract';
 import type { Reply } from './result';
 import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...riskContract,
   ...savedSegmentContract,
   ...complaintContract,
+  ...reportKindsContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

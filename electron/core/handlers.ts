@@ -11,6 +11,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
+import { reportKindsHandlers, type ReportKindsHandlers } from './reports/kinds-handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { segmentArea, type SegmentHandlers } from './segments/handlers';
@@ -38,6 +39,7 @@ export type Handlers = SettingsHandlers &
   ProductHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
+  ReportKindsHandlers &
   ComplaintHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
@@ -104,6 +106,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...riskHandlers(area),
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
+    ...reportKindsHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -9,6 +9,7 @@ import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
 import { productsMessages } from './en/products';
+import { reportKindsMessages } from './en/report-kinds';
 import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
 import { segmentsPageMessages } from './en/segments-page';
@@ -33,6 +34,7 @@ export const en = {
   ...customersMessages,
   ...importMessages,
   ...productsMessages,
+  ...reportKindsMessages,
   ...riskMessages,
   ...rulesMessages,
   ...segmentsPageMessages,

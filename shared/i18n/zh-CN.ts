@@ -10,6 +10,7 @@ import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { productsMessages } from './zh-CN/products';
+import { reportKindsMessages } from './zh-CN/report-kinds';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
 import { segmentsPageMessages } from './zh-CN/segments-page';
@@ -31,6 +32,7 @@ export const zhCN: Messages = {
   ...customersMessages,
   ...importMessages,
   ...productsMessages,
+  ...reportKindsMessages,
   ...riskMessages,
   ...rulesMessages,
   ...segmentsPageMessages,

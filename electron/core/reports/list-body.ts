@@ -1,0 +1,23 @@
+/** The customer list printout: which customers (segment, count), then one table of the chosen columns. */
+import type { Translate } from '../../../shared/i18n/index';
+import { html, type SafeHtml } from './html';
+import type { ListReportData } from './list-data';
+import type { ReportNumbers } from './numbers';
+import { note, table } from './sections';
+
+export function listReportBody(d: ListReportData, t: Translate, n: ReportNumbers): SafeHtml {
+  const scope = [
+    d.segmentName ? t('reportKinds.list.segmentLine', { name: d.segmentName }) : null,
+    t('reportKinds.list.count', { count: d.total }),
+  ].filter((x): x is string => x !== null);
+  const numeric = d.columns.flatMap((c, i) => (c === 'headcount' ? [i + 1] : []));
+  return html`<p class="report-scope">${scope.join(t('callbackReport.scopeSeparator'))}</p>
+    ${d.masked ? note(t('reportKinds.list.masked')) : html``}
+    ${table({
+      headers: ['#', ...d.headers],
+      numeric: [0, ...numeric],
+      empty: t('reportKinds.list.empty'),
+      rows: d.rows.map((row, i) => [n.count(i + 1), ...row]),
+    })}
+    ${d.total > d.rows.length ? note(t('reportKinds.firstOf', { shown: d.rows.length, count: d.total })) : html``}`;
+}

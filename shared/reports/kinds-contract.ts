@@ -1,0 +1,11 @@
+/** The channels of the branch's printable reports besides printing itself: merged into shared/contract.ts. */
+import { returns, type ContractEntry } from '../contract-entries';
+import { measuresGetInput, measuresSaveInput } from './kind-params';
+import type { ReportNote } from './notes';
+
+export const reportKindsContract = {
+  /** The measures written for a call-back report's campaign or period (empty text when none yet). */
+  'reports.measures.get': { input: measuresGetInput, output: returns<ReportNote>() },
+  /** Stores them (an empty text removes them); audited. */
+  'reports.measures.save': { input: measuresSaveInput, output: returns<ReportNote>() },
+} as const satisfies Record<string, ContractEntry>;
