@@ -106,7 +106,7 @@ function migrationSection(d: SegmentReportData, t: Translate, n: ReportNumbers):
   const froms: (string | null)[] = [...m.classes, ...(m.cells.some((c) => c.from === null) ? [null] : [])];
   const label = (cls: string) => t(classLabelKey(scheme, cls));
   return section(
-    `${t('segmentsPage.migration')}: ${t(schemeLabelKey(scheme))}`,
+    t('reportKinds.segments.migrationOf', { title: t('segmentsPage.migration'), scheme: t(schemeLabelKey(scheme)) }),
     note(t('segmentsPage.migrationCaption', { from: m.fromDate, to: m.toDate })),
     table({
       headers: [t('segmentsPage.migrationCorner'), ...m.classes.map(label), t('segmentsPage.stability')],

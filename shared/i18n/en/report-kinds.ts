@@ -24,6 +24,7 @@ export const reportKindsMessages = {
   'reportKinds.callbacks.measuresSaved': 'Measures saved.',
   // Segment table.
   'reportKinds.segments.classCustomers': 'Customers of {label} ({count, plural, one {# customer} other {# customers}})',
+  'reportKinds.segments.migrationOf': '{title}: {scheme}',
   'reportKinds.segments.amount': 'Amount',
   'reportKinds.segments.profit': 'Gross profit',
   'reportKinds.segments.purchases': 'Purchases',
