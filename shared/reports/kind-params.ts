@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { reportInput } from '../callbacks/schemas';
 import { complaintReportInput } from '../complaints/schemas';
 import { customerFilter } from '../customers/schemas';
-import { id } from '../fields';
 import { parseClassKey } from '../segments/classes';
 import { COMPUTED_SCHEMES, type ComputedScheme } from '../segments/types';
 

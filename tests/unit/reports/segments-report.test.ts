@@ -41,7 +41,9 @@ describe('the segment table', () => {
 
   it('lists the customers of the chosen class, the largest first, with their figures and account manager', () => {
     expect(data.listing?.total).toBe(2);
-    expect(data.listing?.customers.map((c) => [c.name, c.amountCents, c.purchases, c.lastPurchaseOn, c.ownerName])).toEqual([
+    expect(
+      data.listing?.customers.map((c) => [c.name, c.amountCents, c.purchases, c.lastPurchaseOn, c.ownerName]),
+    ).toEqual([
       ['张伟', yuan(80_000), 2, '2025-08-20', '王丽'],
       ['李娜', yuan(60_000), 1, '2025-11-15', 'Li Lei'],
     ]);
