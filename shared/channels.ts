@@ -109,6 +109,15 @@ export const CHANNELS = [
   // The printable reports' measures (shared/reports/kinds-contract.ts).
   'reports.measures.get',
   'reports.measures.save',
+  // Reports (shared/reports/contract.ts holds their schemas).
+  'reports.preview',
+  'reports.pdf',
+  'reports.letterhead.get',
+  'reports.letterhead.set',
+  'reports.drafts.list',
+  'reports.drafts.get',
+  'reports.drafts.save',
+  'reports.drafts.review',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -13,6 +13,7 @@ import { interactionContract } from './interactions/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
 import { reportKindsContract } from './reports/kinds-contract';
+import { reportContract } from './reports/contract';
 import type { Reply } from './result';
 import { riskContract } from './risk/contract';
 import { searchContract } from './search/contract';
@@ -39,6 +40,7 @@ export const contract = {
   ...savedSegmentContract,
   ...complaintContract,
   ...reportKindsContract,
+  ...reportContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Host } from '../../shared/settings/types';
 import type { z } from 'zod';
 import type { ContractEntry } from '../../shared/contract-entries';
 import type { Db } from './db/open';
+import type { PrintEngine } from './reports/print-engine';
 
 export interface CoreContext {
   readonly db: Db;
@@ -11,6 +12,11 @@ export interface CoreContext {
   readonly version: string;
   /** The bundled import worker; null runs imports in this thread (tests). */
   readonly importWorkerPath?: string | null;
+  /**
+   * What prints reports to PDF: the host's (a hidden Electron window on the desktop, Chromium elsewhere); without
+   * one, the machine's Chromium is started on the first PDF.
+   */
+  readonly printEngine?: PrintEngine;
 }
 
 /** The core as one area's handlers see it: the database, and who is acting (recorded with every write). */

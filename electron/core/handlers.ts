@@ -11,6 +11,7 @@ import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
+import { reportHandlers, type ReportHandlers } from './reports/handlers';
 import { reportKindsHandlers, type ReportKindsHandlers } from './reports/kinds-handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
@@ -40,7 +41,8 @@ export type Handlers = SettingsHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
   ReportKindsHandlers &
-  ComplaintHandlers;
+  ComplaintHandlers &
+  ReportHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -106,6 +108,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...riskHandlers(area),
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
+    ...reportHandlers(area, app),
     ...reportKindsHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };

@@ -10,6 +10,7 @@ import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
 import { productsMessages } from './en/products';
 import { reportKindsMessages } from './en/report-kinds';
+import { reportsMessages } from './en/reports';
 import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
 import { segmentsPageMessages } from './en/segments-page';
@@ -35,6 +36,7 @@ export const en = {
   ...importMessages,
   ...productsMessages,
   ...reportKindsMessages,
+  ...reportsMessages,
   ...riskMessages,
   ...rulesMessages,
   ...segmentsPageMessages,

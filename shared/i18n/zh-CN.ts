@@ -11,6 +11,7 @@ import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { productsMessages } from './zh-CN/products';
 import { reportKindsMessages } from './zh-CN/report-kinds';
+import { reportsMessages } from './zh-CN/reports';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
 import { segmentsPageMessages } from './zh-CN/segments-page';
@@ -33,6 +34,7 @@ export const zhCN: Messages = {
   ...importMessages,
   ...productsMessages,
   ...reportKindsMessages,
+  ...reportsMessages,
   ...riskMessages,
   ...rulesMessages,
   ...segmentsPageMessages,

@@ -10,16 +10,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Scheme } from '../../../shared/segments/classes';
+import { reasonText } from '../../../shared/segments/reason-text';
 import type { PeriodSettings } from '../../../shared/segments/settings';
-import type {
-  ClassChange,
-  CustomerClasses,
-  CustomerSegments,
-  SegmentPeriod,
-  SegmentReasons,
-} from '../../../shared/segments/types';
+import type { ClassChange, CustomerSegments, SegmentPeriod } from '../../../shared/segments/types';
 import { useI18n, type I18n } from '../i18n/I18nContext';
-import { classLabel, classListPath, ppmLabel } from './labels';
+import { classLabel, classListPath } from './labels';
 import { segmentQueries } from './queries';
 
 const CARD_SCHEMES = ['abc', 'rfm', 'frequency', 'value', 'lifecycle'] as const;
@@ -30,75 +25,6 @@ const HISTORY_SHOWN = 8;
 function periodText({ t, format }: I18n, settings: PeriodSettings | undefined, period: SegmentPeriod): string {
   if (settings?.kind === 'rolling') return t('segmentsPage.lastMonths', { count: settings.months });
   return t('segmentsPage.range', { from: format.calendarDate(period.from), to: format.calendarDate(period.to) });
-}
-
-/** The figures behind one class, as a sentence. */
-function reasonText(
-  i18n: I18n,
-  scheme: (typeof CARD_SCHEMES)[number],
-  reasons: SegmentReasons,
-  classes: CustomerClasses,
-  period: string,
-): string {
-  const { t, format, language } = i18n;
-  const n = format.number;
-  switch (scheme) {
-    case 'abc': {
-      const r = reasons.abc;
-      const basis = t(`segmentsPage.basis.${r.basis}`);
-      if (r.rank === null) return t('segmentsPage.why.abcNone', { basis, period, value: format.money(r.valueCents) });
-      return t('segmentsPage.why.abc', {
-        basis,
-        period,
-        value: format.money(r.valueCents),
-        rank: n(r.rank),
-        of: n(r.of),
-        cumulative: r.cumulativePpm === null ? t('common.empty') : ppmLabel(language, r.cumulativePpm),
-      });
-    }
-    case 'rfm': {
-      const r = reasons.rfm;
-      if (r.recencyDays === null) return t('segmentsPage.why.rfmNone', { period });
-      const level = (high: boolean | null): string => t(high ? 'segmentsPage.high' : 'segmentsPage.low');
-      return t('segmentsPage.why.rfm', {
-        days: r.recencyDays,
-        purchases: r.purchases,
-        amount: format.money(r.amountCents),
-        r: r.r ?? 0,
-        f: r.f ?? 0,
-        m: r.m ?? 0,
-        rLevel: level(r.rHigh),
-        fLevel: level(r.fHigh),
-        mLevel: level(r.mHigh),
-      });
-    }
-    case 'frequency':
-      return t('segmentsPage.why.frequency', {
-        period,
-        purchases: reasons.frequency.purchases,
-        highMin: reasons.frequency.highMin,
-      });
-    case 'value': {
-      const r = reasons.value;
-      return t(`segments.valueRule.${r.rule}`, {
-        abc: classLabel(t, 'abc', classes.abc),
-        rfm: classLabel(t, 'rfm', classes.rfm),
-        growth: Math.round(r.growthPercent ?? 0),
-        months: r.relationshipMonths,
-        purchases: r.purchases,
-      });
-    }
-    case 'lifecycle': {
-      const r = reasons.lifecycle;
-      const days =
-        r.rule === 'first_purchase_recent' ? (r.daysSinceFirstPurchase ?? 0) : (r.daysSinceLastPurchase ?? 0);
-      return t(`segments.lifecycleRule.${r.rule}`, {
-        days,
-        drop: Math.round(-(r.growthPercent ?? 0)),
-        months: r.relationshipMonths,
-      });
-    }
-  }
 }
 
 function ChangeIcon({ direction }: { readonly direction: ClassChange['direction'] }) {

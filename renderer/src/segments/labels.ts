@@ -19,6 +19,3 @@ export function shareLabel(language: Language, share: number): string {
     maximumFractionDigits: 1,
   }).format(share);
 }
-
-/** A share in parts per million with one decimal: 612000 → 61.2%. */
-export const ppmLabel = (language: Language, ppm: number): string => shareLabel(language, ppm / 1_000_000);
