@@ -78,7 +78,7 @@ export const LIST_PRINT_MAX = 5000;
 
 /**
  * The customer list printout: any list filter (a saved segment by `filter.segmentId`, or by its name), the columns
- * in the order given (the name always first), phones and ID numbers masked unless `unmask`.
+ * in the order given (the name always first); masking is the print request's (`unmask`).
  */
 export const listReportParams = z.object({
   filter: customerFilter.default({ query: '' }),
@@ -88,7 +88,6 @@ export const listReportParams = z.object({
     .max(LIST_COLUMNS.length)
     .default([...DEFAULT_LIST_COLUMNS])
     .transform((cols) => ['name' as const, ...new Set(cols.filter((c) => c !== 'name'))]),
-  unmask: z.boolean().default(false),
 });
 export type ListReportParams = z.output<typeof listReportParams>;
 

@@ -1,10 +1,14 @@
 /** The call-back report (回访报告) as printed: scope, headline figures, the tables of the report, the measures. */
 import { answerText } from '../../../shared/callbacks/labels';
 import type { Translate } from '../../../shared/i18n/index';
-import type { CallbackReportData } from './callbacks-data';
+import { callbackReportParams } from '../../../shared/reports/kind-params';
+import { callbackReportData, type CallbackReportData } from './callbacks-data';
+import { barChart } from './charts';
+import { writtenText } from './document';
 import { html, type SafeHtml } from './html';
-import type { ReportNumbers } from './numbers';
-import { figures, note, section, table, writtenText } from './sections';
+import { reportNumbers, type ReportNumbers } from './numbers';
+import { reportKind } from './report-kind';
+import { figures, note, section, table } from './sections';
 
 /** The period as the report page words it: both ends, one, or any date. */
 export function periodText(t: Translate, from: string | null, to: string | null): string {
@@ -111,3 +115,16 @@ export function callbackReportBody(d: CallbackReportData, t: Translate, n: Repor
   )}
   ${section(t('reportKinds.callbacks.measures'), writtenText(d.measures.text, t('reportKinds.callbacks.noMeasures')))}`;
 }
+
+/** 回访报告 for a period or a campaign (the call-back report's own query). */
+export const callbackReportKind = reportKind({
+  params: callbackReportParams,
+  build(db, params, ctx) {
+    const data = callbackReportData(db, params);
+    const scope = data.report.campaignName ?? periodText(ctx.t, params.from, params.to);
+    return {
+      title: `${ctx.t('reportKinds.callbacks.title')} ${scope}`,
+      body: callbackReportBody(data, ctx.t, reportNumbers(ctx.format, ctx.lang)),
+    };
+  },
+});

@@ -5,10 +5,13 @@
  */
 import type { ParetoRow } from '../../../shared/complaints/types';
 import type { Translate } from '../../../shared/i18n/index';
+import { complaintReportParams } from '../../../shared/reports/kind-params';
 import { listText } from '../complaints/events';
-import type { ComplaintReportData } from './complaints-data';
+import { lineChart, paretoChart } from './charts';
+import { complaintReportData, type ComplaintReportData } from './complaints-data';
 import { html, type SafeHtml } from './html';
-import { DASH, type ReportNumbers } from './numbers';
+import { DASH, reportNumbers, type ReportNumbers } from './numbers';
+import { reportKind } from './report-kind';
 import { figures, note, section, table } from './sections';
 
 function paretoTable(
@@ -18,7 +21,15 @@ function paretoTable(
   t: Translate,
   n: ReportNumbers,
 ): SafeHtml {
-  return table({
+  const chart =
+    rows.length > 1
+      ? paretoChart(
+          rows.map((r) => listText(t, prefix, r.key)),
+          rows.map((r) => r.count),
+          { title: label, format: n.count, height: 180 },
+        )
+      : html``;
+  return html`${chart}${table({
     headers: [label, t('complaints.report.count'), t('complaints.report.percent'), t('complaints.report.cumulative')],
     numeric: [1, 2, 3],
     empty: t('reportKinds.complaints.none'),
@@ -28,7 +39,7 @@ function paretoTable(
       n.percent(r.percent),
       n.percent(r.cumulativePercent),
     ]),
-  });
+  })}`;
 }
 
 export function complaintReportBody(d: ComplaintReportData, t: Translate, n: ReportNumbers): SafeHtml {
@@ -130,6 +141,23 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
     )}
     ${section(
       t('reportKinds.complaints.overTime'),
+      r.byMonth.length > 1
+        ? lineChart(
+            r.byMonth.map((m) => m.month),
+            [
+              { name: t('complaints.report.total'), values: r.byMonth.map((m) => m.count) },
+              { name: t('complaints.report.done'), values: r.byMonth.map((m) => m.done) },
+            ],
+            { title: t('reportKinds.complaints.overTime'), format: n.count, height: 170 },
+          )
+        : html``,
+      s.byMonth.some((m) => m.average !== null)
+        ? lineChart(
+            s.byMonth.map((m) => m.month),
+            [{ name: t('complaints.report.average'), values: s.byMonth.map((m) => m.average ?? 0) }],
+            { title: t('complaints.report.satisfaction'), format: n.decimal, height: 150 },
+          )
+        : html``,
       table({
         headers: [
           t('complaints.report.month'),
@@ -208,3 +236,15 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
         : html``
     }`;
 }
+
+/** 投诉分析 and the satisfaction summary over a period (the complaint report's own query). */
+export const complaintReportKind = reportKind({
+  params: complaintReportParams,
+  build(db, params, ctx) {
+    const data = complaintReportData(db, { ...params, today: params.today ?? ctx.today });
+    return {
+      title: `${ctx.t('reportKinds.complaints.title')} ${ctx.t('callbackReport.range', { from: data.report.from, to: data.report.to })}`,
+      body: complaintReportBody(data, ctx.t, reportNumbers(ctx.format, ctx.lang)),
+    };
+  },
+});

@@ -1,8 +1,10 @@
 /** The customer list printout: which customers (segment, count), then one table of the chosen columns. */
 import type { Translate } from '../../../shared/i18n/index';
+import { listReportParams } from '../../../shared/reports/kind-params';
 import { html, type SafeHtml } from './html';
-import type { ListReportData } from './list-data';
-import type { ReportNumbers } from './numbers';
+import { listReportData, type ListReportData } from './list-data';
+import { reportNumbers, type ReportNumbers } from './numbers';
+import { reportKind } from './report-kind';
 import { note, table } from './sections';
 
 export function listReportBody(d: ListReportData, t: Translate, n: ReportNumbers): SafeHtml {
@@ -21,3 +23,17 @@ export function listReportBody(d: ListReportData, t: Translate, n: ReportNumbers
     })}
     ${d.total > d.rows.length ? note(t('reportKinds.firstOf', { shown: d.rows.length, count: d.total })) : html``}`;
 }
+
+/** A customer list or saved segment in the chosen columns. */
+export const listReportKind = reportKind({
+  params: listReportParams,
+  build(db, params, ctx) {
+    const data = listReportData(db, params, ctx.lang, ctx.format);
+    return {
+      title: data.segmentName
+        ? `${ctx.t('reportKinds.list.title')} ${data.segmentName}`
+        : ctx.t('reportKinds.list.title'),
+      body: listReportBody(data, ctx.t, reportNumbers(ctx.format, ctx.lang)),
+    };
+  },
+});

@@ -1,17 +1,17 @@
 /**
  * What the customer list printout shows: the customers any list filter or saved segment matches (customers/list.ts,
  * in name order, as the export reads them), in the chosen columns with the export's cell texts
- * (export/exports.ts), phones and ID numbers masked unless the person printing unmasks them.
+ * (export/exports.ts), phones and ID numbers as the report's format writes them: masked unless the person printing
+ * unmasks them (the request's `unmask`, audited by render.ts).
  */
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { LIST_PRINT_MAX, type ListColumn, type ListReportParams } from '../../../shared/reports/kind-params';
-import { maskPhone } from '../../../shared/rules/phone';
-import { maskResidentId } from '../../../shared/rules/resident-id';
 import { countMatching, customerPages, type CustomerFilter } from '../customers/list';
 import type { Db } from '../db/open';
 import { CUSTOMER_COLUMNS } from '../export/exports';
 import { getSavedSegment } from '../segments/saved';
+import type { ReportFormat } from './format';
 
 export interface ListReportData {
   /** The saved segment printed, if any. */
@@ -32,20 +32,24 @@ const exportColumn = (column: ListColumn) => {
   return found;
 };
 
-const MASKS: Partial<Record<ListColumn, (value: string) => string>> = {
-  mobile: maskPhone,
-  phone: maskPhone,
-  idNumber: maskResidentId,
-};
+/** The columns the report's format masks unless the print is unmasked. */
+const masks = (format: ReportFormat): Partial<Record<ListColumn, (value: string) => string | null>> => ({
+  mobile: format.phone,
+  phone: format.phone,
+  idNumber: format.idNumber,
+});
 
-export function listReportData(db: Db, p: ListReportParams, language: Language): ListReportData {
+/** Whether this print masks (the format masks a mobile number it is given). */
+const masking = (format: ReportFormat): boolean => format.phone('13800000000') !== '13800000000';
+
+export function listReportData(db: Db, p: ListReportParams, language: Language, format: ReportFormat): ListReportData {
   const segment = p.segmentName ? getSavedSegment(db, { name: p.segmentName }) : null;
   const filter: CustomerFilter = segment ? { ...p.filter, segmentId: segment.id } : p.filter;
   const named = p.filter.segmentId && !segment ? getSavedSegment(db, { id: p.filter.segmentId }) : segment;
   const t = (k: MessageKey): string => translate(language, k);
   const columns = p.columns.map((column) => {
     const [key, cell] = exportColumn(column);
-    const mask = p.unmask ? undefined : MASKS[column];
+    const mask = masks(format)[column];
     return { header: t(key), cell, mask };
   });
   const rows: (string | number | null)[][] = [];
@@ -65,6 +69,6 @@ export function listReportData(db: Db, p: ListReportParams, language: Language):
     headers: columns.map((c) => c.header),
     rows,
     total: rows.length < LIST_PRINT_MAX ? rows.length : countMatching(db, filter),
-    masked: !p.unmask,
+    masked: masking(format),
   };
 }

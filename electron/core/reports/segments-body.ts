@@ -5,10 +5,12 @@
 import type { Translate } from '../../../shared/i18n/index';
 import { classLabelKey, schemeLabelKey } from '../../../shared/segments/labels';
 import type { ComputedScheme, SchemeOverview } from '../../../shared/segments/types';
+import { segmentReportParams } from '../../../shared/reports/kind-params';
+import { groupedBarChart } from './charts';
 import { html, type SafeHtml } from './html';
-import type { ReportNumbers } from './numbers';
-import { DASH } from './numbers';
-import type { SegmentReportData } from './segments-data';
+import { DASH, reportNumbers, type ReportNumbers } from './numbers';
+import { reportKind } from './report-kind';
+import { segmentReportData, type SegmentReportData } from './segments-data';
 import { note, section, table } from './sections';
 
 const ratio = (n: ReportNumbers, r: readonly number[]): string =>
@@ -28,8 +30,21 @@ function schemeTable(d: SegmentReportData, s: SchemeOverview, t: Translate, n: R
       ),
     );
   }
+  const title = t('segmentsPage.classesOf', { scheme: t(schemeLabelKey(s.scheme)) });
+  const chart =
+    all > 0
+      ? groupedBarChart(
+          s.classes.map((c) => t(classLabelKey(s.scheme, c.class))),
+          [
+            { name: t('segmentsPage.customerShare'), values: s.classes.map((c) => (100 * c.customers) / all) },
+            { name: t('segmentsPage.revenueShare'), values: s.classes.map((c) => 100 * c.revenueShare) },
+          ],
+          { title, format: (v) => `${Math.round(v)}%`, height: 170 },
+        )
+      : html``;
   return section(
-    t('segmentsPage.classesOf', { scheme: t(schemeLabelKey(s.scheme)) }),
+    title,
+    chart,
     table({
       headers: [
         t('segmentsPage.class'),
@@ -148,3 +163,15 @@ export function segmentReportBody(d: SegmentReportData, t: Translate, n: ReportN
     ${o.computedAt && !o.current ? note(t('segmentsPage.pending')) : html``} ${schemes} ${listingSection(d, t, n)}
     ${migrationSection(d, t, n)}`;
 }
+
+/** The segment (ABC) table for the branch meeting. */
+export const segmentReportKind = reportKind({
+  params: segmentReportParams,
+  build(db, params, ctx) {
+    const data = segmentReportData(db, params, ctx.today);
+    return {
+      title: ctx.t('reportKinds.segments.title'),
+      body: segmentReportBody(data, ctx.t, reportNumbers(ctx.format, ctx.lang)),
+    };
+  },
+});

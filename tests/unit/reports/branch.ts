@@ -8,6 +8,8 @@ process.env.TZ = 'Asia/Shanghai';
 import { createCustomer } from '../../../electron/core/customers/records';
 import { createStaff, ensureDefaultStaff } from '../../../electron/core/staff/staff';
 import type { Db } from '../../../electron/core/db/open';
+import { reportFormat } from '../../../electron/core/reports/format';
+import { reportNumbers, type ReportNumbers } from '../../../electron/core/reports/numbers';
 import { translate, type Translate } from '../../../shared/i18n/index';
 import type { Language } from '../../../shared/i18n/languages';
 import { customer, memoryCore, type TestCore } from '../helpers';
@@ -26,6 +28,9 @@ export const sayer =
   (language: Language): Translate =>
   (key, params) =>
     translate(language, key, params);
+
+/** Figures as a masked print in the language writes them. */
+export const numbersIn = (language: Language): ReportNumbers => reportNumbers(reportFormat(language, false), language);
 
 /** Reads a value out of the dispatcher's envelope, failing the test on a refusal. */
 async function callOf<T>(core: TestCore, channel: string, input: unknown): Promise<T> {

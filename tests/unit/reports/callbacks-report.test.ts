@@ -1,16 +1,15 @@
 /**
  * The printed call-back report of one November day: four call-backs planned for 2025-11-04, 张伟 reached (will buy
  * again, 5), 王芳 reached (price, 3), Emily Carter not reached (phone off, due again), 李娜 not called yet.
- * Reach rate 2 ÷ (2 + 1) = 66.67 %; average satisfaction (5 + 3) ÷ 2 = 4. The branch writes its measures for
+ * Reach rate 2 ÷ (2 + 1) = 66.67%; average satisfaction (5 + 3) ÷ 2 = 4. The branch writes its measures for
  * the period; they are printed with the figures, escaped, and every change is in the audit log.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callbackReportBody } from '../../../electron/core/reports/callbacks-body';
 import { callbackReportData } from '../../../electron/core/reports/callbacks-data';
-import { reportNumbers } from '../../../electron/core/reports/numbers';
 import { callbackReportParams } from '../../../shared/reports/kind-params';
 import type { ReportNote } from '../../../shared/reports/notes';
-import { branch, sayer, type Branch } from './branch';
+import { branch, numbersIn, sayer, type Branch } from './branch';
 
 const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const NOVEMBER = { from: '2025-11-01', to: '2025-11-30' };
@@ -54,15 +53,15 @@ describe('the call-back report with its measures', () => {
     expect(d.report).toMatchObject({ planned: 4, reached: 2, notReached: 1, pending: 1, reachRate: 66.67 });
     expect(d.report.satisfaction.average).toBe(4);
     expect(d.measures).toEqual({ text: '', updatedAt: null, updatedByName: null });
-    const out = textOf(callbackReportBody(d, sayer('zh-CN'), reportNumbers('zh-CN')).toString());
+    const out = textOf(callbackReportBody(d, sayer('zh-CN'), numbersIn('zh-CN')).toString());
     expect(out).toContain('2025-11-01 至 2025-11-30');
-    expect(out).toContain('接通率 66.67 %');
-    expect(out).toContain('愿意继续购买 1 50 %');
-    expect(out).toContain('关机 1 100 %');
+    expect(out).toContain('接通率 66.67%');
+    expect(out).toContain('愿意继续购买 1 50%');
+    expect(out).toContain('关机 1 100%');
     expect(out).toContain('改进措施 尚未填写本报告的改进措施。');
   });
 
-  it('saves the measures for the period, audited, and prints them escaped, paragraph by paragraph', async () => {
+  it('saves the measures for the period, audited, and prints them escaped, line by line', async () => {
     const text =
       '1. 价格原因的客户由王丽在 11 月底前逐一上门。\n2. Check <b>phone</b> numbers of unreachable customers.';
     const saved = await b.call<ReportNote>('reports.measures.save', { report: NOVEMBER, text });
@@ -82,11 +81,13 @@ describe('the call-back report with its measures', () => {
     const html = callbackReportBody(
       callbackReportData(b.db, callbackReportParams.parse(NOVEMBER)),
       sayer('en'),
-      reportNumbers('en'),
+      numbersIn('en'),
     ).toString();
-    expect(html).toContain('<p>1. 价格原因的客户由王丽在 11 月底前逐一上门。</p>');
-    expect(html).toContain('<p>2. Check &lt;b&gt;phone&lt;/b&gt; numbers of unreachable customers.</p>');
-    expect(textOf(html)).toContain('Reach rate 66.67 %');
+    // Line breaks kept (the block keeps white space), the markup typed printed as text.
+    expect(html).toContain(
+      '<div class="text">1. 价格原因的客户由王丽在 11 月底前逐一上门。\n2. Check &lt;b&gt;phone&lt;/b&gt; numbers of unreachable customers.</div>',
+    );
+    expect(textOf(html)).toContain('Reach rate 66.67%');
   });
 
   it('keeps a campaign’s measures apart, removes them when emptied, and refuses an overlong text', async () => {

@@ -7,15 +7,14 @@
  * | B | 李娜 | Tue 04-01 14:00 | fees | high → 04-04 | Li Lei | 04-01 16:00 (2 h) | fee_policy |
  * | C | Emily Carter | Mon 04-07 09:00 | waiting_time | urgent → 04-08 | Li Lei | open | |
  *
- * By category: waiting_time 2 (66.67 %), fees 1 (cumulative 100 %). Causes 1 each, fee_policy first (ties by key),
+ * By category: waiting_time 2 (66.67%), fees 1 (cumulative 100%). Causes 1 each, fee_policy first (ties by key),
  * so B's countermeasure is listed first. Median resolution (24 + 2) ÷ 2 = 13 h, both within their limit.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { complaintReportBody } from '../../../electron/core/reports/complaints-body';
 import { complaintReportData } from '../../../electron/core/reports/complaints-data';
-import { reportNumbers } from '../../../electron/core/reports/numbers';
 import { complaintReportParams } from '../../../shared/reports/kind-params';
-import { branch, sayer, type Branch } from './branch';
+import { branch, numbersIn, sayer, type Branch } from './branch';
 
 const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const SPRING = { from: '2025-03-01', to: '2025-04-30', today: '2025-05-10' };
@@ -69,10 +68,10 @@ describe('the complaint analysis with countermeasures', () => {
 
   it('prints the Pareto tables, countermeasures and times in Chinese, the countermeasure escaped', () => {
     const d = complaintReportData(b.db, complaintReportParams.parse(SPRING));
-    const html = complaintReportBody(d, sayer('zh-CN'), reportNumbers('zh-CN')).toString();
+    const html = complaintReportBody(d, sayer('zh-CN'), numbersIn('zh-CN')).toString();
     const out = textOf(html);
-    expect(out).toContain('等候时间 2 66.67 % 66.67 %');
-    expect(out).toContain('收费/价格 1 33.33 % 100 %');
+    expect(out).toContain('等候时间 2 66.67% 66.67%');
+    expect(out).toContain('收费/价格 1 33.33% 100%');
     expect(out).toContain('整改措施及责任人（已解决投诉 2 件）');
     expect(out).toContain(
       '收费政策 收费/价格 李娜 Refunded the fee; &lt;explained&gt; the fee policy Li Lei 2025-04-01 是',
@@ -86,8 +85,8 @@ describe('the complaint analysis with countermeasures', () => {
 
   it('prints in English too', () => {
     const d = complaintReportData(b.db, complaintReportParams.parse(SPRING));
-    const out = textOf(complaintReportBody(d, sayer('en'), reportNumbers('en')).toString());
+    const out = textOf(complaintReportBody(d, sayer('en'), numbersIn('en')).toString());
     expect(out).toContain('Countermeasures and owners (2 resolved complaints)');
-    expect(out).toContain('Time to resolution 2 13 100 %');
+    expect(out).toContain('Time to resolution 2 13 100%');
   });
 });

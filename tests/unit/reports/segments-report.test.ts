@@ -1,17 +1,16 @@
 /**
  * The segment table for the branch meeting against a hand-computed year. Amounts in 2025 (yuan): 张伟 80,000 (two
  * purchases), 王芳 15,000, Emily Carter 5,000, a customer named like markup 1,000; 李娜 buys 60,000 on 2025-11-15.
- * ABC by collections (cut points 70 % / 90 %, the largest always A):
- * - at 2025-10-31 (101,000): 张伟 79.2 % → A, 王芳 94.1 % → A… as computed: A 张伟 王芳, B Emily, C the rest;
- * - at 2025-12-31 (161,000): 张伟 49.7 % A, 李娜 87.0 % A, 王芳 96.3 % B, Emily and the last C.
+ * ABC by collections (cut points 70% / 90%, the largest always A):
+ * - at 2025-10-31 (101,000): 张伟 79.2% → A, 王芳 94.1% → A… as computed: A 张伟 王芳, B Emily, C the rest;
+ * - at 2025-12-31 (161,000): 张伟 49.7% A, 李娜 87.0% A, 王芳 96.3% B, Emily and the last C.
  * So the migration Oct → Dec: A→A 1 (张伟), A→B 1 (王芳), B→C 1 (Emily), C→A 1 (李娜), C→C 1; A kept 1 of 2.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportNumbers } from '../../../electron/core/reports/numbers';
 import { segmentReportBody } from '../../../electron/core/reports/segments-body';
 import { segmentReportData, type SegmentReportData } from '../../../electron/core/reports/segments-data';
 import { segmentReportParams } from '../../../shared/reports/kind-params';
-import { branch, purchases, sayer, yuan, type Branch } from './branch';
+import { branch, numbersIn, purchases, sayer, yuan, type Branch } from './branch';
 
 const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -61,15 +60,15 @@ describe('the segment table', () => {
   });
 
   it('prints it in Chinese with yuan, shares and the matrix row by row', () => {
-    const out = textOf(segmentReportBody(data, sayer('zh-CN'), reportNumbers('zh-CN')).toString());
+    const out = textOf(segmentReportBody(data, sayer('zh-CN'), numbersIn('zh-CN')).toString());
     expect(out).toContain('ABC客户分析法：各类客户');
-    // A: 2 customers, 40 % of them, ¥140,000.00, 87 % of revenue, ¥3,100.00 profit, 88.1 % of it.
+    // A: 2 customers, 40% of them, ¥140,000.00, 87% of revenue, ¥3,100.00 profit, 88.1% of it.
     expect(out).toContain('A 类 2 40% ¥140,000.00 87% ¥3,100.00 88.1%');
     expect(out).toContain('合计 5 100% ¥161,000.00 100% ¥3,520.00 100%');
     expect(out).toContain('ABC客户分析法 A 类客户（共 2 户）');
     expect(out).toContain('1 张伟 ¥80,000.00 ¥1,600.00 2 2025-08-20 王丽');
     expect(out).toContain('类别迁移：ABC客户分析法 行：2025-10-31 的类别；列：2025-12-31 的类别。');
-    // Row A of the matrix: 1 stayed in A, 1 went to B, none to C; stayed 50 % (1 of 2); row C: 李娜 rose to A.
+    // Row A of the matrix: 1 stayed in A, 1 went to B, none to C; stayed 50% (1 of 2); row C: 李娜 rose to A.
     expect(out).toContain('A 类 1 1 0 50%（1 / 2）');
     expect(out).toContain('C 类 1 0 1 50%（1 / 2）');
   });
@@ -81,7 +80,7 @@ describe('the segment table', () => {
     // Default months: four back to last month.
     expect([rfm.migration.from, rfm.migration.to]).toEqual(['2025-09', '2025-12']);
     expect(rfm.listing).toBeNull();
-    const out = textOf(segmentReportBody(data, sayer('en'), reportNumbers('en')).toString());
+    const out = textOf(segmentReportBody(data, sayer('en'), numbersIn('en')).toString());
     expect(out).toContain('Customers of ABC analysis A (2 customers)');
     expect(out).toContain('Movement between classes: ABC analysis');
   });
