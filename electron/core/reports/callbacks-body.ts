@@ -50,6 +50,13 @@ export function callbackReportBody(d: CallbackReportData, t: Translate, n: Repor
   )}
   ${section(
     t('callbackReport.byAnswer', { count: r.reached }),
+    r.answers.length > 1
+      ? barChart(
+          r.answers.map((a) => (a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category))),
+          r.answers.map((a) => a.count),
+          { title: t('callbackReport.byAnswer', { count: r.reached }), format: n.count, height: 180 },
+        )
+      : html``,
     table({
       headers: [t('callbackReport.answer'), count, share],
       numeric: [1, 2],
