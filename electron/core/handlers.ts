@@ -109,7 +109,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
     ...reportHandlers(area, app),
-    ...reportKindsHandlers(area),
+    ...reportKindsHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };
