@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { CHANNELS } from '../shared/channels';
 import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
+import { desktopPrintEngine } from './print-window';
 import { startReminders } from './reminders';
 import { hardenApp } from './security';
 import { isTrustedSender } from './security-rules';
@@ -57,6 +58,8 @@ function createWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     mainWindow = null;
+    // The hidden print window must not keep the app running once the user closed ours.
+    void core?.printEngine.close();
   });
   void win.loadFile(rendererIndex);
   return win;
@@ -77,7 +80,12 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       const dbPath = process.env.DOSSIER_DB ?? join(app.getPath('userData'), 'dossier.db');
       try {
-        core = createCore({ dbPath, host: 'desktop', importWorkerPath: join(__dirname, 'import-worker.cjs') });
+        core = createCore({
+          dbPath,
+          host: 'desktop',
+          importWorkerPath: join(__dirname, 'import-worker.cjs'),
+          printEngine: desktopPrintEngine(),
+        });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);
         dialog.showErrorBox('Dossier', message);

@@ -1,7 +1,7 @@
 // Builds everything into dist/: the renderer with Vite, the Node/Electron entry points with esbuild.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const only = process.argv.includes('--node-only') ? 'node' : 'all';
 if (only === 'all') rmSync('dist', { recursive: true, force: true });
@@ -48,4 +48,14 @@ await Promise.all([
   }),
   only === 'all' ? vite({ configFile: 'vite.config.ts', logLevel: 'warn' }) : Promise.resolve(),
 ]);
+// The reports' CJK font: Noto Sans SC regular and bold in @fontsource's unicode-range subsets (woff2 only), loaded
+// by the report document from dist/fonts (electron/core/reports/fonts.ts).
+const fontSource = 'node_modules/@fontsource/noto-sans-sc';
+const fontOut = 'dist/fonts/noto-sans-sc';
+mkdirSync(`${fontOut}/files`, { recursive: true });
+for (const css of ['400.css', '700.css', 'LICENSE']) copyFileSync(`${fontSource}/${css}`, `${fontOut}/${css}`);
+for (const file of readdirSync(`${fontSource}/files`)) {
+  if (/-(400|700)-normal\.woff2$/.test(file)) copyFileSync(`${fontSource}/files/${file}`, `${fontOut}/files/${file}`);
+}
+
 console.log('built dist/');

@@ -115,6 +115,7 @@ export const CHANNELS = [
   // Reports (shared/reports/contract.ts holds their schemas).
   'reports.preview',
   'reports.pdf',
+  'reports.print',
   'reports.letterhead.get',
   'reports.letterhead.set',
   'reports.drafts.list',

@@ -46,6 +46,9 @@ export const OPTIONS = {
   mine: { type: 'boolean', default: false },
   category: { type: 'string' },
   owner: { type: 'string' },
+  // dossier report …
+  unmask: { type: 'boolean', default: false },
+  paper: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

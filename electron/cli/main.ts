@@ -16,6 +16,7 @@ import { complaintsCommand } from './complaints';
 import { withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
 import { segmentsCommand } from './segments';
@@ -28,6 +29,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['import', importCommand],
   ['export', exportCommand],
   ['segments', segmentsCommand],
+  ['report', reportCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

@@ -1,4 +1,4 @@
-import { byId, none, returns, type ContractEntry } from '../contract-entries';
+import { byId, done, none, returns, type ContractEntry } from '../contract-entries';
 import { draftList, draftSave, letterheadInput, reportRequest } from './schemas';
 import type { Letterhead, ReportDraft, ReportDraftSummary, ReportPdf, ReportPreview } from './types';
 
@@ -7,6 +7,8 @@ export const reportContract = {
   'reports.preview': { input: reportRequest, output: returns<ReportPreview>() },
   /** The report printed to PDF, handed over like an export. */
   'reports.pdf': { input: reportRequest, output: returns<ReportPdf>() },
+  /** Sends the report to the system printer (the desktop app; other hosts refuse with reports.printUnavailable). */
+  'reports.print': { input: reportRequest, output: done() },
   'reports.letterhead.get': { input: none, output: returns<Letterhead>() },
   'reports.letterhead.set': { input: letterheadInput, output: returns<Letterhead>() },
   /** A customer's report drafts, newest version first. */

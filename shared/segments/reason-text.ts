@@ -14,7 +14,7 @@ export interface ReasonWords {
 }
 
 /** A share in parts per million with one decimal: 612000 → 61.2%. */
-function ppmLabel(language: Language, ppm: number): string {
+export function ppmLabel(language: Language, ppm: number): string {
   return new Intl.NumberFormat(language, {
     style: 'percent',
     minimumFractionDigits: 1,

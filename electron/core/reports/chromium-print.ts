@@ -7,14 +7,7 @@ import { join, normalize, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../../../shared/result';
 import { findFontDir, loadReportFonts, type ReportFonts } from './fonts';
-import {
-  headerFooterTemplates,
-  MARGIN_INCHES,
-  PAPER_INCHES,
-  serial,
-  type PdfOptions,
-  type PrintEngine,
-} from './print-engine';
+import { MARGIN_INCHES, PAPER_INCHES, serial, type PdfOptions, type PrintEngine } from './print-engine';
 
 /** The report is served from this made-up origin inside the browser; nothing reaches a network. */
 const ORIGIN = 'http://report.dossier';
@@ -80,6 +73,15 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
   let browser: Promise<Browser> | null = null;
   let page: Page | null = null;
   let current = '';
+  /** Font files read once: a warm engine answers from memory (about 7 MB when every subset has been used). */
+  const fontCache = new Map<string, Buffer>();
+  const fontBytes = (pathname: string): Buffer | null => {
+    const file = fonts ? fontFile(fonts, pathname) : null;
+    if (!file) return null;
+    let bytes = fontCache.get(file);
+    if (!bytes && existsSync(file)) fontCache.set(file, (bytes = readFileSync(file)));
+    return bytes ?? null;
+  };
 
   async function start(): Promise<Browser> {
     const executablePath = options.executablePath ?? findBrowser();
@@ -106,9 +108,9 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
       if (url.pathname === '/report.html') {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
       }
-      const file = fonts ? fontFile(fonts, url.pathname) : null;
-      if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, contentType: 'font/woff2', body: readFileSync(file) });
+      const body = fontBytes(url.pathname);
+      if (!body) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: 'font/woff2', body });
     });
     page = p;
     return p;
@@ -131,8 +133,8 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
           margin: { top: `${m.top}in`, right: `${m.right}in`, bottom: `${m.bottom}in`, left: `${m.left}in` },
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          ...headerFooterTemplates(fonts, pdfOptions),
+          // The running header and the page numbers are the document's own (@page margin boxes).
+          displayHeaderFooter: false,
         });
         return new Uint8Array(bytes);
       }),

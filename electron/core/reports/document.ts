@@ -4,7 +4,7 @@
  * Everything user-written goes through `html`, which escapes it.
  */
 import type { Language } from '../../../shared/i18n/languages';
-import type { Translate } from '../../../shared/i18n/index';
+import { translate, type Translate } from '../../../shared/i18n/index';
 import type { Letterhead, Paper } from '../../../shared/reports/types';
 import { html, trusted, type SafeHtml } from './html';
 import { REPORT_FONT_FAMILY } from './fonts';
@@ -14,10 +14,32 @@ export const PAGE_MARGINS_MM = { top: 20, right: 16, bottom: 18, left: 16 } as c
 
 const FONT_STACK = `'${REPORT_FONT_FAMILY}', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
 
-function stylesheet(paper: Paper): string {
+/** Text as a CSS string: every character but letters, digits, spaces and non-ASCII as a hex escape. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[^\p{L}\p{N} \u0080-\uffff]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `)}"`;
+}
+
+/**
+ * The running header and the page numbers, in the page's margin boxes: printed by Chromium in the document's own
+ * fonts, so nothing is inlined. "第 {page} 页 / 共 {pages} 页" becomes "第 " counter(page) " 页 / 共 " counter(pages) " 页".
+ */
+function marginBoxes(lang: Language, headerTitle: string): string {
+  const footer = translate(lang, 'reports.pageOf', { page: '{page}', pages: '{pages}' })
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+  const box = `font-family: ${FONT_STACK}; font-size: 8pt; color: #555;`;
+  return `
+  @top-right { content: ${cssString(headerTitle)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-center { content: ${footer}; ${box} vertical-align: top; padding-top: 3mm; }`;
+}
+
+function stylesheet(paper: Paper, lang: Language, headerTitle: string): string {
   const m = PAGE_MARGINS_MM;
   return `
-@page { size: ${paper === 'A4' ? 'A4' : 'letter'}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+@page { size: ${paper === 'A4' ? 'A4' : 'letter'}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;${marginBoxes(lang, headerTitle)}
+}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${FONT_STACK}; font-size: 10pt; line-height: 1.5; color: #1a1a1a; }
@@ -68,6 +90,7 @@ export interface ReportDocumentOptions {
 /** The whole document: one string, ready for a print engine or a sandboxed preview frame. */
 export function renderReportDocument(options: ReportDocumentOptions): string {
   const { lang, title, body, paper, letterhead } = options;
+  const headerTitle = [letterhead.branchName, title].filter(Boolean).join(' · ');
   const logo = letterhead.logo && /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(letterhead.logo);
   const doc = html`<!doctype html>
     <html lang="${lang}">
@@ -79,7 +102,7 @@ export function renderReportDocument(options: ReportDocumentOptions): string {
         />
         <title>${title}</title>
         <style>
-          ${trusted(options.fontCss ?? '')}${trusted(stylesheet(paper))}
+          ${trusted(options.fontCss ?? '')}${trusted(stylesheet(paper, lang, headerTitle))}
         </style>
       </head>
       <body>

@@ -71,24 +71,3 @@ export function loadReportFonts(dir: string): ReportFonts {
   cache.set(dir, fonts);
   return fonts;
 }
-
-/**
- * @font-face rules with the subsets `text` needs inlined as data: URLs, for Chromium's header and footer templates,
- * which load nothing from outside themselves.
- */
-export function inlineFontCss(fonts: ReportFonts, text: string, weight: '400' | '700' = '400'): string {
-  const points = new Set<number>();
-  for (const ch of text) points.add(ch.codePointAt(0) ?? 0);
-  const rules: string[] = [];
-  for (const face of fonts.faces) {
-    if (face.weight !== weight) continue;
-    const used = [...points].some((p) => face.ranges.some(([a, b]) => p >= a && p <= b));
-    if (!used) continue;
-    const data = readFileSync(join(fonts.dir, face.file)).toString('base64');
-    rules.push(
-      `@font-face{font-family:'${REPORT_FONT_FAMILY}';font-weight:${weight};` +
-        `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${face.range};}`,
-    );
-  }
-  return rules.join('\n');
-}

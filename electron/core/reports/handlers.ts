@@ -1,3 +1,4 @@
+import { DossierError } from '../../../shared/result';
 import type { reportContract } from '../../../shared/reports/contract';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
 import { download } from '../export/download';
@@ -10,7 +11,12 @@ import { renderReport } from './render';
 export type ReportHandlers = HandlersOf<typeof reportContract>;
 
 /** A file name without characters Windows or macOS refuse. */
-const fileName = (title: string) => title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'report';
+const fileName = (title: string) =>
+  [...title]
+    .map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim() || 'report';
 
 export function reportHandlers({ db, actor }: AreaContext, app: CoreContext): ReportHandlers {
   let own: PrintEngine | null = null;
@@ -29,6 +35,19 @@ export function reportHandlers({ db, actor }: AreaContext, app: CoreContext): Re
         mimeType: 'application/pdf',
         bytes: Buffer.from(bytes),
       });
+    },
+    'reports.print': async (request) => {
+      const print = engine().print;
+      if (!print)
+        throw new DossierError({
+          code: 'conflict',
+          message: 'Printing to a printer is only possible in the desktop app; save the PDF instead',
+          issues: [{ path: '', code: 'reports.printUnavailable' }],
+        });
+      const report = renderReport(db, request, actor(), 'pdf');
+      const { paper, lang, headerTitle } = report;
+      await print.call(engine(), report.html, { paper, lang, headerTitle });
+      return { ok: true } as const;
     },
     'reports.letterhead.get': () => getLetterhead(db),
     'reports.letterhead.set': (input) => setLetterhead(db, input, actor()),

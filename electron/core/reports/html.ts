@@ -31,11 +31,26 @@ function render(part: Part): string {
   return escapeHtml(String(part));
 }
 
-/** Tagged template: `html\`<td>${name}</td>\`` escapes `name`; nested `html` and arrays of it pass through. */
+/** A template's literal parts without the line breaks and indentation that lay the source out (once per template). */
+const compacted = new WeakMap<TemplateStringsArray, readonly string[]>();
+function literals(strings: TemplateStringsArray): readonly string[] {
+  let parts = compacted.get(strings);
+  if (!parts) {
+    parts = strings.map((s) => s.replace(/\n\s*/g, ''));
+    compacted.set(strings, parts);
+  }
+  return parts;
+}
+
+/**
+ * Tagged template: `html\`<td>${name}</td>\`` escapes `name`; nested `html` and arrays of it pass through. A line
+ * break and the indentation after it in the template itself are dropped (values keep theirs).
+ */
 export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
-  let out = strings[0] ?? '';
+  const parts = literals(strings);
+  let out = parts[0] ?? '';
   values.forEach((value, i) => {
-    out += render(value) + (strings[i + 1] ?? '');
+    out += render(value) + (parts[i + 1] ?? '');
   });
   return new SafeHtml(out);
 }

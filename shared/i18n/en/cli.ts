@@ -30,6 +30,9 @@ Commands:
   complaints list [--overdue]    open complaints by due date [--status S] [--mine] [--category C] [--owner ID]
   complaints report --from D --to D
                                 the complaint analysis and satisfaction for a period [--owner ID]
+  report customer ID --out F.pdf
+                                the customer analysis report as a PDF [--paper A4|Letter]
+                                [--unmask: full phone and ID numbers, recorded in the audit log]
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

@@ -11,12 +11,18 @@ export const reportsMessages = {
   'reports.masked': 'Phone and ID numbers are masked.',
   'reports.noBrowser':
     'No Chromium, Google Chrome or Microsoft Edge was found to print with. Install one, or set DOSSIER_CHROMIUM to its path.',
+  'reports.printUnavailable':
+    'Printing to a printer is possible in the desktop app; save the PDF and print it instead.',
   'reports.unknownKind': 'There is no report of this kind.',
   'reports.logoTooLarge': 'The logo is too large: choose an image under 180 KB.',
   'reports.logoType': 'The logo must be a PNG, JPEG or WebP image.',
   'reports.draftNotFound': 'This report draft no longer exists.',
   'reports.draftOtherCustomer': 'This draft belongs to another customer.',
   'reports.alreadyReviewed': 'This version is already marked reviewed.',
+  'cli.report.kindMissing': 'Which report? One of: {kinds}. Example: dossier report customer ID --out 报告.pdf',
+  'cli.report.customerMissing': 'Which customer? Example: dossier report customer ID --out 报告.pdf',
+  'cli.report.outMissing': 'Where to? Example: dossier report customer ID --out 报告.pdf',
+  'cli.report.done': 'Saved the report to {path}',
   // The letterhead (Settings).
   'reports.letterhead': 'Report letterhead',
   'reports.letterheadHelp': 'Printed at the top of every report, with the page numbers and the running header.',

@@ -34,6 +34,9 @@ export const cliMessages: CatalogOf<typeof english> = {
   complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
   complaints report --from 日期 --to 日期
                                 某期间的投诉分析和满意度 [--owner 员工ID]
+  report customer 客户ID --out 文件.pdf
+                                客户分析报告（PDF）[--paper A4|Letter]
+                                [--unmask：显示完整电话和证件号码，记入审计日志]
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

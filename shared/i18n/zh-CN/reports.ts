@@ -14,12 +14,17 @@ export const reportsMessages: CatalogOf<typeof english> = {
   'reports.masked': '电话和证件号码已脱敏。',
   'reports.noBrowser':
     '未找到可用于打印的 Chromium、Google Chrome 或 Microsoft Edge。请安装其中之一，或将 DOSSIER_CHROMIUM 设为其路径。',
+  'reports.printUnavailable': '只有桌面版可以直接打印到打印机；请另存为 PDF 后再打印。',
   'reports.unknownKind': '没有这种报告。',
   'reports.logoTooLarge': '标志图片过大：请选择小于 180 KB 的图片。',
   'reports.logoType': '标志必须是 PNG、JPEG 或 WebP 图片。',
   'reports.draftNotFound': '该报告草稿已不存在。',
   'reports.draftOtherCustomer': '该草稿属于另一位客户。',
   'reports.alreadyReviewed': '该版本已标记为已审核。',
+  'cli.report.kindMissing': '请指定报告种类：{kinds}。例如：dossier report customer 客户ID --out 报告.pdf',
+  'cli.report.customerMissing': '请指定客户，例如：dossier report customer 客户ID --out 报告.pdf',
+  'cli.report.outMissing': '请指定输出文件，例如：dossier report customer 客户ID --out 报告.pdf',
+  'cli.report.done': '报告已保存到 {path}',
   // 信头（设置）。
   'reports.letterhead': '报告信头',
   'reports.letterheadHelp': '打印在每份报告的顶部，并用于页眉和页码。',

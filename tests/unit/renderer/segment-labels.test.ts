@@ -3,10 +3,11 @@
  * key such as `segments.class.abc.A` on screen), every setting choice has a label, and shares read with one decimal.
  */
 import { describe, expect, it } from 'vitest';
-import { classLabel, classListPath, ppmLabel, shareLabel } from '../../../renderer/src/segments/labels';
+import { classLabel, classListPath, shareLabel } from '../../../renderer/src/segments/labels';
 import { translate, isMessageKey, type MessageKey, type Translate } from '../../../shared/i18n/index';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { CLASSES, SCHEMES } from '../../../shared/segments/classes';
+import { ppmLabel } from '../../../shared/segments/reason-text';
 import {
   ABC_BASES,
   ABC_METHODS,
