@@ -49,6 +49,8 @@ export const OPTIONS = {
   // dossier report …
   unmask: { type: 'boolean', default: false },
   paper: { type: 'string' },
+  columns: { type: 'string' },
+  combined: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

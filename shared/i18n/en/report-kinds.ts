@@ -69,4 +69,13 @@ export const reportKindsMessages = {
   'reportKinds.batch.cancelled': 'Cancelled after {done} of {total}.',
   'reportKinds.batch.failed': 'The batch stopped: {message}',
   'reportKinds.print': 'Print',
+  // CLI.
+  'cli.reportKinds.callbacksMissing':
+    'Which call-backs? Example: dossier report callbacks --from 2026-01-01 --to 2026-03-31 --out 回访报告.pdf',
+  'cli.reportKinds.complaintsMissing':
+    'Which period? Example: dossier report complaints --from 2026-01-01 --to 2026-03-31 --out 投诉分析.pdf',
+  'cli.reportKinds.batchMissing':
+    'Which customers? Give --segment NAME, --class KEY or --owner ID. Example: dossier report batch --class abc:A --out 报告',
+  'cli.reportKinds.batchOutMissing': 'Where to? Example: dossier report batch --segment "A 类客户" --out 报告文件夹',
+  'cli.reportKinds.batchDone': '{count, plural, one {# report} other {# reports}} saved to {path}',
 } as const;

@@ -65,4 +65,12 @@ export const reportKindsMessages: CatalogOf<typeof english> = {
   'reportKinds.batch.cancelled': '已取消，完成 {done} / {total}。',
   'reportKinds.batch.failed': '批量打印中止：{message}',
   'reportKinds.print': '打印',
+  'cli.reportKinds.callbacksMissing':
+    '哪些回访？例如：dossier report callbacks --from 2026-01-01 --to 2026-03-31 --out 回访报告.pdf',
+  'cli.reportKinds.complaintsMissing':
+    '哪个期间？例如：dossier report complaints --from 2026-01-01 --to 2026-03-31 --out 投诉分析.pdf',
+  'cli.reportKinds.batchMissing':
+    '哪些客户？请给出 --segment 名称、--class 类别或 --owner 员工ID。例如：dossier report batch --class abc:A --out 报告',
+  'cli.reportKinds.batchOutMissing': '保存到哪里？例如：dossier report batch --segment "A 类客户" --out 报告文件夹',
+  'cli.reportKinds.batchDone': '已保存 {count, number} 份报告到 {path}',
 };
