@@ -20,12 +20,12 @@ export function periodText(t: Translate, from: string | null, to: string | null)
 
 export function callbackReportBody(d: CallbackReportData, t: Translate, n: ReportNumbers): SafeHtml {
   const r = d.report;
+  // The title names the campaign, else the period: the line under it says what the title does not.
   const scope = [
-    periodText(t, r.from, r.to),
-    r.campaignName ? t('callbackReport.campaignLine', { name: r.campaignName }) : null,
+    r.campaignName ? periodText(t, r.from, r.to) : null,
     d.staffName ? t('callbackReport.staffLine', { name: d.staffName }) : null,
   ].filter((x): x is string => x !== null);
-  const head = html`<p class="report-scope">${scope.join(t('callbackReport.scopeSeparator'))}</p>`;
+  const head = scope.length > 0 ? html`<p class="muted">${scope.join(t('callbackReport.scopeSeparator'))}</p>` : html``;
   if (r.planned === 0)
     return html`${head}${note(t('callbackReport.empty'))}${section(
       t('reportKinds.callbacks.measures'),

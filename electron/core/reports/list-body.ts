@@ -13,7 +13,7 @@ export function listReportBody(d: ListReportData, t: Translate, n: ReportNumbers
     t('reportKinds.list.count', { count: d.total }),
   ].filter((x): x is string => x !== null);
   const numeric = d.columns.flatMap((c, i) => (c === 'headcount' ? [i + 1] : []));
-  return html`<p class="report-scope">${scope.join(t('callbackReport.scopeSeparator'))}</p>
+  return html`<p class="muted">${scope.join(t('callbackReport.scopeSeparator'))}</p>
     ${d.masked ? note(t('reportKinds.list.masked')) : html``}
     ${table({
       headers: ['#', ...d.headers],

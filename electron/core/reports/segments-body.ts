@@ -31,8 +31,9 @@ function schemeTable(d: SegmentReportData, s: SchemeOverview, t: Translate, n: R
     );
   }
   const title = t('segmentsPage.classesOf', { scheme: t(schemeLabelKey(s.scheme)) });
+  // A chart for the schemes of a few classes (ABC, value, frequency, lifecycle); RFM's nine read better as the table.
   const chart =
-    all > 0
+    all > 0 && s.classes.length <= 5
       ? groupedBarChart(
           s.classes.map((c) => t(classLabelKey(s.scheme, c.class))),
           [
@@ -159,7 +160,7 @@ export function segmentReportBody(d: SegmentReportData, t: Translate, n: ReportN
     .map((s) => o[s])
     .filter((s): s is SchemeOverview => s !== undefined)
     .map((s) => schemeTable(d, s, t, n));
-  return html`<p class="report-scope">${status}</p>
+  return html`<p class="muted">${status}</p>
     ${o.computedAt && !o.current ? note(t('segmentsPage.pending')) : html``} ${schemes} ${listingSection(d, t, n)}
     ${migrationSection(d, t, n)}`;
 }

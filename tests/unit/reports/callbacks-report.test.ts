@@ -5,7 +5,8 @@
  * the period; they are printed with the figures, escaped, and every change is in the audit log.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callbackReportBody } from '../../../electron/core/reports/callbacks-body';
+import { callbackReportBody, callbackReportKind } from '../../../electron/core/reports/callbacks-body';
+import { reportFormat } from '../../../electron/core/reports/format';
 import { callbackReportData } from '../../../electron/core/reports/callbacks-data';
 import { callbackReportParams } from '../../../shared/reports/kind-params';
 import type { ReportNote } from '../../../shared/reports/notes';
@@ -54,7 +55,16 @@ describe('the call-back report with its measures', () => {
     expect(d.report.satisfaction.average).toBe(4);
     expect(d.measures).toEqual({ text: '', updatedAt: null, updatedByName: null });
     const out = textOf(callbackReportBody(d, sayer('zh-CN'), numbersIn('zh-CN')).toString());
-    expect(out).toContain('2025-11-01 至 2025-11-30');
+    // The period is in the title (and the file name); the page does not repeat it.
+    const built = callbackReportKind.build(b.db, callbackReportParams.parse(NOVEMBER), {
+      lang: 'zh-CN',
+      t: sayer('zh-CN'),
+      format: reportFormat('zh-CN', false),
+      today: '2025-12-01',
+      actor: b.wangLi,
+    });
+    expect(built.title).toBe('回访报告 2025-11-01 至 2025-11-30');
+    expect(textOf(built.body.toString())).toBe(out);
     expect(out).toContain('接通率 66.67%');
     expect(out).toContain('愿意继续购买 1 50%');
     expect(out).toContain('关机 1 100%');
