@@ -13,6 +13,8 @@ import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { ProductsPage } from './products/ProductsPage';
 import { RecycleBinPage } from './customers/RecycleBinPage';
+import { ReportDraftPage } from './reports/ReportDraftPage';
+import { ReportPreviewPage } from './reports/ReportPreviewPage';
 import { RouteErrorPage } from './layout/RouteErrorPage';
 import { RiskPage } from './risk/RiskPage';
 import { SavedSegmentsPage } from './segments/saved/SavedSegmentsPage';
@@ -31,6 +33,8 @@ export function createRouter() {
         { path: 'customers/new', element: <CustomerEditPage /> },
         { path: 'customers/:id', element: <CustomerPage /> },
         { path: 'customers/:id/edit', element: <CustomerEditPage /> },
+        { path: 'customers/:id/report', element: <ReportDraftPage /> },
+        { path: 'reports/preview', element: <ReportPreviewPage /> },
         { path: 'callbacks', element: <CallbacksPage /> },
         { path: 'callbacks/campaigns', element: <CampaignsPage /> },
         { path: 'callbacks/report', element: <CallbackReportPage /> },

@@ -159,7 +159,11 @@ function classesSection(d: CustomerReportData, ctx: ReportContext): SafeHtml {
   return section(
     t('reports.customer.classes'),
     reportTable(
-      [{ label: t('reports.field.scheme') }, { label: t('reports.field.class') }, { label: t('reports.field.reason') }],
+      [
+        { label: t('reports.field.scheme'), align: 'short' },
+        { label: t('reports.field.class'), align: 'short' },
+        { label: t('reports.field.reason') },
+      ],
       SCHEMES.map((scheme) => [
         t(schemeLabelKey(scheme)),
         t(classLabelKey(scheme, classes[scheme])),
@@ -183,10 +187,10 @@ function callbacksSection(d: CustomerReportData, ctx: ReportContext): SafeHtml {
     t('reports.customer.callbacks'),
     html`${reportTable(
       [
-        { label: t('reports.field.due') },
-        { label: t('reports.field.purpose') },
-        { label: t('reports.field.state') },
-        { label: t('reports.field.staff') },
+        { label: t('reports.field.due'), align: 'short' },
+        { label: t('reports.field.purpose'), align: 'short' },
+        { label: t('reports.field.state'), align: 'short' },
+        { label: t('reports.field.staff'), align: 'short' },
         { label: t('reports.field.notes') },
       ],
       d.callbacks.map((c) => [
@@ -207,9 +211,9 @@ function complaintsSection(d: CustomerReportData, ctx: ReportContext): SafeHtml 
     t('reports.customer.complaints'),
     html`${reportTable(
       [
-        { label: t('reports.field.received') },
-        { label: t('reports.field.category') },
-        { label: t('reports.field.status') },
+        { label: t('reports.field.received'), align: 'short' },
+        { label: t('reports.field.category'), align: 'short' },
+        { label: t('reports.field.status'), align: 'short' },
         { label: t('reports.field.summary') },
       ],
       d.complaints.map((c) => [

@@ -60,15 +60,16 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #b8c4d0; padding: 1.2mm 2mm; vertical-align: top; text-align: left; }
 th { background: #eaf0f6; font-weight: 700; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.short, th.short { white-space: nowrap; }
 table.facts th { width: 28%; background: #f4f7fa; font-weight: 400; color: #444; }
 .chart { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 .chart svg { width: 100%; height: auto; display: block; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .empty { color: #888; font-style: italic; }
-.signature { display: flex; gap: 8mm; margin-top: 10mm; break-inside: avoid; page-break-inside: avoid; }
-.signature div { flex: 1; border-top: 0.6pt solid #333; padding-top: 1.5mm; }
+.signature { display: flex; gap: 8mm; margin-top: 8mm; break-inside: avoid; page-break-inside: avoid; }
+.signature > div { flex: 1; }
 .signature .label { color: #555; font-size: 8.5pt; }
-.signature .value { min-height: 6mm; }
+.signature .value { min-height: 9mm; border-bottom: 0.6pt solid #333; display: flex; align-items: flex-end; padding-bottom: 1mm; }
 .meta { display: flex; gap: 6mm; flex-wrap: wrap; color: #444; margin-bottom: 3mm; }
 `;
 }
@@ -127,8 +128,8 @@ export function section(title: string, body: SafeHtml): SafeHtml {
 
 export interface ReportColumn {
   readonly label: string;
-  /** 'num' right-aligns figures. */
-  readonly align?: 'text' | 'num';
+  /** 'num' right-aligns figures; 'short' keeps a date, a name or a status on one line. */
+  readonly align?: 'text' | 'num' | 'short';
 }
 
 export type ReportCell = SafeHtml | string | number | null | undefined;
@@ -140,7 +141,7 @@ export function reportTable(
   empty?: string,
 ): SafeHtml {
   if (rows.length === 0 && empty !== undefined) return html`<p class="empty">${empty}</p>`;
-  const cls = (c: ReportColumn | undefined) => (c?.align === 'num' ? 'num' : null);
+  const cls = (c: ReportColumn | undefined) => (c?.align === 'num' || c?.align === 'short' ? c.align : null);
   return html`<table>
     <thead>
       <tr>

@@ -1,3 +1,4 @@
+import AssessmentOutlinedIcon from '@mui/icons-material/AssessmentOutlined';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import Button from '@mui/material/Button';
@@ -64,6 +65,14 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
         subtitle={t('customer.ownerLine', { name: staffLabel(t, customer.ownerName) })}
         actions={
           <>
+            <Button
+              variant="outlined"
+              startIcon={<AssessmentOutlinedIcon />}
+              component={RouterLink}
+              to={`/customers/${customer.id}/report`}
+            >
+              {t('reports.customer.open')}
+            </Button>
             <Button
               variant="outlined"
               startIcon={<EditOutlinedIcon />}

@@ -16,6 +16,7 @@ import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
+import { LetterheadSection } from '../reports/LetterheadSection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -95,6 +96,7 @@ export function SettingsPage() {
           {t('products.openCatalogue')}
         </Button>
       </Paper>
+      <LetterheadSection />
       <StaffSection />
       <CallbackSettingsSection />
       <Paper component="section" sx={{ p: 2.5 }}>
