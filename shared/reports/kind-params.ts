@@ -38,7 +38,8 @@ export const segmentReportParams = z
       .nullish(),
     migrationFrom: month.nullish(),
     migrationTo: month.nullish(),
-    limit: z.number().int().min(1).max(CLASS_LISTING_MAX).default(500),
+    // The preview page's address carries it as text.
+    limit: z.coerce.number().int().min(1).max(CLASS_LISTING_MAX).default(500),
   })
   .refine((p) => !p.migrationFrom || !p.migrationTo || p.migrationFrom < p.migrationTo, {
     message: 'segments.monthOrder',
@@ -80,13 +81,22 @@ export const LIST_PRINT_MAX = 5000;
  * The customer list printout: any list filter (a saved segment by `filter.segmentId`, or by its name), the columns
  * in the order given (the name always first); masking is the print request's (`unmask`).
  */
+/** The preview page's address carries the filter as JSON text and the columns comma-separated. */
+const fromJson = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+};
+const fromList = (v: unknown): unknown => (typeof v === 'string' ? v.split(',').filter(Boolean) : v);
+
 export const listReportParams = z.object({
-  filter: customerFilter.default({ query: '' }),
+  filter: z.preprocess(fromJson, customerFilter.default({ query: '' })),
   segmentName: z.string().trim().min(1).max(100).nullish(),
   columns: z
-    .array(z.enum(LIST_COLUMNS))
-    .max(LIST_COLUMNS.length)
-    .default([...DEFAULT_LIST_COLUMNS])
+    .preprocess(fromList, z.array(z.enum(LIST_COLUMNS)).max(LIST_COLUMNS.length).default([...DEFAULT_LIST_COLUMNS]))
     .transform((cols) => ['name' as const, ...new Set(cols.filter((c) => c !== 'name'))]),
 });
 export type ListReportParams = z.output<typeof listReportParams>;
