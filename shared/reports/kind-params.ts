@@ -96,7 +96,13 @@ export const listReportParams = z.object({
   filter: z.preprocess(fromJson, customerFilter.default({ query: '' })),
   segmentName: z.string().trim().min(1).max(100).nullish(),
   columns: z
-    .preprocess(fromList, z.array(z.enum(LIST_COLUMNS)).max(LIST_COLUMNS.length).default([...DEFAULT_LIST_COLUMNS]))
+    .preprocess(
+      fromList,
+      z
+        .array(z.enum(LIST_COLUMNS))
+        .max(LIST_COLUMNS.length)
+        .default([...DEFAULT_LIST_COLUMNS]),
+    )
     .transform((cols) => ['name' as const, ...new Set(cols.filter((c) => c !== 'name'))]),
 });
 export type ListReportParams = z.output<typeof listReportParams>;
