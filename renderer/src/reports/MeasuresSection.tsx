@@ -8,7 +8,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReportQuery } from '../../../shared/callbacks/schemas';
 import { api } from '../api/client';
 import { useSave } from '../api/useSave';
@@ -21,10 +21,20 @@ const measuresQuery = (report: ReportQuery) =>
   });
 
 export function MeasuresSection({ report }: { readonly report: ReportQuery }) {
-  const { t } = useI18n();
   const stored = useQuery(measuresQuery(report));
-  const [text, setText] = useState('');
-  useEffect(() => setText(stored.data?.text ?? ''), [stored.data]);
+  // A new scope or a saved text starts the editor again from what is stored.
+  return stored.data ? (
+    <MeasuresEditor
+      key={`${report.campaignId ?? ''}|${report.from ?? ''}|${report.to ?? ''}|${stored.data.updatedAt ?? ''}`}
+      report={report}
+      stored={stored.data.text}
+    />
+  ) : null;
+}
+
+function MeasuresEditor({ report, stored }: { readonly report: ReportQuery; readonly stored: string }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(stored);
   const save = useSave({
     channel: 'reports.measures.save',
     invalidates: [['reports']],
@@ -55,7 +65,7 @@ export function MeasuresSection({ report }: { readonly report: ReportQuery }) {
         />
         <Button
           variant="contained"
-          disabled={save.isPending || !stored.isSuccess || text.trim() === (stored.data?.text ?? '')}
+          disabled={save.isPending || text.trim() === stored}
           onClick={() => void save.save({ report, text })}
         >
           {t('reportKinds.callbacks.measuresSave')}
