@@ -15,7 +15,7 @@ export const BATCH_MAX = 5000;
 /** One PDF holds at most this many reports (one document in the print engine); larger batches are one file each. */
 export const COMBINED_MAX = 300;
 
-export const BATCH_OUTPUTS = ['files', 'combined'] as const;
+const BATCH_OUTPUTS = ['files', 'combined'] as const;
 export type BatchOutput = (typeof BATCH_OUTPUTS)[number];
 
 export const batchInput = z.object({

@@ -19,7 +19,7 @@ const schemes = COMPUTED_SCHEMES as unknown as readonly [ComputedScheme, ...Comp
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'segments.monthInvalid');
 
 /** Customers listed for the chosen class, at most (the largest by amount first). */
-export const CLASS_LISTING_MAX = 2000;
+const CLASS_LISTING_MAX = 2000;
 
 /**
  * The segment table for the branch meeting: the schemes' class counts (all, or one), the customers of one class
@@ -72,7 +72,7 @@ export const LIST_COLUMNS = [
   'notes',
 ] as const;
 export type ListColumn = (typeof LIST_COLUMNS)[number];
-export const DEFAULT_LIST_COLUMNS: readonly ListColumn[] = ['name', 'mobile', 'employer', 'region', 'owner', 'tags'];
+const DEFAULT_LIST_COLUMNS: readonly ListColumn[] = ['name', 'mobile', 'employer', 'region', 'owner', 'tags'];
 
 /** Rows a printout holds at most (about 100 A4 pages); the export writes more. */
 export const LIST_PRINT_MAX = 5000;

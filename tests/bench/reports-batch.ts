@@ -7,8 +7,8 @@
  * Seeds demo customers with purchases, complaints and call-backs, classifies them, then times:
  *   - the engine's cold start (the first report, Chromium launched);
  *   - a batch of --reports reports (target ≤ 30 s for 100), split into building the HTML (this thread) and printing;
- *   - a batch of --large reports (0 skips it), sampling this process's RSS (Chromium's own memory is another
- *     process: its peak is read from /proc where there is one) to show the peak stays flat as the batch grows.
+ *   - a batch of --large reports (0 skips it), sampling the peak RSS of this process and, apart, of the Chromium
+ *     processes it started (read from /proc where there is one), to show it stays flat as the batch grows.
  * Prints wall-clock times; always exits 0.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,13 +77,27 @@ function timed(engine: PrintEngine): PrintEngine & { printMs: number } {
 function rssSampler(): { stop: () => { node: number; browser: number } } {
   let node = 0;
   let browser = 0;
+  /** This process's descendants (the engine's Chromium and its helpers), not other browsers on the machine. */
   const browserRss = (): number => {
     let sum = 0;
     try {
+      const parent = new Map<number, number>();
       for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
         try {
-          const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-          if (!/chrom/i.test(cmd) || !cmd.includes('--headless')) continue;
+          // The parent pid is the 4th field, after the command's name in parentheses.
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+        } catch {
+          // The process ended meanwhile.
+        }
+      }
+      const ours = (pid: number): boolean => {
+        for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+        return false;
+      };
+      for (const pid of parent.keys()) {
+        if (!ours(pid)) continue;
+        try {
           const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
           if (m) sum += Number(m[1]) * 1024;
         } catch {

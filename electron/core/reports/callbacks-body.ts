@@ -11,7 +11,7 @@ import { reportKind } from './report-kind';
 import { figures, note, section, table } from './sections';
 
 /** The period as the report page words it: both ends, one, or any date. */
-export function periodText(t: Translate, from: string | null, to: string | null): string {
+function periodText(t: Translate, from: string | null, to: string | null): string {
   if (from && to) return t('callbackReport.range', { from, to });
   if (from) return t('callbackReport.since', { from });
   if (to) return t('callbackReport.until', { to });

@@ -11,7 +11,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { staffNames } from '../staff/staff';
 
-export interface Countermeasure {
+interface Countermeasure {
   readonly receivedOn: string;
   readonly resolvedOn: string | null;
   readonly customerName: string;
@@ -31,7 +31,7 @@ export interface ComplaintReportData {
   readonly countermeasureTotal: number;
 }
 
-export const COUNTERMEASURES_MAX = 200;
+const COUNTERMEASURES_MAX = 200;
 
 export function complaintReportData(db: Db, q: ComplaintReportQuery): ComplaintReportData {
   const report = complaintReport(db, q);

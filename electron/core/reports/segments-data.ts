@@ -15,7 +15,7 @@ import { segmentsOverview } from '../segments/overview';
 import { addMonths } from '../segments/period';
 import { readSummary, staleSince } from '../segments/store';
 
-export interface ClassCustomer {
+interface ClassCustomer {
   readonly id: string;
   readonly name: string;
   readonly amountCents: number;
@@ -25,7 +25,7 @@ export interface ClassCustomer {
   readonly ownerName: string | null;
 }
 
-export interface ClassListing {
+interface ClassListing {
   readonly scheme: ComputedScheme;
   readonly class: string;
   /** Every live customer of the class; `customers` holds the first `limit` of them, the largest amount first. */

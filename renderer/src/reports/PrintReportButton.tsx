@@ -8,7 +8,7 @@ import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../i18n/I18nContext';
 
 /** The preview page's address: the kind and its parameters as text (empty ones left out). */
-export function previewPath(kind: string, params: Readonly<Record<string, string | null | undefined>>): string {
+function previewPath(kind: string, params: Readonly<Record<string, string | null | undefined>>): string {
   const search = new URLSearchParams({ kind });
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   return `/reports/preview?${search.toString()}`;
