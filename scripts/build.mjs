@@ -35,6 +35,7 @@ await Promise.all([
       'tests/occasions-bench': 'tests/bench/occasions.ts',
       'tests/segments-bench': 'tests/bench/segments-bench.ts',
       'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
+      'tests/reports-bench': 'tests/bench/reports.ts',
       'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
     },
     outdir: 'dist',

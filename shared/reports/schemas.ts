@@ -5,7 +5,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { DRAFT_SECTIONS, PAPERS, type DraftSection } from './types';
 
 /** The largest logo kept (as a data: URL, about 190 KB of image). */
-export const MAX_LOGO_CHARS = 256_000;
+const MAX_LOGO_CHARS = 256_000;
 export const MAX_DRAFT_TEXT = 20_000;
 const LOGO = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
 

@@ -25,8 +25,7 @@ export const DRAFT_SECTIONS = ['purpose', 'analysis', 'assessment', 'revision'] 
 export type DraftSection = (typeof DRAFT_SECTIONS)[number];
 export type DraftTexts = Readonly<Record<DraftSection, string>>;
 
-export const DRAFT_STATUSES = ['draft', 'reviewed'] as const;
-export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+export type DraftStatus = 'draft' | 'reviewed';
 
 /** One saved version of a customer's report draft. */
 export interface ReportDraft {

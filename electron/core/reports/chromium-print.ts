@@ -2,15 +2,14 @@
  * The print engine of the web host and the CLI: the machine's Chromium, Chrome or Edge driven by playwright-core,
  * started on the first report and kept warm (one browser, one page reused report after report).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import { join, normalize, sep, win32 } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DossierError } from '../../../shared/result';
-import { findFontDir, loadReportFonts, type ReportFonts } from './fonts';
+import { findFontDir } from './fonts';
 import { MARGIN_INCHES, PAPER_INCHES, serial, type PdfOptions, type PrintEngine } from './print-engine';
-
-/** The report is served from this made-up origin inside the browser; nothing reaches a network. */
-const ORIGIN = 'http://report.dossier';
 
 /** Where Chromium-based browsers are installed, most likely first; DOSSIER_CHROMIUM overrides them all. */
 export function browserCandidates(
@@ -22,9 +21,9 @@ export function browserCandidates(
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
     for (const root of roots) {
-      list.push(join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
-      list.push(join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
-      list.push(join(root, 'Chromium', 'Application', 'chrome.exe'));
+      list.push(win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+      list.push(win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
+      list.push(win32.join(root, 'Chromium', 'Application', 'chrome.exe'));
     }
   } else if (platform === 'darwin') {
     list.push(
@@ -61,22 +60,28 @@ export function findBrowser(
 }
 
 /** A file of the font directory for a request path, or null for anything outside it. */
-function fontFile(fonts: ReportFonts, pathname: string): string | null {
-  const file = normalize(join(fonts.dir, decodeURIComponent(pathname)));
-  return file.startsWith(fonts.dir + sep) && file.endsWith('.woff2') ? file : null;
+function fontFile(dir: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(dir, decoded));
+  return file.startsWith(dir + sep) && file.endsWith('.woff2') ? file : null;
 }
 
 export function chromiumPrintEngine(options: { executablePath?: string; fontDir?: string | null } = {}): PrintEngine {
   const fontDir = options.fontDir === undefined ? findFontDir() : options.fontDir;
-  const fonts = fontDir ? loadReportFonts(fontDir) : null;
   const queue = serial();
   let browser: Promise<Browser> | null = null;
   let page: Page | null = null;
+  let server: Promise<{ server: Server; base: string }> | null = null;
   let current = '';
   /** Font files read once: a warm engine answers from memory (about 7 MB when every subset has been used). */
   const fontCache = new Map<string, Buffer>();
   const fontBytes = (pathname: string): Buffer | null => {
-    const file = fonts ? fontFile(fonts, pathname) : null;
+    const file = fontDir ? fontFile(fontDir, pathname) : null;
     if (!file) return null;
     let bytes = fontCache.get(file);
     if (!bytes && existsSync(file)) fontCache.set(file, (bytes = readFileSync(file)));
@@ -89,6 +94,36 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
     return chromium.launch({ executablePath, headless: true, args: ['--disable-gpu', '--no-first-run'] });
   }
 
+  /**
+   * The document and the font files, served on 127.0.0.1 under a random path only this engine knows. A real origin
+   * (not request interception, which turns Chromium's cache off) lets the browser keep the font subsets it has
+   * fetched, so a warm engine loads none again.
+   */
+  function serve(): Promise<{ server: Server; base: string }> {
+    const token = randomBytes(18).toString('base64url');
+    const s = createServer((req, res) => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      if (req.method !== 'GET' || !path.startsWith(`/${token}/`)) return res.writeHead(404).end();
+      const rest = path.slice(token.length + 1);
+      if (rest === '/report.html') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(current);
+      }
+      const body = fontBytes(rest);
+      if (!body) return res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'font/woff2', 'Cache-Control': 'public, max-age=31536000, immutable' });
+      return res.end(body);
+    });
+    return new Promise((resolveServer, reject) => {
+      s.once('error', reject);
+      s.listen(0, '127.0.0.1', () => {
+        const address = s.address();
+        const port = typeof address === 'object' && address ? address.port : 0;
+        resolveServer({ server: s, base: `http://127.0.0.1:${port}/${token}` });
+      });
+    });
+  }
+
   async function warmPage(): Promise<Page> {
     if (page && !page.isClosed()) return page;
     browser ??= start();
@@ -99,19 +134,9 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
       browser = null;
       throw error;
     }
+    // The document's own CSP allows nothing but data: images and fonts from its origin.
     const context = await b.newContext();
     const p = await context.newPage();
-    // The document and the font files are answered here; every other request (none is expected) is refused.
-    await p.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort();
-      if (url.pathname === '/report.html') {
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
-      }
-      const body = fontBytes(url.pathname);
-      if (!body) return route.fulfill({ status: 404, body: '' });
-      return route.fulfill({ status: 200, contentType: 'font/woff2', body });
-    });
     page = p;
     return p;
   }
@@ -120,8 +145,10 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
     pdf: (htmlText: string, pdfOptions: PdfOptions) =>
       queue(async () => {
         const p = await warmPage();
+        server ??= serve();
+        const { base } = await server;
         current = htmlText;
-        await p.goto(`${ORIGIN}/report.html`, { waitUntil: 'load' });
+        await p.goto(`${base}/report.html`, { waitUntil: 'load' });
         // Web fonts load after layout starts; print once every face the page uses is in.
         await p.evaluate('document.fonts.ready.then(() => true)').catch(() => undefined);
         current = '';
@@ -140,8 +167,13 @@ export function chromiumPrintEngine(options: { executablePath?: string; fontDir?
       }),
     close: async () => {
       const b = browser;
+      const s = server;
       browser = null;
       page = null;
+      server = null;
+      const open = await s?.catch(() => null);
+      open?.server.closeAllConnections();
+      open?.server.close();
       if (b) await (await b.catch(() => null))?.close();
     },
   };

@@ -18,7 +18,7 @@ import { DossierError } from '../../../shared/result';
 /** Call-backs, complaints and visits listed in the report; older ones are counted, not listed. */
 export const LISTED_ROWS = 20;
 
-export interface YearMonths {
+interface YearMonths {
   readonly year: number;
   /** Amount per month, January first, in fen. */
   readonly months: readonly number[];
@@ -26,7 +26,7 @@ export interface YearMonths {
   readonly purchases: number;
 }
 
-export interface ProductLine {
+interface ProductLine {
   readonly product: string;
   readonly purchases: number;
   readonly amountCents: number;
@@ -34,14 +34,14 @@ export interface ProductLine {
   readonly profitCents: number | null;
 }
 
-export interface ReportInteraction {
+interface ReportInteraction {
   readonly occurredAt: string;
   readonly kind: string;
   readonly staffName: string | null;
   readonly summary: string;
 }
 
-export interface ReportCallback {
+interface ReportCallback {
   readonly dueOn: string;
   readonly purpose: string;
   readonly state: string;
@@ -51,7 +51,7 @@ export interface ReportCallback {
   readonly notes: string | null;
 }
 
-export interface ReportComplaint {
+interface ReportComplaint {
   readonly receivedOn: string;
   readonly category: string;
   readonly status: string;

@@ -236,7 +236,7 @@ function more(ctx: ReportContext, count: number): SafeHtml {
     : html``;
 }
 
-export function customerReportBody(d: CustomerReportData, ctx: ReportContext): SafeHtml {
+function customerReportBody(d: CustomerReportData, ctx: ReportContext): SafeHtml {
   const { t, format } = ctx;
   const texts = d.draft?.texts;
   const judgement = (title: MessageKey, text: string | undefined, help?: MessageKey) =>

@@ -15,7 +15,7 @@ export const PAGE_MARGINS_MM = { top: 20, right: 16, bottom: 18, left: 16 } as c
 const FONT_STACK = `'${REPORT_FONT_FAMILY}', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif`;
 
 /** Text as a CSS string: every character but letters, digits, spaces and non-ASCII as a hex escape. */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[^\p{L}\p{N} \u0080-\uffff]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0).toString(16)} `)}"`;
 }
 

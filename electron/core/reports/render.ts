@@ -18,6 +18,7 @@ import { findFontDir, loadReportFonts } from './fonts';
 import { reportFormat } from './format';
 import { REPORT_KINDS } from './kinds';
 import { getLetterhead } from './letterhead';
+import type { BuiltReport } from './report-kind';
 
 export type ReportRequest = z.output<typeof reportRequest>;
 
@@ -63,7 +64,13 @@ export function renderReport(
   const paper = request.paper ?? letterhead.paper;
   const t = (key: Parameters<typeof translate>[1], params?: Readonly<Record<string, string | number>>) =>
     translate(lang, key, params);
-  const built = kind.build(db, parsed.data, { lang, t, format: reportFormat(lang, request.unmask), today, actor });
+  const built: BuiltReport = kind.build(db, parsed.data, {
+    lang,
+    t,
+    format: reportFormat(lang, request.unmask),
+    today,
+    actor,
+  });
   if (request.unmask)
     audit(db, {
       entity: 'reportPrint',

@@ -98,7 +98,8 @@ export function ReportPreviewPage() {
         <SelectField
           label={t('reports.paper')}
           size="small"
-          sx={{ minWidth: 160 }}
+          fullWidth={false}
+          sx={{ width: 200 }}
           value={paper ?? letterhead.data?.paper ?? 'A4'}
           onChange={(value) => set('paper', value)}
           options={PAPERS.map((p) => ({ value: p, label: t(`reports.paper.${p}`) }))}
