@@ -51,8 +51,10 @@ export const reportKindsMessages = {
   'reportKinds.batch.title': 'Customer analysis reports ({count, plural, one {# customer} other {# customers}})',
   'reportKinds.batch.fileName': 'Customer analysis reports',
   'reportKinds.batch.empty': 'No customer matches this batch.',
-  'reportKinds.batch.tooMany': '{count} customers: a batch prints {max} at most. Narrow the selection.',
-  'reportKinds.batch.combinedTooMany': '{count} customers: one PDF holds {max} at most. Choose one file per customer.',
+  'reportKinds.batch.tooMany':
+    '{count, plural, one {# customer} other {# customers}}: a batch prints {max} at most. Narrow the selection.',
+  'reportKinds.batch.combinedTooMany':
+    '{count, plural, one {# customer} other {# customers}}: one PDF holds {max} at most. Choose one file per customer.',
   'reportKinds.batch.gone': 'This batch is no longer known (the app was restarted). Start it again.',
   'reportKinds.batch.open': 'Print reports in batch',
   'reportKinds.batch.dialogTitle': 'Customer analysis reports in batch',

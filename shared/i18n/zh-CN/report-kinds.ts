@@ -48,8 +48,9 @@ export const reportKindsMessages: CatalogOf<typeof english> = {
   'reportKinds.batch.title': '客户分析报告（共 {count, number} 位客户）',
   'reportKinds.batch.fileName': '客户分析报告',
   'reportKinds.batch.empty': '没有符合条件的客户。',
-  'reportKinds.batch.tooMany': '共 {count} 位客户，一次批量最多打印 {max} 份，请缩小范围。',
-  'reportKinds.batch.combinedTooMany': '共 {count} 位客户，合并为一个 PDF 最多 {max} 份，请选择每位客户一个文件。',
+  'reportKinds.batch.tooMany': '共 {count, number} 位客户，一次批量最多打印 {max} 份，请缩小范围。',
+  'reportKinds.batch.combinedTooMany':
+    '共 {count, number} 位客户，合并为一个 PDF 最多 {max} 份，请选择每位客户一个文件。',
   'reportKinds.batch.gone': '找不到该批量任务（应用已重新启动），请重新开始。',
   'reportKinds.batch.open': '批量打印报告',
   'reportKinds.batch.dialogTitle': '批量打印客户分析报告',
