@@ -37,6 +37,7 @@ await Promise.all([
       'tests/customer-bulk-bench': 'tests/bench/customer-bulk.ts',
       'tests/reports-bench': 'tests/bench/reports.ts',
       'tests/encryption-bench': 'tests/bench/encryption.ts',
+      'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -116,6 +116,12 @@ export const CHANNELS = [
   'backup.pick',
   'backup.recovery',
   'backup.recover',
+  // The printable reports' measures (shared/reports/kinds-contract.ts).
+  'reports.measures.get',
+  'reports.measures.save',
+  'reports.batch.start',
+  'reports.batch.get',
+  'reports.batch.cancel',
   // Reports (shared/reports/contract.ts holds their schemas).
   'reports.preview',
   'reports.pdf',

@@ -14,6 +14,7 @@ import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
+import { reportKindsContract } from './reports/kinds-contract';
 import { reportContract } from './reports/contract';
 import type { Reply } from './result';
 import { riskContract } from './risk/contract';
@@ -41,6 +42,7 @@ export const contract = {
   ...savedSegmentContract,
   ...complaintContract,
   ...backupContract,
+  ...reportKindsContract,
   ...reportContract,
   ...encryptionContract,
 } as const satisfies Record<Channel, ContractEntry>;

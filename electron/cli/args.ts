@@ -54,6 +54,8 @@ export const OPTIONS = {
   // an encrypted database's passphrase (or DOSSIER_KEY_FILE); dossier encryption enable|rekey: the new one
   'key-file': { type: 'string' },
   'new-key-file': { type: 'string' },
+  columns: { type: 'string' },
+  combined: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -3,10 +3,12 @@
  * "Save as PDF" (the machine's Chromium, Chrome or Edge).
  *
  *   dossier report customer ID --out F.pdf [--lang en|zh-CN] [--unmask] [--paper A4|Letter]
+ *   dossier report callbacks|segments|complaints|list|batch …  (report-kinds.ts)
  */
 import { PAPERS } from '../../shared/reports/types';
 import { oneOf, UsageError, type Invocation } from './args';
 import { caller, withCore } from './client';
+import { REPORT_KIND_ARGS, reportBatchCommand } from './report-kinds';
 import { writeOut } from './write';
 
 /** Each report kind's parameters from the words after its name; a new kind adds an entry. */
@@ -15,11 +17,13 @@ const KIND_PARAMS: Readonly<Record<string, (rest: readonly string[], inv: Invoca
     if (!id) throw new UsageError(t('cli.report.customerMissing'));
     return { customerId: id };
   },
+  ...REPORT_KIND_ARGS,
 };
 
 export async function reportCommand(inv: Invocation): Promise<number> {
   const { values, rest, dbPath, lang, t, print } = inv;
   const [kind, ...args] = rest;
+  if (kind === 'batch') return reportBatchCommand(inv);
   const params = kind ? KIND_PARAMS[kind] : undefined;
   if (!kind || !params)
     throw new UsageError(t('cli.report.kindMissing', { kinds: Object.keys(KIND_PARAMS).join(', ') }));

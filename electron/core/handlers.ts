@@ -14,6 +14,7 @@ import { interactionHandlers, type InteractionHandlers } from './interactions/ha
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { reportHandlers, type ReportHandlers } from './reports/handlers';
+import { reportKindsHandlers, type ReportKindsHandlers } from './reports/kinds-handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
 import { searchHandlers, type SearchHandlers } from './search/handlers';
 import { segmentArea, type SegmentHandlers } from './segments/handlers';
@@ -41,6 +42,7 @@ export type Handlers = SettingsHandlers &
   ProductHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
+  ReportKindsHandlers &
   ComplaintHandlers &
   BackupHandlers &
   ReportHandlers &
@@ -113,6 +115,7 @@ export function createHandlers(app: CoreContext): Handlers {
     ...backupHandlers(area, app),
     ...reportHandlers(area, app),
     ...encryptionHandlers(area, app),
+    ...reportKindsHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -11,6 +11,7 @@ import { cliMessages } from './en/cli';
 import { customersMessages } from './en/customers';
 import { importMessages } from './en/import';
 import { productsMessages } from './en/products';
+import { reportKindsMessages } from './en/report-kinds';
 import { reportsMessages } from './en/reports';
 import { riskMessages } from './en/risk';
 import { rulesMessages } from './en/rules';
@@ -38,6 +39,7 @@ export const en = {
   ...customersMessages,
   ...importMessages,
   ...productsMessages,
+  ...reportKindsMessages,
   ...reportsMessages,
   ...riskMessages,
   ...rulesMessages,

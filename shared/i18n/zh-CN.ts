@@ -12,6 +12,7 @@ import { cliMessages } from './zh-CN/cli';
 import { customersMessages } from './zh-CN/customers';
 import { importMessages } from './zh-CN/import';
 import { productsMessages } from './zh-CN/products';
+import { reportKindsMessages } from './zh-CN/report-kinds';
 import { reportsMessages } from './zh-CN/reports';
 import { riskMessages } from './zh-CN/risk';
 import { rulesMessages } from './zh-CN/rules';
@@ -36,6 +37,7 @@ export const zhCN: Messages = {
   ...customersMessages,
   ...importMessages,
   ...productsMessages,
+  ...reportKindsMessages,
   ...reportsMessages,
   ...riskMessages,
   ...rulesMessages,

@@ -11,7 +11,8 @@ import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } fro
 
 type Cell = (c: Customer, t: (k: MessageKey) => string, language: Language) => string | number | null;
 
-const CUSTOMER_COLUMNS: readonly [MessageKey, Cell][] = [
+/** The customer columns in export order, each by its header key; the list printout picks from them. */
+export const CUSTOMER_COLUMNS: readonly [MessageKey, Cell][] = [
   ['customer.name', (c) => c.name],
   ['customer.kind', (c, t) => t(`kind.${c.kind}` as MessageKey)],
   ['customer.gender', (c, t) => (c.gender ? t(`gender.${c.gender}` as MessageKey) : null)],

@@ -32,7 +32,7 @@ export interface RenderedReport {
 }
 
 /** The bundled font's rules, for documents that go to a print engine (null when the fonts are missing). */
-function fontCss(): string | undefined {
+export function fontCss(): string | undefined {
   const dir = findFontDir();
   return dir ? loadReportFonts(dir).css : undefined;
 }

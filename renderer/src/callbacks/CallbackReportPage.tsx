@@ -21,6 +21,8 @@ import type { CallbackReport } from '../../../shared/callbacks/types';
 import { api } from '../api/client';
 import { queries } from '../api/queries';
 import { CountBarChart } from '../components/CountBarChart';
+import { MeasuresSection } from '../reports/MeasuresSection';
+import { PrintReportButton } from '../reports/PrintReportButton';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -301,7 +303,14 @@ export function CallbackReportPage() {
         subtitle={scope}
         actions={
           <Box sx={{ displayPrint: 'none' }}>
-            <ExportButton query={query} disabled={!parsed.success} />
+            <Stack direction="row" spacing={1}>
+              <PrintReportButton
+                kind="callbacks"
+                params={{ from: query.from, to: query.to, campaignId: query.campaignId, staffId: query.staffId }}
+                disabled={!parsed.success}
+              />
+              <ExportButton query={query} disabled={!parsed.success} />
+            </Stack>
           </Box>
         }
       />
@@ -352,6 +361,7 @@ export function CallbackReportPage() {
       <Box sx={{ height: 4, mb: 1, displayPrint: 'none' }}>{report.isFetching && <LinearProgress aria-hidden />}</Box>
       {report.isError && <QueryError error={report.error} />}
       {report.data && <ReportBody report={report.data} />}
+      {parsed.success && <MeasuresSection report={parsed.data} />}
     </>
   );
 }

@@ -18,6 +18,7 @@ import { api } from '../api/client';
 import { queries } from '../api/queries';
 import { FigureTiles } from '../callbacks/FigureTiles';
 import { averageLabel, percentLabel } from '../callbacks/reportNumbers';
+import { PrintReportButton } from '../reports/PrintReportButton';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -288,9 +289,14 @@ export function ComplaintReportPage() {
             : ' '
         }
         actions={
-          <Box sx={{ displayPrint: 'none' }}>
+          <Stack direction="row" spacing={1} sx={{ displayPrint: 'none' }}>
+            <PrintReportButton
+              kind="complaints"
+              params={{ from: query.from, to: query.to, ownerId: query.ownerId }}
+              disabled={!parsed.success}
+            />
             <ExportButton query={query} disabled={!parsed.success} />
-          </Box>
+          </Stack>
         }
       />
       <Stack

@@ -13,11 +13,14 @@ import { CustomerGrid } from './CustomerGrid';
 import { BulkActions } from './BulkActions';
 import { FirstSteps } from '../demo/FirstSteps';
 import { ExportMenu } from '../export/ExportMenu';
+import { BatchPrintDialog } from '../reports/BatchPrintDialog';
+import { PrintReportButton } from '../reports/PrintReportButton';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useCustomerListParams, type CustomerListParams } from './useCustomerListParams';
 import { segmentFilterOf, segmentParamCount } from './segmentParams';
 import { SaveSegmentDialog } from '../segments/saved/SaveSegmentDialog';
+import LibraryBooksOutlinedIcon from '@mui/icons-material/LibraryBooksOutlined';
 import BookmarkAddOutlinedIcon from '@mui/icons-material/BookmarkAddOutlined';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -43,6 +46,7 @@ export function CustomerListPage() {
   const { t } = useI18n();
   const { params, setPage, setSort, setFilter, setTags, setSegment, clearFilters } = useCustomerListParams();
   const [saving, setSaving] = useState(false);
+  const [batching, setBatching] = useState(false);
   const filter = useMemo(() => filterOf(params), [params]);
   const list = useQuery(
     queries.customerList({
@@ -99,8 +103,14 @@ export function CustomerListPage() {
                 {t('savedSegments.save')}
               </Button>
             )}
-            {/* Nothing to export from an empty list. */}
+            {/* Nothing to export or print from an empty list. */}
             {total > 0 && <ExportMenu what="customers" filter={filter} />}
+            {total > 0 && <PrintReportButton kind="list" params={{ filter: JSON.stringify(filter) }} />}
+            {total > 0 && (
+              <Button variant="outlined" startIcon={<LibraryBooksOutlinedIcon />} onClick={() => setBatching(true)}>
+                {t('reportKinds.batch.open')}
+              </Button>
+            )}
           </Stack>
         }
       />
@@ -115,6 +125,7 @@ export function CustomerListPage() {
         />
       </Box>
       {saving && <SaveSegmentDialog filter={filter} count={total} onClose={() => setSaving(false)} />}
+      {batching && <BatchPrintDialog filter={filter} count={total} onClose={() => setBatching(false)} />}
       {list.isError && <QueryError error={list.error} />}
       {list.data && total === 0 && !filtered ? (
         <FirstSteps />

@@ -15,6 +15,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { COMPUTED_SCHEMES, type ComputedScheme, type SegmentsOverview } from '../../../shared/segments/types';
 import { useSave } from '../api/useSave';
 import { FigureTiles } from '../callbacks/FigureTiles';
+import { PrintReportButton } from '../reports/PrintReportButton';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
@@ -75,6 +76,7 @@ export function SegmentsPage() {
         subtitle={status}
         actions={
           <>
+            <PrintReportButton kind="segments" params={{ scheme, classKey: scheme === 'abc' ? 'abc:A' : null }} />
             <Button variant="outlined" startIcon={<TuneOutlinedIcon />} component={RouterLink} to="/segments/settings">
               {t('segmentsPage.thresholds')}
             </Button>

@@ -38,6 +38,18 @@ Commands:
   report customer ID --out F.pdf
                                 the customer analysis report as a PDF [--paper A4|Letter]
                                 [--unmask: full phone and ID numbers, recorded in the audit log]
+  report callbacks --from D --to D --out F.pdf
+                                the call-back report with the branch's measures [--campaign ID] [--staff ID]
+  report segments --out F.pdf   the class table for the branch meeting [--scheme abc] [--class abc:A]
+                                [--from YYYY-MM --to YYYY-MM: the months of the migration matrix]
+  report complaints --from D --to D --out F.pdf
+                                the complaint analysis and satisfaction summary [--owner ID]
+  report list --out F.pdf       a customer list printout [--segment NAME] [--class KEY] [--query Q] [--tag T]
+                                [--columns name,mobile,employer,region,owner,tags,…]
+  report batch --segment NAME --out DIR
+                                every customer's analysis report, one PDF each [--class KEY] [--owner ID]
+                                [--combined --out F.pdf: all in one PDF]
+                                (every report: --lang, --paper A4|Letter, --unmask)
   encryption status|enable|rekey|disable
                                 encrypt the database and its backups, change or remove the passphrase
                                 (--new-key-file F holds the new passphrase)

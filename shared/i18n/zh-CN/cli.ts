@@ -42,6 +42,19 @@ export const cliMessages: CatalogOf<typeof english> = {
   report customer 客户ID --out 文件.pdf
                                 客户分析报告（PDF）[--paper A4|Letter]
                                 [--unmask：显示完整电话和证件号码，记入审计日志]
+  report callbacks --from 日期 --to 日期 --out 文件.pdf
+                                回访报告及网点改进措施 [--campaign 活动ID] [--staff 员工ID]
+  report segments --out 文件.pdf
+                                客户分类表（例会用）[--scheme abc] [--class abc:A]
+                                [--from YYYY-MM --to YYYY-MM：类别迁移矩阵的月份]
+  report complaints --from 日期 --to 日期 --out 文件.pdf
+                                投诉分析及满意度 [--owner 员工ID]
+  report list --out 文件.pdf    打印客户名单 [--segment 分组名] [--class 类别] [--query 关键词] [--tag 标签]
+                                [--columns name,mobile,employer,region,owner,tags,…]
+  report batch --segment 分组名 --out 文件夹
+                                为每位客户打印客户分析报告，每人一个 PDF [--class 类别] [--owner 员工ID]
+                                [--combined --out 文件.pdf：合并为一个 PDF]
+                                （所有报告均可用 --lang、--paper A4|Letter、--unmask）
   encryption status|enable|rekey|disable
                                 加密数据库及其备份，更改或取消密码短语
                                 （--new-key-file 文件 保存新密码短语）

@@ -18,6 +18,7 @@ import * as m016 from './016-unlinked-products';
 import * as m017 from './017-complaints';
 import * as m018 from './018-complaint-indexes';
 import * as m019 from './019-report-drafts';
+import * as m020 from './020-report-notes';
 
 export interface Migration {
   readonly version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, up: m017.up },
   { version: 18, up: m018.up },
   { version: 19, up: m019.up },
+  { version: 20, up: m020.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
