@@ -143,7 +143,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           const reply = { ok: false, error: { code: 'validation', message: (error as Error).message } };
           return send(res, 400, JSON.stringify(reply), MIME['.json'] ?? '');
         }
-        const reply = await core.dispatch(channel, input);
+        // The tab's sign-in session (sign-in on): the core checks it and the channel's role.
+        const session = req.headers['x-dossier-session'];
+        const reply = await core.dispatch(channel, input, { session: typeof session === 'string' ? session : null });
         return send(res, 200, JSON.stringify(reply), MIME['.json'] ?? '');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');

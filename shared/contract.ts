@@ -1,5 +1,7 @@
 /** The typed contract: one map of channel → input schema and output type, assembled from the areas' contracts. */
 import { type z } from 'zod';
+import { auditContract } from './audit/contract';
+import { authContract } from './auth/contract';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import { complaintContract } from './complaints/contract';
@@ -10,6 +12,7 @@ import { demoContract } from './demo/contract';
 import { exportContract } from './export/contract';
 import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
+import { privacyContract } from './privacy/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
 import type { Reply } from './result';
@@ -37,6 +40,9 @@ export const contract = {
   ...riskContract,
   ...savedSegmentContract,
   ...complaintContract,
+  ...authContract,
+  ...auditContract,
+  ...privacyContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

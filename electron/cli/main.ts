@@ -13,7 +13,8 @@ import { OPTIONS, UsageError, type Invocation, type Io } from './args';
 import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
-import { withCore } from './client';
+import { customerCommand } from './customer';
+import { actAs, withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { searchCommand } from './search';
@@ -27,6 +28,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['search', searchCommand],
   ['import', importCommand],
   ['export', exportCommand],
+  ['customer', customerCommand],
   ['segments', segmentsCommand],
   [
     'callbacks',
@@ -71,6 +73,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     }
     const run = COMMANDS.get(command);
     if (!run) throw new UsageError(t('cli.unknownCommand', { command }));
+    actAs(values.as ?? null);
     return await run({
       argv,
       values,
@@ -84,6 +87,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     });
   } catch (error) {
     const { message, code } = describeFailure(error, t);
+    actAs(null);
     if (json) io.out(JSON.stringify({ ok: false, error: { message, code } }));
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;

@@ -3,6 +3,8 @@ import { isChannel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
+import { acting } from './auth/acting';
+import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 
 export function validationError(error: z.ZodError): DossierError {
@@ -17,18 +19,27 @@ export function validationError(error: z.ZodError): DossierError {
   });
 }
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Reply<unknown>>;
+export type Dispatch = (channel: string, input: unknown, caller?: Caller) => Promise<Reply<unknown>>;
 
-/** Validates the input against the contract, runs the handler, and answers with the reply envelope. */
-export function createDispatch(handlers: Handlers, onInternalError: (e: unknown) => void = console.error): Dispatch {
-  return async (channel, input) => {
+/**
+ * Checks the caller (`gate`: sign-in and the channel's role, before anything of the input is looked at), validates
+ * the input against the contract, runs the handler as that caller, and answers with the reply envelope.
+ */
+export function createDispatch(
+  handlers: Handlers,
+  onInternalError: (e: unknown) => void = console.error,
+  gate: Gate | null = null,
+): Dispatch {
+  return async (channel, input, caller = {}) => {
     if (!isChannel(channel))
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel)}` } };
-    const parsed = contract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     try {
+      const viewer = gate ? gate(channel, caller) : null;
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
       const handler = handlers[channel] as (i: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const value: unknown = await acting.run({ viewer, session: caller.session ?? null }, () => handler(parsed.data));
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };
       onInternalError(error);

@@ -1,4 +1,8 @@
 import type { Channel } from '../../shared/channels';
+import { auditHandlers, type AuditHandlers } from './audit/handlers';
+import { currentViewer } from './auth/acting';
+import { authHandlers, type AuthHandlers } from './auth/handlers';
+import { Sessions } from './auth/sessions';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { planOccasionsToday } from './callbacks/occasions';
 import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
@@ -9,6 +13,7 @@ import { demoHandlers, type DemoHandlers } from './demo/handlers';
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { privacyHandlers, type PrivacyHandlers } from './privacy/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { riskHandlers, type RiskHandlers } from './risk/handlers';
@@ -38,7 +43,10 @@ export type Handlers = SettingsHandlers &
   ProductHandlers &
   RiskHandlers &
   SavedSegmentHandlers &
-  ComplaintHandlers;
+  ComplaintHandlers &
+  AuthHandlers &
+  AuditHandlers &
+  PrivacyHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -82,10 +90,14 @@ function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: read
 }
 
 /** The whole app's behaviour, one function per channel; hosts only transport. */
-export function createHandlers(app: CoreContext): Handlers {
+export function createHandlers(app: CoreContext, sessions: Sessions = new Sessions()): Handlers {
   const { db } = app;
   const defaultStaff = ensureDefaultStaff(db);
-  const area: AreaContext = { db, actor: () => getSettings(db).currentStaffId ?? defaultStaff.id };
+  // The signed-in person (or the CLI's --as); with sign-in off, the staff member at the desk.
+  const area: AreaContext = {
+    db,
+    actor: () => currentViewer()?.staffId ?? getSettings(db).currentStaffId ?? defaultStaff.id,
+  };
   const segments = segmentArea(area, app);
   const handlers: Handlers = {
     ...settingsHandlers(area, app),
@@ -104,6 +116,9 @@ export function createHandlers(app: CoreContext): Handlers {
     ...riskHandlers(area),
     ...savedSegmentHandlers(area),
     ...complaintHandlers(area),
+    ...authHandlers(area, sessions),
+    ...auditHandlers(area),
+    ...privacyHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -1,4 +1,5 @@
 import { appMessages } from './en/app';
+import { authMessages } from './en/auth';
 import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
@@ -23,6 +24,7 @@ import { timelineMessages } from './en/timeline';
  */
 export const en = {
   ...appMessages,
+  ...authMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

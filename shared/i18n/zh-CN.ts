@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { appMessages } from './zh-CN/app';
+import { authMessages } from './zh-CN/auth';
 import { callbackReportMessages } from './zh-CN/callback-report';
 import { callbackSettingsMessages } from './zh-CN/callback-settings';
 import { callbacksMessages } from './zh-CN/callbacks';
@@ -21,6 +22,7 @@ import { timelineMessages } from './zh-CN/timeline';
 /** 中文消息：每个领域一个文件（./zh-CN），键与 ./en 完全相同。 */
 export const zhCN: Messages = {
   ...appMessages,
+  ...authMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

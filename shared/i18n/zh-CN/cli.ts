@@ -34,9 +34,14 @@ export const cliMessages: CatalogOf<typeof english> = {
   complaints list [--overdue]    按办结期限列出未办结的投诉 [--status 状态] [--mine] [--category 类别] [--owner 员工ID]
   complaints report --from 日期 --to 日期
                                 某期间的投诉分析和满意度 [--owner 员工ID]
+  customer export 客户ID --out 文件
+                                导出一位客户的全部信息（资料、联系人、通话、回访、购买、投诉、分类、修改记录），.xlsx 或 .json
+  customer erase 客户ID         彻底清除一位客户，连同修改记录和导入副本中的相关值
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
+  --as 员工      以该员工身份操作（姓名、ID 或对应的电脑账户；默认为运行命令的电脑账户对应的员工）；
+                 开启登录后由其角色决定可做的操作
   --json         输出 JSON
   --lang zh-CN|en
   -h, --help     显示帮助

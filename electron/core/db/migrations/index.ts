@@ -17,6 +17,7 @@ import * as m015 from './015-segment-aggregates';
 import * as m016 from './016-unlinked-products';
 import * as m017 from './017-complaints';
 import * as m018 from './018-complaint-indexes';
+import * as m019 from './019-sign-in';
 
 export interface Migration {
   readonly version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, up: m016.up },
   { version: 17, up: m017.up },
   { version: 18, up: m018.up },
+  { version: 19, up: m019.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
