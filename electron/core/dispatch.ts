@@ -4,6 +4,7 @@ import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
 import { acting } from './auth/acting';
+import { unmaskInput } from './auth/scope';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 
@@ -34,12 +35,14 @@ export function createDispatch(
     if (!isChannel(channel))
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel)}` } };
     try {
-      const viewer = gate ? gate(channel, caller) : null;
-      const parsed = contract[channel].input.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
-      const handler = handlers[channel] as (i: unknown) => unknown;
-      const value: unknown = await acting.run({ viewer, session: caller.session ?? null }, () => handler(parsed.data));
-      return { ok: true, value };
+      const viewer = gate ? gate.check(channel, caller) : null;
+      return await acting.run({ viewer, session: caller.session ?? null }, async (): Promise<Reply<unknown>> => {
+        const given = gate ? unmaskInput(gate.db, channel, input) : input;
+        const parsed = contract[channel].input.safeParse(given ?? {});
+        if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+        const handler = handlers[channel] as (i: unknown) => unknown;
+        return { ok: true, value: await handler(parsed.data) };
+      });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };
       onInternalError(error);

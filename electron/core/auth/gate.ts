@@ -17,10 +17,14 @@ export interface Caller {
   readonly actAs?: string | null;
 }
 
-export type Gate = (channel: Channel, caller: Caller) => Viewer | null;
+export interface Gate {
+  readonly db: Db;
+  /** Who the call acts as (null: sign-in off and nobody named), or a refusal thrown. */
+  readonly check: (channel: Channel, caller: Caller) => Viewer | null;
+}
 
 export function createGate(db: Db, sessions: Sessions): Gate {
-  return (channel, caller) => {
+  const check: Gate['check'] = (channel, caller) => {
     const enabled = signInEnabled(db);
     let staffId: string | null = null;
     if (caller.actAs) {
@@ -47,4 +51,5 @@ export function createGate(db: Db, sessions: Sessions): Gate {
       ? { staffId: account.id, role: account.role, restricted: enabled && account.role === 'staff' }
       : null;
   };
+  return { db, check };
 }

@@ -1,6 +1,5 @@
 import type { customerContract } from '../../../shared/customers/contract';
-import type { CustomerValues } from '../../../shared/customers/schemas';
-import { isMasked, maskCustomer } from '../../../shared/privacy/mask';
+import { maskCustomer } from '../../../shared/privacy/mask';
 import { customerScope } from '../auth/acting';
 import { assertCustomerVisible } from '../auth/scope';
 import { listContacts } from '../contacts/contacts';
@@ -17,19 +16,6 @@ export type CustomerHandlers = HandlersOf<typeof customerContract>;
 /** Staff (sign-in on) see phones and ID numbers masked; `privacy.reveal` reads one on purpose, recorded. */
 const masked = <T extends { mobile: string | null; phone: string | null }>(row: T): T =>
   customerScope() === null ? row : maskCustomer(row);
-
-/** A form saved by staff sends the masked values back unchanged: they keep what is stored. */
-function unmasked(db: Parameters<typeof getCustomer>[0], id: string, values: CustomerValues): CustomerValues {
-  if (customerScope() === null || !(isMasked(values.mobile) || isMasked(values.phone) || isMasked(values.idNumber)))
-    return values;
-  const stored = getCustomer(db, id);
-  return {
-    ...values,
-    mobile: isMasked(values.mobile) ? stored.mobile : values.mobile,
-    phone: isMasked(values.phone) ? stored.phone : values.phone,
-    idNumber: isMasked(values.idNumber) ? stored.idNumber : values.idNumber,
-  };
-}
 
 export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
   return {
@@ -59,7 +45,7 @@ export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
     },
     'customers.update': ({ id, customer }) => {
       assertCustomerVisible(db, id);
-      return updateCustomer(db, id, unmasked(db, id, customer), actor());
+      return updateCustomer(db, id, customer, actor());
     },
     'customers.duplicates': ({ customer, excludeId }) => findDuplicates(db, customer, excludeId ?? null),
     'customers.delete': ({ id }) => {
