@@ -28,22 +28,22 @@ const PARTS: readonly { key: string; title: MessageKey; sql: string }[] = [
   {
     key: 'contacts',
     title: 'privacy.part.contacts',
-    sql: 'SELECT * FROM contacts WHERE customer_id = @id ORDER BY created_at',
+    sql: 'SELECT * FROM contacts WHERE customer_id = @id ORDER BY rowid',
   },
   {
     key: 'interactions',
     title: 'privacy.part.interactions',
-    sql: 'SELECT * FROM interactions WHERE customer_id = @id ORDER BY at',
+    sql: 'SELECT * FROM interactions WHERE customer_id = @id ORDER BY rowid',
   },
   {
     key: 'callbacks',
     title: 'privacy.part.callbacks',
-    sql: 'SELECT * FROM callbacks WHERE customer_id = @id ORDER BY due_on',
+    sql: 'SELECT * FROM callbacks WHERE customer_id = @id ORDER BY rowid',
   },
   {
     key: 'callbackAttempts',
     title: 'privacy.part.callbackAttempts',
-    sql: 'SELECT a.* FROM callback_attempts a JOIN callbacks c ON c.id = a.callback_id WHERE c.customer_id = @id ORDER BY a.at',
+    sql: 'SELECT a.* FROM callback_attempts a JOIN callbacks c ON c.id = a.callback_id WHERE c.customer_id = @id ORDER BY a.rowid',
   },
   {
     key: 'purchases',
@@ -69,7 +69,7 @@ const PARTS: readonly { key: string; title: MessageKey; sql: string }[] = [
   {
     key: 'classChanges',
     title: 'privacy.part.classChanges',
-    sql: 'SELECT * FROM class_changes WHERE customer_id = @id ORDER BY rowid',
+    sql: 'SELECT * FROM class_changes WHERE customer_id = @id ORDER BY changed_on, scheme',
   },
 ];
 

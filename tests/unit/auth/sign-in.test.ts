@@ -130,7 +130,12 @@ describe('sign-in on', () => {
     expect((await call(core, 'customers.get', { id: nobody.id }, { session: wang })).customer.name).toBe('Wang Lei');
     // Saving the form unchanged sends the masked phone back: the stored one is kept.
     const shown = (await call(core, 'customers.get', { id: mine.id }, { session: wang })).customer;
-    await call(core, 'customers.update', { id: mine.id, customer: { ...shown, tags: [...shown.tags], notes: '已回访' } }, { session: wang });
+    await call(
+      core,
+      'customers.update',
+      { id: mine.id, customer: { ...shown, tags: [...shown.tags], notes: '已回访' } },
+      { session: wang },
+    );
     expect(core.db.prepare('SELECT mobile FROM customers WHERE id = ?').pluck().get(mine.id)).toBe('13812345678');
     // The manager sees everything unmasked.
     const all = await call(core, 'customers.list', {}, { session: manager });
