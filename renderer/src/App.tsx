@@ -3,6 +3,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
+import { AuthGate } from './auth/AuthGate';
 import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
@@ -33,7 +34,9 @@ export function App() {
         <LocalizedTheme>
           <CssBaseline />
           <NotifyProvider>
-            <RouterProvider router={router} />
+            <AuthGate>
+              <RouterProvider router={router} />
+            </AuthGate>
           </NotifyProvider>
         </LocalizedTheme>
       </I18nProvider>

@@ -16,6 +16,8 @@ import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
+import { SignInSection } from '../auth/SignInSection';
+import { PrivacySection } from '../privacy/PrivacySection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -96,6 +98,8 @@ export function SettingsPage() {
         </Button>
       </Paper>
       <StaffSection />
+      <SignInSection />
+      <PrivacySection />
       <CallbackSettingsSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
