@@ -44,7 +44,8 @@ function httpBridge(): DossierBridge {
     }
     try {
       const reply = (await response.json()) as Reply<unknown>;
-      if (channel === 'auth.signIn' && reply.ok) sessionStorage.setItem(SESSION_KEY, (reply.value as { session: string }).session);
+      if (channel === 'auth.signIn' && reply.ok)
+        sessionStorage.setItem(SESSION_KEY, (reply.value as { session: string }).session);
       if (channel === 'auth.signOut') sessionStorage.removeItem(SESSION_KEY);
       return reply;
     } catch {

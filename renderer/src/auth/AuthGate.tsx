@@ -39,10 +39,12 @@ function useSignedOutWatch(): void {
   useEffect(() => {
     const refused = (error: unknown): boolean => error instanceof DossierError && error.code === 'auth.required';
     const queries = client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && refused(event.query.state.error)) void client.invalidateQueries({ queryKey: ['auth'] });
+      if (event.type === 'updated' && refused(event.query.state.error))
+        void client.invalidateQueries({ queryKey: ['auth'] });
     });
     const mutations = client.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && refused(event.mutation.state.error)) void client.invalidateQueries({ queryKey: ['auth'] });
+      if (event.type === 'updated' && refused(event.mutation.state.error))
+        void client.invalidateQueries({ queryKey: ['auth'] });
     });
     return () => {
       queries();

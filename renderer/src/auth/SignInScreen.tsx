@@ -49,7 +49,12 @@ export function SignInScreen({ status }: { readonly status: AuthStatus }) {
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default' }}>
-      <Paper component="form" onSubmit={(e) => void submit(e)} sx={{ p: 4, width: 380 }} aria-labelledby="sign-in-title">
+      <Paper
+        component="form"
+        onSubmit={(e) => void submit(e)}
+        sx={{ p: 4, width: 380 }}
+        aria-labelledby="sign-in-title"
+      >
         <Stack spacing={2.5}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             <FolderSharedOutlinedIcon color="primary" />

@@ -15,7 +15,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ROLES, type Account } from '../../../shared/auth/types';
 import { useSave } from '../api/useSave';
 import { BorderedTable } from '../components/BorderedTable';
@@ -30,7 +30,6 @@ import { useSignedIn } from './useSignedIn';
 function IdleMinutes({ value }: { readonly value: number }) {
   const { t } = useI18n();
   const [text, setText] = useState(String(value));
-  useEffect(() => setText(String(value)), [value]);
   const configure = useSave({
     channel: 'auth.configure',
     invalidates: [['auth']],
@@ -103,7 +102,9 @@ function Accounts() {
                 <SelectField
                   size="small"
                   value={a.role}
-                  onChange={(role) => void setRole.save({ staffId: a.id, role: role === 'manager' ? 'manager' : 'staff' })}
+                  onChange={(role) =>
+                    void setRole.save({ staffId: a.id, role: role === 'manager' ? 'manager' : 'staff' })
+                  }
                   options={ROLES.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
                   slotProps={{ htmlInput: { 'aria-label': `${t('auth.col.role')}: ${a.name}` } }}
                 />
@@ -163,7 +164,8 @@ export function SignInSection() {
             label={t('auth.enabled')}
           />
           <Alert severity="info">{t('auth.lockout')}</Alert>
-          <IdleMinutes value={status.data.idleMinutes} />
+          {/* Keyed by the saved value: a new value starts the field over. */}
+          <IdleMinutes key={status.data.idleMinutes} value={status.data.idleMinutes} />
           <Accounts />
         </Stack>
       ) : (

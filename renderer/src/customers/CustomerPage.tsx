@@ -13,6 +13,7 @@ import type { Customer } from '../../../shared/customers/types';
 import { queries } from '../api/queries';
 import { CUSTOMER_AND_CALLBACKS_STALE } from '../callbacks/queries';
 import { useSave, type Save } from '../api/useSave';
+import { CustomerHistory } from '../audit/CustomerHistory';
 import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
 import { CustomerComplaintsSection } from '../complaints/CustomerComplaintsSection';
 import { LogComplaintButton } from '../complaints/LogComplaintButton';
@@ -23,6 +24,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
+import { PersonalDataActions } from '../privacy/PersonalDataActions';
 import { PurchasesSection } from '../purchases/PurchasesSection';
 import { RiskCard } from '../risk/RiskCard';
 import { CustomerSegmentsCard } from '../segments/CustomerSegmentsCard';
@@ -80,6 +82,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             >
               {t('action.delete')}
             </Button>
+            <PersonalDataActions customer={customer} />
           </>
         }
       >
@@ -93,6 +96,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
             <PurchasesSection customerId={customer.id} />
             <CustomerSegmentsCard customerId={customer.id} />
+            <CustomerHistory customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

@@ -5,12 +5,35 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { useSave } from '../api/useSave';
 import { useSignedIn } from '../auth/useSignedIn';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useI18n } from '../i18n/I18nContext';
+
+function TrashDays({ saved }: { readonly saved: number }) {
+  const { t } = useI18n();
+  const [days, setDays] = useState(String(saved));
+  const save = useSave({
+    channel: 'privacy.settings',
+    invalidates: [['privacy']],
+    notice: (done) => t('privacy.trashDaysSaved', { count: done.trashDays }),
+  });
+  return (
+    <TextField
+      label={t('privacy.trashDays')}
+      type="number"
+      value={days}
+      onChange={(e) => setDays(e.target.value)}
+      onBlur={() => {
+        if (Number(days) !== saved) void save.save({ trashDays: Number(days) });
+      }}
+      slotProps={{ htmlInput: { min: 1, max: 3650 } }}
+      sx={{ maxWidth: 260 }}
+    />
+  );
+}
 
 export function PrivacySection() {
   const { t } = useI18n();
@@ -20,14 +43,7 @@ export function PrivacySection() {
     queryFn: () => api['privacy.settings']({}),
     enabled: isManager,
   });
-  const [days, setDays] = useState('');
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => setDays(String(settings.data?.trashDays ?? '')), [settings.data?.trashDays]);
-  const saveDays = useSave({
-    channel: 'privacy.settings',
-    invalidates: [['privacy']],
-    notice: (saved) => t('privacy.trashDaysSaved', { count: saved.trashDays }),
-  });
   const empty = useSave({
     channel: 'privacy.emptyTrash',
     invalidates: [['customers']],
@@ -44,17 +60,8 @@ export function PrivacySection() {
         {t('privacy.sectionHint')}
       </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <TextField
-          label={t('privacy.trashDays')}
-          type="number"
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          onBlur={() => {
-            if (Number(days) !== settings.data?.trashDays) void saveDays.save({ trashDays: Number(days) });
-          }}
-          slotProps={{ htmlInput: { min: 1, max: 3650 } }}
-          sx={{ maxWidth: 260 }}
-        />
+        {/* Keyed by the saved value: a new value starts the field over. */}
+        <TrashDays key={settings.data.trashDays} saved={settings.data.trashDays} />
         <Button color="error" variant="outlined" onClick={() => setConfirming(true)}>
           {t('privacy.emptyTrash')}
         </Button>
