@@ -18,7 +18,7 @@ function useIdleLock(minutes: number | null): void {
     if (minutes === null) return;
     let timer = 0;
     const lock = (): void => {
-      void api['auth.signOut']({}).finally(() => client.clear());
+      void api['auth.signOut']({}).finally(() => client.resetQueries());
     };
     const restart = (): void => {
       window.clearTimeout(timer);

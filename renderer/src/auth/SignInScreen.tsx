@@ -32,7 +32,7 @@ export function SignInScreen({ status }: { readonly status: AuthStatus }) {
       await api['auth.signIn']({ staffId, secret });
       setSecret('');
       // Everything cached before belonged to nobody (or someone else): start over as the signed-in person.
-      client.clear();
+      client.resetQueries();
     } catch (error) {
       if (error instanceof DossierError && error.code === 'auth.locked')
         setProblem(

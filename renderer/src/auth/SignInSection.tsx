@@ -18,6 +18,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ROLES, type Account } from '../../../shared/auth/types';
 import { useSave } from '../api/useSave';
+import { issueErrorMessage } from '../errors';
+import { useNotify } from '../notify/NotifyContext';
 import { BorderedTable } from '../components/BorderedTable';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
@@ -138,10 +140,13 @@ export function SignInSection() {
   const status = useQuery(authQueries.status());
   const { isManager, me } = useSignedIn();
   const [ownSecret, setOwnSecret] = useState(false);
+  const notify = useNotify();
   const configure = useSave({
     channel: 'auth.configure',
     invalidates: [['auth']],
     notice: (s) => t(s.enabled ? 'auth.turnedOn' : 'auth.turnedOff'),
+    // Why it cannot be turned on (set your own password first) rather than a general refusal.
+    onFailed: (error) => (notify({ message: issueErrorMessage(t, error), severity: 'error' }), true),
   });
   if (!status.data) return null;
   return (

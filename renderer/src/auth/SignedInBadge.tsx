@@ -13,7 +13,7 @@ export function SignedInBadge() {
   const { me } = useSignedIn();
   if (!me) return null;
   const signOut = (): void => {
-    void api['auth.signOut']({}).finally(() => client.clear());
+    void api['auth.signOut']({}).finally(() => client.resetQueries());
   };
   return (
     <>
