@@ -15,6 +15,7 @@ import { api } from '../api/client';
 import { SelectField } from '../components/SelectField';
 import { errorMessage, issueErrorMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
+import { staffLabel } from '../i18n/labels';
 
 export function SignInScreen({ status }: { readonly status: AuthStatus }) {
   const { t, format } = useI18n();
@@ -71,7 +72,7 @@ export function SignInScreen({ status }: { readonly status: AuthStatus }) {
                 label={t('auth.who')}
                 value={staffId}
                 onChange={setStaffId}
-                options={status.accounts.map((a) => ({ value: a.id, label: a.name }))}
+                options={status.accounts.map((a) => ({ value: a.id, label: staffLabel(t, a) }))}
               />
               <TextField
                 label={t('auth.secret')}
