@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index';
 import { branchWithSignIn, call, gatedCore } from '../auth/auth-helpers';
 
+// Each password is hashed with scrypt (N = 2^15): slow on purpose, slower on a busy machine (the timeouts).
 let core: Core;
 afterEach(() => core?.close());
 
-describe('the audit view', () => {
+describe('the audit view', { timeout: 60_000 }, () => {
   it('filters by person, customer, kind of change and period, newest first, a page at a time', async () => {
     core = gatedCore();
     const { wangId, chenId, manager } = await branchWithSignIn(core);

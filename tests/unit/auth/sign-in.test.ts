@@ -5,10 +5,11 @@ import { CHANNEL_ACCESS } from '../../../shared/auth/access';
 import { CHANNELS } from '../../../shared/channels';
 import { branchWithSignIn, call, gatedCore } from './auth-helpers';
 
+// Each password is hashed with scrypt (N = 2^15): slow on purpose, slower on a busy machine (the timeouts).
 let core: Core;
 afterEach(() => core?.close());
 
-describe('sign-in off (the default)', () => {
+describe('sign-in off (the default)', { timeout: 60_000 }, () => {
   it('answers every channel without a session, as before', async () => {
     core = gatedCore();
     const status = await call(core, 'auth.status', {});
@@ -30,7 +31,7 @@ describe('sign-in off (the default)', () => {
   });
 });
 
-describe('sign-in on', () => {
+describe('sign-in on', { timeout: 60_000 }, () => {
   it('refuses calls without a session, except the sign-in screen’s', async () => {
     core = gatedCore();
     await branchWithSignIn(core);
@@ -144,7 +145,7 @@ describe('sign-in on', () => {
   });
 });
 
-describe('lockout', () => {
+describe('lockout', { timeout: 60_000 }, () => {
   it('locks an account for five minutes after five wrong passwords in a row, then lets the right one in', async () => {
     core = gatedCore();
     const { wangId } = await branchWithSignIn(core);
@@ -171,7 +172,7 @@ describe('lockout', () => {
   }, 60_000);
 });
 
-describe('the role map', () => {
+describe('the role map', { timeout: 60_000 }, () => {
   it('places every channel, and keeps managers’ work from staff', () => {
     expect(Object.keys(CHANNEL_ACCESS).sort()).toEqual([...CHANNELS].sort());
     for (const channel of [
