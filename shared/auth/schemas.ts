@@ -5,7 +5,7 @@ import { id } from '../fields';
 /** A password or PIN: 6 to 128 characters (a six-digit PIN is the shortest). */
 export const SECRET_MIN = 6;
 const SECRET_MAX = 128;
-export const IDLE_MINUTES_MAX = 480;
+const IDLE_MINUTES_MAX = 480;
 
 const secret = z.string().min(SECRET_MIN, 'auth.secretTooShort').max(SECRET_MAX, 'auth.secretTooLong');
 

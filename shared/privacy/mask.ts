@@ -13,10 +13,6 @@ export const maskPhone = (value: string | null): string | null => (value === nul
 
 export const maskIdNumber = (value: string | null): string | null => (value === null ? null : keepEnds(value, 6, 4));
 
-/** Whether a value is (still) the masked form: a form saved unchanged sends it back. */
-export const isMasked = (value: string | null | undefined): boolean =>
-  typeof value === 'string' && value.includes(STAR);
-
 /** A customer (or list row) with its phones and ID number masked. */
 export function maskCustomer<T extends { mobile: string | null; phone: string | null }>(row: T): T {
   const masked = { ...row, mobile: maskPhone(row.mobile), phone: maskPhone(row.phone) };

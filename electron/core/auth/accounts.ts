@@ -13,7 +13,7 @@ import { hashSecret, verifySecret } from './passwords';
 
 /** Wrong passwords in a row that lock an account, and for how long. */
 export const LOCKOUT = { attempts: 5, minutes: 5 } as const;
-export const DEFAULT_IDLE_MINUTES = 10;
+const DEFAULT_IDLE_MINUTES = 10;
 
 interface AccountRow {
   id: string;
@@ -49,7 +49,7 @@ const toAccount = (row: AccountRow, now: string): Account => ({
   osUser: row.osUser,
 });
 
-export const signedIn = (row: { id: string; name: string; role: Role }): SignedIn => ({
+const signedIn = (row: { id: string; name: string; role: Role }): SignedIn => ({
   id: row.id,
   name: row.name,
   role: row.role,

@@ -80,7 +80,7 @@ const clean = (rows: Rows): Rows =>
   rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !DERIVED.has(k))));
 
 /** The file's parts as data: each part's rows, and the change history (every entry about the customer). */
-export function personalFile(db: Db, id: string): Record<string, Rows> {
+function personalFile(db: Db, id: string): Record<string, Rows> {
   const file: Record<string, Rows> = {};
   for (const part of PARTS) file[part.key] = clean(stmt(db, part.sql).all({ id }) as Rows);
   if (file.profile?.length !== 1)
