@@ -80,6 +80,8 @@ export const authMessages = {
   'audit.erasedBy': 'Erased on {on} by {by}',
   'audit.erasedAuto': 'Erased on {on} at the end of the retention period',
   'audit.history': 'Change history',
+  'audit.showHistory': 'Show',
+  'audit.hideHistory': 'Hide',
   'audit.historyEmpty': 'No changes recorded.',
   'privacy.confirmMismatch': 'Type the customer’s name exactly as shown to confirm.',
   'privacy.trashDaysRange': 'Enter 1 to 3650 days.',

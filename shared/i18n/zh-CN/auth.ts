@@ -82,6 +82,8 @@ export const authMessages: CatalogOf<typeof english> = {
   'audit.erasedBy': '已于 {on} 由 {by} 彻底清除',
   'audit.erasedAuto': '已于 {on} 因超过保留期限被彻底清除',
   'audit.history': '修改记录',
+  'audit.showHistory': '展开',
+  'audit.hideHistory': '收起',
   'audit.historyEmpty': '暂无修改记录。',
   'privacy.confirmMismatch': '请准确输入客户姓名以确认。',
   'privacy.trashDaysRange': '请输入 1 到 3650 天。',
