@@ -27,12 +27,19 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
   );
 }
 
+/** Each window's sign-in session (sign-in on): the host keeps the token and passes it with the window's calls. */
+const sessions = new Map<number, string>();
+
 function registerHandlers(c: Core): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) => {
+    ipcMain.handle(channel, async (event, input: unknown) => {
       if (!trustedSender(event))
         return { ok: false, error: { code: 'unauthorized', message: 'IPC from an untrusted frame' } };
-      return c.dispatch(channel, input);
+      const id = event.sender.id;
+      const reply = await c.dispatch(channel, input, { session: sessions.get(id) ?? null });
+      if (channel === 'auth.signIn' && reply.ok) sessions.set(id, (reply.value as { session: string }).session);
+      if (channel === 'auth.signOut') sessions.delete(id);
+      return reply;
     });
   }
 }

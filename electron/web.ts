@@ -142,8 +142,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           const reply = { ok: false, error: { code: 'validation', message: (error as Error).message } };
           return send(res, 400, JSON.stringify(reply), MIME['.json'] ?? '');
         }
-        const reply = await core.dispatch(channel, input);
-        return send(res, 200, JSON.stringify(reply), MIME['.json'] ?? '');
+        // The tab's sign-in session (sign-in on): the core checks it and the channel's role.
+        const session = req.headers['x-dossier-session'];
+        const reply = await core.dispatch(channel, input, { session: typeof session === 'string' ? session : null });
+        const code = reply.ok ? null : reply.error.code;
+        const status = code === 'auth.required' ? 401 : code === 'auth.forbidden' ? 403 : 200;
+        return send(res, status, JSON.stringify(reply), MIME['.json'] ?? '');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
       const relative = url.pathname === '/' ? 'index.html' : safeDecode(url.pathname.slice(1));

@@ -2,6 +2,8 @@
 import { type z } from 'zod';
 import { backupContract } from './backup/contract';
 import { encryptionContract } from './encryption/contract';
+import { auditContract } from './audit/contract';
+import { authContract } from './auth/contract';
 import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import { complaintContract } from './complaints/contract';
@@ -12,6 +14,7 @@ import { demoContract } from './demo/contract';
 import { exportContract } from './export/contract';
 import { importContract } from './import/contract';
 import { interactionContract } from './interactions/contract';
+import { privacyContract } from './privacy/contract';
 import { productContract } from './products/contract';
 import { purchaseContract } from './purchases/contract';
 import { reportKindsContract } from './reports/kinds-contract';
@@ -45,6 +48,9 @@ export const contract = {
   ...reportKindsContract,
   ...reportContract,
   ...encryptionContract,
+  ...authContract,
+  ...auditContract,
+  ...privacyContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -20,7 +20,11 @@ export type ErrorCode =
   // A purchase of a product above the customer's risk level, on an expired assessment, or with none (风险匹配).
   | 'risk.unsuitable'
   | 'risk.expired'
-  | 'risk.unassessed';
+  | 'risk.unassessed'
+  // Sign-in (shared/auth): no signed-in session, a channel the session's role may not call, a locked account.
+  | 'auth.required'
+  | 'auth.forbidden'
+  | 'auth.locked';
 
 export interface ErrorIssue {
   /** Dotted path of the offending field, e.g. `mobile` or `contacts.0.name`. */

@@ -9,6 +9,8 @@ export interface Io {
 
 export const OPTIONS = {
   db: { type: 'string' },
+  // Who the command acts as (a staff name, id or mapped OS account); recorded with every write.
+  as: { type: 'string' },
   json: { type: 'boolean', default: false },
   lang: { type: 'string' },
   customers: { type: 'string' },

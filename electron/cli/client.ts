@@ -1,14 +1,20 @@
 /**
  * The CLI's way into the core: the dispatch the desktop and web hosts use, so the contract validates every input
- * and the acting staff member (settings' current staff, or the default one) is recorded with every write.
+ * and the acting staff member is recorded with every write: the one named by `--as`, else the one mapped to the
+ * operating-system account running the command, else settings' current staff (or the default one). With sign-in
+ * on, that staff member's role decides what the command may do, as in the app.
  */
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Channel } from '../../shared/channels';
 import { contract, type Input, type Output, type ParsedInput } from '../../shared/contract';
 import { isMessageKey, type Translate } from '../../shared/i18n/index';
 import { DossierError, type ErrorBody } from '../../shared/result';
 import { validationError, type Dispatch } from '../core/dispatch';
+import { staffByOsUserOrName } from '../core/auth/accounts';
+import type { Db } from '../core/db/open';
+import { stmt } from '../core/db/sql';
 import { createCore, type Core } from '../core/index';
 import { UsageError } from './args';
 
@@ -49,6 +55,42 @@ export function validated<K extends Channel>(
   return parsed.data as ParsedInput<K>;
 }
 
+/** Who this run of the command acts as: `--as` (a name, id or mapped OS account); set once per invocation. */
+let actingAs: string | null = null;
+
+export function actAs(who: string | null): void {
+  actingAs = who;
+}
+
+function osUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null;
+  }
+}
+
+/** The staff member this run acts as, or null for the desk's (settings' current staff, or the default one). */
+function cliActor(db: Db): string | null {
+  if (actingAs !== null) {
+    const staff = staffByOsUserOrName(db, actingAs);
+    if (!staff)
+      throw new DossierError({
+        code: 'not_found',
+        message: `No staff member ${actingAs}`,
+        issues: [{ path: 'as', code: 'cli.noSuchStaff' }],
+        details: { name: actingAs },
+      });
+    return staff.id;
+  }
+  const user = osUser();
+  if (!user) return null;
+  return (
+    (stmt(db, 'SELECT id FROM staff WHERE os_user = ? AND deleted_at IS NULL').pluck().get(user) as
+      string | undefined) ?? null
+  );
+}
+
 /** Opens the database (refusing a missing one when `mustExist`), runs `run`, and closes it again. */
 export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T | Promise<T>): Promise<T> {
   if (mustExist && dbPath !== ':memory:' && !existsSync(dbPath))
@@ -58,10 +100,15 @@ export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core
       issues: [{ path: 'db', code: 'cli.noDatabase' }],
       details: { path: dbPath },
     });
-  const core = createCore({ dbPath, host: 'cli', importWorkerPath: IMPORT_WORKER });
+  const opened = createCore({ dbPath, host: 'cli', importWorkerPath: IMPORT_WORKER });
   try {
+    const actor = cliActor(opened.db);
+    const core: Core =
+      actor === null
+        ? opened
+        : { ...opened, dispatch: (c, i, caller) => opened.dispatch(c, i, caller ?? { actAs: actor }) };
     return await run(core);
   } finally {
-    core.close();
+    opened.close();
   }
 }

@@ -18,7 +18,8 @@ import { forgetKey, rememberKey } from '../core/db/cipher';
 import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
-import { withCore } from './client';
+import { customerCommand } from './customer';
+import { actAs, withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { reportCommand } from './report';
@@ -33,6 +34,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['search', searchCommand],
   ['import', importCommand],
   ['export', exportCommand],
+  ['customer', customerCommand],
   ['segments', segmentsCommand],
   ['backup', backupCommand],
   ['report', reportCommand],
@@ -86,6 +88,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     // An encrypted database opens with the passphrase in the key file, for this run only.
     const keyFile = values['key-file'] ?? env.DOSSIER_KEY_FILE;
     if (keyFile) rememberKey((key = readKeyFile(keyFile, t)));
+    actAs(values.as ?? null);
     return await run({
       argv,
       values,
@@ -100,6 +103,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     });
   } catch (error) {
     const { message, code } = describeFailure(error, t, dbPath);
+    actAs(null);
     if (json) io.out(JSON.stringify({ ok: false, error: { message, code } }));
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;

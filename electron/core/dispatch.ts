@@ -3,6 +3,9 @@ import { isChannel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
+import { acting } from './auth/acting';
+import { unmaskInput } from './auth/scope';
+import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
 
@@ -18,18 +21,29 @@ export function validationError(error: z.ZodError): DossierError {
   });
 }
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Reply<unknown>>;
+export type Dispatch = (channel: string, input: unknown, caller?: Caller) => Promise<Reply<unknown>>;
 
-/** Validates the input against the contract, runs the handler, and answers with the reply envelope. */
-export function createDispatch(handlers: Handlers, onInternalError: (e: unknown) => void = console.error): Dispatch {
-  return async (channel, input) => {
+/**
+ * Checks the caller (`gate`: sign-in and the channel's role, before anything of the input is looked at), validates
+ * the input against the contract, runs the handler as that caller, and answers with the reply envelope.
+ */
+export function createDispatch(
+  handlers: Handlers,
+  onInternalError: (e: unknown) => void = console.error,
+  gate: Gate | null = null,
+): Dispatch {
+  return async (channel, input, caller = {}) => {
     if (!isChannel(channel))
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel)}` } };
-    const parsed = contract[channel].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
     try {
-      const handler = handlers[channel] as (i: unknown) => unknown;
-      return { ok: true, value: await handler(parsed.data) };
+      const viewer = gate ? gate.check(channel, caller) : null;
+      return await acting.run({ viewer, session: caller.session ?? null }, async (): Promise<Reply<unknown>> => {
+        const given = gate ? unmaskInput(gate.db, channel, input) : input;
+        const parsed = contract[channel].input.safeParse(given ?? {});
+        if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+        const handler = handlers[channel] as (i: unknown) => unknown;
+        return { ok: true, value: await handler(parsed.data) };
+      });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };
       // A full disk, a read-only file or another writer holding the lock past busy_timeout: said as such.

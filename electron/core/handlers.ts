@@ -1,5 +1,9 @@
 import type { Channel } from '../../shared/channels';
 import { backupHandlers, type BackupHandlers } from './backup/handlers';
+import { auditHandlers, type AuditHandlers } from './audit/handlers';
+import { currentViewer } from './auth/acting';
+import { authHandlers, type AuthHandlers } from './auth/handlers';
+import { Sessions } from './auth/sessions';
 import { callbackHandlers, type CallbackHandlers } from './callbacks/handlers';
 import { planOccasionsToday } from './callbacks/occasions';
 import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
@@ -11,6 +15,7 @@ import { encryptionHandlers, type EncryptionHandlers } from './encryption/handle
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { privacyHandlers, type PrivacyHandlers } from './privacy/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
 import { reportHandlers, type ReportHandlers } from './reports/handlers';
@@ -46,7 +51,10 @@ export type Handlers = SettingsHandlers &
   ComplaintHandlers &
   BackupHandlers &
   ReportHandlers &
-  EncryptionHandlers;
+  EncryptionHandlers &
+  AuthHandlers &
+  AuditHandlers &
+  PrivacyHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -90,10 +98,14 @@ function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: read
 }
 
 /** The whole app's behaviour, one function per channel; hosts only transport. */
-export function createHandlers(app: CoreContext): Handlers {
+export function createHandlers(app: CoreContext, sessions: Sessions = new Sessions()): Handlers {
   const { db } = app;
   const defaultStaff = ensureDefaultStaff(db);
-  const area: AreaContext = { db, actor: () => getSettings(db).currentStaffId ?? defaultStaff.id };
+  // The signed-in person (or the CLI's --as); with sign-in off, the staff member at the desk.
+  const area: AreaContext = {
+    db,
+    actor: () => currentViewer()?.staffId ?? getSettings(db).currentStaffId ?? defaultStaff.id,
+  };
   const segments = segmentArea(area, app);
   const handlers: Handlers = {
     ...settingsHandlers(area, app),
@@ -116,6 +128,9 @@ export function createHandlers(app: CoreContext): Handlers {
     ...reportHandlers(area, app),
     ...encryptionHandlers(area, app),
     ...reportKindsHandlers(area, app),
+    ...authHandlers(area, sessions),
+    ...auditHandlers(area),
+    ...privacyHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -1,12 +1,15 @@
 import type { Host } from '../../shared/settings/types';
 import { DossierError } from '../../shared/result';
 import type { Recovery } from '../../shared/backup/contract';
+import { createGate } from './auth/gate';
+import { Sessions } from './auth/sessions';
 import { createDispatch, type Dispatch } from './dispatch';
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
+import { applyRetention } from './privacy/retention';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
@@ -51,35 +54,40 @@ export function createCore(options: CoreOptions): Core {
   let stopBackups = () => {};
   let problem: DossierError | null = null;
   const printEngine = options.printEngine ?? chromiumPrintEngine();
+  // Signed-in sessions outlive a restore's rebuilt handlers.
+  const sessions = new Sessions();
 
   const build = (db: Db) => {
     applyPhoneRegion(db);
-    const handlers = createHandlers({
-      db,
-      dbPath: options.dbPath,
-      host: options.host,
-      version: APP_VERSION,
-      importWorkerPath: options.importWorkerPath ?? null,
-      pick: options.pick,
-      printEngine,
-      keyChanged: options.keyChanged,
-      reopen: (replace) => {
-        stopBackups();
-        stopBackups = () => {};
-        db.close();
-        state = null;
-        try {
-          replace();
-        } finally {
-          open();
-        }
-        return current().db;
+    const handlers = createHandlers(
+      {
+        db,
+        dbPath: options.dbPath,
+        host: options.host,
+        version: APP_VERSION,
+        importWorkerPath: options.importWorkerPath ?? null,
+        pick: options.pick,
+        printEngine,
+        keyChanged: options.keyChanged,
+        reopen: (replace) => {
+          stopBackups();
+          stopBackups = () => {};
+          db.close();
+          state = null;
+          try {
+            replace();
+          } finally {
+            open();
+          }
+          return current().db;
+        },
+        reload: () => {
+          state = build(db);
+        },
       },
-      reload: () => {
-        state = build(db);
-      },
-    });
-    return { db, handlers, dispatch: createDispatch(handlers) };
+      sessions,
+    );
+    return { db, handlers, dispatch: createDispatch(handlers, console.error, createGate(db, sessions)) };
   };
   const open = () => {
     const db = openDatabase(options.dbPath, { beforeMigrate: (d) => backupBeforeMigration(d, options.dbPath) });
@@ -87,6 +95,8 @@ export function createCore(options: CoreOptions): Core {
     problem = null;
     // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
     if (options.host !== 'cli') planOccasionsToday(db);
+    // …and of the retention period: recycle-bin customers and rejected-row copies past it are erased.
+    if (options.host !== 'cli') applyRetention(db);
     if (options.backups ?? options.host !== 'cli')
       stopBackups = scheduleBackups(
         () => db,

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import { RecoveryGate } from './backup/RecoveryScreen';
+import { AuthGate } from './auth/AuthGate';
 import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
@@ -37,7 +38,9 @@ export function App() {
           <NotifyProvider>
             <UnlockGate>
               <RecoveryGate>
-                <RouterProvider router={router} />
+                <AuthGate>
+                  <RouterProvider router={router} />
+                </AuthGate>
               </RecoveryGate>
             </UnlockGate>
           </NotifyProvider>

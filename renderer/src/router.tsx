@@ -1,5 +1,6 @@
 /** Hash routes: the desktop host loads the renderer from file://, where only the fragment can change. */
 import { createHashRouter } from 'react-router';
+import { AuditPage } from './audit/AuditPage';
 import { CallbackReportPage } from './callbacks/CallbackReportPage';
 import { CallbacksPage } from './callbacks/CallbacksPage';
 import { CampaignsPage } from './callbacks/CampaignsPage';
@@ -49,6 +50,7 @@ export function createRouter() {
         { path: 'risk', element: <RiskPage /> },
         { path: 'products', element: <ProductsPage /> },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'audit', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

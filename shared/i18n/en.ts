@@ -1,6 +1,7 @@
 import { appMessages } from './en/app';
 import { backupMessages } from './en/backup';
 import { encryptionMessages } from './en/encryption';
+import { authMessages } from './en/auth';
 import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
 import { callbacksMessages } from './en/callbacks';
@@ -29,6 +30,7 @@ export const en = {
   ...appMessages,
   ...backupMessages,
   ...encryptionMessages,
+  ...authMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,
   ...callbacksMessages,

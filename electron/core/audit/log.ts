@@ -1,8 +1,7 @@
+import type { AuditAction } from '../../../shared/audit/types';
 import { nowIso } from '../ids';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore';
 
 /** Field → [before, after] for what changed; the timeline of edits is read from here. */
 export function diff(

@@ -1,4 +1,7 @@
 import type { customerContract } from '../../../shared/customers/contract';
+import { maskCustomer } from '../../../shared/privacy/mask';
+import { customerScope } from '../auth/acting';
+import { assertCustomerVisible } from '../auth/scope';
 import { listContacts } from '../contacts/contacts';
 import type { AreaContext, HandlersOf } from '../context';
 import { listInteractions } from '../interactions/timeline';
@@ -10,16 +13,24 @@ import { createCustomer, deleteCustomer, getCustomer, listTrash, restoreCustomer
 
 export type CustomerHandlers = HandlersOf<typeof customerContract>;
 
+/** Staff (sign-in on) see phones and ID numbers masked; `privacy.reveal` reads one on purpose, recorded. */
+const masked = <T extends { mobile: string | null; phone: string | null }>(row: T): T =>
+  customerScope() === null ? row : maskCustomer(row);
+
 export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
   return {
-    'customers.list': (q) => listCustomers(db, q),
+    'customers.list': (q) => {
+      const page = listCustomers(db, q);
+      return customerScope() === null ? page : { ...page, rows: page.rows.map(masked) };
+    },
     // The desk's own (unnamed) member first, then by name in pinyin order.
     'customers.facets': () => ({
       ...facetValues(db),
       staff: listStaff(db).sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || byPinyin(a.name, b.name)),
     }),
     'customers.get': ({ id }) => {
-      const customer = getCustomer(db, id);
+      assertCustomerVisible(db, id);
+      const customer = masked(getCustomer(db, id));
       const timeline = listInteractions(db, id, 0, 50);
       return {
         customer,
@@ -32,10 +43,19 @@ export function customerHandlers({ db, actor }: AreaContext): CustomerHandlers {
       if (!allowDuplicate) refuseDuplicates(db, customer);
       return createCustomer(db, customer, actor());
     },
-    'customers.update': ({ id, customer }) => updateCustomer(db, id, customer, actor()),
+    'customers.update': ({ id, customer }) => {
+      assertCustomerVisible(db, id);
+      return updateCustomer(db, id, customer, actor());
+    },
     'customers.duplicates': ({ customer, excludeId }) => findDuplicates(db, customer, excludeId ?? null),
-    'customers.delete': ({ id }) => deleteCustomer(db, id, actor()),
-    'customers.restore': ({ id }) => restoreCustomer(db, id, actor()),
+    'customers.delete': ({ id }) => {
+      assertCustomerVisible(db, id);
+      return deleteCustomer(db, id, actor());
+    },
+    'customers.restore': ({ id }) => {
+      assertCustomerVisible(db, id);
+      return restoreCustomer(db, id, actor());
+    },
     'customers.bulk': (input) => bulkChange(db, input, actor()),
     'customers.undoBulkDelete': ({ deletedAt }) => undoBulkDelete(db, deletedAt, actor()),
     'customers.trash': ({ page, pageSize }) => listTrash(db, page, pageSize),

@@ -2,6 +2,7 @@ import type { Customer, CustomerRow } from '../../../shared/customers/types';
 import type { Page } from '../../../shared/records';
 import type { z } from 'zod';
 import type { customerListQuery } from '../../../shared/customers/schemas';
+import { scopeCondition } from '../auth/scope';
 import { nameKeys, parseSearchTerm } from '../search/keys';
 import type { Db } from '../db/open';
 import { pagesByRowid, stmt } from '../db/sql';
@@ -63,6 +64,9 @@ const LIVE = { sql: 'c.deleted_at IS NULL', params: [] };
  */
 function filters(db: Db, q: CustomerFilter, seen: ReadonlySet<string> = new Set()): Filters {
   const plain: Filters['plain'] = [LIVE];
+  // Staff with sign-in on: their own customers and unassigned ones only (auth/scope.ts).
+  const scope = scopeCondition();
+  if (scope.params.length > 0) plain.push(scope);
   const sets: CustomerSet[] = [];
   const match = termFilter(parseSearchTerm(q.query));
   if (isSet(match)) sets.push(match);

@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../shared/search/types';
 import { phoneDigits } from '../../../shared/rules/index';
 import { matchingContacts } from './contacts';
 import { parseSearchTerm, type SearchTerm } from './keys';
+import { scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { ftsPhrase, likeLiteral, stmt } from '../db/sql';
 import { ROW_COLUMNS, withTags, type Stored } from '../customers/columns';
@@ -93,18 +94,20 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
   const match = termFilter(term);
   if (term.kind === 'empty' || !match) return [];
   const value = term.value;
+  // Staff with sign-in on find only their own and unassigned customers (auth/scope.ts).
+  const scope = scopeCondition();
   const ranked = (where: string, params: readonly unknown[], n: number): SearchRow[] =>
     stmt(
       db,
       `SELECT ${SEARCH_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-       WHERE c.deleted_at IS NULL AND ${where} ORDER BY ${RANK_SQL} LIMIT ?`,
-    ).all(...params, ...rankParams(value), n) as SearchRow[];
+       WHERE c.deleted_at IS NULL AND ${scope.sql} AND ${where} ORDER BY ${RANK_SQL} LIMIT ?`,
+    ).all(...scope.params, ...params, ...rankParams(value), n) as SearchRow[];
   const inNameOrder = (where: string, params: readonly unknown[], n: number): SearchRow[] =>
     stmt(
       db,
       `SELECT ${SEARCH_COLUMNS} FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-       WHERE c.deleted_at IS NULL AND ${where} ORDER BY c.name_pinyin, c.name, c.id LIMIT ?`,
-    ).all(...params, n) as SearchRow[];
+       WHERE c.deleted_at IS NULL AND ${scope.sql} AND ${where} ORDER BY c.name_pinyin, c.name, c.id LIMIT ?`,
+    ).all(...scope.params, ...params, n) as SearchRow[];
 
   let rows: SearchRow[];
   if (!isSet(match)) rows = ranked(match.sql, match.params, limit);

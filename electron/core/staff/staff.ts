@@ -26,10 +26,12 @@ export function listStaff(db: Db): Staff[] {
 export function createStaff(db: Db, name: string, isDefault = false): Staff {
   const id = uuidv7();
   const now = nowIso();
-  stmt(db, 'INSERT INTO staff (id, name, is_default, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+  // The default member (the desk of a one-person branch) is the manager, who may later turn sign-in on.
+  stmt(db, 'INSERT INTO staff (id, name, is_default, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     name,
     isDefault ? 1 : 0,
+    isDefault ? 'manager' : 'staff',
     now,
     now,
   );

@@ -10,6 +10,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'dossier.token';
+/** This tab's sign-in session (sign-in on): kept for the tab only, sent with every call. */
+const SESSION_KEY = 'dossier.session';
 
 /** The web host hands the token over in the URL fragment; keep it for this tab and drop it from the address bar. */
 function webToken(): string {
@@ -33,6 +35,7 @@ function httpBridge(): DossierBridge {
         headers: {
           'Content-Type': upload ? 'application/octet-stream' : 'application/json',
           'X-Dossier-Token': token,
+          'X-Dossier-Session': sessionStorage.getItem(SESSION_KEY) ?? '',
         },
         body: upload ? new Blob([upload.data as BlobPart]) : JSON.stringify(input ?? {}),
       });
@@ -40,7 +43,11 @@ function httpBridge(): DossierBridge {
       return { ok: false, error: { code: 'internal', message: 'network', details: { network: 1 } } };
     }
     try {
-      return (await response.json()) as Reply<unknown>;
+      const reply = (await response.json()) as Reply<unknown>;
+      if (channel === 'auth.signIn' && reply.ok)
+        sessionStorage.setItem(SESSION_KEY, (reply.value as { session: string }).session);
+      if (channel === 'auth.signOut') sessionStorage.removeItem(SESSION_KEY);
+      return reply;
     } catch {
       // A reply that is not the envelope (a plain-text 404/413/500 from the host, a cut connection).
       return {

@@ -15,6 +15,7 @@ import { api } from '../api/client';
 import { CUSTOMERS_STALE, queries } from '../api/queries';
 import { useSave } from '../api/useSave';
 import { CustomerForm } from './CustomerForm';
+import { useEditable } from '../privacy/useReveal';
 import { blankCustomer, CUSTOMER_FIELDS, customerToForm } from './customerFormValues';
 import { DuplicateWarning } from './DuplicateWarning';
 import { PageHeader } from '../components/PageHeader';
@@ -180,10 +181,10 @@ export function CustomerEditPage() {
   const settings = useQuery(queries.settings());
   const staff = useQuery(queries.staff());
 
+  const customer = useEditable(id && detail.data ? detail.data.customer : null);
   if (id && detail.isError) return <QueryError error={detail.error} />;
-  if ((id && !detail.data) || staff.isPending) return <CircularProgress aria-label={t('common.loading')} />;
+  if ((id && !customer) || staff.isPending) return <CircularProgress aria-label={t('common.loading')} />;
   const defaultOwnerId = settings.data?.currentStaffId ?? staff.data?.find((s) => s.isDefault)?.id ?? null;
-  const customer = id && detail.data ? detail.data.customer : null;
   // A new key per customer gives the form fresh default values.
   return <CustomerEditor key={customer?.id ?? 'new'} customer={customer} defaultOwnerId={defaultOwnerId} />;
 }

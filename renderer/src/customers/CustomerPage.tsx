@@ -14,6 +14,7 @@ import type { Customer } from '../../../shared/customers/types';
 import { queries } from '../api/queries';
 import { CUSTOMER_AND_CALLBACKS_STALE } from '../callbacks/queries';
 import { useSave, type Save } from '../api/useSave';
+import { CustomerHistory } from '../audit/CustomerHistory';
 import { CustomerCallbacksSection } from '../callbacks/CustomerCallbacksSection';
 import { CustomerComplaintsSection } from '../complaints/CustomerComplaintsSection';
 import { LogComplaintButton } from '../complaints/LogComplaintButton';
@@ -24,6 +25,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { TagChips } from './TagChips';
 import { Timeline } from '../interactions/Timeline';
+import { PersonalDataActions } from '../privacy/PersonalDataActions';
 import { PurchasesSection } from '../purchases/PurchasesSection';
 import { RiskCard } from '../risk/RiskCard';
 import { CustomerSegmentsCard } from '../segments/CustomerSegmentsCard';
@@ -89,6 +91,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             >
               {t('action.delete')}
             </Button>
+            <PersonalDataActions customer={customer} />
           </>
         }
       >
@@ -102,6 +105,7 @@ function CustomerView({ customer, contacts }: { readonly customer: Customer; rea
             {customer.kind === 'company' && <ContactsSection customerId={customer.id} contacts={contacts} />}
             <PurchasesSection customerId={customer.id} />
             <CustomerSegmentsCard customerId={customer.id} />
+            <CustomerHistory customerId={customer.id} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>

@@ -1,5 +1,6 @@
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Customer } from '../../../shared/customers/types';
 import { formatPhone } from '../../../shared/rules/index';
@@ -7,11 +8,14 @@ import { ageOn } from '../i18n/format';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash } from '../i18n/labels';
 import { FieldList, type FieldEntry } from '../components/FieldList';
+import { useReveal } from '../privacy/useReveal';
 import { usePhoneRegion } from '../settings/usePhoneRegion';
 
 /** Every dossier field, labelled; empty ones show a dash so the layout stays the same from file to file. */
-export function CustomerProfile({ customer: c }: { readonly customer: Customer }) {
+export function CustomerProfile({ customer }: { readonly customer: Customer }) {
   const { t, format } = useI18n();
+  // Staff (sign-in on) see phones and ID numbers masked until they ask to see them.
+  const { shown: c, button: reveal } = useReveal(customer);
   const region = usePhoneRegion();
   const phone = (value: string | null): string | null => value && formatPhone(value, region);
   const person = c.kind === 'person';
@@ -56,9 +60,10 @@ export function CustomerProfile({ customer: c }: { readonly customer: Customer }
 
   return (
     <Paper component="section" sx={{ p: 2.5 }}>
-      <Typography variant="h2" sx={{ mb: 2 }}>
-        {t('customer.profile')}
-      </Typography>
+      <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h2">{t('customer.profile')}</Typography>
+        {reveal}
+      </Stack>
       <FieldList fields={fields} />
       {custom.length > 0 && (
         <>

@@ -7,6 +7,8 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
+import { SignedInBadge } from '../auth/SignedInBadge';
+import { useSignedIn } from '../auth/useSignedIn';
 import { Reminders } from '../callbacks/Reminders';
 import { GlobalSearch } from '../search/GlobalSearch';
 import { usePhoneRegion } from '../settings/usePhoneRegion';
@@ -21,6 +23,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   usePhoneRegion();
+  const signIn = useSignedIn();
   const newCustomer = (): void => void navigate('/customers/new');
 
   useGlobalShortcuts({
@@ -69,11 +72,13 @@ export function AppShell() {
           >
             {t('action.newCustomer')}
           </Button>
+          <SignedInBadge />
         </Toolbar>
       </AppBar>
       <NavDrawer />
       <Reminders />
-      <ChooseStaffDialog />
+      {/* With sign-in on, who is working is whoever signed in. */}
+      {!signIn.enabled && <ChooseStaffDialog />}
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT, flexShrink: 0, displayPrint: 'none' }} />
         {/* The page scrolls here, under a fixed top bar; full-height pages (the list) fill it exactly. */}

@@ -5,6 +5,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import GppMaybeOutlinedIcon from '@mui/icons-material/GppMaybeOutlined';
 import Inventory2OutlinedIcon from '@mui/icons-material/Inventory2Outlined';
 import DonutLargeOutlinedIcon from '@mui/icons-material/DonutLargeOutlined';
+import HistoryOutlinedIcon from '@mui/icons-material/HistoryOutlined';
 import FeedbackOutlinedIcon from '@mui/icons-material/FeedbackOutlined';
 import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined';
@@ -129,6 +130,7 @@ const HOUSEKEEPING: readonly NavItem[] = [
     isActive: (p) => p.startsWith('/products'),
   },
   { to: '/trash', label: 'nav.trash', icon: DeleteOutlineIcon, isActive: (p) => p.startsWith('/trash') },
+  { to: '/audit', label: 'audit.title', icon: HistoryOutlinedIcon, isActive: (p) => p.startsWith('/audit') },
   { to: '/settings', label: 'nav.settings', icon: SettingsOutlinedIcon, isActive: (p) => p.startsWith('/settings') },
 ];
 

@@ -19,6 +19,8 @@ import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
 import { LetterheadSection } from '../reports/LetterheadSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
+import { SignInSection } from '../auth/SignInSection';
+import { PrivacySection } from '../privacy/PrivacySection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -100,6 +102,8 @@ export function SettingsPage() {
       </Paper>
       <LetterheadSection />
       <StaffSection />
+      <SignInSection />
+      <PrivacySection />
       <CallbackSettingsSection />
       <BackupSection />
       <EncryptionSection />

@@ -57,6 +57,14 @@ Commands:
 Options:
   --db PATH      the database file (default: the desktop app's data file)
   --key-file F   the file holding an encrypted database's passphrase (or DOSSIER_KEY_FILE=F)
+  customer export ID --out FILE one customer's whole file (profile, contacts, calls, call-backs, purchases,
+                                complaints, classes, history) as .xlsx or .json
+  customer erase ID             erase one customer for good, with their values in the history and import copies
+
+Options:
+  --db PATH      the database file (default: the desktop app's data file)
+  --as STAFF     act as this staff member (name, id or mapped computer account; default: the one mapped to
+                 the computer account running the command); with sign-in on, their role decides what is allowed
   --json         machine-readable output
   --lang zh-CN|en
   -h, --help     this help

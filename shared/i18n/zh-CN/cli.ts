@@ -62,6 +62,14 @@ export const cliMessages: CatalogOf<typeof english> = {
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）
   --key-file 文件  保存加密数据库密码短语的文件（或 DOSSIER_KEY_FILE=文件）
+  customer export 客户ID --out 文件
+                                导出一位客户的全部信息（资料、联系人、通话、回访、购买、投诉、分类、修改记录），.xlsx 或 .json
+  customer erase 客户ID         彻底清除一位客户，连同修改记录和导入副本中的相关值
+
+选项：
+  --db 路径      数据库文件（默认：桌面应用的数据文件）
+  --as 员工      以该员工身份操作（姓名、ID 或对应的电脑账户；默认为运行命令的电脑账户对应的员工）；
+                 开启登录后由其角色决定可做的操作
   --json         输出 JSON
   --lang zh-CN|en
   -h, --help     显示帮助

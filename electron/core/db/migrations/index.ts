@@ -19,6 +19,7 @@ import * as m017 from './017-complaints';
 import * as m018 from './018-complaint-indexes';
 import * as m019 from './019-report-drafts';
 import * as m020 from './020-report-notes';
+import * as m021 from './021-sign-in';
 
 export interface Migration {
   readonly version: number;
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 18, up: m018.up },
   { version: 19, up: m019.up },
   { version: 20, up: m020.up },
+  { version: 21, up: m021.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

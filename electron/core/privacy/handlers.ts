@@ -1,0 +1,63 @@
+import type { privacyContract } from '../../../shared/privacy/contract';
+import { audit } from '../audit/log';
+import { assertCustomerVisible } from '../auth/scope';
+import type { AreaContext, HandlersOf } from '../context';
+import type { Db } from '../db/open';
+import { stmt } from '../db/sql';
+import { assertConfirmed, eraseCustomers } from './erase';
+import { exportPersonalFile } from './personal-file';
+import { emptyTrash, setTrashDays, trashDays } from './retention';
+
+export type PrivacyHandlers = HandlersOf<typeof privacyContract>;
+
+const staffName = (db: Db, id: string): string =>
+  (stmt(db, 'SELECT name FROM staff WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
+
+export function privacyHandlers({ db, actor }: AreaContext): PrivacyHandlers {
+  return {
+    'privacy.export': ({ id, format, language }) => {
+      assertCustomerVisible(db, id);
+      return exportPersonalFile(db, id, format, language, actor());
+    },
+    'privacy.erase': ({ id, confirm }) => {
+      assertConfirmed(db, id, confirm);
+      const me = actor();
+      const [result] = eraseCustomers(db, [id], me, staffName(db, me));
+      if (!result) throw new Error('erase answered nothing');
+      return result;
+    },
+    'privacy.settings': ({ trashDays: days }) => {
+      if (days !== undefined && days !== trashDays(db))
+        db.transaction(() => {
+          audit(db, {
+            entity: 'privacy',
+            entityId: 'settings',
+            action: 'update',
+            staffId: actor(),
+            changes: { trashDays: [trashDays(db), days] },
+          });
+          setTrashDays(db, days);
+        })();
+      return { trashDays: trashDays(db) };
+    },
+    'privacy.emptyTrash': () => {
+      const me = actor();
+      return { erased: emptyTrash(db, me, staffName(db, me)) };
+    },
+    'privacy.reveal': ({ id }) => {
+      assertCustomerVisible(db, id);
+      const row = stmt(db, 'SELECT mobile, id_number AS idNumber FROM customers WHERE id = ?').get(id) as
+        { mobile: string | null; idNumber: string | null } | undefined;
+      if (!row) return { mobile: null, idNumber: null };
+      // Reading an unmasked phone or ID number is recorded (which fields, never the values).
+      audit(db, {
+        entity: 'customer',
+        entityId: id,
+        action: 'read',
+        staffId: actor(),
+        changes: { fields: ['mobile', 'idNumber'] },
+      });
+      return row;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/** The audit log: who changed what and when, filtered by person, customer, kind of record and change, and period. */
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useQuery } from '@tanstack/react-query';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useMemo, useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/audit/types';
+import { queries } from '../api/queries';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { SelectField } from '../components/SelectField';
+import { ServerDataGrid } from '../components/DataTable/ServerDataGrid';
+import { PAGE_SIZES } from '../components/ListPagination';
+import { useI18n } from '../i18n/I18nContext';
+import { staffLabel } from '../i18n/labels';
+import { changesText } from './changes';
+import { auditQueries } from './queries';
+
+/** The kinds of record the log names, as the filter offers them. */
+const ENTITIES = [
+  'customer',
+  'contact',
+  'interaction',
+  'transaction',
+  'callback',
+  'complaint',
+  'staff',
+  'import',
+] as const;
+const ANY = '';
+
+export function AuditPage() {
+  const { t, format } = useI18n();
+  const staff = useQuery(queries.staff());
+  const [staffId, setStaffId] = useState(ANY);
+  const [entity, setEntity] = useState(ANY);
+  const [action, setAction] = useState(ANY);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[1]);
+  const list = useQuery(
+    auditQueries.list({
+      staffId: staffId || null,
+      entity: entity || null,
+      action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? (action as AuditAction) : null,
+      from: from || null,
+      to: to || null,
+      page,
+      pageSize,
+    }),
+  );
+  const columns = useMemo(
+    (): GridColDef<AuditEntry>[] => [
+      { field: 'at', headerName: t('audit.col.at'), width: 160, valueFormatter: (v: string) => format.dateTime(v) },
+      {
+        field: 'staffName',
+        headerName: t('audit.col.staff'),
+        width: 130,
+        valueGetter: (_v, row) => (row.staffId === null ? t('audit.system') : staffLabel(t, row.staffName)),
+      },
+      {
+        field: 'action',
+        headerName: t('audit.col.action'),
+        width: 120,
+        valueFormatter: (v: AuditAction) => t(`audit.action.${v}`),
+      },
+      { field: 'entity', headerName: t('audit.col.entity'), width: 120 },
+      {
+        field: 'customerName',
+        headerName: t('audit.col.customer'),
+        width: 140,
+        renderCell: ({ row }) =>
+          row.customerId && row.customerName ? (
+            <Link component={RouterLink} to={`/customers/${row.customerId}`}>
+              {row.customerName}
+            </Link>
+          ) : null,
+      },
+      {
+        field: 'changes',
+        headerName: t('audit.col.changes'),
+        flex: 1,
+        minWidth: 240,
+        valueGetter: (_v, row) => changesText(t, format, row),
+      },
+    ],
+    [t, format],
+  );
+  const filter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(0);
+    };
+  return (
+    <Stack spacing={2} sx={{ flex: 1, minHeight: 0 }}>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.hint')} />
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
+        <SelectField
+          label={t('audit.filter.staff')}
+          value={staffId}
+          onChange={filter(setStaffId)}
+          options={[
+            { value: ANY, label: t('audit.filter.any') },
+            ...(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) })),
+          ]}
+          sx={{ minWidth: 160 }}
+        />
+        <SelectField
+          label={t('audit.filter.entity')}
+          value={entity}
+          onChange={filter(setEntity)}
+          options={[{ value: ANY, label: t('audit.filter.any') }, ...ENTITIES.map((e) => ({ value: e, label: e }))]}
+          sx={{ minWidth: 160 }}
+        />
+        <SelectField
+          label={t('audit.filter.action')}
+          value={action}
+          onChange={filter(setAction)}
+          options={[
+            { value: ANY, label: t('audit.filter.any') },
+            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.action.${a}`) })),
+          ]}
+          sx={{ minWidth: 160 }}
+        />
+        <TextField
+          label={t('audit.filter.from')}
+          type="date"
+          value={from}
+          onChange={(e) => filter(setFrom)(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label={t('audit.filter.to')}
+          type="date"
+          value={to}
+          onChange={(e) => filter(setTo)(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+      </Stack>
+      {list.isError && <QueryError error={list.error} />}
+      <ServerDataGrid<AuditEntry, 'at'>
+        aria-label={t('audit.title')}
+        rows={list.data?.rows ?? []}
+        getRowId={(row) => row.seq}
+        columns={columns}
+        total={list.data?.total ?? 0}
+        loading={list.isFetching}
+        page={page}
+        pageSize={pageSize}
+        onPage={(p, size) => {
+          setPage(size === pageSize ? p : 0);
+          setPageSize(size);
+        }}
+        noRowsLabel={t('audit.historyEmpty')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Phones and ID numbers as staff see them on screen (the core masks them for the staff role): the first three and
+ * last four digits of a mobile, the first six and last four characters of an ID number.
+ */
+const STAR = '*';
+
+function keepEnds(value: string, head: number, tail: number): string {
+  if (value.length <= head + tail) return STAR.repeat(value.length);
+  return value.slice(0, head) + STAR.repeat(value.length - head - tail) + value.slice(-tail);
+}
+
+export const maskPhone = (value: string | null): string | null => (value === null ? null : keepEnds(value, 3, 4));
+
+export const maskIdNumber = (value: string | null): string | null => (value === null ? null : keepEnds(value, 6, 4));
+
+/** A customer (or list row) with its phones and ID number masked. */
+export function maskCustomer<T extends { mobile: string | null; phone: string | null }>(row: T): T {
+  const masked = { ...row, mobile: maskPhone(row.mobile), phone: maskPhone(row.phone) };
+  if ('idNumber' in row) return { ...masked, idNumber: maskIdNumber(row.idNumber as string | null) };
+  return masked;
+}
