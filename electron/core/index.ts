@@ -173,8 +173,8 @@ export function createCore(options: CoreOptions): Core {
     get handlers() {
       return current().handlers;
     },
-    dispatch: (channel, input) => {
-      if (state) return state.dispatch(channel, input);
+    dispatch: (channel, input, caller) => {
+      if (state) return state.dispatch(channel, input, caller);
       return problem && KEY_PROBLEMS.includes(problem.code) ? locked(channel, input) : recovery(channel, input);
     },
     printEngine,

@@ -10,13 +10,30 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
 import { loadCalendar } from '../callbacks/calendar';
-import { ensureDefaultStaff } from '../staff/staff';
 import { dueOn } from './deadlines';
 
 /** Outcome words that say the complaint was settled; the "not yet" words win over them (未解决 contains 解决). */
 const SETTLED =
   /解决|已处理|处理完毕|办结|已致歉|已道歉|已退|已更正|满意|resolved|solved|settled|apologi[sz]ed|refunded|fixed/i;
 const UNSETTLED = /未解决|未处理|处理中|跟进|转交|待|尚未|不满意|unresolved|pending|follow|in progress|escalat/i;
+
+/**
+ * The default staff member's id, created as migration 017 found the staff table (a migration never calls code
+ * written for a later schema: the staff table gains columns in 021).
+ */
+function defaultStaffId(db: Db): string {
+  const found = stmt(db, 'SELECT id FROM staff WHERE is_default = 1 AND deleted_at IS NULL LIMIT 1').get() as
+    { id: string } | undefined;
+  if (found) return found.id;
+  const id = uuidv7();
+  const now = nowIso();
+  stmt(db, "INSERT INTO staff (id, name, is_default, created_at, updated_at) VALUES (?, '', 1, ?, ?)").run(
+    id,
+    now,
+    now,
+  );
+  return id;
+}
 
 export function inferStatus(outcome: string | null): Extract<ComplaintStatus, 'open' | 'resolved'> {
   if (!outcome?.trim()) return 'open';
@@ -77,7 +94,7 @@ export function convertComplaintEntries(db: Db): number {
   let fallback: string | null = null;
   const ownerOf = (e: Entry): string => {
     for (const id of [e.staffId, e.ownerId, e.createdBy]) if (id && live.has(id)) return id;
-    return (fallback ??= ensureDefaultStaff(db).id);
+    return (fallback ??= defaultStaffId(db));
   };
   const insert = stmt(
     db,
