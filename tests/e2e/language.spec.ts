@@ -68,12 +68,14 @@ test('after switching language, the notice and the built-in control labels are i
   await page.getByRole('link', { name: '设置' }).click();
   await page.getByLabel('界面语言').click();
   await page.getByRole('option', { name: 'English' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Settings saved.');
+  // The notice, not the Settings page's own info boxes (sign-in, backups).
+  await expect(page.getByRole('alert').filter({ hasText: 'Settings saved.' })).toBeVisible();
 
   await page.getByLabel('Language').click();
   await page.getByRole('option', { name: '简体中文' }).click();
-  await expect(page.getByRole('alert')).toHaveText('设置已保存。');
-  await expect(page.getByRole('alert').getByRole('button', { name: '关闭' })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: '设置已保存。' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('button', { name: '关闭' })).toBeVisible();
 
   // A call to log in Chinese: the stars' "no score" choice is Chinese too, not MUI's English "Empty".
   const customer = await callApi<{ id: string }>(page, 'customers.create', {

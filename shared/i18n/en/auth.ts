@@ -99,6 +99,7 @@ export const authMessages = {
   'privacy.part.classChanges': 'Class changes',
   'privacy.part.history': 'Change history',
   'privacy.section': 'Personal data',
+  'privacy.more': 'More: personal data',
   'privacy.exportXlsx': 'Export personal data (.xlsx)',
   'privacy.exportJson': 'Export personal data (JSON)',
   'privacy.exported': 'Personal data of {name} exported.',

@@ -101,6 +101,7 @@ export const authMessages: CatalogOf<typeof english> = {
   'privacy.part.classChanges': '分类变化',
   'privacy.part.history': '修改记录',
   'privacy.section': '个人信息',
+  'privacy.more': '更多：个人信息',
   'privacy.exportXlsx': '导出个人信息（.xlsx）',
   'privacy.exportJson': '导出个人信息（JSON）',
   'privacy.exported': '已导出 {name} 的个人信息。',
