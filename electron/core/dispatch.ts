@@ -4,7 +4,7 @@ import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
 import { acting } from './auth/acting';
-import { unmaskInput } from './auth/scope';
+import { assertCustomerVisible, unmaskInput } from './auth/scope';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
@@ -41,6 +41,9 @@ export function createDispatch(
         const given = gate ? unmaskInput(gate.db, channel, input) : input;
         const parsed = contract[channel].input.safeParse(given ?? {});
         if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
+        // A staff member reaches what hangs on a customer (timeline, contacts, call-backs…) only for their own.
+        const customerId = (parsed.data as { customerId?: unknown } | null)?.customerId;
+        if (gate && typeof customerId === 'string') assertCustomerVisible(gate.db, customerId);
         const handler = handlers[channel] as (i: unknown) => unknown;
         return { ok: true, value: await handler(parsed.data) };
       });

@@ -129,6 +129,16 @@ describe('sign-in on', { timeout: 60_000 }, () => {
     const refused = await core.dispatch('customers.get', { id: theirs.id }, { session: wang });
     expect(refused.ok ? null : refused.error.code).toBe('not_found');
     expect((await call(core, 'customers.get', { id: nobody.id }, { session: wang })).customer.name).toBe('Wang Lei');
+    // What hangs on another's customer is out of reach by id too: their timeline, risk level, call-backs.
+    for (const [channel, input] of [
+      ['interactions.list', { customerId: theirs.id }],
+      ['risk.get', { customerId: theirs.id }],
+      ['callbacks.create', { customerId: theirs.id, dueOn: '2030-03-04' }],
+    ] as const) {
+      const reply = await core.dispatch(channel, input, { session: wang });
+      expect(reply.ok ? channel : reply.error.code).toBe('not_found');
+    }
+    expect((await core.dispatch('interactions.list', { customerId: mine.id }, { session: wang })).ok).toBe(true);
     // Saving the form unchanged sends the masked phone back: the stored one is kept.
     const shown = (await call(core, 'customers.get', { id: mine.id }, { session: wang })).customer;
     await call(
