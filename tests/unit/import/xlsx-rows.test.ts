@@ -67,5 +67,5 @@ describe('sheet rows held compactly', () => {
     book.close();
     expect(rows[0]).toEqual(['姓名', '手机', '工作单位', '备注']);
     expect(rows.slice(1)).toEqual(data);
-  });
+  }, 30_000);
 });
