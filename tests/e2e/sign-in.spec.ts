@@ -55,6 +55,8 @@ test('a manager turns sign-in on; staff sign in, are refused a manager’s page,
   await page.evaluate(() => {
     (globalThis as unknown as { location: { hash: string } }).location.hash = '#/import/history';
   });
+  // Settings (whose backup list is a manager's too) is gone; the history page says why it shows nothing.
+  await expect(page.getByRole('region', { name: '备份' })).toBeHidden();
   await expect(page.getByText('只有主管可以执行此操作。')).toBeVisible();
 
   await page.getByRole('button', { name: '退出登录' }).click();
