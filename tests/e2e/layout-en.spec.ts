@@ -59,6 +59,7 @@ for (const size of SIZES) {
       { name: 'import', path: '/import', ready: heading('Import') },
       { name: 'trash', path: '/trash', ready: heading('Recycle bin') },
       { name: 'settings', path: '/settings', ready: heading('Settings') },
+      { name: 'audit', path: '/audit', ready: heading('Audit log') },
     ];
     const base = page.url().split('#')[0] ?? '';
     for (const target of pages) {

@@ -164,6 +164,13 @@ for (const size of SIZES) {
         },
       },
       {
+        name: 'audit',
+        path: '/audit',
+        ready: async (p) => {
+          await expect(p.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
+        },
+      },
+      {
         name: 'not-found',
         path: '/no-such-page',
         ready: async (p) => {

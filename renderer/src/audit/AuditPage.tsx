@@ -29,7 +29,12 @@ const ENTITIES = [
   'staff',
   'import',
 ] as const;
+type Entity = (typeof ENTITIES)[number];
 const ANY = '';
+
+/** A kind of record in the reader's language; kinds the filter does not offer are shown as the log names them. */
+const entityLabel = (t: ReturnType<typeof useI18n>['t'], entity: string): string =>
+  (ENTITIES as readonly string[]).includes(entity) ? t(`audit.entity.${entity as Entity}`) : entity;
 
 export function AuditPage() {
   const { t, format } = useI18n();
@@ -67,14 +72,24 @@ export function AuditPage() {
         width: 120,
         valueFormatter: (v: AuditAction) => t(`audit.action.${v}`),
       },
-      { field: 'entity', headerName: t('audit.col.entity'), width: 120 },
+      {
+        field: 'entity',
+        headerName: t('audit.col.entity'),
+        width: 120,
+        valueFormatter: (v: string) => entityLabel(t, v),
+      },
       {
         field: 'customerName',
         headerName: t('audit.col.customer'),
         width: 140,
         renderCell: ({ row }) =>
           row.customerId && row.customerName ? (
-            <Link component={RouterLink} to={`/customers/${row.customerId}`}>
+            <Link
+              component={RouterLink}
+              to={`/customers/${row.customerId}`}
+              title={row.customerName}
+              sx={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+            >
               {row.customerName}
             </Link>
           ) : null,
@@ -98,7 +113,7 @@ export function AuditPage() {
   return (
     <Stack spacing={2} sx={{ flex: 1, minHeight: 0 }}>
       <PageHeader title={t('audit.title')} subtitle={t('audit.hint')} />
-      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <SelectField
           label={t('audit.filter.staff')}
           value={staffId}
@@ -107,14 +122,17 @@ export function AuditPage() {
             { value: ANY, label: t('audit.filter.any') },
             ...(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) })),
           ]}
-          sx={{ minWidth: 160 }}
+          sx={{ width: 180 }}
         />
         <SelectField
           label={t('audit.filter.entity')}
           value={entity}
           onChange={filter(setEntity)}
-          options={[{ value: ANY, label: t('audit.filter.any') }, ...ENTITIES.map((e) => ({ value: e, label: e }))]}
-          sx={{ minWidth: 160 }}
+          options={[
+            { value: ANY, label: t('audit.filter.any') },
+            ...ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) })),
+          ]}
+          sx={{ width: 180 }}
         />
         <SelectField
           label={t('audit.filter.action')}
@@ -124,7 +142,7 @@ export function AuditPage() {
             { value: ANY, label: t('audit.filter.any') },
             ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.action.${a}`) })),
           ]}
-          sx={{ minWidth: 160 }}
+          sx={{ width: 180 }}
         />
         <TextField
           label={t('audit.filter.from')}
@@ -132,6 +150,7 @@ export function AuditPage() {
           value={from}
           onChange={(e) => filter(setFrom)(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 180 }}
         />
         <TextField
           label={t('audit.filter.to')}
@@ -139,6 +158,7 @@ export function AuditPage() {
           value={to}
           onChange={(e) => filter(setTo)(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ width: 180 }}
         />
       </Stack>
       {list.isError && <QueryError error={list.error} />}
