@@ -82,8 +82,8 @@ export interface ReportDocumentOptions {
   readonly letterhead: Letterhead;
   /**
    * @font-face rules of the bundled CJK font (`loadReportFonts(dir).css`), their URLs relative to the font directory;
-   * the print engine loads the document with that directory as its base. Without them (the in-app preview) the
-   * page falls back to the system's CJK fonts.
+   * the print engine loads the document with that directory as its base. The in-app preview gets them inlined
+   * (`inlineFontCss`); without either, the page falls back to the system's CJK fonts.
    */
   readonly fontCss?: string;
 }

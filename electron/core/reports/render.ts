@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 import { validationError } from '../dispatch';
 import { getSettings } from '../settings/settings';
 import { renderReportDocument } from './document';
-import { findFontDir, loadReportFonts } from './fonts';
+import { findFontDir, inlineFontCss, loadReportFonts } from './fonts';
 import { reportFormat } from './format';
 import { REPORT_KINDS } from './kinds';
 import { getLetterhead } from './letterhead';
@@ -35,6 +35,16 @@ export interface RenderedReport {
 export function fontCss(): string | undefined {
   const dir = findFontDir();
   return dir ? loadReportFonts(dir).css : undefined;
+}
+
+/**
+ * The preview frame's document: the same page with the bundled font inlined (only the subsets its text uses), so
+ * the preview shows the glyphs the PDF will have, not the system's CJK font. Without the fonts, the system's.
+ */
+function previewDocument(document: Parameters<typeof renderReportDocument>[0]): string {
+  const bare = renderReportDocument(document);
+  const dir = findFontDir();
+  return dir ? renderReportDocument({ ...document, fontCss: inlineFontCss(loadReportFonts(dir), bare) }) : bare;
 }
 
 export function renderReport(
@@ -79,14 +89,9 @@ export function renderReport(
       staffId: actor,
       changes: { kind: request.kind, params: request.params, unmasked: true, as: purpose },
     });
-  const html = renderReportDocument({
-    lang,
-    title: built.title,
-    body: built.body,
-    paper,
-    letterhead,
-    fontCss: purpose === 'pdf' ? fontCss() : undefined,
-  });
+  const document = { lang, title: built.title, body: built.body, paper, letterhead };
+  const html =
+    purpose === 'pdf' ? renderReportDocument({ ...document, fontCss: fontCss() }) : previewDocument(document);
   const headerTitle = [letterhead.branchName, built.title].filter(Boolean).join(' · ');
   return { html, title: built.title, paper, lang, headerTitle };
 }

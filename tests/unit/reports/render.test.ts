@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../../shared/result';
+import { findFontDir, loadReportFonts } from '../../../electron/core/reports/fonts';
 import { call, reportFixture } from './fixture';
 import type { TestCore } from '../helpers';
 
@@ -50,6 +51,30 @@ describe('customer analysis report: the document', () => {
     expect(html).toContain('<svg');
     // An ordinary (masked) print is not an event for the audit log.
     expect(auditRows(core, 'reportPrint')).toEqual([]);
+  });
+
+  it('shows the preview in the font the PDF embeds, carrying only the subsets its text uses', async () => {
+    const { core, wangId } = await reportFixture();
+    const { html } = await call(core, 'reports.preview', { kind: 'customer', params: { customerId: wangId } });
+    const dir = findFontDir();
+    if (!dir) throw new Error('the bundled font is missing: run npm ci');
+    const faces = loadReportFonts(dir).faces;
+    const holding = (char: string) => {
+      const point = char.codePointAt(0) ?? 0;
+      return faces.filter((face) => face.ranges.some(([from, to]) => point >= from && point <= to));
+    };
+    const inlined = [
+      ...html.matchAll(
+        /font-weight:(\d+);src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\('woff2'\);unicode-range:([^;]+);/g,
+      ),
+    ];
+    const ranges = new Set(inlined.map((m) => `${m[1]} ${m[2]}`));
+    // 王 (the customer) and 析 (the title) in regular and bold; nothing the page does not draw (龘 is in no report).
+    for (const char of ['王', '析'])
+      for (const face of holding(char)) expect(ranges).toContain(`${face.weight} ${face.range}`);
+    for (const face of holding('龘')) expect(ranges).not.toContain(`${face.weight} ${face.range}`);
+    expect(inlined.length).toBeLessThan(faces.length / 2);
+    expect(html).not.toMatch(/url\((file:|files\/)/);
   });
 
   it('prints full numbers only when asked, and records who asked', async () => {
