@@ -6,7 +6,8 @@
  *
  * Seeds demo customers with purchases, complaints and call-backs, classifies them, then times:
  *   - the engine's cold start (the first report, Chromium launched);
- *   - a batch of --reports reports (target ≤ 30 s for 100), split into building the HTML (this thread) and printing;
+ *   - a batch of --reports reports (target ≤ 30 s for 100), split into building the HTML (this thread) and printing,
+ *     with the longest time this thread was blocked (event-loop delay: what a host serving the app would feel);
  *   - a batch of --large reports (0 skips it), sampling the peak RSS of this process and, apart, of the Chromium
  *     processes it started (read from /proc where there is one), to show it stays flat as the batch grows.
  * Prints wall-clock times; always exits 0.
@@ -14,6 +15,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { printEach } from '../../electron/core/reports/batch';
@@ -158,7 +160,10 @@ async function main(): Promise<void> {
   const warmMs = performance.now() - warm;
 
   engine.printMs = 0;
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
   const small = await batch(db, engine, actor, reports, join(dir, 'small'));
+  delay.disable();
   const smallPrint = engine.printMs;
   console.log(
     `machine: ${cpus().length} cores, load ${loadavg()
@@ -170,6 +175,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `batch of ${small.printed}: ${(small.ms / 1000).toFixed(1)} s (target ≤ 30 s for 100) — printing ${(smallPrint / 1000).toFixed(1)} s, building ${((small.ms - smallPrint) / 1000).toFixed(1)} s; ${(small.bytes / small.printed / 1024).toFixed(0)} KB a PDF`,
+  );
+  console.log(
+    `this thread blocked during the batch: longest ${(delay.max / 1e6).toFixed(0)} ms, p99 ${(delay.percentile(99) / 1e6).toFixed(0)} ms`,
   );
   if (large > 0) {
     rmSync(join(dir, 'small'), { recursive: true, force: true });
