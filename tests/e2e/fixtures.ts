@@ -1,9 +1,9 @@
 /**
  * Each test gets a fresh temporary database and its own app instance:
- * - web (default): `node dist/electron/web.cjs --db <tmp>` driven in Chromium;
+ * - web (default): `node dist/electron/web.cjs --db <tmp>` driven in a new context of the worker's Chromium;
  * - electron (DOSSIER_E2E_TARGET=electron): the desktop app through Playwright's `_electron`.
  */
-import { test as base, chromium, _electron as electron, type Page } from '@playwright/test';
+import { test as base, chromium, _electron as electron, type Browser, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,22 @@ interface Fixtures {
   readonly appLocale: 'zh-CN' | 'en';
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /** One Chromium per worker (web target; none for the desktop); each test gets a new context, sharing no state. */
+  readonly webBrowser: Browser | null;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  webBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      if (process.env.DOSSIER_E2E_TARGET === 'electron') return use(null);
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   appLocale: ['zh-CN', { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dbPath: async ({}, use) => {
@@ -27,7 +42,7 @@ export const test = base.extend<Fixtures>({
     await use(join(dir, 'dossier.db'));
     rmSync(dir, { recursive: true, force: true });
   },
-  page: async ({ dbPath, appLocale }, use) => {
+  page: async ({ dbPath, appLocale, webBrowser }, use) => {
     if (process.env.DOSSIER_E2E_TARGET === 'electron') {
       // better-sqlite3 built for Electron's ABI, prepared by `node scripts/electron-native.mjs`.
       const pointer = join(ROOT, 'node_modules', '.cache', 'dossier-native', 'better_sqlite3.path');
@@ -46,13 +61,13 @@ export const test = base.extend<Fixtures>({
       await app.close();
       return;
     }
+    if (!webBrowser) throw new Error('no browser for the web target');
     const web = await startWebApp(ROOT, dbPath);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ locale: appLocale, viewport: { width: 1280, height: 800 } });
+    const context = await webBrowser.newContext({ locale: appLocale, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(web.url);
     await use(page);
-    await browser.close();
+    await context.close();
     await stopWebApp(web);
   },
 });
