@@ -5,7 +5,7 @@ import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { registerFunctions } from '../search/functions';
 import { keyFailure, openFailure } from './open-errors';
-import { applyKey, isEncryptedFile, knownKeys } from './cipher';
+import { applyKey, fileSalt, isEncryptedFile, knownKeys } from './cipher';
 
 export type Db = Database.Database;
 
@@ -58,6 +58,9 @@ export function openConnection(path: string, options: { readonly?: boolean; read
   const encrypted = !creating && isEncryptedFile(path);
   const keys = options.key !== undefined ? [options.key] : knownKeys();
   if (encrypted && keys.length === 0) throw keyFailure(path, false);
+  // Each passphrase as the key derived once for this file's salt: the same key SQLite would derive, in
+  // milliseconds on every later connection.
+  const salt = encrypted ? fileSalt(path) : null;
   for (const key of encrypted ? keys : [null]) {
     let db: Db | null = null;
     try {
@@ -67,7 +70,7 @@ export function openConnection(path: string, options: { readonly?: boolean; read
         fileMustExist: options.readonly ?? false,
         nativeBinding: electronBinding(),
       });
-      if (key !== null) applyKey(db, key);
+      if (key !== null) applyKey(db, key, salt);
       db.prepare('SELECT count(*) FROM sqlite_master').get();
       if (creating) chmodSync(path, 0o600);
       return db;
