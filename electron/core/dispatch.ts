@@ -4,7 +4,8 @@ import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
 import { acting } from './auth/acting';
-import { assertCustomerVisible, unmaskInput } from './auth/scope';
+import { maskReply, unmaskInput } from './auth/masking';
+import { assertInputVisible } from './auth/records';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
@@ -41,11 +42,11 @@ export function createDispatch(
         const given = gate ? unmaskInput(gate.db, channel, input) : input;
         const parsed = contract[channel].input.safeParse(given ?? {});
         if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
-        // A staff member reaches what hangs on a customer (timeline, contacts, call-backs…) only for their own.
-        const customerId = (parsed.data as { customerId?: unknown } | null)?.customerId;
-        if (gate && typeof customerId === 'string') assertCustomerVisible(gate.db, customerId);
+        // A staff member reaches a customer, and what hangs on one (by its customerId or its own id), only for their
+        // own and unassigned customers; what they are answered has its phones and ID numbers masked.
+        if (gate) assertInputVisible(gate.db, channel, parsed.data);
         const handler = handlers[channel] as (i: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
+        return { ok: true, value: maskReply(channel, await handler(parsed.data)) };
       });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };
