@@ -1,5 +1,5 @@
 import { type z } from 'zod';
-import { isChannel } from '../../shared/channels';
+import { isChannel, type Channel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
@@ -23,6 +23,21 @@ export function validationError(error: z.ZodError): DossierError {
 }
 
 export type Dispatch = (channel: string, input: unknown, caller?: Caller) => Promise<Reply<unknown>>;
+
+/**
+ * Work a host does itself instead of calling `channel` (the CLI streams an export to disk, prints a batch of reports,
+ * lists a segment's customers): checked by the same gate as the channel (sign-in, the role), run as that caller (the
+ * staff scope applies; `actor` is who it is recorded as) and masked as the channel's reply would be. Refusals are
+ * thrown as DossierError.
+ */
+export type RunAs = <T>(channel: Channel, work: () => T | Promise<T>, caller?: Caller) => Promise<T>;
+
+export function createRunAs(gate: Gate): RunAs {
+  return async <T>(channel: Channel, work: () => T | Promise<T>, caller: Caller = {}) => {
+    const viewer = gate.check(channel, caller);
+    return acting.run({ viewer, session: caller.session ?? null }, async () => maskReply(channel, await work()) as T);
+  };
+}
 
 /**
  * Checks the caller (`gate`: sign-in and the channel's role, before anything of the input is looked at), validates

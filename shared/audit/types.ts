@@ -37,6 +37,7 @@ export const AUDIT_ENTITIES = [
   'staff',
   'signIn',
   'import',
+  'export',
   'backup',
   'database',
   'privacy',

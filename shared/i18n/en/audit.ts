@@ -18,6 +18,7 @@ export const auditMessages = {
   'audit.entity.staff': 'Staff member',
   'audit.entity.signIn': 'Sign-in settings',
   'audit.entity.import': 'Import',
+  'audit.entity.export': 'Export file',
   'audit.entity.backup': 'Backup',
   'audit.entity.database': 'Database encryption',
   'audit.entity.privacy': 'Personal data settings',

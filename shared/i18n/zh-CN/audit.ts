@@ -21,6 +21,7 @@ export const auditMessages: CatalogOf<typeof english> = {
   'audit.entity.staff': '员工',
   'audit.entity.signIn': '登录设置',
   'audit.entity.import': '导入',
+  'audit.entity.export': '导出文件',
   'audit.entity.backup': '备份',
   'audit.entity.database': '数据库加密',
   'audit.entity.privacy': '个人信息设置',
