@@ -182,6 +182,39 @@ describe('staff scope for records named by their own id', { timeout: 60_000 }, (
   });
 });
 
+describe('staff scope of the call-back queue and the complaints list', { timeout: 60_000 }, () => {
+  it('lists only call-backs and complaints of their own and unassigned customers, or handed to them', async () => {
+    const b = await branch();
+    const asManager = { session: b.manager };
+    const asWang = { session: b.wang };
+    const own = await call(core, 'callbacks.create', { customerId: b.mine.id, dueOn: '2030-03-04' }, asManager);
+    const handed = await call(
+      core,
+      'callbacks.create',
+      { customerId: b.theirs.id, dueOn: '2030-03-04', staffId: b.wangId },
+      asManager,
+    );
+    const unassigned = await call(
+      core,
+      'complaints.create',
+      { customerId: b.nobody.id, channel: 'letter', category: 'billing_error', words: '收到的账单寄错了地址' },
+      asManager,
+    );
+    const queue = await call(core, 'callbacks.queue', { view: 'all' }, asWang);
+    expect(queue.rows.map((r) => r.id).sort()).toEqual([own.id, handed.id].sort());
+    expect(queue.total).toBe(2);
+    const counts = await call(core, 'callbacks.counts', { today: '2030-03-04' }, asWang);
+    expect([counts.today, counts.open]).toEqual([2, 2]);
+    const complaints = await call(core, 'complaints.list', { view: 'all' }, asWang);
+    expect(complaints.rows.map((r) => r.id)).toEqual([unassigned.id]);
+    expect(complaints.total).toBe(1);
+    expect((await call(core, 'complaints.counts', {}, asWang)).open).toBe(1);
+    // The manager's lists hold everything.
+    expect((await call(core, 'callbacks.queue', { view: 'all' }, asManager)).total).toBe(3);
+    expect((await call(core, 'complaints.list', { view: 'all' }, asManager)).total).toBe(2);
+  });
+});
+
 describe('masking for staff', { timeout: 60_000 }, () => {
   it('masks every phone and ID number a staff member is answered, and none for the manager', async () => {
     const b = await branch();
