@@ -182,8 +182,8 @@ describe('staff scope for records named by their own id', { timeout: 60_000 }, (
   });
 });
 
-describe('staff scope of the call-back queue and the complaints list', { timeout: 60_000 }, () => {
-  it('lists only call-backs and complaints of their own and unassigned customers, or handed to them', async () => {
+describe('staff scope of the call-back queue, the complaints list and the recycle bin', { timeout: 60_000 }, () => {
+  it('lists only call-backs, complaints and binned customers of their own and unassigned customers, or handed to them', async () => {
     const b = await branch();
     const asManager = { session: b.manager };
     const asWang = { session: b.wang };
@@ -209,6 +209,14 @@ describe('staff scope of the call-back queue and the complaints list', { timeout
     expect(complaints.rows.map((r) => r.id)).toEqual([unassigned.id]);
     expect(complaints.total).toBe(1);
     expect((await call(core, 'complaints.counts', {}, asWang)).open).toBe(1);
+    // The recycle bin too: 陈磊's customer deleted by the manager is not in 王芳's.
+    await call(core, 'customers.delete', { id: b.theirs.id }, asManager);
+    await call(core, 'customers.delete', { id: b.nobody.id }, asManager);
+    const trash = await call(core, 'customers.trash', {}, asWang);
+    expect([trash.rows.map((r) => r.name), trash.total]).toEqual([['刘洋'], 1]);
+    expect((await call(core, 'customers.trash', {}, asManager)).total).toBe(2);
+    await call(core, 'customers.restore', { id: b.theirs.id }, asManager);
+    await call(core, 'customers.restore', { id: b.nobody.id }, asManager);
     // The manager's lists hold everything.
     expect((await call(core, 'callbacks.queue', { view: 'all' }, asManager)).total).toBe(3);
     expect((await call(core, 'complaints.list', { view: 'all' }, asManager)).total).toBe(2);
