@@ -182,8 +182,8 @@ describe('staff scope for records named by their own id', { timeout: 60_000 }, (
   });
 });
 
-describe('staff scope of the call-back queue, the complaints list and the recycle bin', { timeout: 60_000 }, () => {
-  it('lists only call-backs, complaints and binned customers of their own and unassigned customers, or handed to them', async () => {
+describe('staff scope of the call-back queue, complaints, risk lists and the recycle bin', { timeout: 60_000 }, () => {
+  it('lists only call-backs, complaints, risk entries and binned customers of their own and unassigned customers', async () => {
     const b = await branch();
     const asManager = { session: b.manager };
     const asWang = { session: b.wang };
@@ -209,6 +209,34 @@ describe('staff scope of the call-back queue, the complaints list and the recycl
     expect(complaints.rows.map((r) => r.id)).toEqual([unassigned.id]);
     expect(complaints.total).toBe(1);
     expect((await call(core, 'complaints.counts', {}, asWang)).open).toBe(1);
+    // The risk lists too: 陈磊's customer's expired assessment and mismatched purchase are not in 王芳's.
+    for (const customerId of [b.theirs.id, b.mine.id])
+      await call(
+        core,
+        'risk.assess',
+        { customerId, level: 1, assessedOn: '2024-01-02', expiresOn: '2025-01-02' },
+        asManager,
+      );
+    const due = await call(core, 'risk.due', { list: 'expired' }, asWang);
+    expect(due.rows.map((r) => [r.customerName, r.mobile])).toEqual([['张伟', '138****5678']]);
+    expect((await call(core, 'risk.due', { list: 'expired' }, asManager)).total).toBe(2);
+    await call(core, 'products.save', { name: '私募股权', riskRating: 5 }, asManager);
+    for (const customerId of [b.theirs.id, b.mine.id])
+      await call(
+        core,
+        'purchases.save',
+        {
+          customerId,
+          occurredOn: '2024-06-03',
+          product: '私募股权',
+          amountCents: 100_000_000,
+          riskOverride: '客户坚持',
+        },
+        asManager,
+      );
+    const mismatches = await call(core, 'risk.mismatches', {}, asWang);
+    expect(mismatches.rows.map((r) => r.customerName)).toEqual(['张伟']);
+    expect((await call(core, 'risk.mismatches', {}, asManager)).total).toBe(2);
     // The recycle bin too: 陈磊's customer deleted by the manager is not in 王芳's.
     await call(core, 'customers.delete', { id: b.theirs.id }, asManager);
     await call(core, 'customers.delete', { id: b.nobody.id }, asManager);
