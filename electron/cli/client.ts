@@ -103,10 +103,15 @@ export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core
   const opened = createCore({ dbPath, host: 'cli', importWorkerPath: IMPORT_WORKER });
   try {
     const actor = cliActor(opened.db);
+    // What a command does itself (an export streamed to disk, a batch of reports) passes the same gate (core.runAs).
     const core: Core =
       actor === null
         ? opened
-        : { ...opened, dispatch: (c, i, caller) => opened.dispatch(c, i, caller ?? { actAs: actor }) };
+        : {
+            ...opened,
+            dispatch: (c, i, caller) => opened.dispatch(c, i, caller ?? { actAs: actor }),
+            runAs: (c, work, caller) => opened.runAs(c, work, caller ?? { actAs: actor }),
+          };
     return await run(core);
   } finally {
     opened.close();

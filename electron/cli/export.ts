@@ -1,7 +1,8 @@
 /** `dossier export --out FILE`: customers or purchases to a workbook or a CSV file, as the app's export writes them. */
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { exportData } from '../core/export/exports';
+import { exportRecorded } from '../core/export/exports';
+import { actingStaff } from '../core/handlers';
 import { oneOf, UsageError, type Invocation } from './args';
 import { validated, withCore } from './client';
 import { segmentFilter } from './segments-list';
@@ -12,7 +13,7 @@ export async function exportCommand({ values, dbPath, lang, t, print }: Invocati
   const format = extname(out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
   const what = oneOf(values.what, ['customers', 'transactions'] as const, 'customers', 'what', t);
   const encoding = oneOf(values.encoding, ['utf8', 'gbk'] as const, 'utf8', 'encoding', t);
-  // Not 'export.create', whose reply holds the whole file a second time as base64: its schema, then its function.
+  // Not 'export.create', whose reply holds the whole file a second time as base64: its schema, its gate, its function.
   // A saved segment by name, and classes: the customers `dossier segments list` prints.
   const segment =
     values.segment !== undefined || values.class !== undefined
@@ -30,7 +31,10 @@ export async function exportCommand({ values, dbPath, lang, t, print }: Invocati
     { 'filter.query': 'query', 'filter.tag': 'tag' },
     t,
   );
-  const file = await withCore(dbPath, false, (core) => exportData(core.db, request));
+  // Behind export.create's gate: with sign-in on, only a manager exports everything (and it is recorded).
+  const file = await withCore(dbPath, false, (core) =>
+    core.runAs('export.create', () => exportRecorded(core.db, request, actingStaff(core.db))),
+  );
   writeFileSync(out, file.bytes);
   print({ out, rows: file.rows, format, encoding }, () => t('cli.export.done', { rows: file.rows, path: out }));
   return 0;

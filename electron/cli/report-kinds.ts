@@ -15,8 +15,7 @@ import { batchInput } from '../../shared/reports/batch';
 import { LIST_COLUMNS, type ListColumn } from '../../shared/reports/kind-params';
 import { PAPERS } from '../../shared/reports/types';
 import { printCombined, printEach } from '../core/reports/batch';
-import { getSettings } from '../core/settings/settings';
-import { ensureDefaultStaff } from '../core/staff/staff';
+import { actingStaff } from '../core/handlers';
 import { oneOf, UsageError, type Invocation } from './args';
 import { withCore } from './client';
 import { writeOut } from './write';
@@ -78,28 +77,31 @@ export async function reportBatchCommand(inv: Invocation): Promise<number> {
     },
     isCancelled: () => false,
   };
-  const written = await withCore(dbPath, true, async (core) => {
-    // Who is printing, as the app's handlers take it: the current staff member, else the default one.
-    const actor = getSettings(core.db).currentStaffId ?? ensureDefaultStaff(core.db).id;
-    try {
-      if (request.output === 'combined') {
-        const { bytes } = await printCombined(core.db, core.printEngine, request, actor, hooks);
-        writeOut(out, Buffer.from(bytes), t);
-        return 1;
+  // Behind reports.batch.start's gate and as its caller: staff print only their own and unassigned customers.
+  const written = await withCore(dbPath, true, async (core) =>
+    core.runAs('reports.batch.start', async () => {
+      // Who is printing, as the app's handlers take it: the signed-in (--as) or current staff member.
+      const actor = actingStaff(core.db);
+      try {
+        if (request.output === 'combined') {
+          const { bytes } = await printCombined(core.db, core.printEngine, request, actor, hooks);
+          writeOut(out, Buffer.from(bytes), t);
+          return 1;
+        }
+        mkdirSync(out, { recursive: true });
+        return await printEach(
+          core.db,
+          core.printEngine,
+          request,
+          actor,
+          (name, bytes) => writeOut(join(out, name), Buffer.from(bytes), t),
+          hooks,
+        );
+      } finally {
+        await core.printEngine.close();
       }
-      mkdirSync(out, { recursive: true });
-      return await printEach(
-        core.db,
-        core.printEngine,
-        request,
-        actor,
-        (name, bytes) => writeOut(join(out, name), Buffer.from(bytes), t),
-        hooks,
-      );
-    } finally {
-      await core.printEngine.close();
-    }
-  });
+    }),
+  );
   print({ out, reports: written }, () => t('cli.reportKinds.batchDone', { count: written, path: out }));
   return 0;
 }

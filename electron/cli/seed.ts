@@ -13,25 +13,27 @@ export async function seedCommand({ values, dbPath, json, t, io, print }: Invoca
   const callbacks = positiveInt(values.callbacks, 'callbacks', 0, t);
   // About 2 % of customers complain in a year (200 per 10,000, a plausible branch).
   const complaints = positiveInt(values.complaints, 'complaints', Math.round(customers / 50), t);
-  // A developer's tool with no channel (the app never seeds): it writes through the core's seed functions directly.
+  // A developer's tool that writes through the core's seed functions directly, behind demo.seed's gate (a manager's).
   if (values.remove) {
-    const removed = await withCore(dbPath, false, (core) => removeDemoData(core.db));
+    const removed = await withCore(dbPath, false, (core) => core.runAs('demo.seed', () => removeDemoData(core.db)));
     print(removed, () => t('cli.seed.removed', { ...removed }));
     return 0;
   }
   const result = await withCore(dbPath, false, (core) =>
-    seedInOneBatch(core.db, () => {
-      const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
-      const seeded = seedDemo(core.db, {
-        customers,
-        seed,
-        onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
-      });
-      const bought = seedPurchases(core.db, { seed, afterRowid });
-      const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
-      const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
-      return { ...seeded, purchases: bought, callbacks: planned, complaints: complained };
-    }),
+    core.runAs('demo.seed', () =>
+      seedInOneBatch(core.db, () => {
+        const afterRowid = core.db.prepare('SELECT coalesce(max(rowid), 0) FROM customers').pluck().get() as number;
+        const seeded = seedDemo(core.db, {
+          customers,
+          seed,
+          onProgress: json ? undefined : (done, total) => io.err(t('cli.seed.progress', { done, total })),
+        });
+        const bought = seedPurchases(core.db, { seed, afterRowid });
+        const planned = callbacks > 0 ? seedCallbacks(core.db, { history: callbacks, open: callbacks, seed }) : null;
+        const complained = complaints > 0 ? seedComplaints(core.db, { complaints, seed }) : null;
+        return { ...seeded, purchases: bought, callbacks: planned, complaints: complained };
+      }),
+    ),
   );
   print(
     result,

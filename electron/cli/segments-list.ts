@@ -36,12 +36,15 @@ export async function segmentsListCommand(inv: Invocation): Promise<number> {
   const name = inv.rest.slice(1).join(' ').trim() || undefined;
   if (!name && (inv.values.class ?? []).length === 0) throw new UsageError(inv.t('cli.segments.missing'));
   const filter = await segmentFilter(inv, name);
-  const found = await withCore(inv.dbPath, true, (core) => {
-    const out: ListedCustomer[] = [];
-    for (const c of iterateCustomers(core.db, { query: '', ...filter }))
-      out.push({ id: c.id, name: c.name, mobile: c.mobile });
-    return out;
-  });
+  // As customers.list answers: staff (sign-in on, --as) get their own and unassigned customers, mobiles masked.
+  const found = await withCore(inv.dbPath, true, (core) =>
+    core.runAs('customers.list', () => {
+      const out: ListedCustomer[] = [];
+      for (const c of iterateCustomers(core.db, { query: '', ...filter }))
+        out.push({ id: c.id, name: c.name, mobile: c.mobile });
+      return out;
+    }),
+  );
   inv.print(found, () =>
     found.length === 0
       ? inv.t('cli.segments.listEmpty', { what: name ?? (inv.values.class ?? []).join(', ') })

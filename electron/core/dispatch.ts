@@ -1,10 +1,11 @@
 import { type z } from 'zod';
-import { isChannel } from '../../shared/channels';
+import { isChannel, type Channel } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 import { DossierError, type ErrorIssue, type Reply } from '../../shared/result';
 import { issueKey } from '../../shared/fields';
 import { acting } from './auth/acting';
-import { assertCustomerVisible, unmaskInput } from './auth/scope';
+import { maskReply, unmaskInput } from './auth/masking';
+import { assertInputVisible } from './auth/records';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
@@ -24,6 +25,21 @@ export function validationError(error: z.ZodError): DossierError {
 export type Dispatch = (channel: string, input: unknown, caller?: Caller) => Promise<Reply<unknown>>;
 
 /**
+ * Work a host does itself instead of calling `channel` (the CLI streams an export to disk, prints a batch of reports,
+ * lists a segment's customers): checked by the same gate as the channel (sign-in, the role), run as that caller (the
+ * staff scope applies; `actor` is who it is recorded as) and masked as the channel's reply would be. Refusals are
+ * thrown as DossierError.
+ */
+export type RunAs = <T>(channel: Channel, work: () => T | Promise<T>, caller?: Caller) => Promise<T>;
+
+export function createRunAs(gate: Gate): RunAs {
+  return async <T>(channel: Channel, work: () => T | Promise<T>, caller: Caller = {}) => {
+    const viewer = gate.check(channel, caller);
+    return acting.run({ viewer, session: caller.session ?? null }, async () => maskReply(channel, await work()) as T);
+  };
+}
+
+/**
  * Checks the caller (`gate`: sign-in and the channel's role, before anything of the input is looked at), validates
  * the input against the contract, runs the handler as that caller, and answers with the reply envelope.
  */
@@ -41,11 +57,11 @@ export function createDispatch(
         const given = gate ? unmaskInput(gate.db, channel, input) : input;
         const parsed = contract[channel].input.safeParse(given ?? {});
         if (!parsed.success) return { ok: false, error: validationError(parsed.error).toBody() };
-        // A staff member reaches what hangs on a customer (timeline, contacts, call-backs…) only for their own.
-        const customerId = (parsed.data as { customerId?: unknown } | null)?.customerId;
-        if (gate && typeof customerId === 'string') assertCustomerVisible(gate.db, customerId);
+        // A staff member reaches a customer, and what hangs on one (by its customerId or its own id), only for their
+        // own and unassigned customers; what they are answered has its phones and ID numbers masked.
+        if (gate) assertInputVisible(gate.db, channel, parsed.data);
         const handler = handlers[channel] as (i: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
+        return { ok: true, value: maskReply(channel, await handler(parsed.data)) };
       });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };

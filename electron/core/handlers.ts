@@ -9,6 +9,7 @@ import { planOccasionsToday } from './callbacks/occasions';
 import { complaintHandlers, type ComplaintHandlers } from './complaints/handlers';
 import { contactHandlers, type ContactHandlers } from './contacts/handlers';
 import type { AreaContext, CoreContext } from './context';
+import type { Db } from './db/open';
 import { customerHandlers, type CustomerHandlers } from './customers/handlers';
 import { demoHandlers, type DemoHandlers } from './demo/handlers';
 import { encryptionHandlers, type EncryptionHandlers } from './encryption/handlers';
@@ -97,6 +98,13 @@ function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: read
   return wrapped as Pick<Handlers, K>;
 }
 
+/**
+ * Who the current call acts as: the signed-in person (or the CLI's --as); with sign-in off, the staff member at the
+ * desk (settings), else the default one.
+ */
+export const actingStaff = (db: Db, desk: () => string = () => ensureDefaultStaff(db).id): string =>
+  currentViewer()?.staffId ?? getSettings(db).currentStaffId ?? desk();
+
 /** The whole app's behaviour, one function per channel; hosts only transport. */
 export function createHandlers(app: CoreContext, sessions: Sessions = new Sessions()): Handlers {
   const { db } = app;
@@ -104,7 +112,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
   // The signed-in person (or the CLI's --as); with sign-in off, the staff member at the desk.
   const area: AreaContext = {
     db,
-    actor: () => currentViewer()?.staffId ?? getSettings(db).currentStaffId ?? defaultStaff.id,
+    actor: () => actingStaff(db, () => defaultStaff.id),
   };
   const segments = segmentArea(area, app);
   const handlers: Handlers = {

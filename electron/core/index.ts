@@ -3,7 +3,7 @@ import { DossierError } from '../../shared/result';
 import type { Recovery } from '../../shared/backup/contract';
 import { createGate } from './auth/gate';
 import { Sessions } from './auth/sessions';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, createRunAs, type Dispatch, type RunAs } from './dispatch';
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
@@ -22,6 +22,8 @@ export interface Core {
   readonly db: Db;
   readonly handlers: Handlers;
   readonly dispatch: Dispatch;
+  /** Work a host does itself in place of a channel, behind the channel's gate (dispatch.ts). */
+  readonly runAs: RunAs;
   /** The print engine reports go to; a host that prints closes it (core.close() does not wait for it). */
   readonly printEngine: PrintEngine;
   close(): void;
@@ -50,7 +52,7 @@ const KEY_PROBLEMS: readonly string[] = ['db_key_needed', 'db_wrong_key'];
  */
 export function createCore(options: CoreOptions): Core {
   removeStaleRestore(options.dbPath);
-  let state: { db: Db; handlers: Handlers; dispatch: Dispatch } | null = null;
+  let state: { db: Db; handlers: Handlers; dispatch: Dispatch; runAs: RunAs } | null = null;
   let stopBackups = () => {};
   let problem: DossierError | null = null;
   const printEngine = options.printEngine ?? chromiumPrintEngine();
@@ -87,7 +89,8 @@ export function createCore(options: CoreOptions): Core {
       },
       sessions,
     );
-    return { db, handlers, dispatch: createDispatch(handlers, console.error, createGate(db, sessions)) };
+    const gate = createGate(db, sessions);
+    return { db, handlers, dispatch: createDispatch(handlers, console.error, gate), runAs: createRunAs(gate) };
   };
   const open = () => {
     const db = openDatabase(options.dbPath, { beforeMigrate: (d) => backupBeforeMigration(d, options.dbPath) });
@@ -177,6 +180,7 @@ export function createCore(options: CoreOptions): Core {
       if (state) return state.dispatch(channel, input, caller);
       return problem && KEY_PROBLEMS.includes(problem.code) ? locked(channel, input) : recovery(channel, input);
     },
+    runAs: (channel, work, caller) => current().runAs(channel, work, caller),
     printEngine,
     close: () => {
       void printEngine.close();

@@ -1,6 +1,7 @@
 import { appMessages } from './en/app';
 import { backupMessages } from './en/backup';
 import { encryptionMessages } from './en/encryption';
+import { auditMessages } from './en/audit';
 import { authMessages } from './en/auth';
 import { callbackReportMessages } from './en/callback-report';
 import { callbackSettingsMessages } from './en/callback-settings';
@@ -30,6 +31,7 @@ export const en = {
   ...appMessages,
   ...backupMessages,
   ...encryptionMessages,
+  ...auditMessages,
   ...authMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { appMessages } from './zh-CN/app';
 import { backupMessages } from './zh-CN/backup';
 import { encryptionMessages } from './zh-CN/encryption';
+import { auditMessages } from './zh-CN/audit';
 import { authMessages } from './zh-CN/auth';
 import { callbackReportMessages } from './zh-CN/callback-report';
 import { callbackSettingsMessages } from './zh-CN/callback-settings';
@@ -28,6 +29,7 @@ export const zhCN: Messages = {
   ...appMessages,
   ...backupMessages,
   ...encryptionMessages,
+  ...auditMessages,
   ...authMessages,
   ...callbackReportMessages,
   ...callbackSettingsMessages,

@@ -12,10 +12,3 @@ function keepEnds(value: string, head: number, tail: number): string {
 export const maskPhone = (value: string | null): string | null => (value === null ? null : keepEnds(value, 3, 4));
 
 export const maskIdNumber = (value: string | null): string | null => (value === null ? null : keepEnds(value, 6, 4));
-
-/** A customer (or list row) with its phones and ID number masked. */
-export function maskCustomer<T extends { mobile: string | null; phone: string | null }>(row: T): T {
-  const masked = { ...row, mobile: maskPhone(row.mobile), phone: maskPhone(row.phone) };
-  if ('idNumber' in row) return { ...masked, idNumber: maskIdNumber(row.idNumber as string | null) };
-  return masked;
-}

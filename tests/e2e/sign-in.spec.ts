@@ -62,4 +62,23 @@ test('a manager turns sign-in on; staff sign in, are refused a manager’s page,
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(signIn).toBeVisible();
   await expect(page.getByText('已登录：王芳（员工）')).toBeHidden();
+
+  // The manager finds 王芳's refused attempt, sign-in and sign-out in the audit log, every kind named in Chinese.
+  await signIn.getByLabel('员工').click();
+  await page.getByRole('option', { name: '我（默认员工）' }).click();
+  await signIn.getByLabel('密码或 PIN').fill('manager-2026');
+  await signIn.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText(/已登录：我（默认员工）/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '审计日志' }).click();
+  await page.getByLabel('记录类型').click();
+  const kinds = page.getByRole('listbox').getByRole('option');
+  await expect(kinds.filter({ hasText: '回访设置' })).toHaveCount(1);
+  await expect(kinds.filter({ hasText: '导出文件' })).toHaveCount(1);
+  for (const name of await kinds.allTextContents()) expect(name, name).toMatch(/[\u4e00-\u9fff]/);
+  await kinds.filter({ hasText: /^员工$/ }).click();
+  await page.getByLabel('操作类型').click();
+  await page.getByRole('listbox').getByRole('option', { name: '登录被拒' }).click();
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('row').filter({ hasText: '登录被拒' })).toHaveCount(1);
+  await expect(grid.getByRole('row').filter({ hasText: '登录被拒' })).toContainText('员工');
 });

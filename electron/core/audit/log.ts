@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../../shared/audit/types';
+import type { AuditAction, AuditEntity } from '../../../shared/audit/types';
 import { nowIso } from '../ids';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -19,7 +19,7 @@ export function diff(
 
 export function audit(
   db: Db,
-  entry: { entity: string; entityId: string; action: AuditAction; staffId: string | null; changes?: unknown },
+  entry: { entity: AuditEntity; entityId: string; action: AuditAction; staffId: string | null; changes?: unknown },
 ): void {
   stmt(db, 'INSERT INTO audit_log (at, staff_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(
     nowIso(),

@@ -12,6 +12,7 @@ import { audit } from '../audit/log';
 import { getCustomer } from '../customers/records';
 import type { Db } from '../db/open';
 import { sql, sqlJoin, sqlText, stmt, type SqlQuery } from '../db/sql';
+import { recordScope } from '../auth/scope';
 import { nowIso, uuidv7 } from '../ids';
 import { nameKeys } from '../search/keys';
 import { loadCalendar } from './calendar';
@@ -104,6 +105,9 @@ function filterConditions(q: QueueFilter): SqlQuery[] {
   if (q.purpose) conditions.push(sql`cb.purpose = ${q.purpose}`);
   if (q.campaignId) conditions.push(sql`cb.campaign_id = ${q.campaignId}`);
   if (q.customerId) conditions.push(sql`cb.customer_id = ${q.customerId}`);
+  // Staff (sign-in on): call-backs of their own and unassigned customers, and those handed to them.
+  const scope = recordScope('cb.customer_id', 'cb.staff_id');
+  if (scope) conditions.push(scope);
   return conditions;
 }
 

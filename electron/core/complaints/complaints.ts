@@ -23,6 +23,7 @@ import { DossierError } from '../../../shared/result';
 import { loadCalendar } from '../callbacks/calendar';
 import type { Db } from '../db/open';
 import { allInBatches, sql, sqlJoin, sqlText, stmt, type SqlQuery } from '../db/sql';
+import { recordScope } from '../auth/scope';
 import { nowIso, uuidv7 } from '../ids';
 import { assertStaff } from '../staff/staff';
 import { dueOn, isOverdue } from './deadlines';
@@ -90,6 +91,9 @@ function conditions(q: ComplaintListQuery, today: string, me: string): SqlQuery[
   if (q.status) where.push(sql`k.status = ${q.status}`);
   if (q.from) where.push(sql`k.received_on >= ${q.from}`);
   if (q.to) where.push(sql`k.received_on <= ${q.to}`);
+  // Staff (sign-in on): complaints of their own and unassigned customers, and those assigned to them.
+  const scope = recordScope('k.customer_id', 'k.owner_id');
+  if (scope) where.push(scope);
   return where;
 }
 
@@ -139,10 +143,12 @@ function countLive(db: Db, filters: readonly SqlQuery[]): number {
 /** The navigation badge: open complaints past their due date, open ones, and the current staff member's open ones. */
 export function complaintCounts(db: Db, today: string | null, me: string): ComplaintCounts {
   const date = today ?? localDate();
+  const scope = recordScope('k.customer_id', 'k.owner_id');
+  const scoped = scope ? [scope] : [];
   return {
     date,
-    overdue: countLive(db, [OPEN, sql`k.due_on < ${date}`]),
-    open: countLive(db, [OPEN]),
+    overdue: countLive(db, [OPEN, sql`k.due_on < ${date}`, ...scoped]),
+    open: countLive(db, [OPEN, ...scoped]),
     mine: countLive(db, [OPEN, sql`k.owner_id = ${me}`]),
   };
 }

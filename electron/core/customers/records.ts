@@ -6,6 +6,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { contactSearchLines } from '../search/contacts';
 import { nameKeys, searchText } from '../search/keys';
 import { audit, diff } from '../audit/log';
+import { scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { ROW_COLUMNS, FULL_COLUMNS, withTags, type Stored } from './columns';
@@ -155,13 +156,16 @@ export function restoreCustomer(db: Db, id: string, actor: string | null): Custo
 }
 
 export function listTrash(db: Db, page: number, pageSize: number): Page<CustomerRow & { deletedAt: string }> {
+  // Staff (sign-in on): their own and unassigned customers' only, as everywhere (auth/scope.ts).
+  const scope = scopeCondition();
   const rows = stmt(
     db,
     `SELECT ${ROW_COLUMNS}, c.deleted_at AS deletedAt FROM customers c LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC LIMIT ? OFFSET ?`,
-  ).all(pageSize, page * pageSize) as Stored<CustomerRow & { deletedAt: string }>[];
-  const { total } = stmt(db, 'SELECT count(*) AS total FROM customers WHERE deleted_at IS NOT NULL').get() as {
-    total: number;
-  };
+     WHERE c.deleted_at IS NOT NULL AND ${scope.sql} ORDER BY c.deleted_at DESC LIMIT ? OFFSET ?`,
+  ).all(...scope.params, pageSize, page * pageSize) as Stored<CustomerRow & { deletedAt: string }>[];
+  const { total } = stmt(
+    db,
+    `SELECT count(*) AS total FROM customers c WHERE c.deleted_at IS NOT NULL AND ${scope.sql}`,
+  ).get(...scope.params) as { total: number };
   return { rows: rows.map((r) => withTags<CustomerRow & { deletedAt: string }>(r)), total };
 }

@@ -5,6 +5,7 @@ import { translate, type MessageKey } from '../../../shared/i18n/index';
 import { localDate } from '../../../shared/rules/calendar';
 import { formatTags } from '../../../shared/export/tags';
 import { customerPages, customFieldNames, type CustomerFilter } from '../customers/list';
+import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { pagesByRowid } from '../db/sql';
 import { toCsv, toXlsx, type ExportEncoding, type ExportFormat, type Sheet } from './write';
@@ -167,4 +168,21 @@ export async function exportData(db: Db, request: ExportRequest): Promise<Export
     bytes,
     rows: written(),
   };
+}
+
+/** An export as `exportData` makes it, recorded in the audit log: what, in which format, how many rows, which filter. */
+export async function exportRecorded(db: Db, request: ExportRequest, actor: string): Promise<ExportFile> {
+  const file = await exportData(db, request);
+  audit(db, {
+    entity: 'export',
+    entityId: request.what,
+    action: 'export',
+    staffId: actor,
+    changes: {
+      format: request.format,
+      rows: file.rows,
+      ...(request.what === 'customers' ? { filter: request.filter } : {}),
+    },
+  });
+  return file;
 }

@@ -16,6 +16,7 @@ import type { DuePage, DueAssessment, RiskMismatch } from '../../../shared/risk/
 import { localDate } from '../../../shared/rules/calendar';
 import type { z } from 'zod';
 import type { dueInput, mismatchesInput } from '../../../shared/risk/schemas';
+import { scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
@@ -52,7 +53,13 @@ export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>):
       p.rating,
     ]),
   );
-  const gone = new Set(stmt(db, 'SELECT id FROM customers WHERE deleted_at IS NOT NULL').pluck().all() as string[]);
+  // Customers in the recycle bin, and for staff (sign-in on) those of other staff (auth/scope.ts), are left out.
+  const scope = scopeCondition();
+  const gone = new Set(
+    stmt(db, `SELECT id FROM customers c WHERE c.deleted_at IS NOT NULL OR NOT ${scope.sql}`)
+      .pluck()
+      .all(...scope.params) as string[],
+  );
   const assessments = assessmentsByCustomer(db);
   const found: { row: LinkedRow; rating: number; verdict: Exclude<Suitability, { ok: true }> }[] = [];
   for (const row of stmt(db, LINKED_PURCHASES).raw().iterate() as IterableIterator<LinkedRow>) {
@@ -91,8 +98,11 @@ export function riskMismatches(db: Db, query: z.output<typeof mismatchesInput>):
   };
 }
 
-/** Each live customer's newest assessment, when it expires in [from, to) (from null: any time before `to`). */
-const DUE = `
+/**
+ * Each live customer's newest assessment, when it expires in [from, to) (from null: any time before `to`); for staff
+ * (sign-in on) their own and unassigned customers' only (`scope`, auth/scope.ts).
+ */
+const due = (scope: string): string => `
   WITH newest AS (
     SELECT a.customer_id, a.level, a.assessed_on, a.expires_on,
       row_number() OVER (PARTITION BY a.customer_id ORDER BY a.assessed_on DESC, a.id DESC) AS n
@@ -102,7 +112,7 @@ const DUE = `
     w.assessed_on AS assessedOn, w.expires_on AS expiresOn
   FROM newest w JOIN customers c ON c.id = w.customer_id AND c.deleted_at IS NULL
   LEFT JOIN staff s ON s.id = c.owner_id
-  WHERE w.n = 1 AND (? IS NULL OR w.expires_on > ?) AND w.expires_on <= ?
+  WHERE w.n = 1 AND (? IS NULL OR w.expires_on > ?) AND w.expires_on <= ? AND ${scope}
   ORDER BY w.expires_on, c.name, c.id`;
 
 export function dueAssessments(db: Db, query: z.output<typeof dueInput>): DuePage {
@@ -110,7 +120,8 @@ export function dueAssessments(db: Db, query: z.output<typeof dueInput>): DuePag
   // Expired: on or before today. Expiring: after today, within the next 30 days.
   const from = query.list === 'expired' ? null : today;
   const to = query.list === 'expired' ? today : addDays(today, EXPIRING_DAYS);
-  const all = stmt(db, DUE).all(from, from, to) as DueAssessment[];
+  const scope = scopeCondition();
+  const all = stmt(db, due(scope.sql)).all(from, from, to, ...scope.params) as DueAssessment[];
   return {
     rows: all.slice(query.offset, query.offset + query.limit),
     total: all.length,

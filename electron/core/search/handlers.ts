@@ -1,6 +1,4 @@
 import type { searchContract } from '../../../shared/search/contract';
-import { maskCustomer } from '../../../shared/privacy/mask';
-import { customerScope } from '../auth/acting';
 import type { AreaContext, HandlersOf } from '../context';
 import { searchCustomers } from './search';
 
@@ -8,10 +6,7 @@ export type SearchHandlers = HandlersOf<typeof searchContract>;
 
 export function searchHandlers({ db }: AreaContext): SearchHandlers {
   return {
-    // Staff (sign-in on) find their own and unassigned customers, with phones masked.
-    'customers.search': ({ query, limit }) => {
-      const hits = searchCustomers(db, query, limit);
-      return customerScope() === null ? hits : hits.map(maskCustomer);
-    },
+    // Staff (sign-in on) find their own and unassigned customers, masked by the dispatch (auth/masking.ts).
+    'customers.search': ({ query, limit }) => searchCustomers(db, query, limit),
   };
 }

@@ -6,7 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/audit/types';
+import { auditActionLabel, auditEntityLabel } from '../../../shared/audit/labels';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntry } from '../../../shared/audit/types';
 import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
@@ -18,26 +19,10 @@ import { staffLabel } from '../i18n/labels';
 import { changesText } from './changes';
 import { auditQueries } from './queries';
 
-/** The kinds of record the log names, as the filter offers them. */
-const ENTITIES = [
-  'customer',
-  'contact',
-  'interaction',
-  'transaction',
-  'callback',
-  'complaint',
-  'staff',
-  'import',
-] as const;
-type Entity = (typeof ENTITIES)[number];
 const ANY = '';
 
-/** A kind of record in the reader's language; kinds the filter does not offer are shown as the log names them. */
-const entityLabel = (t: ReturnType<typeof useI18n>['t'], entity: string): string =>
-  (ENTITIES as readonly string[]).includes(entity) ? t(`audit.entity.${entity as Entity}`) : entity;
-
 export function AuditPage() {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
   const staff = useQuery(queries.staff());
   const [staffId, setStaffId] = useState(ANY);
   const [entity, setEntity] = useState(ANY);
@@ -70,13 +55,13 @@ export function AuditPage() {
         field: 'action',
         headerName: t('audit.col.action'),
         width: 120,
-        valueFormatter: (v: AuditAction) => t(`audit.action.${v}`),
+        valueFormatter: (v: AuditAction) => auditActionLabel(t, v),
       },
       {
         field: 'entity',
         headerName: t('audit.col.entity'),
         width: 120,
-        valueFormatter: (v: string) => entityLabel(t, v),
+        valueFormatter: (v: string) => auditEntityLabel(t, v),
       },
       {
         field: 'customerName',
@@ -130,7 +115,9 @@ export function AuditPage() {
           onChange={filter(setEntity)}
           options={[
             { value: ANY, label: t('audit.filter.any') },
-            ...ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) })),
+            ...AUDIT_ENTITIES.map((e) => ({ value: e, label: auditEntityLabel(t, e) })).sort((a, b) =>
+              a.label.localeCompare(b.label, language),
+            ),
           ]}
           sx={{ width: 180 }}
         />
@@ -140,7 +127,7 @@ export function AuditPage() {
           onChange={filter(setAction)}
           options={[
             { value: ANY, label: t('audit.filter.any') },
-            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.action.${a}`) })),
+            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(t, a) })),
           ]}
           sx={{ width: 180 }}
         />

@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { auditActionLabel, auditEntityLabel } from '../../../shared/audit/labels';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
@@ -38,7 +39,7 @@ export function CustomerHistory({ customerId }: { readonly customerId: string })
         {rows.map((e) => (
           <ListItem key={e.seq} disableGutters>
             <ListItemText
-              primary={`${format.dateTime(e.at)} · ${e.staffId === null ? t('audit.system') : staffLabel(t, e.staffName)} · ${t(`audit.action.${e.action}`)} ${e.entity}`}
+              primary={`${format.dateTime(e.at)} · ${e.staffId === null ? t('audit.system') : staffLabel(t, e.staffName)} · ${auditActionLabel(t, e.action)} ${auditEntityLabel(t, e.entity)}`}
               secondary={changesText(t, format, e)}
               slotProps={{ secondary: { noWrap: true, title: changesText(t, format, e) } }}
             />

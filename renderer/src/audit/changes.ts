@@ -1,5 +1,6 @@
 /** An audit entry's values as one line: `field: before → after; …`, or the tombstone of an erased customer. */
 import type { AuditEntry } from '../../../shared/audit/types';
+import { isMessageKey } from '../../../shared/i18n/index';
 import type { Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
 
@@ -15,6 +16,15 @@ export function changesText(t: Translate, format: Formatters, entry: Pick<AuditE
   if (erased?.on) {
     const on = format.dateTime(erased.on);
     return erased.by ? t('audit.erasedBy', { on, by: erased.by }) : t('audit.erasedAuto', { on });
+  }
+  // A refused sign-in: why, in the reader's language (tries left, or until when the account is locked).
+  const { reason, ...details } = changes as { reason?: unknown };
+  if (typeof reason === 'string' && isMessageKey(reason)) {
+    const params = Object.fromEntries(
+      Object.entries(details).filter((e): e is [string, string | number] => ['string', 'number'].includes(typeof e[1])),
+    );
+    if (typeof params.until === 'string') params.until = format.dateTime(params.until);
+    return t(reason, params);
   }
   return Object.entries(changes)
     .map(([field, value]) =>

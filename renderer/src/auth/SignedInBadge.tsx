@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { useT } from '../i18n/I18nContext';
+import { staffLabel } from '../i18n/labels';
 import { useSignedIn } from './useSignedIn';
 
 export function SignedInBadge() {
@@ -18,7 +19,7 @@ export function SignedInBadge() {
   return (
     <>
       <Typography variant="body2" noWrap sx={{ flexShrink: 0 }}>
-        {t('auth.signedInAs', { name: me.name, role: t(`auth.role.${me.role}`) })}
+        {t('auth.signedInAs', { name: staffLabel(t, me.name), role: t(`auth.role.${me.role}`) })}
       </Typography>
       <Button color="inherit" startIcon={<LogoutIcon />} onClick={signOut} sx={{ flexShrink: 0 }}>
         {t('auth.signOut')}

@@ -104,5 +104,40 @@ describe('web host with sign-in on', () => {
     expect(dbValue("SELECT staff_id FROM audit_log WHERE entity = 'customer' AND action = 'create'")).toBe(wang.id);
     // Without the token the session is worth nothing.
     expect((await post('customers.list', {}, { 'X-Dossier-Session': session })).status).toBe(401);
+
+    // A record of the manager's own customer, asked for by its id, is refused to the staff session as not found,
+    // and what the staff session is answered has its phones masked.
+    const managerSession = (
+      (await post('auth.signIn', { staffId: desk.me.id, secret: 'manager-2026' }, t)).reply.value as {
+        session: string;
+      }
+    ).session;
+    const asManager = { ...t, 'X-Dossier-Session': managerSession };
+    const kept = (
+      await post(
+        'customers.create',
+        { customer: { kind: 'person', name: '李娜', mobile: '13787654321', ownerId: desk.me.id } },
+        asManager,
+      )
+    ).reply.value as { id: string };
+    const complaint = (
+      await post(
+        'complaints.create',
+        { customerId: kept.id, channel: 'counter', category: 'billing_error', words: '账单金额有误' },
+        asManager,
+      )
+    ).reply.value as { id: string };
+    for (const [channel, input] of [
+      ['complaints.get', { id: complaint.id }],
+      ['complaints.update', { id: complaint.id, words: '改写' }],
+      ['privacy.reveal', { id: kept.id }],
+    ] as const) {
+      const refused = await post(channel, input, asStaff);
+      expect(refused.reply.error?.code).toBe('not_found');
+    }
+    expect(dbValue(`SELECT words FROM complaints WHERE id = '${complaint.id}'`)).toBe('账单金额有误');
+    const listed = await post('customers.search', { query: '刘洋' }, asStaff);
+    expect(JSON.stringify(listed.reply.value)).toContain('139****5678');
+    expect(JSON.stringify(listed.reply.value)).not.toContain('13912345678');
   }, 30_000);
 });

@@ -1,0 +1,37 @@
+import type { auditMessages as english } from '../en/audit';
+import type { CatalogOf } from '../catalog';
+
+/** 中文消息：审计日志中的记录类型和登录记录。 */
+export const auditMessages: CatalogOf<typeof english> = {
+  'audit.entity.customer': '客户',
+  'audit.entity.contact': '联系人',
+  'audit.entity.interaction': '沟通记录',
+  'audit.entity.transaction': '购买记录',
+  'audit.entity.product': '产品',
+  'audit.entity.risk_assessment': '风险测评',
+  'audit.entity.callback': '回访',
+  'audit.entity.cadence': '回访周期',
+  'audit.entity.campaign': '回访活动',
+  'audit.entity.complaint': '投诉',
+  'audit.entity.segments': '客户分类',
+  'audit.entity.saved_segment': '保存的客户群',
+  'audit.entity.reportDraft': '报告草稿',
+  'audit.entity.report_note': '报告备注',
+  'audit.entity.reportPrint': '未打码打印',
+  'audit.entity.staff': '员工',
+  'audit.entity.signIn': '登录设置',
+  'audit.entity.import': '导入',
+  'audit.entity.export': '导出文件',
+  'audit.entity.backup': '备份',
+  'audit.entity.database': '数据库加密',
+  'audit.entity.privacy': '个人信息设置',
+  'audit.entity.setting': '设置',
+  'audit.entity.callbackSettings': '回访设置',
+  'audit.entity.complaintSettings': '投诉设置',
+  'audit.entity.segmentSettings': '分类设置',
+  'audit.entity.holidays': '节假日',
+  'audit.entity.letterhead': '信头',
+  'audit.action.signIn': '登录',
+  'audit.action.signOut': '退出登录',
+  'audit.action.signInFailed': '登录被拒',
+};

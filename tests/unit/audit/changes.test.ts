@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n/index';
+import { changesText } from '../../../renderer/src/audit/changes';
+import { createFormatters } from '../../../renderer/src/i18n/format';
+
+const zh = (changes: unknown) =>
+  changesText((k, p) => translate('zh-CN', k, p), createFormatters('zh-CN'), { changes });
+const en = (changes: unknown) => changesText((k, p) => translate('en', k, p), createFormatters('en'), { changes });
+
+describe('an audit entry’s values as the audit view shows them', () => {
+  it('says why a sign-in was refused in the reader’s language, never by its code', () => {
+    expect(zh({ reason: 'auth.wrongSecret', left: 3 })).toBe('密码或 PIN 错误。再错 3 次将被锁定。');
+    expect(en({ reason: 'auth.wrongSecret', left: 1 })).toBe('Wrong password or PIN. 1 try left before a lock.');
+    const locked = zh({ reason: 'auth.locked', until: '2026-12-03T09:05:00.000Z', minutes: 5 });
+    expect(locked).toMatch(/^密码错误次数过多：此账号已锁定 5 分钟（至 .*2026.*）。$/);
+    expect(locked).not.toContain('auth.');
+  });
+
+  it('shows a change as before → after', () => {
+    expect(en({ mobile: ['138****5678', '139****5678'] })).toBe('mobile: 138****5678 → 139****5678');
+  });
+});
