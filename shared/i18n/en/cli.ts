@@ -53,6 +53,9 @@ Commands:
   encryption status|enable|rekey|disable
                                 encrypt the database and its backups, change or remove the passphrase
                                 (--new-key-file F holds the new passphrase)
+  hq init --url postgresql://…  create or update the head-office schema and roles (prints the reader's password once)
+  hq add-branch --code C --name N --url postgresql://…
+                                add a branch at head office with its own login role (password printed once)
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)
