@@ -22,6 +22,7 @@ import { customerCommand } from './customer';
 import { actAs, withCore } from './client';
 import { exportCommand } from './export';
 import { hqCommand } from './hq';
+import { branchCommand, syncCommand } from './sync';
 import { importCommand } from './import';
 import { reportCommand } from './report';
 import { searchCommand } from './search';
@@ -41,6 +42,8 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['report', reportCommand],
   ['encryption', encryptionCommand],
   ['hq', hqCommand],
+  ['branch', branchCommand],
+  ['sync', syncCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {
