@@ -16,13 +16,14 @@ import { describeSyncError } from './errors';
 import { connectUrl, getBranch, queueLength, recordProblem, setState, stateValue } from './state';
 import { SYNCED_TABLES, TABLE_BY_LOCAL, type Row, type SyncedTable } from './tables';
 
-const BATCH = 5000;
+/** Outbox rows per batch (and PostgreSQL transaction); DOSSIER_SYNC_BATCH overrides it for tests and benchmarks. */
+const BATCH = Number(process.env.DOSSIER_SYNC_BATCH) || 5000;
 
 interface PushOptions {
   readonly url?: string;
   readonly batchSize?: number;
-  /** Told after each batch is committed at both ends (tests kill the process around it). */
-  readonly onBatch?: (done: number) => void;
+  /** Told after each batch is committed at both ends (how many so far). */
+  readonly onBatch?: (batches: number) => void;
 }
 
 const running = new WeakMap<Db, Promise<PushResult>>();
