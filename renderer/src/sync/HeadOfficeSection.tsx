@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isMessageKey } from '../../../shared/i18n/index';
 import { syncConfigureInput } from '../../../shared/sync/schemas';
 import type { SyncProblem } from '../../../shared/sync/types';
@@ -39,17 +39,20 @@ export function HeadOfficeSection() {
     refetchInterval: 30_000,
     enabled: isManager,
   });
-  const [url, setUrl] = useState('');
+  // Null until edited: the stored address (kept without its password) is shown.
+  const [edited, setUrl] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [urlError, setUrlError] = useState<string | undefined>();
-  const storedUrl = status.data?.url ?? '';
-  useEffect(() => setUrl(storedUrl.replace(':****@', '@')), [storedUrl]);
+  const url = edited ?? status.data?.url ?? '';
 
   const configure = useSave({
     channel: 'sync.configure',
     invalidates: [statusKey],
     notice: 'sync.settings.saved',
-    onSaved: () => setPassword(''),
+    onSaved: () => {
+      setPassword('');
+      setUrl(null);
+    },
   });
   const push = useSave({
     channel: 'sync.push',
