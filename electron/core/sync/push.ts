@@ -149,7 +149,8 @@ async function pushWith(
     }
     db.transaction(() => {
       setState(db, 'cursor', String(last));
-      stmt(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(last);
+      // The last row stays: the next number is past it even when nothing else is queued.
+      stmt(db, 'DELETE FROM sync_outbox WHERE seq < ?').run(last);
     })();
     batches += 1;
     options.onBatch?.(batches);

@@ -62,7 +62,8 @@ export function initBranch(db: Db, input: { code: string; name: string }, staffI
 
 /** Changes waiting to be pushed. */
 export function queueLength(db: Db): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n;
+  const cursor = Number(stateValue(db, 'cursor') ?? 0);
+  return (stmt(db, 'SELECT count(*) AS n FROM sync_outbox WHERE seq > ?').get(cursor) as { n: number }).n;
 }
 
 /** The connection as stored: the URL without password, and the password apart. */

@@ -13,6 +13,7 @@ import { createCore } from '../../../electron/core/index';
 import { deleteInteraction } from '../../../electron/core/interactions/timeline';
 import { eraseCustomers } from '../../../electron/core/privacy/erase';
 import { enqueueAll } from '../../../electron/core/sync/capture';
+import { queueLength } from '../../../electron/core/sync/state';
 import { SYNCED_TABLES } from '../../../electron/core/sync/tables';
 import { customer, withDb } from '../helpers';
 import { bundle } from '../import/bundle';
@@ -35,8 +36,7 @@ function random(seed: number): () => number {
   };
 }
 
-const queue = (): number =>
-  withDb(db, (d) => (d.prepare('SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n);
+const queue = (): number => withDb(db, queueLength);
 
 /** Real writes between runs: renamed customers, a deleted timeline entry, now and then an erased customer. */
 function branchWrites(round: number, rnd: () => number): void {

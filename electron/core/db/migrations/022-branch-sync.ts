@@ -5,8 +5,8 @@ import type { Database } from 'better-sqlite3';
  *
  * - `branch_identity`: the one branch this database belongs to (set once by `dossier branch init`).
  * - `sync_outbox`: the key of every record changed since it was last pushed (table, id), numbered in commit order.
- *   AUTOINCREMENT: a number is never reused once the pushed rows are removed, so it is also the record's version at
- *   head office. The capture triggers are created when the branch is set (electron/core/sync/capture.ts), so a
+ *   The push removes what it sent but the last row, so the numbers only grow (a rowid is max + 1) and one serves as
+ *   the record's version at head office, without AUTOINCREMENT's extra write per change. The capture triggers are created when the branch is set (electron/core/sync/capture.ts), so a
  *   database that never joins a head office pays nothing.
  * - `sync_state`: the push cursor (the last outbox number head office has), the connection, the last push and
  *   the last error.
@@ -22,7 +22,7 @@ export function up(db: Database): void {
       created_by TEXT REFERENCES staff(id)
     ) STRICT;
     CREATE TABLE sync_outbox (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      seq INTEGER PRIMARY KEY,
       tbl TEXT NOT NULL,
       id TEXT NOT NULL
     ) STRICT;
