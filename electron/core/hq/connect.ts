@@ -1,13 +1,14 @@
 /**
  * A connection to the head-office database from a `postgresql://` URL. TLS follows the URL's `sslmode` as
- * node-postgres reads it: `disable` (none), `require`/`verify-ca`/`verify-full` (TLS, certificate checked against the
- * system's CAs or `sslrootcert=…`); `no-verify` encrypts without checking the certificate. Without `sslmode` the
- * connection is not encrypted: fine on one machine, not across a network.
+ * node-postgres reads it: `disable` (none); `require`, `verify-ca`, `verify-full` (TLS, certificate and name checked
+ * against the system's CAs or `sslrootcert=…` — node-postgres treats all three as verify-full); `no-verify`
+ * encrypts without checking. Without `sslmode` the connection is not encrypted: fine on one machine, not across a
+ * network.
  */
 import { Client } from 'pg';
 import { DossierError } from '../../../shared/result';
 
-export function checkHqUrl(url: string | undefined): string {
+function checkHqUrl(url: string | undefined): string {
   if (!url)
     throw new DossierError({ code: 'validation', message: 'no url', issues: [{ path: 'url', code: 'hq.noUrl' }] });
   let parsed: URL;

@@ -6,15 +6,14 @@
 import { createHash, createHmac, pbkdf2Sync, randomBytes, randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import { DossierError } from '../../../shared/result';
+import { BRANCH_CODE } from '../../../shared/sync/schemas';
 
-const CODE = /^[A-Za-z0-9_-]{1,32}$/;
-
-export function generatePassword(): string {
+function generatePassword(): string {
   return randomBytes(18).toString('base64url');
 }
 
 /** The verifier PostgreSQL stores for a password (RFC 5802 / 7677, as `ALTER ROLE … PASSWORD` accepts it). */
-export function scramVerifier(password: string, salt: Buffer = randomBytes(16), iterations = 4096): string {
+function scramVerifier(password: string, salt: Buffer = randomBytes(16), iterations = 4096): string {
   const salted = pbkdf2Sync(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
   const clientKey = createHmac('sha256', salted).update('Client Key').digest();
   const storedKey = createHash('sha256').update(clientKey).digest();
@@ -51,13 +50,13 @@ export interface AddedBranch {
 }
 
 /** The login role of a branch code: lower case, `dossier_b_` before it. */
-export function branchRole(code: string): string {
+function branchRole(code: string): string {
   return `dossier_b_${code.toLowerCase().replace(/-/g, '_')}`;
 }
 
 /** A branch row and its login role, in one transaction: either both exist afterwards or neither. */
 export async function addBranch(client: ClientBase, code: string, name: string): Promise<AddedBranch> {
-  if (!CODE.test(code))
+  if (!BRANCH_CODE.test(code))
     throw new DossierError({
       code: 'validation',
       message: 'bad branch code',

@@ -9,8 +9,8 @@ import { HQ_MIGRATIONS } from './migrations/index';
 import { createLoginRole, roleExists } from './roles';
 
 /** The group role of every branch's login role, and head office's read-only login role. */
-export const BRANCH_GROUP = 'dossier_branch';
-export const HQ_READER = 'dossier_hq';
+const BRANCH_GROUP = 'dossier_branch';
+const HQ_READER = 'dossier_hq';
 const LOCK_KEY = 0x646f73; // 'dos'
 
 export interface HqInit {
@@ -61,12 +61,4 @@ export async function initHq(client: ClientBase): Promise<HqInit> {
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]);
   }
-}
-
-/** The newest migration applied at head office (0: none, not initialised). */
-export async function hqVersion(client: ClientBase): Promise<number> {
-  const exists = await client.query(`SELECT to_regclass('dossier.hq_migrations') IS NOT NULL AS present`);
-  if (!exists.rows[0]?.present) return 0;
-  const r = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM dossier.hq_migrations');
-  return r.rows[0]?.v ?? 0;
 }

@@ -29,11 +29,3 @@ export function enqueueAll(db: Db): number {
     queued += stmt(db, `INSERT INTO sync_outbox (tbl, id) SELECT '${t.local}', ${t.key} FROM ${t.local}`).run().changes;
   return queued;
 }
-
-/** Whether this database captures changes (its branch is set). */
-export function capturing(db: Db): boolean {
-  return (
-    stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'sync_customers_insert'").get() !==
-    undefined
-  );
-}

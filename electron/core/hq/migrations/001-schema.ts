@@ -291,7 +291,7 @@ export const BRANCH_TABLES = [
 ] as const;
 
 /** Tables head office writes and every branch reads. */
-export const REFERENCE_TABLES = [
+const REFERENCE_TABLES = [
   'products',
   'holidays',
   'answer_categories',
