@@ -3,6 +3,7 @@
  * initial push of a branch with 100k customers and ~500k timeline entries to a head office on this machine, and
  * incremental pushes of 1,000 changed customers. Needs PostgreSQL (initdb/pg_ctl; a throw-away cluster is made).
  * Run: npm run build && node dist/tests/sync-bench.cjs [--customers 100000] [--rows 100000] [--runs 3]
+ *   [--only import|push]
  *
  * Each import runs in a fresh process (as in the import benchmark), alternating without and with capture, so both
  * see the same machine; CPU time is shown next to wall time, which on a busy machine says more.
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
       rows: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '3' },
       child: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
     allowPositionals: true,
     strict: false,
@@ -99,7 +101,13 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const work = mkdtempSync(join(tmpdir(), 'dossier-sync-bench-'));
 
-  // 1. Change capture on an import.
+  if (values.only !== 'push') importOverhead(work, rows, runs);
+  if (values.only !== 'import') await pushes(work, customers, runs);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** 1. Change capture on an import. */
+function importOverhead(work: string, rows: number, runs: number): void {
   const file = join(work, '客户名单.csv');
   writeFileSync(file, csv(rows));
   const plain: number[] = [];
@@ -122,8 +130,10 @@ async function main(): Promise<void> {
   console.log(
     `import median: without ${median(plain).toFixed(0)} ms, with capture ${median(captured).toFixed(0)} ms: ${overhead.toFixed(1)} % (cpu ${cpuOverhead.toFixed(1)} %)`,
   );
+}
 
-  // 2. The initial push of a big branch, then incremental pushes of 1,000 changes.
+/** 2. The initial push of a big branch, then incremental pushes of 1,000 changes. */
+async function pushes(work: string, customers: number, runs: number): Promise<void> {
   const cluster = await startCluster();
   try {
     const branch = await withHq(cluster.url, async (client) => {
@@ -169,7 +179,6 @@ async function main(): Promise<void> {
     db.close();
   } finally {
     cluster.destroy();
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -103,59 +103,76 @@ async function pushWith(
   let erased = 0;
   let batches = 0;
   const size = options.batchSize ?? BATCH;
-  for (;;) {
-    const cursor = Number(stateValue(db, 'cursor') ?? 0);
-    const keys = stmt(db, 'SELECT seq, tbl, id FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(
-      cursor,
-      size,
-    ) as {
-      seq: number;
-      tbl: string;
-      id: string;
-    }[];
-    if (keys.length === 0) break;
-    const last = keys[keys.length - 1]!.seq;
-    // Per table: id → newest version in this batch.
-    const grouped = new Map<string, Map<string, number>>();
-    for (const k of keys) {
-      let ids = grouped.get(k.tbl);
-      if (!ids) grouped.set(k.tbl, (ids = new Map()));
-      ids.set(k.id, k.seq);
-    }
-    const work = [...grouped].flatMap(([tbl, ids]) => {
-      const table = TABLE_BY_LOCAL.get(tbl);
-      return table ? [readBatch(db, table, ids, digestKey)] : [];
-    });
-    await client.query('BEGIN');
-    try {
-      for (const w of work) {
-        if (w.rows.length) await upsert(client, w.table, branchId, w.rows);
-        if (w.gone.length && w.table.local === 'customers')
-          await erase(
-            client,
-            branchId,
-            w.gone.map((g) => g.id),
-          );
-        else if (w.gone.length) await tombstone(client, w.table, branchId, w.gone);
-        byTable[w.table.remote] = (byTable[w.table.remote] ?? 0) + w.rows.length;
-        pushed += w.rows.length;
-        if (w.table.local === 'customers') erased += w.gone.length;
-        else tombstones += w.gone.length;
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+  const read = (after: number): Batch | null => readNext(db, after, size, digestKey);
+  let next = read(Number(stateValue(db, 'cursor') ?? 0));
+  while (next) {
+    const batch = next;
+    const erasing = batch.work.filter((w) => w.table.local === 'customers').flatMap((w) => w.gone.map((g) => g.id));
+    const statement = batchStatement(batch.work, branchId);
+    // Without erasures the batch is one statement (atomic on its own), sent before the next batch is read here, so
+    // PostgreSQL writes one while this process reads the other.
+    const sent =
+      erasing.length === 0
+        ? statement && client.query(statement.text, statement.values)
+        : inTransaction(client, async () => {
+            if (statement) await client.query(statement.text, statement.values);
+            await erase(client, branchId, erasing);
+          });
+    next = read(batch.last);
+    await sent;
+    for (const w of batch.work) {
+      byTable[w.table.remote] = (byTable[w.table.remote] ?? 0) + w.rows.length;
+      pushed += w.rows.length;
+      if (w.table.local === 'customers') erased += w.gone.length;
+      else tombstones += w.gone.length;
     }
     db.transaction(() => {
-      setState(db, 'cursor', String(last));
+      setState(db, 'cursor', String(batch.last));
       // The last row stays: the next number is past it even when nothing else is queued.
-      stmt(db, 'DELETE FROM sync_outbox WHERE seq < ?').run(last);
+      stmt(db, 'DELETE FROM sync_outbox WHERE seq < ?').run(batch.last);
     })();
     batches += 1;
     options.onBatch?.(batches);
   }
   return { pushed, byTable, tombstones, erased, batches, queueLeft: queueLength(db) };
+}
+
+interface Batch {
+  readonly last: number;
+  readonly work: readonly BatchRows[];
+}
+
+/** The outbox keys after `after` (a batch of them) and the current state of the records they name. */
+function readNext(db: Db, after: number, size: number, digestKey: Buffer): Batch | null {
+  const keys = stmt(db, 'SELECT seq, tbl, id FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?').all(after, size) as {
+    seq: number;
+    tbl: string;
+    id: string;
+  }[];
+  if (keys.length === 0) return null;
+  // Per table: id → newest version in this batch.
+  const grouped = new Map<string, Map<string, number>>();
+  for (const k of keys) {
+    let ids = grouped.get(k.tbl);
+    if (!ids) grouped.set(k.tbl, (ids = new Map()));
+    ids.set(k.id, k.seq);
+  }
+  const work = [...grouped].flatMap(([tbl, ids]) => {
+    const table = TABLE_BY_LOCAL.get(tbl);
+    return table ? [readBatch(db, table, ids, digestKey)] : [];
+  });
+  return { last: keys[keys.length - 1]!.seq, work };
+}
+
+async function inTransaction(client: ClientBase, run: () => Promise<void>): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await run();
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }
 
 interface BatchRows {
@@ -177,35 +194,49 @@ function readBatch(db: Db, table: SyncedTable, ids: Map<string, number>, digestK
   return { table, rows, gone };
 }
 
-/** One INSERT … SELECT FROM unnest(arrays) per table and batch: one round trip however many rows. */
-async function upsert(client: ClientBase, table: SyncedTable, branchId: string, rows: (readonly unknown[])[]) {
-  const names = table.columns.map(([n]) => n);
-  const casts = ['text', 'bigint', ...table.columns.map(([, type]) => type)].map((type, i) => `$${i + 2}::${type}[]`);
-  const arrays = casts.map((_, i) => rows.map((r) => r[i] ?? null));
-  await client.query(
-    `INSERT INTO dossier.${table.remote} AS t (branch_id, id, version, ${names.join(', ')})
-     SELECT $1::uuid, * FROM unnest(${casts.join(', ')})
-     ON CONFLICT (branch_id, id) DO UPDATE SET version = excluded.version, pushed_at = now(),
-       ${names.map((n) => `${n} = excluded.${n}`).join(', ')}
-     WHERE t.version <= excluded.version`,
-    [branchId, ...arrays],
-  );
-}
-
-/** Records deleted at the branch stay at head office, marked deleted (unless a newer version is there). */
-async function tombstone(
-  client: ClientBase,
-  table: SyncedTable,
-  branchId: string,
-  gone: { id: string; version: number }[],
-) {
-  await client.query(
-    `UPDATE dossier.${table.remote} AS t SET deleted_at = coalesce(t.deleted_at, now()), version = v.version,
-       pushed_at = now()
-     FROM unnest($2::text[], $3::bigint[]) AS v(id, version)
-     WHERE t.branch_id = $1 AND t.id = v.id AND t.version <= v.version`,
-    [branchId, gone.map((g) => g.id), gone.map((g) => g.version)],
-  );
+/**
+ * A batch as ONE statement: per table an `INSERT … SELECT FROM unnest(arrays) ON CONFLICT … WHERE version <=` for
+ * the records that exist here and a version-guarded tombstone UPDATE for those gone, each a data-modifying CTE
+ * (they touch different rows). Null when the batch has nothing but erasures.
+ */
+function batchStatement(work: readonly BatchRows[], branchId: string): { text: string; values: unknown[] } | null {
+  const values: unknown[] = [branchId];
+  const param = (value: unknown, type: string) => {
+    values.push(value);
+    return `$${values.length}::${type}`;
+  };
+  const parts: string[] = [];
+  for (const { table, rows, gone } of work) {
+    if (rows.length) {
+      const names = table.columns.map(([n]) => n);
+      const types = ['text', 'bigint', ...table.columns.map(([, type]) => type)];
+      const arrays = types.map((type, i) =>
+        param(
+          rows.map((r) => r[i] ?? null),
+          `${type}[]`,
+        ),
+      );
+      parts.push(`INSERT INTO dossier.${table.remote} AS t (branch_id, id, version, ${names.join(', ')})
+        SELECT $1::uuid, * FROM unnest(${arrays.join(', ')})
+        ON CONFLICT (branch_id, id) DO UPDATE SET version = excluded.version, pushed_at = now(),
+          ${names.map((n) => `${n} = excluded.${n}`).join(', ')}
+        WHERE t.version <= excluded.version`);
+    }
+    // Records deleted at the branch stay at head office, marked deleted (unless a newer version is there).
+    if (gone.length && table.local !== 'customers')
+      parts.push(`UPDATE dossier.${table.remote} AS t SET deleted_at = coalesce(t.deleted_at, now()),
+          version = v.version, pushed_at = now()
+        FROM unnest(${param(
+          gone.map((g) => g.id),
+          'text[]',
+        )}, ${param(
+          gone.map((g) => g.version),
+          'bigint[]',
+        )}) AS v(id, version)
+        WHERE t.branch_id = $1 AND t.id = v.id AND t.version <= v.version`);
+  }
+  if (parts.length === 0) return null;
+  return { text: `WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`, values };
 }
 
 /** A customer gone from the branch (erased, or an undone import's) is deleted with everything hanging on it. */

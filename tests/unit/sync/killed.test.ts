@@ -22,7 +22,7 @@ import { headOffice, ok, seededBranch, type HeadOffice } from './branches';
 let hq: HeadOffice;
 let db = '';
 let child = '';
-const BATCH = 40;
+const BATCH = 20;
 
 /** A small PRNG so a failure can be replayed with the seed it prints. */
 function random(seed: number): () => number {
@@ -84,7 +84,7 @@ describe('a push killed at random points', () => {
     const env = { ...process.env, LANG: 'en_US.UTF-8' };
     let midPush = 0;
     let kills = 0;
-    for (let round = 1; midPush < 20 && round <= 40; round++) {
+    for (let round = 1; midPush < 20 && round <= 60; round++) {
       if (round > 1) branchWrites(round, rnd);
       const before = queue();
       const batches = Math.ceil(before / BATCH);
@@ -95,7 +95,7 @@ describe('a push killed at random points', () => {
       // One round in six dies while connecting; the others after a random batch, a random few ms later.
       const early = rnd() < 1 / 6;
       const at = 1 + Math.floor(rnd() * Math.max(1, batches - 1));
-      const extra = rnd() * 12;
+      const extra = rnd() * 5;
       if (early) setTimeout(() => proc.kill('SIGKILL'), rnd() * 150);
       proc.stdout.on('data', (chunk: Buffer) => {
         if (!early && chunk.toString().includes(`batch ${at}\n`)) setTimeout(() => proc.kill('SIGKILL'), extra);
