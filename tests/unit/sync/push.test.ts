@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, deleteCustomer, updateCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { deleteInteraction } from '../../../electron/core/interactions/timeline';
 import { eraseCustomers } from '../../../electron/core/privacy/erase';
+import { openDatabase } from '../../../electron/core/db/open';
+import { scheduleSync } from '../../../electron/core/sync/schedule';
+import { syncStatus } from '../../../electron/core/sync/state';
 import { customer, withDb } from '../helpers';
 import { cli, headOffice, hqCount, localCount, ok, seededBranch, type HeadOffice } from './branches';
 
@@ -185,6 +188,22 @@ describe('two branches pushing to one head office', () => {
       queue: number;
     };
     expect(status).toMatchObject({ lastError: null, queue: 0 });
+  });
+
+  it('pushes by itself on the app timer once a head office is set', async () => {
+    const db = openDatabase(beijing);
+    const stop = scheduleSync(() => db, 150);
+    try {
+      createCustomer(db, customer({ name: '郑爽', mobile: '13655556666' }), null);
+      expect(syncStatus(db).queue).toBeGreaterThan(0);
+      for (let i = 0; i < 100 && syncStatus(db).queue > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(syncStatus(db)).toMatchObject({ queue: 0, lastError: null });
+    } finally {
+      stop();
+      db.close();
+    }
+    const row = await hq.admin.query("SELECT mobile_masked FROM dossier.customers WHERE name = '郑爽'");
+    expect(row.rows).toEqual([{ mobile_masked: '136****6666' }]);
   });
 
   it('refuses a second branch init, and a push with the other branch credentials', async () => {
