@@ -14,7 +14,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // exceljs stays a runtime dependency, loaded lazily, so start-up does not parse 3 MB for a rare export.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
+  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs', 'pg'],
 };
 
 await Promise.all([
@@ -38,6 +38,7 @@ await Promise.all([
       'tests/reports-bench': 'tests/bench/reports.ts',
       'tests/encryption-bench': 'tests/bench/encryption.ts',
       'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
+      'tests/sync-bench': 'tests/bench/sync-bench.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -153,6 +153,11 @@ export const CHANNELS = [
   'encryption.enable',
   'encryption.rekey',
   'encryption.disable',
+  // Several branches and a head office (shared/sync/contract.ts).
+  'sync.status',
+  'sync.branchInit',
+  'sync.configure',
+  'sync.push',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -26,6 +26,7 @@ import { segmentContract } from './segments/contract';
 import { savedSegmentContract } from './segments/saved-contract';
 import { settingsContract } from './settings/contract';
 import { staffContract } from './staff/contract';
+import { syncContract } from './sync/contract';
 
 export const contract = {
   ...settingsContract,
@@ -51,6 +52,7 @@ export const contract = {
   ...authContract,
   ...auditContract,
   ...privacyContract,
+  ...syncContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

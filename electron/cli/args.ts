@@ -58,6 +58,10 @@ export const OPTIONS = {
   'new-key-file': { type: 'string' },
   columns: { type: 'string' },
   combined: { type: 'boolean', default: false },
+  // dossier hq …, dossier branch init, dossier sync push
+  url: { type: 'string' },
+  code: { type: 'string' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -21,6 +21,8 @@ import { complaintsCommand } from './complaints';
 import { customerCommand } from './customer';
 import { actAs, withCore } from './client';
 import { exportCommand } from './export';
+import { hqCommand } from './hq';
+import { branchCommand, syncCommand } from './sync';
 import { importCommand } from './import';
 import { reportCommand } from './report';
 import { searchCommand } from './search';
@@ -39,6 +41,9 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['backup', backupCommand],
   ['report', reportCommand],
   ['encryption', encryptionCommand],
+  ['hq', hqCommand],
+  ['branch', branchCommand],
+  ['sync', syncCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

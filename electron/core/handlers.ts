@@ -29,6 +29,7 @@ import { settingsHandlers, type SettingsHandlers } from './settings/handlers';
 import { getSettings } from './settings/settings';
 import { staffHandlers, type StaffHandlers } from './staff/handlers';
 import { ensureDefaultStaff } from './staff/staff';
+import { syncHandlers, type SyncHandlers } from './sync/handlers';
 
 export type { CoreContext };
 
@@ -55,7 +56,8 @@ export type Handlers = SettingsHandlers &
   EncryptionHandlers &
   AuthHandlers &
   AuditHandlers &
-  PrivacyHandlers;
+  PrivacyHandlers &
+  SyncHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -139,6 +141,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
     ...privacyHandlers(area),
+    ...syncHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -13,6 +13,7 @@ import { applyRetention } from './privacy/retention';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
+import { scheduleSync } from './sync/schedule';
 import { newestGoodBackup, removeStaleRestore, replaceDamaged } from './backup/restore';
 import { forgetKey, rememberKey } from './db/cipher';
 import { unlockInput } from '../../shared/encryption/schemas';
@@ -54,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
   removeStaleRestore(options.dbPath);
   let state: { db: Db; handlers: Handlers; dispatch: Dispatch; runAs: RunAs } | null = null;
   let stopBackups = () => {};
+  let stopSync = () => {};
   let problem: DossierError | null = null;
   const printEngine = options.printEngine ?? chromiumPrintEngine();
   // Signed-in sessions outlive a restore's rebuilt handlers.
@@ -74,6 +76,8 @@ export function createCore(options: CoreOptions): Core {
         reopen: (replace) => {
           stopBackups();
           stopBackups = () => {};
+          stopSync();
+          stopSync = () => {};
           db.close();
           state = null;
           try {
@@ -106,6 +110,8 @@ export function createCore(options: CoreOptions): Core {
         options.dbPath,
         (error) => console.error(error),
       );
+    // …and pushes to head office every few minutes when this branch has one.
+    if (options.host !== 'cli') stopSync = scheduleSync(() => db);
   };
   try {
     open();
@@ -185,6 +191,7 @@ export function createCore(options: CoreOptions): Core {
     close: () => {
       void printEngine.close();
       stopBackups();
+      stopSync();
       state?.db.close();
     },
   };

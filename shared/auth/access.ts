@@ -157,6 +157,10 @@ export const CHANNEL_ACCESS = {
   'encryption.enable': 'manager',
   'encryption.rekey': 'manager',
   'encryption.disable': 'manager',
+  'sync.status': 'manager',
+  'sync.branchInit': 'manager',
+  'sync.configure': 'manager',
+  'sync.push': 'manager',
 } as const satisfies Record<Channel, Access>;
 
 /** Whether someone of `role` (null: not signed in) may call `channel` while sign-in is on. */

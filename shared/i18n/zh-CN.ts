@@ -22,6 +22,7 @@ import { segmentsPageMessages } from './zh-CN/segments-page';
 import { segmentsMessages } from './zh-CN/segments';
 import { savedSegmentsMessages } from './zh-CN/saved-segments';
 import { staffMessages } from './zh-CN/staff';
+import { syncMessages } from './zh-CN/sync';
 import { timelineMessages } from './zh-CN/timeline';
 
 /** 中文消息：每个领域一个文件（./zh-CN），键与 ./en 完全相同。 */
@@ -49,5 +50,6 @@ export const zhCN: Messages = {
   ...segmentsMessages,
   ...savedSegmentsMessages,
   ...staffMessages,
+  ...syncMessages,
   ...timelineMessages,
 };

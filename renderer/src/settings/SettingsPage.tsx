@@ -22,6 +22,7 @@ import { EncryptionSection } from '../encryption/EncryptionSection';
 import { SignInSection } from '../auth/SignInSection';
 import { PrivacySection } from '../privacy/PrivacySection';
 import { StaffSection } from '../staff/StaffSection';
+import { HeadOfficeSection } from '../sync/HeadOfficeSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
 const FOLLOW_SYSTEM = 'system';
@@ -107,6 +108,7 @@ export function SettingsPage() {
       <CallbackSettingsSection />
       <BackupSection />
       <EncryptionSection />
+      <HeadOfficeSection />
       <Paper component="section" sx={{ p: 2.5 }}>
         <Typography variant="h2" sx={{ mb: 2 }}>
           {t('settings.about')}

@@ -53,6 +53,13 @@ Commands:
   encryption status|enable|rekey|disable
                                 encrypt the database and its backups, change or remove the passphrase
                                 (--new-key-file F holds the new passphrase)
+  hq init --url postgresql://…  create or update the head-office schema and roles (prints the reader's password once)
+  hq add-branch --code C --name N --url postgresql://…
+                                add a branch at head office with its own login role (password printed once)
+  branch init --code C --name N set the branch this database belongs to (once)
+  sync push [--url postgresql://…]
+                                push the changes to head office (a given URL is kept for the app's own pushes)
+  sync status                   the branch, head office, the changes waiting, the last push and error
 
 Options:
   --db PATH      the database file (default: the desktop app's data file)

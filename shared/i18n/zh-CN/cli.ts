@@ -58,6 +58,14 @@ export const cliMessages: CatalogOf<typeof english> = {
   encryption status|enable|rekey|disable
                                 加密数据库及其备份，更改或取消密码短语
                                 （--new-key-file 文件 保存新密码短语）
+  hq init --url postgresql://…  建立或更新总部数据库结构和角色（只读角色的密码仅显示一次）
+  hq add-branch --code 代码 --name 名称 --url postgresql://…
+                                在总部添加网点及其专用登录角色（密码仅显示一次）
+  branch init --code 代码 --name 名称
+                                设置此数据库所属的网点（仅一次）
+  sync push [--url postgresql://…]
+                                把改动推送到总部（指定的地址会保存，供应用自动推送）
+  sync status                   网点、总部、待推送的改动、上次推送和错误
 
 选项：
   --db 路径      数据库文件（默认：桌面应用的数据文件）

@@ -1,0 +1,15 @@
+import type { ClientBase } from 'pg';
+import * as m001 from './001-schema';
+import * as m002 from './002-no-branch-fk';
+
+export interface HqMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (client: ClientBase) => Promise<void>;
+}
+
+/** The head-office schema's migrations in order; a new one is a new file, never an edit of an applied one. */
+export const HQ_MIGRATIONS: readonly HqMigration[] = [
+  { version: 1, name: '001-schema', up: m001.up },
+  { version: 2, name: '002-no-branch-fk', up: m002.up },
+];
