@@ -47,6 +47,7 @@ export const AUDIT_ENTITIES = [
   'segmentSettings',
   'holidays',
   'letterhead',
+  'branch',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -28,6 +28,7 @@ export const auditMessages = {
   'audit.entity.segmentSettings': 'Class settings',
   'audit.entity.holidays': 'Holiday calendar',
   'audit.entity.letterhead': 'Letterhead',
+  'audit.entity.branch': 'Branch and head office',
   'audit.action.signIn': 'Signed in',
   'audit.action.signOut': 'Signed out',
   'audit.action.signInFailed': 'Sign-in refused',

@@ -31,6 +31,7 @@ export const auditMessages: CatalogOf<typeof english> = {
   'audit.entity.segmentSettings': '分类设置',
   'audit.entity.holidays': '节假日',
   'audit.entity.letterhead': '信头',
+  'audit.entity.branch': '网点与总部',
   'audit.action.signIn': '登录',
   'audit.action.signOut': '退出登录',
   'audit.action.signInFailed': '登录被拒',
