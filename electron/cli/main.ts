@@ -19,7 +19,7 @@ import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
 import { customerCommand } from './customer';
-import { actAs, withCore } from './client';
+import { actAs, onBusy, withCore } from './client';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { reportCommand } from './report';
@@ -89,6 +89,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     const keyFile = values['key-file'] ?? env.DOSSIER_KEY_FILE;
     if (keyFile) rememberKey((key = readKeyFile(keyFile, t)));
     actAs(values.as ?? null);
+    onBusy(() => io.err(t('cli.busy')));
     return await run({
       argv,
       values,
@@ -108,6 +109,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;
   } finally {
+    onBusy(null);
     if (key !== null) forgetKey(key);
   }
 }

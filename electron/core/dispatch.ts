@@ -8,6 +8,7 @@ import { assertCustomerVisible, unmaskInput } from './auth/scope';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
+import { retryWhileBusy } from './db/busy';
 
 export function validationError(error: z.ZodError): DossierError {
   const issues: ErrorIssue[] = error.issues.map((i) => ({
@@ -45,7 +46,8 @@ export function createDispatch(
         const customerId = (parsed.data as { customerId?: unknown } | null)?.customerId;
         if (gate && typeof customerId === 'string') assertCustomerVisible(gate.db, customerId);
         const handler = handlers[channel] as (i: unknown) => unknown;
-        return { ok: true, value: await handler(parsed.data) };
+        // Another writer holding the lock is waited for without blocking the event loop (db/busy.ts).
+        return { ok: true, value: await retryWhileBusy(() => handler(parsed.data)) };
       });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };

@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
+import { HOST_BUSY_TIMEOUT_MS, isBusy } from './db/busy';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
 import { applyRetention } from './privacy/retention';
@@ -91,12 +92,21 @@ export function createCore(options: CoreOptions): Core {
   };
   const open = () => {
     const db = openDatabase(options.dbPath, { beforeMigrate: (d) => backupBeforeMigration(d, options.dbPath) });
+    // This thread serves every window: it never blocks long on another writer's lock (db/busy.ts).
+    db.pragma(`busy_timeout = ${HOST_BUSY_TIMEOUT_MS}`);
     state = build(db);
     problem = null;
-    // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
-    if (options.host !== 'cli') planOccasionsToday(db);
-    // …and of the retention period: recycle-bin customers and rejected-row copies past it are erased.
-    if (options.host !== 'cli') applyRetention(db);
+    // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app),
+    // and of the retention period: recycle-bin customers and rejected-row copies past it are erased. While another
+    // process writes (a CLI import) both wait for the next start.
+    if (options.host !== 'cli') {
+      try {
+        planOccasionsToday(db);
+        applyRetention(db);
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+      }
+    }
     if (options.backups ?? options.host !== 'cli')
       stopBackups = scheduleBackups(
         () => db,

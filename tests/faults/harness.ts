@@ -24,10 +24,12 @@ export function cliBundle(): Promise<string> {
   return bundled;
 }
 
-/** When to kill: after `ms` milliseconds, or as soon as the output (stdout + stderr) matches `output`. */
+/** When to kill: after `ms` milliseconds, or as soon as the output so far (stdout + stderr) matches `output`. */
 export interface KillAt {
   readonly ms?: number;
-  readonly output?: RegExp;
+  readonly output?: RegExp | ((text: string) => boolean);
+  /** Called just before the kill (to look at the files as the process leaves them). */
+  readonly beforeKill?: () => void;
 }
 
 export interface Run {
@@ -59,11 +61,13 @@ export async function runCli(
     const kill = (): void => {
       if (killed || child.exitCode !== null) return;
       killed = true;
+      at.beforeKill?.();
       child.kill('SIGKILL');
     };
     const timer = at.ms === undefined ? null : setTimeout(kill, at.ms);
     const watch = (): void => {
-      if (at.output?.test(stdout + stderr)) kill();
+      const { output } = at;
+      if (output && (typeof output === 'function' ? output(stdout + stderr) : output.test(stdout + stderr))) kill();
     };
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();

@@ -8,6 +8,7 @@ import { findDuplicates } from '../customers/duplicates';
 import { getCustomer, insertCustomerRow, updateCustomerRow } from '../customers/records';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { immediateWhenFree } from '../db/busy';
 import { nowIso, uuidv7 } from '../ids';
 import { productMatcher } from '../products/catalogue';
 import { insertPurchaseRow } from '../purchases/purchases';
@@ -77,6 +78,8 @@ interface RunOptions {
   readonly actor: string | null;
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
+  /** Called while another connection holds the write lock and the import waits for it. */
+  readonly onWaiting?: () => void;
 }
 
 /** The page cache an import runs with, in SQLite's units (negative: KiB). */
@@ -87,7 +90,7 @@ const PROGRESS_EVERY = 500;
 const WRITTEN_KEYS = 100_000;
 
 /**
- * Runs the whole file in one transaction: a cancel, an error or a killed process leaves the database as it
+ * Runs the whole file in one transaction, begun once no other connection writes: a cancel, an error or a killed process leaves the database as it
  * was. The batch and what it changed are recorded so the import can be undone later. Rows stream through: a chunk
  * is normalised, its duplicates looked up at once, then written; new customers are indexed for search in blocks.
  * A mapping with problems (see mappingProblems) is refused before anything is written.
@@ -137,7 +140,8 @@ export function runImport(
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
   try {
-    db.transaction(() => {
+    // The write lock is taken first (BEGIN IMMEDIATE), waiting while another import or the app writes.
+    immediateWhenFree(db, () => {
       // The batch row goes first so items can reference it; its counts are filled in at the end.
       stmt(
         db,
@@ -305,7 +309,10 @@ export function runImport(
         staffId: options.actor,
         changes: { fileName: options.fileName, created, updated, skipped, merged, rejected: rejectedRows.length },
       });
-    })();
+    }, () => {
+      if (options.isCancelled?.()) throw new ImportCancelled();
+      options.onWaiting?.();
+    });
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }

@@ -7,7 +7,7 @@
  * DOSSIER_SOAK_TRIALS sets the number of trials (`npm run soak`: 1,000); DOSSIER_FAULT_SEED repeats a run's kills.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -44,7 +44,6 @@ type Op = (typeof ops)[number];
 const perOp = Math.ceil(TRIALS / ops.length);
 
 let work = '';
-const templates = {} as Record<Op, string>;
 let csv = '';
 let batchId = '';
 let restoreFrom = '';
