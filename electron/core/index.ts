@@ -8,6 +8,7 @@ import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
 import { HOST_BUSY_TIMEOUT_MS, isBusy } from './db/busy';
+import { scheduleCheckpoints } from './db/checkpoints';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
 import { applyRetention } from './privacy/retention';
@@ -107,12 +108,19 @@ export function createCore(options: CoreOptions): Core {
         if (!isBusy(error)) throw error;
       }
     }
-    if (options.backups ?? options.host !== 'cli')
-      stopBackups = scheduleBackups(
+    const stopCheckpoints = options.host === 'cli' ? () => undefined : scheduleCheckpoints(() => db, options.dbPath);
+    stopBackups = stopCheckpoints;
+    if (options.backups ?? options.host !== 'cli') {
+      const stopCopies = scheduleBackups(
         () => db,
         options.dbPath,
         (error) => console.error(error),
       );
+      stopBackups = () => {
+        stopCopies();
+        stopCheckpoints();
+      };
+    }
   };
   try {
     open();

@@ -30,6 +30,8 @@ export interface KillAt {
   readonly output?: RegExp | ((text: string) => boolean);
   /** Called just before the kill (to look at the files as the process leaves them). */
   readonly beforeKill?: () => void;
+  /** Told the output so far each time there is more (to start something else at a point of the run). */
+  readonly onOutput?: (text: string) => void;
 }
 
 export interface Run {
@@ -66,6 +68,7 @@ export async function runCli(
     };
     const timer = at.ms === undefined ? null : setTimeout(kill, at.ms);
     const watch = (): void => {
+      at.onOutput?.(stdout + stderr);
       const { output } = at;
       if (output && (typeof output === 'function' ? output(stdout + stderr) : output.test(stdout + stderr))) kill();
     };

@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from './open';
 
 /** How long the hosts' connection waits for the write lock in SQLite's busy handler (blocking its thread). */
-export const HOST_BUSY_TIMEOUT_MS = 100;
+export const HOST_BUSY_TIMEOUT_MS = 50;
 /** How long a call waits for the write lock, in pauses that leave the event loop free, before it is answered db_busy. */
 export const DISPATCH_BUSY_WAIT_MS = 2_000;
 /** How long a worker's BEGIN IMMEDIATE waits in SQLite before it says again that it is waiting. */
@@ -28,21 +28,35 @@ export function isBusy(error: unknown): boolean {
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 
+/** The calls waiting for the lock, in turn: only the first asks SQLite again, so waiting callers never add up. */
+let waiting: Promise<unknown> = Promise.resolve();
+
 /**
  * Runs `run` and, while it fails because another connection holds the lock, runs it again after a growing pause,
- * for up to `waitMs`; then the busy error goes up (the dispatch answers db_busy). A handler's writes are one
- * transaction, rolled back when the lock is refused, so running it again starts from the same state.
+ * until `waitMs` has passed; then the busy error goes up (the dispatch answers db_busy). Waiting calls take turns
+ * (each try may block the thread for HOST_BUSY_TIMEOUT_MS, so twenty waiting saves must not try at once); a new call
+ * tries once first (a read never waits for a writer in WAL mode). A handler's writes are one transaction, rolled
+ * back when the lock is refused, so running it again starts from the same state.
  */
 export async function retryWhileBusy<T>(run: () => T | Promise<T>, waitMs = DISPATCH_BUSY_WAIT_MS): Promise<T> {
   const deadline = Date.now() + waitMs;
-  for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isBusy(error) || Date.now() + pause > deadline) throw error;
-    }
-    await sleep(pause);
+  try {
+    return await run();
+  } catch (error) {
+    if (!isBusy(error)) throw error;
   }
+  const turn = waiting.then(async () => {
+    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+      await sleep(Math.max(0, Math.min(pause, deadline - Date.now())));
+      try {
+        return await run();
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+      }
+    }
+  });
+  waiting = turn.catch(() => undefined);
+  return turn;
 }
 
 /**
@@ -70,5 +84,19 @@ export function immediateWhenFree<T>(db: Db, work: () => T, onWaiting: () => voi
     }
   } finally {
     db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/**
+ * After a bulk write (an import) in a worker or the CLI: the write-ahead log copied into the file (FULL waits for the
+ * readers to move to the newest snapshot; they are short). Best effort: another writer holding the lock leaves the
+ * copy to the next checkpoint.
+ */
+export function checkpointAfterBulk(db: Db): void {
+  if (db.memory) return;
+  try {
+    db.pragma('wal_checkpoint(FULL)');
+  } catch (error) {
+    if (!isBusy(error)) throw error;
   }
 }

@@ -20,6 +20,7 @@ import type {
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { writeFailure } from '../db/open-errors';
+import { retryWhileBusy } from '../db/busy';
 import { uuidv7 } from '../ids';
 import { ImportCancelled, runImport } from './run';
 import { inspect, previewPage } from './inspect';
@@ -181,6 +182,9 @@ class Inspector {
   }
 }
 
+/** How long what follows a finished import (classes marked stale) waits for another writer. */
+const ON_IMPORTED_WAIT_MS = 10 * 60_000;
+
 interface Job {
   status: JobStatus;
   cancel: () => void;
@@ -257,7 +261,8 @@ export class JobRunner {
     this.jobs.set(id, job);
     const update = (patch: Partial<JobStatus>): void => {
       job.status = { ...job.status, ...patch };
-      if (patch.state === 'done') this.onImported();
+      // Classes marked stale once the lock is free: another import may hold it already (never thrown at the host).
+      if (patch.state === 'done') retryWhileBusy(() => this.onImported(), ON_IMPORTED_WAIT_MS).catch(console.error);
     };
     if (this.workers && this.workerPath) {
       const flag = new Int32Array(new SharedArrayBuffer(4));
