@@ -42,6 +42,8 @@ const ops = ['import', 'undo', 'backup', 'restore', 'rekey', 'erase'] as const;
 type Op = (typeof ops)[number];
 /** Each operation's share of the trials. */
 const perOp = Math.ceil(TRIALS / ops.length);
+/** Each operation's test: up to 20 s a trial (a rekey on a busy machine), and the set-up. */
+const TIMEOUT = 60_000 + perOp * 20_000;
 
 let work = '';
 let csv = '';
@@ -218,170 +220,194 @@ async function killRandomly(op: Op, args: string[]): Promise<boolean> {
 }
 
 describe(`dossier killed at random moments (seed ${SEED})`, () => {
-  it(`an import killed ${perOp} times: the whole file or nothing, the search indexes whole`, async () => {
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('import', n);
-      const path = join(dir, 'dossier.db');
-      await killRandomly('import', ['import', csv, '--db', path, '--on-duplicate', 'fill']);
-      assertWhole(path);
-      const db = openConnection(path);
-      try {
-        checkSearchIndexes(db);
-        const batches = count(db, 'SELECT count(*) AS n FROM import_batches');
-        if (batches === 0) {
-          expect(snapshot(db), `import trial ${n}, seed ${SEED}`).toEqual(snapshots.import);
-          outcomes.import.before++;
-        } else {
-          expect(batches).toBe(1);
-          expect(count(db, 'SELECT count(*) AS n FROM import_batch_items')).toBe(ROWS + 40);
-          expect(count(db, 'SELECT count(*) AS n FROM customers WHERE employer = ?', EMPLOYER)).toBe(40);
-          outcomes.import.after++;
-        }
-        await assertOpens(path, batches === 0 ? LIVE : LIVE + ROWS);
-      } finally {
-        db.close();
-      }
-    }
-  }, 600_000);
-
-  it(`an undo killed ${perOp} times: the batch all there or all undone`, async () => {
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('undo', n);
-      const path = join(dir, 'dossier.db');
-      await killRandomly('undo', ['import', 'undo', batchId, '--db', path]);
-      assertWhole(path);
-      const db = openConnection(path);
-      try {
-        checkSearchIndexes(db);
-        const undone = db.prepare('SELECT undone_at AS at FROM import_batches WHERE id = ?').pluck().get(batchId);
-        if (undone === null) {
-          expect(snapshot(db), `undo trial ${n}, seed ${SEED}`).toEqual(snapshots.undo);
-          outcomes.undo.before++;
-        } else {
-          expect(count(db, 'SELECT count(*) AS n FROM customers WHERE employer = ?', EMPLOYER)).toBe(0);
-          expect(count(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL')).toBe(LIVE);
-          outcomes.undo.after++;
-        }
-        await assertOpens(path, undone === null ? LIVE + ROWS : LIVE);
-      } finally {
-        db.close();
-      }
-    }
-  }, 600_000);
-
-  it(`a backup killed ${perOp} times: the database untouched, only whole backups listed`, async () => {
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('backup', n);
-      const path = join(dir, 'dossier.db');
-      const killed = await killRandomly('backup', ['backup', 'create', '--db', path]);
-      assertWhole(path);
-      const core = createCore({ dbPath: path, host: 'web', backups: false });
-      let listed: BackupEntry[];
-      try {
-        listed = unwrap((await core.dispatch('backup.list', {})) as Reply<{ backups: BackupEntry[] }>).backups;
-      } finally {
-        core.close();
-      }
-      // The template's own backup, and the new one if it was finished.
-      expect(listed.length).toBeGreaterThanOrEqual(1);
-      expect(listed.length).toBeLessThanOrEqual(2);
-      for (const b of listed) assertWhole(b.path);
-      if (killed) outcomes.backup[listed.length === 2 ? 'after' : 'before']++;
-      await assertOpens(path, LIVE);
-    }
-  }, 600_000);
-
-  it(`a restore killed ${perOp} times: the state before or the backup's, never a mix`, async () => {
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('restore', n);
-      const path = join(dir, 'dossier.db');
-      const killed = await killRandomly('restore', ['backup', 'restore', restoreFrom, '--db', path]);
-      // The app opens it first, as a user would: a restore that was replacing the file is finished or taken back.
-      const core = createCore({ dbPath: path, host: 'web', backups: false });
-      let total: number;
-      try {
-        total = unwrap((await core.dispatch('customers.list', {})) as Reply<Page<CustomerRow>>).total;
-      } finally {
-        core.close();
-      }
-      assertWhole(path);
-      expect([LIVE, restoredCount], `restore trial ${n}, seed ${SEED}`).toContain(total);
-      for (const name of readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.db')))
-        assertWhole(join(dir, 'backups', name));
-      if (killed) outcomes.restore[total === restoredCount ? 'after' : 'before']++;
-    }
-  }, 600_000);
-
-  it(`a passphrase change killed ${perOp} times: exactly one of the two passphrases opens the whole file`, async () => {
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('rekey', n);
-      const path = join(dir, 'dossier.db');
-      const killed = await killRandomly('rekey', [
-        'encryption',
-        'rekey',
-        '--key-file',
-        keyFileA,
-        '--new-key-file',
-        keyFileB,
-        '--db',
-        path,
-      ]);
-      const opensWith = [KEY_A, KEY_B].filter((key) => {
+  it(
+    `an import killed ${perOp} times: the whole file or nothing, the search indexes whole`,
+    async () => {
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('import', n);
+        const path = join(dir, 'dossier.db');
+        await killRandomly('import', ['import', csv, '--db', path, '--on-duplicate', 'fill']);
+        assertWhole(path);
+        const db = openConnection(path);
         try {
-          openConnection(path, { key }).close();
-          return true;
-        } catch (error) {
-          // The other passphrase is told as a wrong key, never as a damaged file.
-          expect(error instanceof DossierError ? error.code : String(error)).toBe('db_wrong_key');
-          return false;
+          checkSearchIndexes(db);
+          const batches = count(db, 'SELECT count(*) AS n FROM import_batches');
+          if (batches === 0) {
+            expect(snapshot(db), `import trial ${n}, seed ${SEED}`).toEqual(snapshots.import);
+            outcomes.import.before++;
+          } else {
+            expect(batches).toBe(1);
+            expect(count(db, 'SELECT count(*) AS n FROM import_batch_items')).toBe(ROWS + 40);
+            expect(count(db, 'SELECT count(*) AS n FROM customers WHERE employer = ?', EMPLOYER)).toBe(40);
+            outcomes.import.after++;
+          }
+          await assertOpens(path, batches === 0 ? LIVE : LIVE + ROWS);
+        } finally {
+          db.close();
         }
-      });
-      expect(opensWith, `rekey trial ${n}, seed ${SEED}`).toHaveLength(1);
-      const key = opensWith[0] as string;
-      // A rollback journal left by the kill is played back by the first connection that writes.
-      await assertOpens(path, LIVE, key);
-      assertWhole(path, key);
-      if (killed) outcomes.rekey[key === KEY_B ? 'after' : 'before']++;
-    }
-  }, 600_000);
-
-  it(`an erase killed ${perOp} times: the customer whole or gone with every trace`, async () => {
-    const hanging = ['interactions', 'transactions', 'callbacks', 'customer_tags', 'customer_segments'];
-    const template = new Database(join(work, 'template-erase', 'dossier.db'), { readonly: true });
-    const before = Object.fromEntries(
-      hanging.map((t) => [t, count(template, `SELECT count(*) AS n FROM ${t} WHERE customer_id = ?`, eraseId)]),
-    );
-    template.close();
-    for (let n = 1; n <= perOp; n++) {
-      const dir = trialDir('erase', n);
-      const path = join(dir, 'dossier.db');
-      const killed = await killRandomly('erase', ['customer', 'erase', eraseId, '--db', path]);
-      assertWhole(path);
-      const db = openConnection(path);
-      let gone: boolean;
-      try {
-        gone = count(db, 'SELECT count(*) AS n FROM customers WHERE id = ?', eraseId) === 0;
-        const now = Object.fromEntries(
-          hanging.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t} WHERE customer_id = ?`, eraseId)]),
-        );
-        const inAudit = count(db, 'SELECT count(*) AS n FROM audit_log WHERE instr(changes, ?) > 0', eraseIdNumber);
-        if (gone) {
-          expect(now).toEqual(Object.fromEntries(hanging.map((t) => [t, 0])));
-          expect(inAudit).toBe(0);
-        } else {
-          expect(now, `erase trial ${n}, seed ${SEED}`).toEqual(before);
-        }
-      } finally {
-        db.close();
       }
-      if (gone) {
-        // Once the app has opened it the bytes hold neither the ID number nor the mobile.
-        await assertOpens(path, LIVE - 1);
-        const bytes = readFileSync(path);
-        expect(bytes.includes(Buffer.from(eraseIdNumber))).toBe(false);
-        expect(bytes.includes(Buffer.from(eraseMobile))).toBe(false);
-      } else await assertOpens(path, LIVE);
-      if (killed) outcomes.erase[gone ? 'after' : 'before']++;
-    }
-  }, 600_000);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `an undo killed ${perOp} times: the batch all there or all undone`,
+    async () => {
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('undo', n);
+        const path = join(dir, 'dossier.db');
+        await killRandomly('undo', ['import', 'undo', batchId, '--db', path]);
+        assertWhole(path);
+        const db = openConnection(path);
+        try {
+          checkSearchIndexes(db);
+          const undone = db.prepare('SELECT undone_at AS at FROM import_batches WHERE id = ?').pluck().get(batchId);
+          if (undone === null) {
+            expect(snapshot(db), `undo trial ${n}, seed ${SEED}`).toEqual(snapshots.undo);
+            outcomes.undo.before++;
+          } else {
+            expect(count(db, 'SELECT count(*) AS n FROM customers WHERE employer = ?', EMPLOYER)).toBe(0);
+            expect(count(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL')).toBe(LIVE);
+            outcomes.undo.after++;
+          }
+          await assertOpens(path, undone === null ? LIVE + ROWS : LIVE);
+        } finally {
+          db.close();
+        }
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `a backup killed ${perOp} times: the database untouched, only whole backups listed`,
+    async () => {
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('backup', n);
+        const path = join(dir, 'dossier.db');
+        const killed = await killRandomly('backup', ['backup', 'create', '--db', path]);
+        assertWhole(path);
+        const core = createCore({ dbPath: path, host: 'web', backups: false });
+        let listed: BackupEntry[];
+        try {
+          listed = unwrap((await core.dispatch('backup.list', {})) as Reply<{ backups: BackupEntry[] }>).backups;
+        } finally {
+          core.close();
+        }
+        // The template's own backup, and the new one if it was finished.
+        expect(listed.length).toBeGreaterThanOrEqual(1);
+        expect(listed.length).toBeLessThanOrEqual(2);
+        for (const b of listed) assertWhole(b.path);
+        if (killed) outcomes.backup[listed.length === 2 ? 'after' : 'before']++;
+        await assertOpens(path, LIVE);
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `a restore killed ${perOp} times: the state before or the backup's, never a mix`,
+    async () => {
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('restore', n);
+        const path = join(dir, 'dossier.db');
+        const killed = await killRandomly('restore', ['backup', 'restore', restoreFrom, '--db', path]);
+        // The app opens it first, as a user would: a restore that was replacing the file is finished or taken back.
+        const core = createCore({ dbPath: path, host: 'web', backups: false });
+        let total: number;
+        try {
+          total = unwrap((await core.dispatch('customers.list', {})) as Reply<Page<CustomerRow>>).total;
+        } finally {
+          core.close();
+        }
+        assertWhole(path);
+        expect([LIVE, restoredCount], `restore trial ${n}, seed ${SEED}`).toContain(total);
+        for (const name of readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.db')))
+          assertWhole(join(dir, 'backups', name));
+        if (killed) outcomes.restore[total === restoredCount ? 'after' : 'before']++;
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `a passphrase change killed ${perOp} times: exactly one of the two passphrases opens the whole file`,
+    async () => {
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('rekey', n);
+        const path = join(dir, 'dossier.db');
+        const killed = await killRandomly('rekey', [
+          'encryption',
+          'rekey',
+          '--key-file',
+          keyFileA,
+          '--new-key-file',
+          keyFileB,
+          '--db',
+          path,
+        ]);
+        const opensWith = [KEY_A, KEY_B].filter((key) => {
+          try {
+            openConnection(path, { key }).close();
+            return true;
+          } catch (error) {
+            // The other passphrase is told as a wrong key, never as a damaged file.
+            expect(error instanceof DossierError ? error.code : String(error)).toBe('db_wrong_key');
+            return false;
+          }
+        });
+        expect(opensWith, `rekey trial ${n}, seed ${SEED}`).toHaveLength(1);
+        const key = opensWith[0] as string;
+        // A rollback journal left by the kill is played back by the first connection that writes.
+        await assertOpens(path, LIVE, key);
+        assertWhole(path, key);
+        if (killed) outcomes.rekey[key === KEY_B ? 'after' : 'before']++;
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `an erase killed ${perOp} times: the customer whole or gone with every trace`,
+    async () => {
+      const hanging = ['interactions', 'transactions', 'callbacks', 'customer_tags', 'customer_segments'];
+      const template = new Database(join(work, 'template-erase', 'dossier.db'), { readonly: true });
+      const before = Object.fromEntries(
+        hanging.map((t) => [t, count(template, `SELECT count(*) AS n FROM ${t} WHERE customer_id = ?`, eraseId)]),
+      );
+      template.close();
+      for (let n = 1; n <= perOp; n++) {
+        const dir = trialDir('erase', n);
+        const path = join(dir, 'dossier.db');
+        const killed = await killRandomly('erase', ['customer', 'erase', eraseId, '--db', path]);
+        assertWhole(path);
+        const db = openConnection(path);
+        let gone: boolean;
+        try {
+          gone = count(db, 'SELECT count(*) AS n FROM customers WHERE id = ?', eraseId) === 0;
+          const now = Object.fromEntries(
+            hanging.map((t) => [t, count(db, `SELECT count(*) AS n FROM ${t} WHERE customer_id = ?`, eraseId)]),
+          );
+          const inAudit = count(db, 'SELECT count(*) AS n FROM audit_log WHERE instr(changes, ?) > 0', eraseIdNumber);
+          if (gone) {
+            expect(now).toEqual(Object.fromEntries(hanging.map((t) => [t, 0])));
+            expect(inAudit).toBe(0);
+          } else {
+            expect(now, `erase trial ${n}, seed ${SEED}`).toEqual(before);
+          }
+        } finally {
+          db.close();
+        }
+        if (gone) {
+          // Once the app has opened it the bytes hold neither the ID number nor the mobile.
+          await assertOpens(path, LIVE - 1);
+          const bytes = readFileSync(path);
+          expect(bytes.includes(Buffer.from(eraseIdNumber))).toBe(false);
+          expect(bytes.includes(Buffer.from(eraseMobile))).toBe(false);
+        } else await assertOpens(path, LIVE);
+        if (killed) outcomes.erase[gone ? 'after' : 'before']++;
+      }
+    },
+    TIMEOUT,
+  );
 });
