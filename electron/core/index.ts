@@ -12,6 +12,7 @@ import { scheduleCheckpoints } from './db/checkpoints';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
 import { applyRetention } from './privacy/retention';
+import { finishErase } from './privacy/erase';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
@@ -100,13 +101,15 @@ export function createCore(options: CoreOptions): Core {
     // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app),
     // and of the retention period: recycle-bin customers and rejected-row copies past it are erased. While another
     // process writes (a CLI import) both wait for the next start.
-    if (options.host !== 'cli') {
-      try {
+    try {
+      // An erase killed before it rebuilt the file is finished first, by every host.
+      finishErase(db);
+      if (options.host !== 'cli') {
         planOccasionsToday(db);
         applyRetention(db);
-      } catch (error) {
-        if (!isBusy(error)) throw error;
       }
+    } catch (error) {
+      if (!isBusy(error)) throw error;
     }
     const stopCheckpoints = options.host === 'cli' ? () => undefined : scheduleCheckpoints(() => db, options.dbPath);
     stopBackups = stopCheckpoints;

@@ -53,6 +53,7 @@ let eraseId = '';
 let eraseIdNumber = '';
 let eraseMobile = '';
 let restoredCount = 0;
+let undoneLive = 0;
 let keyFileA = '';
 let keyFileB = '';
 const snapshots = {} as Record<'import' | 'undo', Record<string, string>>;
@@ -195,9 +196,16 @@ beforeAll(async () => {
     erase: (db) => ['customer', 'erase', eraseId, '--db', db],
   };
   for (const [op, args] of Object.entries(timed) as [Exclude<Op, 'import'>, (db: string) => string[]][]) {
-    const run = await runCli(args(join(trialDir(op, 0), 'dossier.db')));
+    const path = join(trialDir(op, 0), 'dossier.db');
+    const run = await runCli(args(path));
     expect(run.code, `${op}: ${run.stderr}`).toBe(0);
     duration[op] = run.ms;
+    // The state a whole undo leaves (the import's customers gone, the updated ones as they were).
+    if (op === 'undo') {
+      const db = new Database(path, { readonly: true });
+      undoneLive = count(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL');
+      db.close();
+    }
   }
 }, 180_000);
 
