@@ -13,7 +13,7 @@ import type { Db } from './open';
 /** How long the hosts' connection waits for the write lock in SQLite's busy handler (blocking its thread). */
 export const HOST_BUSY_TIMEOUT_MS = 50;
 /** How long a call waits for the write lock, in pauses that leave the event loop free, before it is answered db_busy. */
-export const DISPATCH_BUSY_WAIT_MS = 2_000;
+const DISPATCH_BUSY_WAIT_MS = 2_000;
 /** How long a worker's BEGIN IMMEDIATE waits in SQLite before it says again that it is waiting. */
 const WORKER_WAIT_MS = 1_000;
 
