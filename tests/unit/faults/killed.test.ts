@@ -59,6 +59,8 @@ let keyFileB = '';
 const snapshots = {} as Record<'import' | 'undo', Record<string, string>>;
 /** How long each operation takes when left alone (the window kills are spread over). */
 const duration = {} as Record<Op, number>;
+/** How long `dossier check` takes (start-up and opening the database): kills before that prove little. */
+let startup = 0;
 const outcomes = {} as Record<Op, { before: number; after: number; finished: number }>;
 
 function count(db: Db, sql: string, ...params: unknown[]): number {
@@ -187,6 +189,9 @@ beforeAll(async () => {
     db.close();
   }
   for (const op of ops) outcomes[op] = { before: 0, after: 0, finished: 0 };
+  const check = await runCli(['check', '--db', join(trialDir('import', 'check'), 'dossier.db')]);
+  expect(check.code, check.stderr).toBe(0);
+  startup = check.ms;
   // The other operations' times, run once whole on a copy.
   const timed: Record<Exclude<Op, 'import'>, (db: string) => string[]> = {
     undo: (db) => ['import', 'undo', batchId, '--db', db],
@@ -211,14 +216,14 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(
-    `fault injection, seed ${SEED}, ${perOp} kills per operation; outcome (work absent / whole / finished before the kill):\n` +
+    `fault injection, seed ${SEED}, ${perOp} kills per operation, start-up ${startup} ms; outcome (work absent / whole / finished before the kill):\n` +
       ops.map((op) => `  ${op}: ${JSON.stringify(outcomes[op])} of ~${duration[op]} ms`).join('\n'),
   );
 });
 
 /**
- * One trial: a fresh copy of the operation's template, `args(path)` killed at a random moment from 40 % to 105 % of
- * the operation's own run time. A run that ended before its kill (the machine got faster) is checked to have ended
+ * One trial: a fresh copy of the operation's template, `args(path)` killed at a random moment between the time the
+ * CLI takes to open the database and the end of the operation's own run time. A run that ended before its kill (the machine got faster) is checked to have ended
  * well, its time becomes the operation's, and the trial is tried again on a fresh copy (up to three times).
  */
 async function killTrial(
@@ -229,7 +234,9 @@ async function killTrial(
   for (let attempt = 1; ; attempt++) {
     const dir = trialDir(op, `${n}-${attempt}`);
     const path = join(dir, 'dossier.db');
-    const run = await runCli(args(path), { ms: Math.round(duration[op] * (0.4 + 0.65 * random())) });
+    // From about when the database is open (a `check` ends there) to the operation's end.
+    const from = Math.min(startup * 0.9, duration[op] * 0.8);
+    const run = await runCli(args(path), { ms: Math.round(from + (duration[op] - from) * 1.05 * random()) });
     if (run.killed) return { dir, path, killed: true };
     expect(run.code, `${op} (seed ${SEED}): ${run.stderr}`).toBe(0);
     outcomes[op].finished++;
