@@ -39,6 +39,7 @@ await Promise.all([
       'tests/encryption-bench': 'tests/bench/encryption.ts',
       'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
       'tests/sync-bench': 'tests/bench/sync-bench.ts',
+      'tests/second-writer-bench': 'tests/bench/second-writer.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Channel } from '../../shared/channels';
 import { contract, type Input, type Output, type ParsedInput } from '../../shared/contract';
 import { isMessageKey, type Translate } from '../../shared/i18n/index';
@@ -91,6 +92,31 @@ function cliActor(db: Db): string | null {
   );
 }
 
+/** How long a command keeps asking for a write another process holds the lock for before it answers db_busy. */
+const BUSY_WAIT_MS = 10 * 60_000;
+const BUSY_PAUSE_MS = 250;
+/** Told once per call that waits for another writer (main.ts prints the line). */
+let busyNotice: (() => void) | null = null;
+
+export function onBusy(notice: (() => void) | null): void {
+  busyNotice = notice;
+}
+
+/** The dispatch, asking again while another process writes (its `db_busy`), with one line saying so. */
+function patient(dispatch: Dispatch): Dispatch {
+  return async (channel, input, who) => {
+    const deadline = Date.now() + BUSY_WAIT_MS;
+    let told = false;
+    for (;;) {
+      const reply = await dispatch(channel, input, who);
+      if (reply.ok || reply.error.code !== 'db_busy' || Date.now() > deadline) return reply;
+      if (!told) busyNotice?.();
+      told = true;
+      await sleep(BUSY_PAUSE_MS);
+    }
+  };
+}
+
 /** Opens the database (refusing a missing one when `mustExist`), runs `run`, and closes it again. */
 export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core: Core) => T | Promise<T>): Promise<T> {
   if (mustExist && dbPath !== ':memory:' && !existsSync(dbPath))
@@ -103,13 +129,15 @@ export async function withCore<T>(dbPath: string, mustExist: boolean, run: (core
   const opened = createCore({ dbPath, host: 'cli', importWorkerPath: IMPORT_WORKER });
   try {
     const actor = cliActor(opened.db);
-    // What a command does itself (an export streamed to disk, a batch of reports) passes the same gate (core.runAs).
+    // What a command does itself (an export streamed to disk, a batch of reports) passes the same gate (core.runAs);
+    // a call meeting another writer's lock waits its turn (patient).
+    const dispatch = patient(opened.dispatch);
     const core: Core =
       actor === null
-        ? opened
+        ? { ...opened, dispatch }
         : {
             ...opened,
-            dispatch: (c, i, caller) => opened.dispatch(c, i, caller ?? { actAs: actor }),
+            dispatch: (c, i, caller) => dispatch(c, i, caller ?? { actAs: actor }),
             runAs: (c, work, caller) => opened.runAs(c, work, caller ?? { actAs: actor }),
           };
     return await run(core);

@@ -62,10 +62,14 @@ async function finished(
   call: Call,
   jobId: string,
   onProgress: ((done: number, total: number) => void) | null,
+  onWaiting: () => void,
 ): Promise<ImportSummary> {
   let shown = '';
+  let waited = false;
   for (;;) {
     const status = await call('jobs.get', { jobId });
+    if (status.waiting && !waited) onWaiting();
+    waited ||= status.waiting;
     const moved = `${status.done}/${status.total}` !== shown;
     if (onProgress && moved && (status.state === 'done' || (status.state === 'running' && status.total > 0))) {
       shown = `${status.done}/${status.total}`;
@@ -99,6 +103,7 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
       call,
       jobId,
       json ? null : (done, total) => io.err(t('cli.import.progress', { done, total })),
+      () => io.err(t('cli.busy')),
     ).catch((error: unknown) => {
       // The core refuses a date column it cannot read either way; on the command line the answer is an option.
       if (error instanceof DossierError && error.issues[0]?.code === 'import.dateOrderNeeded')

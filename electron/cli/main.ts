@@ -19,7 +19,7 @@ import { callbacksCommand } from './callbacks';
 import { checkCommand } from './check';
 import { complaintsCommand } from './complaints';
 import { customerCommand } from './customer';
-import { actAs, withCore } from './client';
+import { actAs, onBusy, withCore } from './client';
 import { exportCommand } from './export';
 import { hqCommand } from './hq';
 import { branchCommand, syncCommand } from './sync';
@@ -94,6 +94,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     const keyFile = values['key-file'] ?? env.DOSSIER_KEY_FILE;
     if (keyFile) rememberKey((key = readKeyFile(keyFile, t)));
     actAs(values.as ?? null);
+    onBusy(() => io.err(t('cli.busy')));
     return await run({
       argv,
       values,
@@ -113,6 +114,7 @@ export async function runCli(argv: readonly string[], io: Io, env: NodeJS.Proces
     else io.err(`dossier: ${message}`);
     return code === 'usage' ? 2 : 1;
   } finally {
+    onBusy(null);
     if (key !== null) forgetKey(key);
   }
 }

@@ -9,6 +9,7 @@ import { assertInputVisible } from './auth/records';
 import type { Caller, Gate } from './auth/gate';
 import type { Handlers } from './handlers';
 import { writeFailure } from './db/open-errors';
+import { retryWhileBusy } from './db/busy';
 
 export function validationError(error: z.ZodError): DossierError {
   const issues: ErrorIssue[] = error.issues.map((i) => ({
@@ -61,7 +62,8 @@ export function createDispatch(
         // own and unassigned customers; what they are answered has its phones and ID numbers masked.
         if (gate) assertInputVisible(gate.db, channel, parsed.data);
         const handler = handlers[channel] as (i: unknown) => unknown;
-        return { ok: true, value: maskReply(channel, await handler(parsed.data)) };
+        // Another writer holding the lock is waited for without blocking the event loop (db/busy.ts).
+        return { ok: true, value: maskReply(channel, await retryWhileBusy(() => handler(parsed.data))) };
       });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };

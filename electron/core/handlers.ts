@@ -1,3 +1,4 @@
+import { isBusy, retryWhileBusy } from './db/busy';
 import type { Channel } from '../../shared/channels';
 import { backupHandlers, type BackupHandlers } from './backup/handlers';
 import { auditHandlers, type AuditHandlers } from './audit/handlers';
@@ -85,8 +86,21 @@ const SEGMENT_WRITES = [
   'import.undo',
 ] as const;
 
-/** The handlers of `channels`, each followed by `then` once it succeeded. */
-function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: readonly K[], then: () => void) {
+/** How long what follows a write (classes marked stale) waits for another process's lock. */
+const FOLLOW_UP_WAIT_MS = 10 * 60_000;
+
+/** The handlers of `channels`, each followed by `follow` once it succeeded. */
+function followedBy<K extends keyof Handlers>(handlers: Handlers, channels: readonly K[], follow: () => void) {
+  // The write is committed by now: another process holding the lock must not fail it (the dispatch would run the
+  // whole write again), so what follows waits for the lock on its own.
+  const then = (): void => {
+    try {
+      follow();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      retryWhileBusy(follow, FOLLOW_UP_WAIT_MS).catch(console.error);
+    }
+  };
   const wrapped: Partial<Record<K, unknown>> = {};
   for (const channel of channels) {
     const handler = handlers[channel] as (input: unknown) => unknown;

@@ -7,9 +7,12 @@ import { createDispatch, createRunAs, type Dispatch, type RunAs } from './dispat
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
+import { HOST_BUSY_TIMEOUT_MS, isBusy } from './db/busy';
+import { scheduleCheckpoints } from './db/checkpoints';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
 import { applyRetention } from './privacy/retention';
+import { finishErase } from './privacy/erase';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
@@ -98,18 +101,36 @@ export function createCore(options: CoreOptions): Core {
   };
   const open = () => {
     const db = openDatabase(options.dbPath, { beforeMigrate: (d) => backupBeforeMigration(d, options.dbPath) });
+    // This thread serves every window: it never blocks long on another writer's lock (db/busy.ts).
+    db.pragma(`busy_timeout = ${HOST_BUSY_TIMEOUT_MS}`);
     state = build(db);
     problem = null;
-    // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app).
-    if (options.host !== 'cli') planOccasionsToday(db);
-    // …and of the retention period: recycle-bin customers and rejected-row copies past it are erased.
-    if (options.host !== 'cli') applyRetention(db);
-    if (options.backups ?? options.host !== 'cli')
-      stopBackups = scheduleBackups(
+    // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app),
+    // and of the retention period: recycle-bin customers and rejected-row copies past it are erased. While another
+    // process writes (a CLI import) both wait for the next start.
+    try {
+      // An erase killed before it rebuilt the file is finished first, by every host.
+      finishErase(db);
+      if (options.host !== 'cli') {
+        planOccasionsToday(db);
+        applyRetention(db);
+      }
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
+    const stopCheckpoints = options.host === 'cli' ? () => undefined : scheduleCheckpoints(() => db, options.dbPath);
+    stopBackups = stopCheckpoints;
+    if (options.backups ?? options.host !== 'cli') {
+      const stopCopies = scheduleBackups(
         () => db,
         options.dbPath,
         (error) => console.error(error),
       );
+      stopBackups = () => {
+        stopCopies();
+        stopCheckpoints();
+      };
+    }
     // …and pushes to head office every few minutes when this branch has one.
     if (options.host !== 'cli') stopSync = scheduleSync(() => db);
   };

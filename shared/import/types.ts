@@ -212,6 +212,8 @@ export interface JobStatus {
   readonly state: 'running' | 'done' | 'failed' | 'cancelled';
   readonly done: number;
   readonly total: number;
+  /** Waiting for another writer (an import elsewhere) to finish before it starts writing. */
+  readonly waiting: boolean;
   readonly result: ImportSummary | null;
   /** Why the job failed, with what the message needs (the limit crossed, the row). */
   readonly error: ErrorBody | null;

@@ -18,6 +18,7 @@
  *
  * 29 February birthdays fall on 28 February in other years. Both reads are index-backed (migration 009).
  */
+import { isBusy } from '../db/busy';
 import type { CallbackPurpose } from '../../../shared/callbacks/vocabulary';
 import { translate } from '../../../shared/i18n/index';
 import type { Language } from '../../../shared/i18n/languages';
@@ -232,7 +233,8 @@ export function planOccasionsToday(db: Db, now: Date = new Date()): boolean {
     planOccasions(db, localDate(now));
     return true;
   } catch (error) {
-    console.error('occasions', error);
+    // Another process writing (a CLI import) is no fault: the next run plans them.
+    if (!isBusy(error)) console.error('occasions', error);
     return false;
   }
 }

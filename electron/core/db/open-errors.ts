@@ -3,6 +3,8 @@
  * permission is not a damaged file. Each is its own error code (messages in
  * shared/i18n/…/backup.ts say what to do).
  */
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
 import { DossierError, type ErrorCode } from '../../../shared/result';
 
 type OpenErrorCode = Extract<ErrorCode, 'db_disk_full' | 'db_read_only' | 'db_permission' | 'db_locked' | 'db_corrupt'>;
@@ -25,10 +27,24 @@ function openErrorCode(error: unknown): OpenErrorCode {
   return 'db_corrupt';
 }
 
+/**
+ * SQLite says only "unable to open" (SQLITE_CANTOPEN) when the folder cannot take the database's -wal and -shm
+ * files; the file system tells a read-only medium (a read-only mount, a locked USB stick: EROFS) from a missing right.
+ */
+function onReadOnlyMedium(path: string, code: OpenErrorCode): OpenErrorCode {
+  if (code !== 'db_permission' || path === ':memory:') return code;
+  try {
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EROFS') return 'db_read_only';
+  }
+  return code;
+}
+
 /** The failure as the DossierError every host shows: its code, the path, and SQLite's own words in `details`. */
 export function openFailure(path: string, error: unknown): DossierError {
   if (error instanceof DossierError) return error;
-  const code = openErrorCode(error);
+  const code = onReadOnlyMedium(path, openErrorCode(error));
   const reason = error instanceof Error ? error.message : String(error);
   return new DossierError({
     code,

@@ -19,6 +19,8 @@ import type {
 } from '../../../shared/import/types';
 import { DossierError, type ErrorBody } from '../../../shared/result';
 import type { Db } from '../db/open';
+import { writeFailure } from '../db/open-errors';
+import { retryWhileBusy } from '../db/busy';
 import { uuidv7 } from '../ids';
 import { ImportCancelled, runImport } from './run';
 import { inspect, previewPage } from './inspect';
@@ -53,6 +55,7 @@ export interface PreviewPageRequest {
 /** What the worker is sent and answers (see worker.ts). */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'waiting' }
   | { readonly type: 'done'; readonly result: ImportSummary }
   | { readonly type: 'failed'; readonly error: JobStatus['error']; readonly cancelled: boolean };
 
@@ -76,6 +79,9 @@ export type InspectAnswer =
 
 export function errorBodyOf(error: unknown): ErrorBody {
   if (error instanceof DossierError) return error.toBody();
+  // A full disk or a read-only file met while writing is said as such (db/open-errors.ts).
+  const told = writeFailure(error);
+  if (told) return told.toBody();
   return { code: 'internal', message: (error as Error)?.message ?? String(error) };
 }
 
@@ -176,6 +182,9 @@ class Inspector {
   }
 }
 
+/** How long what follows a finished import (classes marked stale) waits for another writer. */
+const ON_IMPORTED_WAIT_MS = 10 * 60_000;
+
 interface Job {
   status: JobStatus;
   cancel: () => void;
@@ -187,6 +196,7 @@ export async function executeImport(
   request: ImportJobRequest,
   onProgress: (done: number, total: number) => void,
   isCancelled: () => boolean,
+  onWaiting: () => void = () => undefined,
 ): Promise<ImportSummary> {
   const file = await prepareFile(db, request.fileName, request.bytes, request.settings);
   const { rejectedRows: _rejected, ...summary } = runImport(db, file, {
@@ -195,6 +205,7 @@ export async function executeImport(
     actor: request.actor,
     onProgress,
     isCancelled,
+    onWaiting,
   });
   return summary;
 }
@@ -244,13 +255,14 @@ export class JobRunner {
     this.inspector = null;
     const id = uuidv7();
     const job: Job = {
-      status: { id, state: 'running', done: 0, total: 0, result: null, error: null },
+      status: { id, state: 'running', done: 0, total: 0, waiting: false, result: null, error: null },
       cancel: () => undefined,
     };
     this.jobs.set(id, job);
     const update = (patch: Partial<JobStatus>): void => {
       job.status = { ...job.status, ...patch };
-      if (patch.state === 'done') this.onImported();
+      // Classes marked stale once the lock is free: another import may hold it already (never thrown at the host).
+      if (patch.state === 'done') retryWhileBusy(() => this.onImported(), ON_IMPORTED_WAIT_MS).catch(console.error);
     };
     if (this.workers && this.workerPath) {
       const flag = new Int32Array(new SharedArrayBuffer(4));
@@ -259,7 +271,8 @@ export class JobRunner {
       });
       job.cancel = () => Atomics.store(flag, 0, 1);
       worker.on('message', (m: WorkerMessage) => {
-        if (m.type === 'progress') update({ done: m.done, total: m.total });
+        if (m.type === 'progress') update({ done: m.done, total: m.total, waiting: false });
+        else if (m.type === 'waiting') update({ waiting: true });
         else if (m.type === 'done') update({ state: 'done', result: m.result, done: job.status.total });
         else update({ state: m.cancelled ? 'cancelled' : 'failed', error: m.error });
       });
@@ -277,8 +290,9 @@ export class JobRunner {
         executeImport(
           this.db,
           request,
-          (done, total) => update({ done, total }),
+          (done, total) => update({ done, total, waiting: false }),
           () => cancelled,
+          () => update({ waiting: true }),
         ).then(
           (result) => update({ state: 'done', result }),
           (e: unknown) =>

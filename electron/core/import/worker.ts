@@ -52,6 +52,7 @@ if (data.mode === 'inspect') {
     { ...request, bytes: asBuffer(request.bytes) },
     (done, total) => post({ type: 'progress', done, total }),
     () => Atomics.load(flag, 0) === 1,
+    () => post({ type: 'waiting' }),
   )
     .then((result) => post({ type: 'done', result }))
     .catch((error: unknown) =>

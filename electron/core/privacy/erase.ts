@@ -12,6 +12,7 @@ import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { sqlList, stmt } from '../db/sql';
 import { nowIso } from '../ids';
+import { readSetting, writeSetting } from '../settings/settings';
 
 /** Tables whose rows belong to one customer (ON DELETE CASCADE from customers), as the erase result counts them. */
 const HANGING = [
@@ -115,8 +116,8 @@ function scrubRejected(db: Db, marks: readonly string[]): number {
 }
 
 /**
- * Erases the customers in one transaction (with `secure_delete` on), then merges the search indexes, rebuilds the
- * file and checkpoints it. `actorName` is written into the tombstone (null: the retention
+ * Erases the customers and merges the search indexes in one transaction (with `secure_delete` on), then rebuilds
+ * the file and checkpoints it (finished at the next start if the process is killed before). `actorName` is written into the tombstone (null: the retention
  * period erased them).
  */
 export function eraseCustomers(
@@ -130,8 +131,8 @@ export function eraseCustomers(
   const tombstone = JSON.stringify({ erased: { on, by: actorName } });
   db.pragma('secure_delete = ON');
   try {
-    const results = db.transaction(() =>
-      ids.map((id): EraseResult => {
+    const results = db.transaction(() => {
+      const erased = ids.map((id): EraseResult => {
         const t = target(db, id);
         const marks = traces(db, t);
         const removed: Record<string, number> = {};
@@ -161,16 +162,41 @@ export function eraseCustomers(
           changes: { erased: { on, by: actorName } },
         });
         return { name: t.name, removed, auditScrubbed, batchesScrubbed };
-      }),
-    )();
-    // FTS5 keeps a deleted row's tokens in older segments until they are merged.
-    db.exec(
-      "INSERT INTO customers_fts(customers_fts) VALUES ('optimize'); INSERT INTO customers_short(customers_short) VALUES ('optimize');",
-    );
-    db.exec('VACUUM');
-    db.pragma('wal_checkpoint(TRUNCATE)');
+      });
+      mergeIndexes(db);
+      return erased;
+    })();
+    rebuildFile(db);
     return results;
   } finally {
     db.pragma('secure_delete = OFF');
   }
+}
+
+/** Set inside an erase's transaction, cleared once the file is rebuilt: a process killed between the two left bytes. */
+const REBUILD_PENDING = 'privacy.rebuildPending';
+
+/**
+ * FTS5 keeps a deleted row's tokens in older segments until they are merged: merged in the erase's transaction
+ * (with secure_delete on), which also notes that the file still has to be rebuilt.
+ */
+function mergeIndexes(db: Db): void {
+  db.exec(
+    "INSERT INTO customers_fts(customers_fts) VALUES ('optimize'); INSERT INTO customers_short(customers_short) VALUES ('optimize');",
+  );
+  writeSetting(db, REBUILD_PENDING, nowIso());
+}
+
+/** The file rebuilt (an earlier update can leave old bytes of a row in a page's free space) and checkpointed. */
+function rebuildFile(db: Db): void {
+  db.exec('VACUUM');
+  writeSetting(db, REBUILD_PENDING, null);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Finishes an erase whose process was killed after its transaction and before the file was rebuilt. */
+export function finishErase(db: Db): boolean {
+  if (readSetting(db, REBUILD_PENDING) === null) return false;
+  rebuildFile(db);
+  return true;
 }

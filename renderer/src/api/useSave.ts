@@ -1,6 +1,7 @@
 /**
  * Every write the renderer makes: one contract channel, the cached answers it makes stale, and what the user is told.
- * A failure is shown as the error notice unless the caller says it on the form's fields itself.
+ * A failure is shown as the error notice unless the caller says it on the form's fields itself; a write that finds
+ * the database busy with another process's import says so and is sent again (busy.ts).
  */
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -11,6 +12,7 @@ import type { Notice } from '../notify/NotifyContext';
 import { useNotify } from '../notify/NotifyContext';
 import { useErrorNotice } from '../notify/useErrorNotice';
 import { api } from './client';
+import { whileBusy } from './busy';
 import { invalidate } from './queries';
 
 export interface SaveOptions<K extends Channel> {
@@ -42,7 +44,12 @@ export function useSave<K extends Channel>(options: SaveOptions<K>): Save<K> {
   const showError = useErrorNotice();
   const client = useQueryClient();
   const mutation = useMutation<Output<K>, unknown, Input<K>>({
-    mutationFn: (input) => api[channel](input),
+    // Another process writing (a CLI import): said once, and sent again until it goes through.
+    mutationFn: (input) =>
+      whileBusy(
+        () => api[channel](input),
+        () => notify({ message: { key: 'error.db_busy' }, severity: 'info' }),
+      ),
     onSuccess: async (result, input) => {
       update?.(client, result, input);
       await invalidate(client, invalidates);

@@ -36,7 +36,11 @@ function Progress({ job, onCancel, cancelling }: { job: JobStatus; onCancel: () 
   return (
     <Stack spacing={1.5} sx={{ py: 2 }}>
       <Typography>
-        {started ? t('import.running', { done: format.number(job.done), total: job.total }) : t('import.preparing')}
+        {job.waiting
+          ? t('import.waiting')
+          : started
+            ? t('import.running', { done: format.number(job.done), total: job.total })
+            : t('import.preparing')}
       </Typography>
       <LinearProgress
         variant={started ? 'determinate' : 'indeterminate'}
@@ -188,7 +192,7 @@ export function RunStep({ wizard }: { readonly wizard: ImportWizard }) {
   if (!status || status.state === 'running')
     return (
       <Progress
-        job={status ?? { id: jobId, state: 'running', done: 0, total: 0, result: null, error: null }}
+        job={status ?? { id: jobId, state: 'running', done: 0, total: 0, waiting: false, result: null, error: null }}
         onCancel={() => void cancel.save({ jobId })}
         cancelling={cancel.isPending}
       />

@@ -159,6 +159,7 @@ export const importMessages = {
   'import.policy.create': 'Create a new customer anyway',
   'import.run': 'Start import',
   'import.preparing': 'Reading the file…',
+  'import.waiting': 'Busy: another import is running, retrying… This import starts as soon as it ends.',
   'import.running': 'Importing… {done} of {total, plural, one {# row} other {# rows}}',
   'import.cancelled': 'The import was cancelled. Nothing was changed.',
   'import.failed': 'The import failed and nothing was changed: {reason}',

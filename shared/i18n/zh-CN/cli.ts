@@ -116,6 +116,7 @@ export const cliMessages: CatalogOf<typeof english> = {
   'cli.import.undoneMark': '（已撤销）',
   'cli.import.fileMissing': '请指定文件，例如：dossier import 客户名单.xlsx',
   'cli.import.dateOrder': '无法判断以下列的日月顺序：{columns}。请加上 --date-order mdy 或 --date-order dmy。',
+  'cli.busy': '忙：另一个导入正在进行，正在重试……',
   'cli.import.progress': '正在导入… {done}/{total}',
   'cli.import.done': '新建 {created}，更新 {updated}，跳过 {skipped}，未导入 {rejected}（用时 {seconds} 秒）。',
   'cli.import.merged': '{count} 行已合并到本文件中的同一客户。',

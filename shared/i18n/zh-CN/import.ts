@@ -146,6 +146,7 @@ export const importMessages: CatalogOf<typeof english> = {
   'import.policy.create': '仍然新建',
   'import.run': '开始导入',
   'import.preparing': '正在读取文件…',
+  'import.waiting': '忙：另一个导入正在进行，正在重试……它结束后本次导入立即开始。',
   'import.running': '正在导入… {done}/{total, number} 行',
   'import.cancelled': '导入已取消，数据没有任何改动。',
   'import.failed': '导入失败，数据没有任何改动：{reason}',

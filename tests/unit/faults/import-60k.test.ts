@@ -2,10 +2,10 @@
  * The import's promise that a killed process leaves the database as it was: a real `dossier import` in a child
  * process, killed with SIGKILL while it is writing a 60,000-row file, then the database opened again.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchCustomers } from '../../../electron/core/search/search';
@@ -17,8 +17,8 @@ import type { SearchHit } from '../../../shared/search/types';
 import { BRANCH_LIST_HEADERS, branchListName, branchListRows } from '../../fixtures/branch-list';
 import { csvText } from '../../fixtures/spreadsheets';
 import { withDb } from '../helpers';
-import { bundle } from './bundle';
-import { checkSearchIndexes, snapshot } from './snapshot';
+import { cliBundle, runCli } from '../../faults/harness';
+import { checkSearchIndexes, snapshot } from '../import/snapshot';
 
 const ROWS = 60_000;
 /** What the killed import would have filled in for the customers already there. */
@@ -26,12 +26,8 @@ const EMPLOYER = '舟山海星远洋渔业有限公司';
 
 let cli = '';
 beforeAll(async () => {
-  cli = await bundle('electron/cli/main.ts', 'cli');
-  // Beside the CLI, as in dist/electron: the import runs in its worker and the CLI prints its progress.
-  copyFileSync(
-    await bundle('electron/core/import/worker.ts', 'import-worker'),
-    join(dirname(cli), 'import-worker.cjs'),
-  );
+  // The import runs in its worker beside the CLI, as in dist/electron, and the CLI prints its progress.
+  cli = await cliBundle();
 }, 30_000);
 
 describe('an import whose process is killed', () => {
@@ -54,33 +50,20 @@ describe('an import whose process is killed', () => {
     const before = withDb(dbPath, snapshot);
     expect(existsSync(`${dbPath}-wal`)).toBe(false); // closed cleanly: everything is in the main file
 
-    const child = spawn(process.execPath, [cli, 'import', csv, '--db', dbPath, '--on-duplicate', 'fill'], {
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
     let reached = 0;
     let walAtKill = 0;
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal })),
-    );
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const done = [...stderr.matchAll(/Importing… (\d+)\/(\d+)/g)].map((m) => Number(m[1]));
-      reached = Math.max(0, ...done);
+    const run = await runCli(['import', csv, '--db', dbPath, '--on-duplicate', 'fill'], {
       // Past the first block of new customers indexed for search (20,000), a third of the way through.
-      if (reached >= 25_000 && child.exitCode === null && !child.killed) {
+      output: (text) => {
+        reached = Math.max(0, ...[...text.matchAll(/Importing… (\d+)\/(\d+)/g)].map((m) => Number(m[1])));
+        return reached >= 25_000;
+      },
+      beforeKill: () => {
         walAtKill = existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0;
-        child.kill('SIGKILL');
-      }
+      },
     });
-    const exit = await exited;
-    expect(exit, `the import finished before it could be killed:\n${stdout}\n${stderr}`).toEqual({
-      code: null,
-      signal: 'SIGKILL',
-    });
+    const stdout = run.stdout;
+    expect(run.killed, `the import finished before it could be killed:\n${run.stdout}\n${run.stderr}`).toBe(true);
     expect(reached).toBeGreaterThanOrEqual(25_000);
     expect(reached).toBeLessThan(ROWS + known.length);
     expect(stdout).toBe(''); // no summary: it never got to the end
