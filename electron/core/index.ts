@@ -81,6 +81,8 @@ export function createCore(options: CoreOptions): Core {
           stopBackups = () => {};
           stopSync();
           stopSync = () => {};
+          // The connection open now: this one, or the one a reopen before this one (same call) opened.
+          state?.db.close();
           db.close();
           state = null;
           try {

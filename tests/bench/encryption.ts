@@ -130,8 +130,13 @@ async function main(): Promise<void> {
   const encrypted = join(dir, 'encrypted.db');
   copyFileSync(plain, encrypted);
   const enc = openDatabase(encrypted);
-  rekeyDatabase(enc, encrypted, PASSPHRASE);
-  enc.close();
+  rememberKey(PASSPHRASE);
+  const reopen = (replace: () => void) => {
+    enc.close();
+    replace();
+    return openDatabase(encrypted);
+  };
+  rekeyDatabase(enc, encrypted, PASSPHRASE, reopen).close();
 
   const results = { plain: [] as Timing[], encrypted: [] as Timing[] };
   const imports = { plain: [] as Timing[], encrypted: [] as Timing[] };

@@ -19,17 +19,27 @@ export function encryptionHandlers({ db, actor }: AreaContext, app: CoreContext)
   const change = (from: string | null, to: string | null): EncryptionChange => {
     if (app.dbPath === ':memory:') throw refuse('encryption.inMemory', 'An in-memory database is not a file');
     const settings = readBackupSettings(db);
+    // Who changes it is read now: the connection below is closed when the new file is opened.
+    const staffId = actor();
     const backup = createBackupSync(db, app.dbPath, 'encryption', settings);
-    rekeyDatabase(db, app.dbPath, to);
+    if (!app.reopen) throw refuse('encryption.inMemory', 'This host cannot reopen its database');
+    // The new file is opened again under the new passphrase, so it is known first (and forgotten if it failed).
     if (to !== null) rememberKey(to);
+    let now: typeof db;
+    try {
+      now = rekeyDatabase(db, app.dbPath, to, app.reopen);
+    } catch (error) {
+      if (to !== null && to !== from) forgetKey(to);
+      throw error;
+    }
     const { rewritten, left } = rekeyBackups(app.dbPath, settings, to);
     if (from !== null && from !== to) forgetKey(from);
     app.keyChanged?.(to);
-    audit(db, {
+    audit(now, {
       entity: 'database',
       entityId: 'encryption',
       action: 'update',
-      staffId: actor(),
+      staffId,
       changes: {
         encrypted: [from !== null, to !== null],
         ...(from !== null && to !== null ? { passphrase: ['changed', 'changed'] } : {}),

@@ -1,29 +1,72 @@
 /**
- * Turning encryption on or off and changing the passphrase, in place. The file is re-written page by page by
- * SQLite3 Multiple Ciphers' `rekey`, which needs the file out of WAL mode: the WAL is checkpointed and emptied,
- * the journal switched to DELETE for the rewrite (a crash mid-way is rolled back from that journal), then back.
- * Backups follow the database, so one passphrase opens the file and every backup beside it.
+ * Turning encryption on or off and changing the passphrase. SQLite3 Multiple Ciphers' `rekey` re-writes a file page
+ * by page, and a crash half-way through leaves pages under both keys that its rollback journal does not repair (a
+ * killed change of passphrase left a file neither passphrase opened). So the work is done on a copy: `VACUUM INTO`
+ * a `.rekey` file beside the database (a consistent copy under the current key), the copy re-keyed, checked, then
+ * renamed over the database while it is closed (`reopen`). A crash at any point leaves the old file whole, or the new
+ * one; a `.rekey` left behind is only ever a copy. Another process's commit between the copy and the swap would be
+ * lost, so the swap is made only if none came in (`data_version`), holding the write lock meanwhile.
+ * Backups follow the database the same way, one copy at a time, so one passphrase opens the file and every backup.
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, renameSync, rmSync } from 'node:fs';
 import type { BackupSettings } from '../../../shared/backup/types';
 import { DossierError } from '../../../shared/result';
 import { backupDir, listFolder } from '../backup/files';
 import { applyRekey, isEncryptedFile, useSqlcipher } from '../db/cipher';
 import { openConnection, type Db } from '../db/open';
+import { stmt } from '../db/sql';
 
-/** Re-writes the open database under `passphrase` (null: decrypted). */
-export function rekeyDatabase(db: Db, dbPath: string, passphrase: string | null): void {
-  const onDisk = dbPath !== ':memory:';
-  const wasEncrypted = isEncryptedFile(dbPath);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  if (onDisk) db.pragma('journal_mode = DELETE');
+/** Closes the app's connection, runs `replace` on the closed file, and answers the connection opened again. */
+export type Reopen = (replace: () => void) => Db;
+
+/** Re-writes the file at `path` (closed) under `passphrase` (null: decrypted), with the keys this process knows. */
+function rekeyClosedFile(path: string, passphrase: string | null): void {
+  const wasEncrypted = isEncryptedFile(path);
+  const db = openConnection(path);
   try {
-    if (!wasEncrypted && passphrase !== null) useSqlcipher(db);
+    db.pragma('journal_mode = DELETE');
+    if (!wasEncrypted) useSqlcipher(db);
     applyRekey(db, passphrase);
   } finally {
-    if (onDisk) db.pragma('journal_mode = WAL');
+    db.close();
   }
-  if (onDisk) chmodSync(dbPath, 0o600);
+  // The copy opens under its new key (or none) and is whole, or it is not used.
+  const check = openConnection(path, passphrase === null ? {} : { key: passphrase });
+  try {
+    const verdict = check.pragma('quick_check', { simple: true });
+    if (verdict !== 'ok') throw new Error(`the re-keyed copy failed its check: ${String(verdict)}`);
+  } finally {
+    check.close();
+  }
+  chmodSync(path, 0o600);
+}
+
+/** Re-writes the open database under `passphrase` (null: decrypted); answers the connection to the new file. */
+export function rekeyDatabase(db: Db, dbPath: string, passphrase: string | null, reopen: Reopen): Db {
+  const copy = `${dbPath}.rekey`;
+  rmSync(copy, { force: true });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const version = db.pragma('data_version', { simple: true });
+  stmt(db, 'VACUUM INTO ?').run(copy);
+  try {
+    rekeyClosedFile(copy, passphrase);
+    // Nothing another process commits may be left behind in the old file: hold the lock, check, then swap.
+    db.exec('BEGIN IMMEDIATE');
+    if (db.pragma('data_version', { simple: true }) !== version) {
+      db.exec('ROLLBACK');
+      throw new DossierError({
+        code: 'db_busy',
+        message: 'Another program changed the database meanwhile; nothing was changed, try again',
+      });
+    }
+  } catch (error) {
+    rmSync(copy, { force: true });
+    throw error;
+  }
+  return reopen(() => {
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(dbPath + suffix, { force: true });
+    renameSync(copy, dbPath);
+  });
 }
 
 /** Refuses a passphrase that does not open the database: `current` is asked before a key is changed or removed. */
@@ -43,21 +86,19 @@ export function checkPassphrase(dbPath: string, current: string): void {
 }
 
 /**
- * One backup file re-written under `passphrase` (null: decrypted); it is opened with the keys this process knows.
- * Answers false when there was nothing to do (a plain backup and no key).
+ * One backup file re-written under `passphrase` (null: decrypted), on a copy renamed over it, so a crash leaves the
+ * backup whole under one key. Answers false when there was nothing to do (a plain backup and no key).
  */
 function rekeyFile(path: string, passphrase: string | null): boolean {
-  const wasEncrypted = isEncryptedFile(path);
-  if (!wasEncrypted && passphrase === null) return false;
-  const db = openConnection(path);
+  if (!isEncryptedFile(path) && passphrase === null) return false;
+  const copy = `${path}.rekey`;
   try {
-    db.pragma('journal_mode = DELETE');
-    if (!wasEncrypted) useSqlcipher(db);
-    applyRekey(db, passphrase);
+    copyFileSync(path, copy);
+    rekeyClosedFile(copy, passphrase);
+    renameSync(copy, path);
   } finally {
-    db.close();
+    rmSync(copy, { force: true });
   }
-  chmodSync(path, 0o600);
   return true;
 }
 

@@ -29,13 +29,14 @@ export function restoreEncrypted(
   const partial = `${dbPath}.partial`;
   copyFileSync(file, partial);
   db.pragma('wal_checkpoint(TRUNCATE)');
-  const restored = reopen(() => {
+  let restored = reopen(() => {
     for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
     finishCopy(partial, dbPath);
   });
   // A backup from before encryption was turned on is encrypted again: the database stays as the user set it.
   const key = knownKeys()[0];
-  if (encrypted && !isEncryptedFile(dbPath) && key !== undefined) rekeyDatabase(restored, dbPath, key);
+  if (encrypted && !isEncryptedFile(dbPath) && key !== undefined)
+    restored = rekeyDatabase(restored, dbPath, key, reopen);
   migrate(restored);
   audit(restored, {
     entity: 'backup',
