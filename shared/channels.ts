@@ -153,6 +153,12 @@ export const CHANNELS = [
   'encryption.enable',
   'encryption.rekey',
   'encryption.disable',
+  // Head office (shared/hq/contract.ts).
+  'hq.status',
+  'hq.figures',
+  'hq.branch',
+  'hq.search',
+  'hq.samePerson',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

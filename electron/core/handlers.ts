@@ -15,6 +15,7 @@ import { encryptionHandlers, type EncryptionHandlers } from './encryption/handle
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { branchHqHandlers, type HqHandlers } from './hq/handlers';
 import { privacyHandlers, type PrivacyHandlers } from './privacy/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
@@ -54,7 +55,8 @@ export type Handlers = SettingsHandlers &
   EncryptionHandlers &
   AuthHandlers &
   AuditHandlers &
-  PrivacyHandlers;
+  PrivacyHandlers &
+  HqHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -131,6 +133,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
     ...privacyHandlers(area),
+    ...branchHqHandlers(),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import * as m001 from './001-schema';
+import * as m002 from './002-figures-indexes';
 
 export interface HqMigration {
   readonly version: number;
@@ -8,4 +9,7 @@ export interface HqMigration {
 }
 
 /** The head-office schema's migrations in order; a new one is a new file, never an edit of an applied one. */
-export const HQ_MIGRATIONS: readonly HqMigration[] = [{ version: 1, name: '001-schema', up: m001.up }];
+export const HQ_MIGRATIONS: readonly HqMigration[] = [
+  { version: 1, name: '001-schema', up: m001.up },
+  { version: 2, name: '002-figures-indexes', up: m002.up },
+];
