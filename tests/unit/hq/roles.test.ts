@@ -43,7 +43,7 @@ beforeAll(async () => {
   const init = await cli(['hq', 'init', '--url', cluster.url, '--json']);
   expect(init.code, init.err + init.out).toBe(0);
   const initValue = JSON.parse(init.out) as { applied: string[]; reader: { role: string; password: string } };
-  expect(initValue.applied).toEqual(['001-schema']);
+  expect(initValue.applied).toEqual(['001-schema', '002-figures-indexes']);
   expect(initValue.reader.role).toBe('dossier_hq');
   readerPassword = initValue.reader.password;
   const add = async (code: string, name: string): Promise<Added> => {
@@ -70,7 +70,10 @@ describe('dossier hq init and add-branch', () => {
     expect(again.out).toContain('already up to date');
     expect(again.out).toContain('dossier_hq already exists');
     const versions = await admin.query('SELECT version, name FROM dossier.hq_migrations');
-    expect(versions.rows).toEqual([{ version: 1, name: '001-schema' }]);
+    expect(versions.rows).toEqual([
+      { version: 1, name: '001-schema' },
+      { version: 2, name: '002-figures-indexes' },
+    ]);
     const reader = await connect(cluster.urlFor('dossier_hq', readerPassword));
     await reader.end();
   });
