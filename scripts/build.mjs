@@ -38,6 +38,7 @@ await Promise.all([
       'tests/reports-bench': 'tests/bench/reports.ts',
       'tests/encryption-bench': 'tests/bench/encryption.ts',
       'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
+      'tests/hq-bench': 'tests/bench/hq-bench.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
