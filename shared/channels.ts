@@ -159,6 +159,7 @@ export const CHANNELS = [
   'hq.branch',
   'hq.search',
   'hq.samePerson',
+  'hq.pull',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -27,6 +27,7 @@ import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { seedCommand } from './seed';
 import { segmentsCommand } from './segments';
+import { syncCommand } from './sync-pull';
 import { WriteFailed } from './write';
 
 const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
@@ -41,6 +42,7 @@ const COMMANDS = new Map<string, (inv: Invocation) => Promise<number>>([
   ['report', reportCommand],
   ['encryption', encryptionCommand],
   ['hq', hqCommand],
+  ['sync', syncCommand],
   [
     'callbacks',
     async ({ argv, dbPath, json, t, io }) => {

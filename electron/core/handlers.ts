@@ -133,7 +133,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
     ...privacyHandlers(area),
-    ...branchHqHandlers(),
+    ...branchHqHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -163,6 +163,7 @@ export const CHANNEL_ACCESS = {
   'hq.branch': 'manager',
   'hq.search': 'manager',
   'hq.samePerson': 'manager',
+  'hq.pull': 'manager',
 } as const satisfies Record<Channel, Access>;
 
 /** Whether someone of `role` (null: not signed in) may call `channel` while sign-in is on. */

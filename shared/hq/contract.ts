@@ -1,7 +1,7 @@
 /** The head-office channels: merged into shared/contract.ts (names into shared/channels.ts). */
 import { none, returns, type ContractEntry } from '../contract-entries';
-import { hqBranchInput, hqFiguresInput, hqSamePersonInput, hqSearchInput } from './schemas';
-import type { BranchFigures, HqFigures, HqSearchResult, HqStatus, SamePersonPage } from './types';
+import { hqBranchInput, hqFiguresInput, hqPullInput, hqSamePersonInput, hqSearchInput } from './schemas';
+import type { BranchFigures, HqFigures, HqSearchResult, HqStatus, PullResult, SamePersonPage } from './types';
 
 export const hqContract = {
   /** Which mode the host runs in; the renderer picks its pages by it. */
@@ -14,4 +14,6 @@ export const hqContract = {
   'hq.search': { input: hqSearchInput, output: returns<HqSearchResult>() },
   /** ★ The same person at two or more branches, by ID-number or mobile digest. */
   'hq.samePerson': { input: hqSamePersonInput, output: returns<SamePersonPage>() },
+  /** A branch pulls head office's reference data (products, holidays, categories, staff directory). */
+  'hq.pull': { input: hqPullInput, output: returns<PullResult>() },
 } as const satisfies Record<string, ContractEntry>;

@@ -23,3 +23,7 @@ export const hqSamePersonInput = z.object({
   after: z.string().max(64).nullish(),
   limit: z.number().int().min(1).max(200).default(50),
 });
+
+export const hqPullInput = z.object({
+  url: z.string().trim().min(1, 'hq.noUrl').max(2000, 'text.tooLong'),
+});

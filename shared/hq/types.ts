@@ -82,3 +82,13 @@ export interface SamePersonPage {
   /** Pass as `after` for the next page; null on the last one. */
   readonly next: string | null;
 }
+
+/** What one pull of reference data brought (records changed at head office since the last pull, by kind). */
+export interface PullResult {
+  readonly products: number;
+  readonly holidays: number;
+  readonly answerCategories: number;
+  readonly complaintCategories: number;
+  readonly staffDirectory: number;
+  readonly pulledAt: string;
+}

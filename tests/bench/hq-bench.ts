@@ -55,7 +55,7 @@ async function fillBranch(admin: Client, branchId: string, b: number, n: number)
        CASE WHEN g % 100 = 0 THEN encode(sha256(('m' || g || '-' || $3::int)::bytea), 'hex')
             ELSE encode(sha256(('m' || g || '@' || $2::text)::bytea), 'hex') END,
        CASE WHEN g % 25 = 0 THEN NULL
-            WHEN g % 150 = 0 THEN encode(sha256(('i' || g || '-' || $3::int)::bytea), 'hex')
+            WHEN g % 150 = 1 THEN encode(sha256(('i' || g || '-' || $3::int)::bytea), 'hex')
             ELSE encode(sha256(('i' || g || '@' || $2::text)::bytea), 'hex') END,
        now() - make_interval(days => g % 900), now() - make_interval(days => g % 90), 1,
        CASE WHEN g % 200 = 7 THEN now() END

@@ -75,7 +75,7 @@ export async function samePerson(
        SELECT ${digest} AS digest FROM dossier.customers c
         WHERE ${digest} IS NOT NULL AND c.deleted_at IS NULL AND ($1::text IS NULL OR ${digest} > $1::text)
         GROUP BY ${digest}
-       HAVING count(DISTINCT c.branch_id) >= 2
+       HAVING min(c.branch_id::text) <> max(c.branch_id::text)
         ORDER BY ${digest}
         LIMIT $2)
      SELECT s.digest, ${HIT_COLUMNS}

@@ -10,6 +10,7 @@ import { audit, diff } from '../audit/log';
 import type { Db } from '../db/open';
 import { sql, sqlList, stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
+import { assertLocalProduct } from '../hq/reference';
 
 const COLUMNS = `p.id, p.name, p.category, p.risk_rating AS riskRating, p.term_days AS termDays,
   p.created_at AS createdAt, p.created_by AS createdBy, p.updated_at AS updatedAt, p.updated_by AS updatedBy,
@@ -90,6 +91,7 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
   const now = nowIso();
   const id = input.id ?? uuidv7();
   db.transaction(() => {
+    if (input.id) assertLocalProduct(db, input.id);
     const before = input.id ? getProduct(db, input.id) : null;
     if (before?.deleted)
       throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
@@ -136,6 +138,7 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
 
 export function deleteProduct(db: Db, id: string, actor: string | null): void {
   db.transaction(() => {
+    assertLocalProduct(db, id);
     const product = getProduct(db, id);
     if (product.deleted)
       throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });

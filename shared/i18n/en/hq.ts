@@ -74,4 +74,14 @@ export const hqMessages = {
   'hq.report.column.per10k': 'Compl./10k',
   'hq.report.column.overdue': 'Overdue',
   'hq.report.column.lastPush': 'Last push',
+  'hq.pull.done':
+    'Pulled from head office: {products, plural, one {# product} other {# products}}, {holidays, plural, one {# calendar day} other {# calendar days}}, {answerCategories, plural, one {# answer category} other {# answer categories}}, {complaintCategories, plural, one {# complaint category} other {# complaint categories}}, {staffDirectory, plural, one {# directory entry} other {# directory entries}}.',
+  'hq.pull.title': 'Reference data from head office',
+  'hq.pull.intro':
+    'Products with their risk ratings, holidays, answer and complaint categories and the staff directory come from head office; pulled records are read-only here.',
+  'hq.pull.url': 'Head-office database (postgresql://…)',
+  'hq.pull.button': 'Pull from head office',
+  'hq.pull.last': 'Last pull: {at}',
+  'products.fromHq': 'Head office',
+  'products.fromHqHint': 'Managed by head office: it changes there and arrives with the next pull.',
 } as const;

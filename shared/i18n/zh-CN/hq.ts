@@ -74,4 +74,13 @@ export const hqMessages: CatalogOf<typeof english> = {
   'hq.report.column.per10k': '每万投诉',
   'hq.report.column.overdue': '逾期',
   'hq.report.column.lastPush': '最近推送',
+  'hq.pull.done':
+    '已从总部同步：{products, number} 个产品、{holidays, number} 个日历日、{answerCategories, number} 个回访答复类别、{complaintCategories, number} 个投诉类别、{staffDirectory, number} 条人员名录。',
+  'hq.pull.title': '总部下发的参考数据',
+  'hq.pull.intro': '产品及其风险等级、节假日、回访答复类别、投诉类别和人员名录由总部统一下发；下发的记录在本网点只读。',
+  'hq.pull.url': '总部数据库（postgresql://…）',
+  'hq.pull.button': '从总部同步',
+  'hq.pull.last': '上次同步：{at}',
+  'products.fromHq': '总部',
+  'products.fromHqHint': '由总部管理：只能在总部修改，下次同步时下发。',
 };

@@ -20,6 +20,7 @@ import * as m018 from './018-complaint-indexes';
 import * as m019 from './019-report-drafts';
 import * as m020 from './020-report-notes';
 import * as m021 from './021-sign-in';
+import * as m022 from './022-hq-reference';
 
 export interface Migration {
   readonly version: number;
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, up: m019.up },
   { version: 20, up: m020.up },
   { version: 21, up: m021.up },
+  { version: 22, up: m022.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,13 @@
+/** `dossier sync pull --url postgresql://…`: head office's reference data into this branch's database. */
+import { UsageError, type Invocation } from './args';
+import { caller, withCore } from './client';
+
+export async function syncCommand({ rest, values, dbPath, t, print }: Invocation): Promise<number> {
+  const [sub] = rest;
+  if (sub !== 'pull') throw new UsageError(t('cli.unknownCommand', { command: `sync ${sub ?? ''}`.trim() }));
+  const pulled = await withCore(dbPath, true, (core) =>
+    caller(core.dispatch, t)('hq.pull', { url: values.url ?? '' }, { url: 'url' }),
+  );
+  print(pulled, () => t('hq.pull.done', { ...pulled }));
+  return 0;
+}
