@@ -66,22 +66,37 @@ function applyProducts(db: Db, rows: readonly Row[], actor: string | null): void
       riskRating: Number(r.risk_rating),
       termDays: (r.term_days as number | null) ?? null,
     };
-    const mine = stmt(db, 'SELECT id, name, category, risk_rating AS riskRating, term_days AS termDays, deleted_at AS deletedAt FROM products WHERE hq_id = ?').get(hqId) as
-      | { id: string; deletedAt: string | null; [k: string]: unknown }
-      | undefined;
+    const mine = stmt(
+      db,
+      'SELECT id, name, category, risk_rating AS riskRating, term_days AS termDays, deleted_at AS deletedAt FROM products WHERE hq_id = ?',
+    ).get(hqId) as { id: string; deletedAt: string | null; [k: string]: unknown } | undefined;
     if (r.deleted_at) {
       if (mine && !mine.deletedAt) {
-        stmt(db, 'UPDATE products SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(now, now, actor, mine.id);
-        audit(db, { entity: 'product', entityId: mine.id, action: 'delete', staffId: actor, changes: { name: values.name, source: 'hq' } });
+        stmt(db, 'UPDATE products SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+          now,
+          now,
+          actor,
+          mine.id,
+        );
+        audit(db, {
+          entity: 'product',
+          entityId: mine.id,
+          action: 'delete',
+          staffId: actor,
+          changes: { name: values.name, source: 'hq' },
+        });
       }
       continue;
     }
     // A local product of the same name becomes head office's: its purchases stay linked to it.
     const same = mine
       ? undefined
-      : (stmt(db, 'SELECT id, name FROM products WHERE deleted_at IS NULL AND hq_id IS NULL').all() as { id: string; name: string }[]).find(
-          (p) => productKey(p.name) === productKey(values.name),
-        );
+      : (
+          stmt(db, 'SELECT id, name FROM products WHERE deleted_at IS NULL AND hq_id IS NULL').all() as {
+            id: string;
+            name: string;
+          }[]
+        ).find((p) => productKey(p.name) === productKey(values.name));
     const id = mine?.id ?? same?.id ?? uuidv7();
     if (mine || same)
       stmt(
@@ -107,7 +122,8 @@ function applyProducts(db: Db, rows: readonly Row[], actor: string | null): void
 
 function applyHolidays(db: Db, rows: readonly Row[], actor: string | null): void {
   for (const r of rows) {
-    const date = (r.date as Date | string) instanceof Date ? (r.date as Date).toISOString().slice(0, 10) : String(r.date);
+    const date =
+      (r.date as Date | string) instanceof Date ? (r.date as Date).toISOString().slice(0, 10) : String(r.date);
     if (r.deleted_at) stmt(db, 'DELETE FROM holidays WHERE date = ? AND hq_managed = 1').run(date);
     else
       stmt(
@@ -117,11 +133,22 @@ function applyHolidays(db: Db, rows: readonly Row[], actor: string | null): void
       ).run(date, String(r.kind), (r.name as string | null) ?? null);
   }
   if (rows.length)
-    audit(db, { entity: 'holidays', entityId: 'hq', action: 'update', staffId: actor, changes: { pulled: rows.length, source: 'hq' } });
+    audit(db, {
+      entity: 'holidays',
+      entityId: 'hq',
+      action: 'update',
+      staffId: actor,
+      changes: { pulled: rows.length, source: 'hq' },
+    });
 }
 
 /** A category list is head office's whole list (its live codes in order), replacing the branch's. */
-async function applyCategories(client: ClientBase, db: Db, source: keyof typeof CATEGORY_SETTINGS, actor: string | null) {
+async function applyCategories(
+  client: ClientBase,
+  db: Db,
+  source: keyof typeof CATEGORY_SETTINGS,
+  actor: string | null,
+) {
   const live = await client.query<{ code: string }>(
     `SELECT code FROM dossier.${source} WHERE deleted_at IS NULL ORDER BY position, code`,
   );
@@ -131,7 +158,13 @@ async function applyCategories(client: ClientBase, db: Db, source: keyof typeof 
     const before = readSetting(db, setting);
     writeSetting(db, setting, JSON.stringify(codes));
     writeSetting(db, MANAGED(setting), '1');
-    audit(db, { entity: 'settings', entityId: setting, action: 'update', staffId: actor, changes: { [setting]: [before ? JSON.parse(before) : null, codes], source: 'hq' } });
+    audit(db, {
+      entity: 'settings',
+      entityId: setting,
+      action: 'update',
+      staffId: actor,
+      changes: { [setting]: [before ? JSON.parse(before) : null, codes], source: 'hq' },
+    });
   };
 }
 
@@ -148,14 +181,26 @@ function applyDirectory(db: Db, rows: readonly Row[], actor: string | null): voi
       ).run(id, String(r.name), r.title ?? null, r.email ?? null, r.phone ?? null, r.updated_at.toISOString());
   }
   if (rows.length)
-    audit(db, { entity: 'staff_directory', entityId: 'hq', action: 'update', staffId: actor, changes: { pulled: rows.length, source: 'hq' } });
+    audit(db, {
+      entity: 'staff_directory',
+      entityId: 'hq',
+      action: 'update',
+      staffId: actor,
+      changes: { pulled: rows.length, source: 'hq' },
+    });
 }
 
 /** Pulls what changed at head office since the last pull; answers how many records of each kind arrived. */
 export async function pullReference(db: Db, url: string, actor: string | null): Promise<PullResult> {
   return reading(() =>
     withHq(url, async (client) => {
-      const counts: Record<Source, number> = { products: 0, holidays: 0, answer_categories: 0, complaint_categories: 0, staff_directory: 0 };
+      const counts: Record<Source, number> = {
+        products: 0,
+        holidays: 0,
+        answer_categories: 0,
+        complaint_categories: 0,
+        staff_directory: 0,
+      };
       for (const source of SOURCES) {
         const rows = await changed(client, source, cursorOf(db, source));
         counts[source] = rows.length;
@@ -202,7 +247,8 @@ export function assertLocalCategories(db: Db, kind: 'answer' | 'complaint'): voi
 /** Holidays head office set change only there. */
 export function assertLocalHolidays(db: Db, dates: readonly string[]): void {
   for (const date of dates) {
-    const row = stmt(db, 'SELECT hq_managed FROM holidays WHERE date = ?').get(date) as { hq_managed: number } | undefined;
+    const row = stmt(db, 'SELECT hq_managed FROM holidays WHERE date = ?').get(date) as
+      { hq_managed: number } | undefined;
     if (row?.hq_managed) throw managed('holiday');
   }
 }
