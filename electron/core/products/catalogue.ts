@@ -18,8 +18,13 @@ const COLUMNS = `p.id, p.name, p.category, p.risk_rating AS riskRating, p.term_d
 
 export function listProducts(db: Db): Product[] {
   const rows = stmt(db, `SELECT ${COLUMNS} FROM products p WHERE p.deleted_at IS NULL`).all() as Product[];
+  const fromHq = new Set(
+    (stmt(db, 'SELECT id FROM products WHERE hq_id IS NOT NULL').all() as { id: string }[]).map((r) => r.id),
+  );
   const collator = new Intl.Collator('zh-CN');
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return rows
+    .map((p): Product => (fromHq.has(p.id) ? { ...p, fromHq: true } : p))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** A product by id, deleted or not (an old purchase may point at a deleted one). */

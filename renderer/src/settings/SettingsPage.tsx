@@ -21,6 +21,7 @@ import { LetterheadSection } from '../reports/LetterheadSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
 import { SignInSection } from '../auth/SignInSection';
 import { PrivacySection } from '../privacy/PrivacySection';
+import { PullSection } from '../hq/PullSection';
 import { StaffSection } from '../staff/StaffSection';
 import { usePhoneRegion } from './usePhoneRegion';
 
@@ -104,6 +105,7 @@ export function SettingsPage() {
       <StaffSection />
       <SignInSection />
       <PrivacySection />
+      <PullSection />
       <CallbackSettingsSection />
       <BackupSection />
       <EncryptionSection />

@@ -81,7 +81,6 @@ export const hqMessages = {
     'Products with their risk ratings, holidays, answer and complaint categories and the staff directory come from head office; pulled records are read-only here.',
   'hq.pull.url': 'Head-office database (postgresql://…)',
   'hq.pull.button': 'Pull from head office',
-  'hq.pull.last': 'Last pull: {at}',
   'products.fromHq': 'Head office',
   'products.fromHqHint': 'Managed by head office: it changes there and arrives with the next pull.',
 } as const;

@@ -80,7 +80,6 @@ export const hqMessages: CatalogOf<typeof english> = {
   'hq.pull.intro': '产品及其风险等级、节假日、回访答复类别、投诉类别和人员名录由总部统一下发；下发的记录在本网点只读。',
   'hq.pull.url': '总部数据库（postgresql://…）',
   'hq.pull.button': '从总部同步',
-  'hq.pull.last': '上次同步：{at}',
   'products.fromHq': '总部',
   'products.fromHqHint': '由总部管理：只能在总部修改，下次同步时下发。',
 };
