@@ -27,7 +27,7 @@ function row(label: readonly [string, string], f: Figures, lastPush: string): st
   ];
 }
 
-export function figuresTable(figures: HqFigures, t: Translate): string {
+function figuresTable(figures: HqFigures, t: Translate): string {
   const headers = [
     'code',
     'branch',

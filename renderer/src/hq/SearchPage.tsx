@@ -20,7 +20,7 @@ import { hqQueries } from './queries';
 const LIMIT = 100;
 type Row = HqSearchHit & { id: string };
 
-export function useHitColumns(): GridColDef<Row>[] {
+function useHitColumns(): GridColDef<Row>[] {
   const { t } = useI18n();
   return [
     { field: 'branchCode', headerName: t('hq.column.code'), width: 90 },
@@ -41,7 +41,7 @@ export function useHitColumns(): GridColDef<Row>[] {
   ];
 }
 
-export const hitRow = (h: HqSearchHit): Row => ({ ...h, id: `${h.branchId}:${h.customerId}` });
+const hitRow = (h: HqSearchHit): Row => ({ ...h, id: `${h.branchId}:${h.customerId}` });
 
 export function SearchPage() {
   const { t } = useI18n();
