@@ -37,21 +37,33 @@ const toHit = (r: HitRow): HqSearchHit => ({
 /** `%`, `_` and `\` typed by the user match themselves. */
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Digits (and the mask's stars) search the masked mobile: 138, 5678, 138****5678; anything else the name. */
-const MOBILE_QUERY = /^[\d*]{3,}$/;
+/**
+ * Which customers a query matches. A masked mobile keeps its first three and last four digits (138****5678), so
+ * four digits are its last four and a whole masked number is itself (both read an index); other digits and any
+ * name are a substring, read until a page is found (the page is then sorted), so a common name stops early.
+ */
+function matching(text: string): { where: string; value: string; ordered: boolean } {
+  if (/^\d{4}$/.test(text)) return { where: 'right(c.mobile_masked, 4) = $1', value: text, ordered: true };
+  if (/^\d{3}\*{4}\d{4}$/.test(text)) return { where: 'c.mobile_masked = $1', value: text, ordered: true };
+  const column = /^[\d*]{3,}$/.test(text) ? 'c.mobile_masked' : 'c.name';
+  return { where: `${column} ILIKE $1`, value: `%${likeEscape(text)}%`, ordered: false };
+}
+
+const byNameThenBranch = (a: HqSearchHit, b: HqSearchHit) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.branchCode < b.branchCode ? -1 : a.branchCode > b.branchCode ? 1 : 0;
 
 export async function hqSearch(pool: Pool, query: string, limit: number): Promise<HqSearchResult> {
-  const text = query.trim();
-  const column = MOBILE_QUERY.test(text) ? 'c.mobile_masked' : 'c.name';
+  const match = matching(query.trim());
   const result = await pool.query<HitRow>(
     `SELECT ${HIT_COLUMNS}
        FROM dossier.customers c JOIN dossier.branches b ON b.id = c.branch_id
-      WHERE c.deleted_at IS NULL AND ${column} ILIKE $1
-      ORDER BY c.name, b.code, c.id
+      WHERE c.deleted_at IS NULL AND ${match.where}
+      ${match.ordered ? 'ORDER BY c.name, b.code, c.id' : ''}
       LIMIT $2`,
-    [`%${likeEscape(text)}%`, limit + 1],
+    [match.value, limit + 1],
   );
-  return { hits: result.rows.slice(0, limit).map(toHit), more: result.rows.length > limit };
+  const hits = result.rows.slice(0, limit).map(toHit);
+  return { hits: match.ordered ? hits : hits.sort(byNameThenBranch), more: result.rows.length > limit };
 }
 
 const DIGEST_COLUMN: Readonly<Record<SamePersonKey, string>> = {

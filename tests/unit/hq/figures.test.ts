@@ -176,6 +176,14 @@ describe('search across branches', () => {
       'BJ02 Li Lei',
       'SH01 王芳',
     ]);
+    expect((await hqSearch(reader, '138****5678', 50)).hits.map((h) => `${h.branchCode} ${h.name}`)).toEqual([
+      'BJ02 Li Lei',
+      'SH01 王芳',
+    ]);
+    expect((await hqSearch(reader, '139', 50)).hits.map((h) => `${h.branchCode} ${h.name}`)).toEqual([
+      'SH01 李娜',
+      'BJ02 王芳',
+    ]);
     expect((await hqSearch(reader, 'acme', 50)).hits.map((h) => h.name)).toEqual(['Acme Trading Co.']);
     expect((await hqSearch(reader, '张伟', 50)).hits).toEqual([]);
     expect((await hqSearch(reader, '赵敏', 50)).hits).toEqual([]);
