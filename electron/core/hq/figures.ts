@@ -1,8 +1,8 @@
 /**
- * Head office's figures, per branch and in total, read through the read-only role. One query per measure, each
- * grouped by branch, so twenty branches cost what one does. Tombstoned rows never count, nor what hangs on a
- * tombstoned customer (classes, call-backs, complaints): the partial index on tombstoned customers (head-office
- * migration 002) keeps that anti-join small.
+ * Head office's figures, per branch and in total, read through the read-only role. Customers, classes and
+ * call-backs come from the running counts the pushes keep (head-office migration 003), less what hangs on a
+ * tombstoned customer (read through the partial index of tombstoned customers, migration 002); complaints are
+ * counted as they are, against head office's date. Tombstoned rows never count.
  */
 import type { Pool } from 'pg';
 import { localDate } from '../../../shared/rules/calendar';
@@ -26,28 +26,26 @@ const LIVE_CUSTOMER = (alias: string, key: string) =>
 /** `$1`: one branch's id, or null for every branch. */
 const ONE_BRANCH = (alias: string) => `($1::uuid IS NULL OR ${alias}.branch_id = $1::uuid)`;
 
-const CUSTOMERS = `SELECT c.branch_id, count(*)::int AS n FROM dossier.customers c
-  WHERE c.deleted_at IS NULL AND ${ONE_BRANCH('c')} GROUP BY c.branch_id`;
+/** The running counts the pushes keep (head-office migration 003). */
+const COUNTS = `SELECT bc.branch_id, bc.measure, bc.n FROM dossier.branch_counts bc WHERE ${ONE_BRANCH('bc')}`;
 
-const countsOf = (column: string, values: readonly string[]) =>
-  values.map((v) => `count(*) FILTER (WHERE k.${column} = '${v}')::int AS "${column}_${v}"`).join(',\n    ');
-
-const CLASSES = `SELECT k.branch_id,
-    ${countsOf('abc', ABC_CLASSES)},
-    ${countsOf('value', VALUE_CLASSES)},
-    ${countsOf('lifecycle', LIFECYCLE_STAGES)}
-  FROM dossier.customer_classes k
-  WHERE k.deleted_at IS NULL AND ${ONE_BRANCH('k')} AND ${LIVE_CUSTOMER('k', 'id')}
-  GROUP BY k.branch_id`;
-
-const CALLBACKS = `SELECT cb.branch_id,
-    count(*)::int AS planned,
-    count(*) FILTER (WHERE cb.reached)::int AS reached,
-    count(cb.satisfaction)::int AS scored,
-    coalesce(sum(cb.satisfaction), 0)::int AS score_sum
-  FROM dossier.callbacks cb
-  WHERE cb.deleted_at IS NULL AND cb.state <> 'cancelled' AND ${ONE_BRANCH('cb')} AND ${LIVE_CUSTOMER('cb', 'customer_id')}
-  GROUP BY cb.branch_id`;
+/** The same measures of the live classes and call-backs of tombstoned customers, taken off the counts. */
+const CALLBACK_MEASURES = `('cb:planned', 1), ('cb:reached', CASE WHEN cb.reached THEN 1 ELSE 0 END),
+  ('cb:scored', CASE WHEN cb.satisfaction IS NULL THEN 0 ELSE 1 END), ('cb:score_sum', coalesce(cb.satisfaction, 0))`;
+const GONE = `SELECT k.branch_id, m.measure, count(*) AS n
+    FROM dossier.customers gone
+    JOIN dossier.customer_classes k ON k.branch_id = gone.branch_id AND k.id = gone.id AND k.deleted_at IS NULL
+    CROSS JOIN LATERAL (VALUES ('abc:' || k.abc), ('value:' || k.value), ('lifecycle:' || k.lifecycle)) m(measure)
+   WHERE gone.deleted_at IS NOT NULL AND ${ONE_BRANCH('gone')}
+   GROUP BY 1, 2
+  UNION ALL
+  SELECT cb.branch_id, m.measure, sum(m.n) AS n
+    FROM dossier.customers gone
+    JOIN dossier.callbacks cb ON cb.branch_id = gone.branch_id AND cb.customer_id = gone.id
+     AND cb.deleted_at IS NULL AND cb.state <> 'cancelled'
+    CROSS JOIN LATERAL (VALUES ${CALLBACK_MEASURES}) m(measure, n)
+   WHERE gone.deleted_at IS NOT NULL AND ${ONE_BRANCH('gone')}
+   GROUP BY 1, 2`;
 
 /** `$2`: head office's calendar date; overdue = not resolved (open or in progress) and due before it. */
 const COMPLAINTS = `SELECT k.branch_id,
@@ -93,8 +91,22 @@ const emptyRaw = (): Raw => ({
   overdue: 0,
 });
 
-const pick = <K extends string>(row: Row, column: string, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((k) => [k, Number(row[`${column}_${k}`] ?? 0)])) as Record<K, number>;
+/** Measure → count per branch, from the running counts less what hangs on tombstoned customers. */
+function measuresOf(counts: readonly Row[], gone: readonly Row[]): Map<string, Map<string, number>> {
+  const byBranch = new Map<string, Map<string, number>>();
+  const add = (row: Row, sign: number) => {
+    let m = byBranch.get(row.branch_id);
+    if (!m) byBranch.set(row.branch_id, (m = new Map()));
+    const measure = String(row.measure);
+    m.set(measure, (m.get(measure) ?? 0) + sign * Number(row.n));
+  };
+  for (const row of counts) add(row, 1);
+  for (const row of gone) add(row, -1);
+  return byBranch;
+}
+
+const pick = <K extends string>(m: ReadonlyMap<string, number>, scheme: string, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, m.get(`${scheme}:${k}`) ?? 0])) as Record<K, number>;
 
 function finish(raw: Raw): Figures {
   return {
@@ -134,32 +146,39 @@ function add(a: Raw, b: Raw): Raw {
 export async function hqFigures(pool: Pool, options: { today?: string; branchId?: string } = {}): Promise<HqFigures> {
   const today = options.today ?? localDate();
   const one = [options.branchId ?? null];
-  const [branches, customers, classes, callbacks, complaints, pushes] = await Promise.all([
+  const [branches, counts, gone, complaints, pushes] = await Promise.all([
     pool.query<{ id: string; code: string; name: string }>(BRANCHES, one),
-    pool.query<Row>(CUSTOMERS, one),
-    pool.query<Row>(CLASSES, one),
-    pool.query<Row>(CALLBACKS, one),
+    pool.query<Row>(COUNTS, one),
+    pool.query<Row>(GONE, one),
     pool.query<Row>(COMPLAINTS, [...one, today]),
     pool.query<Row>(LAST_PUSH, one),
   ]);
-  const raw = new Map(branches.rows.map((b) => [b.id, emptyRaw()]));
-  const of = (row: Row): Raw => raw.get(row.branch_id) ?? emptyRaw();
-  for (const row of customers.rows) of(row).customers = Number(row.n);
-  for (const row of classes.rows)
-    of(row).classes = {
-      abc: pick(row, 'abc', ABC_CLASSES),
-      value: pick(row, 'value', VALUE_CLASSES),
-      lifecycle: pick(row, 'lifecycle', LIFECYCLE_STAGES),
-    };
-  for (const row of callbacks.rows)
-    Object.assign(of(row), {
-      planned: Number(row.planned),
-      reached: Number(row.reached),
-      scored: Number(row.scored),
-      scoreSum: Number(row.score_sum),
-    });
-  for (const row of complaints.rows)
-    Object.assign(of(row), { complaints: Number(row.n), overdue: Number(row.overdue) });
+  const measures = measuresOf(counts.rows, gone.rows);
+  const raw = new Map(
+    branches.rows.map((b): [string, Raw] => {
+      const m = measures.get(b.id) ?? new Map<string, number>();
+      return [
+        b.id,
+        {
+          ...emptyRaw(),
+          customers: m.get('customers') ?? 0,
+          classes: {
+            abc: pick(m, 'abc', ABC_CLASSES),
+            value: pick(m, 'value', VALUE_CLASSES),
+            lifecycle: pick(m, 'lifecycle', LIFECYCLE_STAGES),
+          },
+          planned: m.get('cb:planned') ?? 0,
+          reached: m.get('cb:reached') ?? 0,
+          scored: m.get('cb:scored') ?? 0,
+          scoreSum: m.get('cb:score_sum') ?? 0,
+        },
+      ];
+    }),
+  );
+  for (const row of complaints.rows) {
+    const r = raw.get(row.branch_id);
+    if (r) Object.assign(r, { complaints: Number(row.n), overdue: Number(row.overdue) });
+  }
   const pushed = new Map(pushes.rows.map((r) => [r.branch_id, r.last_push_at as Date | null]));
   let total = emptyRaw();
   const list: BranchFigures[] = branches.rows.map((b) => {

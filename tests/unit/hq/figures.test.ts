@@ -258,3 +258,59 @@ describe('the --hq core and dossier hq report', () => {
     expect(text).toContain('从未推送');
   });
 });
+
+describe('the running counts the pushes keep', () => {
+  it('follow upserts, tombstones and deletes by a branch role, and match a recount of the rows', async () => {
+    const admin = new Client({ connectionString: cluster.url });
+    await admin.connect();
+    const branch = new Client({ connectionString: hq.branchUrls.BJ02 });
+    await branch.connect();
+    try {
+      // As a push does: an upsert that moves a class, a tombstone, a new customer, a deleted call-back row.
+      await branch.query(
+        `INSERT INTO dossier.customer_classes (branch_id, id, abc, rfm, frequency, value, lifecycle, period_from,
+           period_to, computed_at, purchases, amount_cents, version)
+         VALUES ($1, 'bj-wang', 'B', 'general_keep', 'regular', 'core', 'stable', '2025-12-01', '2026-11-30', now(), 2,
+           300000, 2)
+         ON CONFLICT (branch_id, id) DO UPDATE SET abc = excluded.abc, value = excluded.value,
+           lifecycle = excluded.lifecycle, version = excluded.version`,
+        [hq.branches.BJ02],
+      );
+      await branch.query("UPDATE dossier.customers SET deleted_at = now(), version = 2 WHERE id = 'bj-li'");
+      await branch.query(
+        `INSERT INTO dossier.customers (branch_id, id, kind, name, mobile_masked, created_at, updated_at, version)
+         VALUES ($1, 'bj-new', 'person', '陈静', '137****1234', now(), now(), 1)`,
+        [hq.branches.BJ02],
+      );
+      await branch.query("DELETE FROM dossier.callbacks WHERE id = 'bj-cb2'");
+      // A branch cannot write the counts itself.
+      await expect(branch.query('UPDATE dossier.branch_counts SET n = 0')).rejects.toThrow(/permission denied/);
+
+      const { branches } = await hqFigures(reader, { today: TODAY });
+      const beijing = branches.find((b) => b.code === 'BJ02')!;
+      const recount = await admin.query(
+        `SELECT
+           (SELECT count(*)::int FROM dossier.customers WHERE branch_id = $1 AND deleted_at IS NULL) AS customers,
+           (SELECT count(*)::int FROM dossier.customer_classes k JOIN dossier.customers c USING (branch_id, id)
+             WHERE k.branch_id = $1 AND k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.abc = 'B') AS b,
+           (SELECT count(*)::int FROM dossier.callbacks k JOIN dossier.customers c
+              ON c.branch_id = k.branch_id AND c.id = k.customer_id
+             WHERE k.branch_id = $1 AND k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.state <> 'cancelled') AS planned`,
+        [hq.branches.BJ02],
+      );
+      expect(recount.rows[0]).toEqual({ customers: 2, b: 1, planned: 0 });
+      expect(beijing).toMatchObject({
+        customers: 2,
+        classes: { abc: { A: 0, B: 1, C: 0 }, value: { core: 1, potential: 0, general: 0 } },
+        callbacksPlanned: 0,
+        callbacksReached: 0,
+        reachRate: null,
+        // Li Lei's complaint went with him.
+        complaints: 0,
+      });
+    } finally {
+      await branch.end();
+      await admin.end();
+    }
+  });
+});
