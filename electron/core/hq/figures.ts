@@ -1,8 +1,8 @@
 /**
  * Head office's figures, per branch and in total, read through the read-only role. Customers, classes and
- * call-backs come from the running counts the pushes keep (head-office migration 003), less what hangs on a
- * tombstoned customer (read through the partial index of tombstoned customers, migration 002); complaints are
- * counted as they are, against head office's date. Tombstoned rows never count.
+ * call-backs come from the running counts the pushes keep (head-office migration 003), which leave out tombstoned
+ * rows and what hangs on a tombstoned customer; complaints are counted as they are, against head office's date
+ * (their anti-join reads the partial index of tombstoned customers, migration 002).
  */
 import type { Pool } from 'pg';
 import { localDate } from '../../../shared/rules/calendar';
@@ -28,24 +28,6 @@ const ONE_BRANCH = (alias: string) => `($1::uuid IS NULL OR ${alias}.branch_id =
 
 /** The running counts the pushes keep (head-office migration 003). */
 const COUNTS = `SELECT bc.branch_id, bc.measure, bc.n FROM dossier.branch_counts bc WHERE ${ONE_BRANCH('bc')}`;
-
-/** The same measures of the live classes and call-backs of tombstoned customers, taken off the counts. */
-const CALLBACK_MEASURES = `('cb:planned', 1), ('cb:reached', CASE WHEN cb.reached THEN 1 ELSE 0 END),
-  ('cb:scored', CASE WHEN cb.satisfaction IS NULL THEN 0 ELSE 1 END), ('cb:score_sum', coalesce(cb.satisfaction, 0))`;
-const GONE = `SELECT k.branch_id, m.measure, count(*) AS n
-    FROM dossier.customers gone
-    JOIN dossier.customer_classes k ON k.branch_id = gone.branch_id AND k.id = gone.id AND k.deleted_at IS NULL
-    CROSS JOIN LATERAL (VALUES ('abc:' || k.abc), ('value:' || k.value), ('lifecycle:' || k.lifecycle)) m(measure)
-   WHERE gone.deleted_at IS NOT NULL AND ${ONE_BRANCH('gone')}
-   GROUP BY 1, 2
-  UNION ALL
-  SELECT cb.branch_id, m.measure, sum(m.n) AS n
-    FROM dossier.customers gone
-    JOIN dossier.callbacks cb ON cb.branch_id = gone.branch_id AND cb.customer_id = gone.id
-     AND cb.deleted_at IS NULL AND cb.state <> 'cancelled'
-    CROSS JOIN LATERAL (VALUES ${CALLBACK_MEASURES}) m(measure, n)
-   WHERE gone.deleted_at IS NOT NULL AND ${ONE_BRANCH('gone')}
-   GROUP BY 1, 2`;
 
 /** `$2`: head office's calendar date; overdue = not resolved (open or in progress) and due before it. */
 const COMPLAINTS = `SELECT k.branch_id,
@@ -91,17 +73,14 @@ const emptyRaw = (): Raw => ({
   overdue: 0,
 });
 
-/** Measure → count per branch, from the running counts less what hangs on tombstoned customers. */
-function measuresOf(counts: readonly Row[], gone: readonly Row[]): Map<string, Map<string, number>> {
+/** Measure → count per branch, from the running counts. */
+function measuresOf(counts: readonly Row[]): Map<string, Map<string, number>> {
   const byBranch = new Map<string, Map<string, number>>();
-  const add = (row: Row, sign: number) => {
+  for (const row of counts) {
     let m = byBranch.get(row.branch_id);
     if (!m) byBranch.set(row.branch_id, (m = new Map()));
-    const measure = String(row.measure);
-    m.set(measure, (m.get(measure) ?? 0) + sign * Number(row.n));
-  };
-  for (const row of counts) add(row, 1);
-  for (const row of gone) add(row, -1);
+    m.set(String(row.measure), Number(row.n));
+  }
   return byBranch;
 }
 
@@ -146,14 +125,13 @@ function add(a: Raw, b: Raw): Raw {
 export async function hqFigures(pool: Pool, options: { today?: string; branchId?: string } = {}): Promise<HqFigures> {
   const today = options.today ?? localDate();
   const one = [options.branchId ?? null];
-  const [branches, counts, gone, complaints, pushes] = await Promise.all([
+  const [branches, counts, complaints, pushes] = await Promise.all([
     pool.query<{ id: string; code: string; name: string }>(BRANCHES, one),
     pool.query<Row>(COUNTS, one),
-    pool.query<Row>(GONE, one),
     pool.query<Row>(COMPLAINTS, [...one, today]),
     pool.query<Row>(LAST_PUSH, one),
   ]);
-  const measures = measuresOf(counts.rows, gone.rows);
+  const measures = measuresOf(counts.rows);
   const raw = new Map(
     branches.rows.map((b): [string, Raw] => {
       const m = measures.get(b.id) ?? new Map<string, number>();

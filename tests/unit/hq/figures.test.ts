@@ -308,6 +308,17 @@ describe('the running counts the pushes keep', () => {
         // Li Lei's complaint went with him.
         complaints: 0,
       });
+      // Lifting his tombstone (restored from the recycle bin) gives back his class and call-back.
+      await branch.query("UPDATE dossier.customers SET deleted_at = NULL, version = 3 WHERE id = 'bj-li'");
+      const restored = (await hqFigures(reader, { today: TODAY })).branches.find((b) => b.code === 'BJ02');
+      expect(restored).toMatchObject({
+        customers: 3,
+        classes: { abc: { A: 1, B: 1, C: 0 } },
+        callbacksPlanned: 1,
+        callbacksReached: 1,
+        satisfactionAverage: 3,
+        complaints: 1,
+      });
     } finally {
       await branch.end();
       await admin.end();
