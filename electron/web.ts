@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from './core/index';
+import { createHqCore } from './core/hq/core';
 import { defaultDbPath } from './core/paths';
 import { CONTENT_SECURITY_POLICY } from './core/csp';
 import { DossierError } from '../shared/result';
@@ -26,6 +27,8 @@ const MAX_BODY = 8 * 1024 * 1024;
 
 export interface WebHostOptions {
   readonly dbPath: string;
+  /** Head office's PostgreSQL (the read-only role): serve the head-office view instead of a branch database. */
+  readonly hqUrl?: string;
   readonly port: number;
   readonly rendererDir: string;
   readonly token?: string;
@@ -97,11 +100,9 @@ function sameToken(given: string | undefined, token: string): boolean {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const core = createCore({
-    dbPath: options.dbPath,
-    host: 'web',
-    importWorkerPath: join(__dirname, 'import-worker.cjs'),
-  });
+  const core = options.hqUrl
+    ? createHqCore(options.hqUrl)
+    : createCore({ dbPath: options.dbPath, host: 'web', importWorkerPath: join(__dirname, 'import-worker.cjs') });
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
   let port = options.port;
@@ -182,8 +183,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       new Promise<void>((resolveClose) => {
         server.closeAllConnections();
         server.close(() => {
-          core.close();
-          resolveClose();
+          void Promise.resolve(core.close()).finally(resolveClose);
         });
       }),
   };
@@ -191,7 +191,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '0' } },
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, hq: { type: 'string' } },
     strict: true,
   });
   const port = Number(values.port);
@@ -199,6 +199,7 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, got ${values.port}`);
   const host = await startWebHost({
     dbPath: values.db ?? defaultDbPath(),
+    hqUrl: values.hq,
     port,
     rendererDir: join(__dirname, '..', 'renderer'),
   });

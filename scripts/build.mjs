@@ -40,6 +40,7 @@ await Promise.all([
       'tests/reports-batch-bench': 'tests/bench/reports-batch.ts',
       'tests/sync-bench': 'tests/bench/sync-bench.ts',
       'tests/second-writer-bench': 'tests/bench/second-writer.ts',
+      'tests/hq-bench': 'tests/bench/hq-bench.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

@@ -158,6 +158,13 @@ export const CHANNELS = [
   'sync.branchInit',
   'sync.configure',
   'sync.push',
+  // Head office (shared/hq/contract.ts).
+  'hq.status',
+  'hq.figures',
+  'hq.branch',
+  'hq.search',
+  'hq.samePerson',
+  'hq.pull',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -8,6 +8,7 @@ import { callbackContract } from './callbacks/contract';
 import type { Channel } from './channels';
 import { complaintContract } from './complaints/contract';
 import type { ContractEntry } from './contract-entries';
+import { hqContract } from './hq/contract';
 import { contactContract } from './contacts/contract';
 import { customerContract } from './customers/contract';
 import { demoContract } from './demo/contract';
@@ -53,6 +54,7 @@ export const contract = {
   ...auditContract,
   ...privacyContract,
   ...syncContract,
+  ...hqContract,
 } as const satisfies Record<Channel, ContractEntry>;
 
 type Contract = typeof contract;

@@ -24,7 +24,13 @@ export type ErrorCode =
   // Sign-in (shared/auth): no signed-in session, a channel the session's role may not call, a locked account.
   | 'auth.required'
   | 'auth.forbidden'
-  | 'auth.locked';
+  | 'auth.locked'
+  // Head office (shared/hq): a channel only the --hq host answers, a branch page asked of it, PostgreSQL out of reach;
+  // a local edit of a record head office manages.
+  | 'hq.only'
+  | 'hq.branchOnly'
+  | 'hq.unreachable'
+  | 'hq.managed';
 
 export interface ErrorIssue {
   /** Dotted path of the offending field, e.g. `mobile` or `contacts.0.name`. */

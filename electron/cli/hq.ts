@@ -3,8 +3,10 @@ import { withHq } from '../core/hq/connect';
 import { addBranch } from '../core/hq/roles';
 import { initHq } from '../core/hq/schema';
 import { UsageError, type Invocation } from './args';
+import { hqReport } from './hq-report';
 
-export async function hqCommand({ rest, values, t, print }: Invocation): Promise<number> {
+export async function hqCommand(inv: Invocation): Promise<number> {
+  const { rest, values, t, print } = inv;
   const [sub] = rest;
   const url = values.url ?? '';
   if (sub === 'init') {
@@ -29,5 +31,6 @@ export async function hqCommand({ rest, values, t, print }: Invocation): Promise
     );
     return 0;
   }
+  if (sub === 'report') return hqReport(inv);
   throw new UsageError(t('cli.unknownCommand', { command: `hq ${sub ?? ''}`.trim() }));
 }

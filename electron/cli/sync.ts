@@ -7,6 +7,7 @@
  */
 import { UsageError, type Invocation } from './args';
 import { caller, withCore } from './client';
+import { syncPullCommand } from './sync-pull';
 
 export async function branchCommand({ rest, values, dbPath, t, print }: Invocation): Promise<number> {
   if (rest[0] !== 'init') throw new UsageError(t('cli.unknownCommand', { command: `branch ${rest[0] ?? ''}`.trim() }));
@@ -23,8 +24,10 @@ export async function branchCommand({ rest, values, dbPath, t, print }: Invocati
   return 0;
 }
 
-export async function syncCommand({ rest, values, dbPath, t, print }: Invocation): Promise<number> {
+export async function syncCommand(inv: Invocation): Promise<number> {
+  const { rest, values, dbPath, t, print } = inv;
   const [verb] = rest;
+  if (verb === 'pull') return syncPullCommand(inv);
   if (verb === 'push') {
     const result = await withCore(dbPath, true, async (core) => {
       const call = caller(core.dispatch, t);

@@ -17,6 +17,7 @@ import { encryptionHandlers, type EncryptionHandlers } from './encryption/handle
 import { exportHandlers, type ExportHandlers } from './export/handlers';
 import { importHandlers, type ImportHandlers } from './import/handlers';
 import { interactionHandlers, type InteractionHandlers } from './interactions/handlers';
+import { branchHqHandlers, type HqHandlers } from './hq/handlers';
 import { privacyHandlers, type PrivacyHandlers } from './privacy/handlers';
 import { productHandlers, type ProductHandlers } from './products/handlers';
 import { purchaseHandlers, type PurchaseHandlers } from './purchases/handlers';
@@ -58,7 +59,8 @@ export type Handlers = SettingsHandlers &
   AuthHandlers &
   AuditHandlers &
   PrivacyHandlers &
-  SyncHandlers;
+  SyncHandlers &
+  HqHandlers;
 
 /** A channel of the contract that no area handles fails to compile here. */
 const everyChannelHandled: Exclude<Channel, keyof Handlers> extends never ? true : never = true;
@@ -156,6 +158,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...auditHandlers(area),
     ...privacyHandlers(area),
     ...syncHandlers(area),
+    ...branchHqHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };

@@ -8,6 +8,7 @@ import { AuthGate } from './auth/AuthGate';
 import { useI18n } from './i18n/I18nContext';
 import { I18nProvider } from './i18n/I18nProvider';
 import { NotifyProvider } from './notify/NotifyProvider';
+import { ModeGate } from './hq/ModeGate';
 import { createRouter } from './router';
 import { UnlockGate } from './encryption/UnlockGate';
 import { themeFor } from './theme';
@@ -36,13 +37,15 @@ export function App() {
         <LocalizedTheme>
           <CssBaseline />
           <NotifyProvider>
-            <UnlockGate>
-              <RecoveryGate>
-                <AuthGate>
-                  <RouterProvider router={router} />
-                </AuthGate>
-              </RecoveryGate>
-            </UnlockGate>
+            <ModeGate>
+              <UnlockGate>
+                <RecoveryGate>
+                  <AuthGate>
+                    <RouterProvider router={router} />
+                  </AuthGate>
+                </RecoveryGate>
+              </UnlockGate>
+            </ModeGate>
           </NotifyProvider>
         </LocalizedTheme>
       </I18nProvider>

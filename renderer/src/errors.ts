@@ -26,7 +26,7 @@ export function errorMessage(t: Translate, error: unknown): string {
   if (isNetworkFailure(error)) return t('error.network');
   if (error instanceof DossierError) {
     if (error.code === 'internal') return t('error.internal', { message: error.message });
-    return t(`error.${error.code}`);
+    return t(`error.${error.code}`, error.details);
   }
   return t('error.internal', { message: error instanceof Error ? error.message : String(error) });
 }

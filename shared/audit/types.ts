@@ -48,6 +48,7 @@ export const AUDIT_ENTITIES = [
   'holidays',
   'letterhead',
   'branch',
+  'staffDirectory',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

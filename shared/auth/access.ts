@@ -161,6 +161,13 @@ export const CHANNEL_ACCESS = {
   'sync.branchInit': 'manager',
   'sync.configure': 'manager',
   'sync.push': 'manager',
+  // Head office: the renderer asks the mode before sign-in; the figures are answered only by the head-office host.
+  'hq.status': 'public',
+  'hq.figures': 'manager',
+  'hq.branch': 'manager',
+  'hq.search': 'manager',
+  'hq.samePerson': 'manager',
+  'hq.pull': 'manager',
 } as const satisfies Record<Channel, Access>;
 
 /** Whether someone of `role` (null: not signed in) may call `channel` while sign-in is on. */

@@ -21,6 +21,7 @@ import { segmentsPageMessages } from './en/segments-page';
 import { segmentsMessages } from './en/segments';
 import { savedSegmentsMessages } from './en/saved-segments';
 import { staffMessages } from './en/staff';
+import { hqMessages } from './en/hq';
 import { syncMessages } from './en/sync';
 import { timelineMessages } from './en/timeline';
 
@@ -52,6 +53,7 @@ export const en = {
   ...segmentsMessages,
   ...savedSegmentsMessages,
   ...staffMessages,
+  ...hqMessages,
   ...syncMessages,
   ...timelineMessages,
 } as const;

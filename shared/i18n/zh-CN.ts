@@ -22,6 +22,7 @@ import { segmentsPageMessages } from './zh-CN/segments-page';
 import { segmentsMessages } from './zh-CN/segments';
 import { savedSegmentsMessages } from './zh-CN/saved-segments';
 import { staffMessages } from './zh-CN/staff';
+import { hqMessages } from './zh-CN/hq';
 import { syncMessages } from './zh-CN/sync';
 import { timelineMessages } from './zh-CN/timeline';
 
@@ -50,6 +51,7 @@ export const zhCN: Messages = {
   ...segmentsMessages,
   ...savedSegmentsMessages,
   ...staffMessages,
+  ...hqMessages,
   ...syncMessages,
   ...timelineMessages,
 };

@@ -12,6 +12,8 @@ export interface Product extends Stamps {
   readonly termDays: number | null;
   /** Live purchases of it. */
   readonly purchases: number;
+  /** Pulled from head office, read-only here (absent: the branch's own product). */
+  readonly fromHq?: true;
 }
 
 /** A product name purchases were recorded under that the catalogue does not hold, and how many purchases bear it. */

@@ -2,6 +2,7 @@
  * The branch's holiday calendar: holidays and make-up workdays as stored, the working-day calendar the rules use,
  * and setting them (open call-backs on a day that stops being a working day move to the next one).
  */
+import { assertLocalHolidays } from '../hq/reference';
 import type { Holiday, HolidaysResult } from '../../../shared/callbacks/types';
 import type { HolidaysSetValues } from '../../../shared/callbacks/schemas';
 import { audit } from '../audit/log';
@@ -26,6 +27,7 @@ export function setHolidays(db: Db, input: HolidaysSetValues, actor: string | nu
   let moved = 0;
   db.transaction(() => {
     const touched = new Set<string>([...input.holidays.map((h) => h.date), ...input.remove]);
+    assertLocalHolidays(db, [...touched]);
     if (input.replaceYears) {
       const years = [...new Set(input.holidays.map((h) => h.date.slice(0, 4)))];
       for (const year of years) {

@@ -3,6 +3,7 @@
  * maturity call-backs (stored as settings rows), with the holiday calendar read alongside; and the language the core
  * writes timeline texts in.
  */
+import { assertLocalCategories } from '../hq/reference';
 import type { CallbackSettings, TagCadence } from '../../../shared/callbacks/types';
 import type { SettingsUpdateValues } from '../../../shared/callbacks/schemas';
 import {
@@ -60,6 +61,7 @@ export function getCallbackSettings(db: Db): CallbackSettings {
 
 export function updateCallbackSettings(db: Db, patch: SettingsUpdateValues, actor: string | null): CallbackSettings {
   db.transaction(() => {
+    if (patch.answerCategories != null) assertLocalCategories(db, 'answer');
     const before = ruleSettings(db);
     if (patch.retryLimit != null) writeSetting(db, SETTING_RETRY, String(patch.retryLimit));
     if (patch.answerCategories != null) writeSetting(db, SETTING_CATEGORIES, JSON.stringify(patch.answerCategories));

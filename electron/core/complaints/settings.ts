@@ -1,4 +1,5 @@
 /** The complaint settings: categories, root causes and time limits, stored as settings rows (defaults when unset). */
+import { assertLocalCategories } from '../hq/reference';
 import type { ComplaintSettingsValues } from '../../../shared/complaints/schemas';
 import {
   COMPLAINT_SEVERITIES,
@@ -63,6 +64,7 @@ export function complaintSettings(db: Db): ComplaintSettings {
 
 export function updateComplaintSettings(db: Db, patch: ComplaintSettingsValues, actor: string): ComplaintSettings {
   db.transaction(() => {
+    if (patch.categories) assertLocalCategories(db, 'complaint');
     const before = complaintSettings(db);
     if (patch.categories) writeSetting(db, SETTING_CATEGORIES, JSON.stringify(patch.categories));
     if (patch.rootCauses) writeSetting(db, SETTING_CAUSES, JSON.stringify(patch.rootCauses));

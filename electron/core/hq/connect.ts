@@ -8,7 +8,7 @@
 import { Client } from 'pg';
 import { DossierError } from '../../../shared/result';
 
-function checkHqUrl(url: string | undefined): string {
+export function checkHqUrl(url: string | undefined): string {
   if (!url)
     throw new DossierError({ code: 'validation', message: 'no url', issues: [{ path: 'url', code: 'hq.noUrl' }] });
   let parsed: URL;

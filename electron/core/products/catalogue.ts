@@ -10,6 +10,7 @@ import { audit, diff } from '../audit/log';
 import type { Db } from '../db/open';
 import { sql, sqlList, stmt } from '../db/sql';
 import { nowIso, uuidv7 } from '../ids';
+import { assertLocalProduct } from '../hq/reference';
 
 const COLUMNS = `p.id, p.name, p.category, p.risk_rating AS riskRating, p.term_days AS termDays,
   p.created_at AS createdAt, p.created_by AS createdBy, p.updated_at AS updatedAt, p.updated_by AS updatedBy,
@@ -17,8 +18,13 @@ const COLUMNS = `p.id, p.name, p.category, p.risk_rating AS riskRating, p.term_d
 
 export function listProducts(db: Db): Product[] {
   const rows = stmt(db, `SELECT ${COLUMNS} FROM products p WHERE p.deleted_at IS NULL`).all() as Product[];
+  const fromHq = new Set(
+    (stmt(db, 'SELECT id FROM products WHERE hq_id IS NOT NULL').all() as { id: string }[]).map((r) => r.id),
+  );
   const collator = new Intl.Collator('zh-CN');
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  return rows
+    .map((p): Product => (fromHq.has(p.id) ? { ...p, fromHq: true } : p))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** A product by id, deleted or not (an old purchase may point at a deleted one). */
@@ -90,6 +96,7 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
   const now = nowIso();
   const id = input.id ?? uuidv7();
   db.transaction(() => {
+    if (input.id) assertLocalProduct(db, input.id);
     const before = input.id ? getProduct(db, input.id) : null;
     if (before?.deleted)
       throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });
@@ -136,6 +143,7 @@ export function saveProduct(db: Db, input: ProductValues, actor: string | null):
 
 export function deleteProduct(db: Db, id: string, actor: string | null): void {
   db.transaction(() => {
+    assertLocalProduct(db, id);
     const product = getProduct(db, id);
     if (product.deleted)
       throw new DossierError({ code: 'not_found', message: `No product with id ${id}`, details: { id } });

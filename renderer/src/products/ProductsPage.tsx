@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -78,7 +79,14 @@ export function ProductsPage() {
               <TableBody>
                 {list.data.map((p) => (
                   <TableRow key={p.id} hover>
-                    <TableCell sx={{ fontWeight: 600 }}>{p.name}</TableCell>
+                    <TableCell sx={{ fontWeight: 600 }}>
+                      {p.name}
+                      {p.fromHq && (
+                        <Tooltip title={t('products.fromHqHint')}>
+                          <Chip size="small" variant="outlined" label={t('products.fromHq')} sx={{ ml: 1 }} />
+                        </Tooltip>
+                      )}
+                    </TableCell>
                     <TableCell>{orDash(t, p.category)}</TableCell>
                     <TableCell>
                       <RatingChip rating={p.riskRating} />
@@ -88,19 +96,26 @@ export function ProductsPage() {
                     </TableCell>
                     <TableCell align="right">{format.number(p.purchases)}</TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
-                      <Tooltip title={t('action.edit')}>
-                        <IconButton
-                          aria-label={t('products.edit', { name: p.name })}
-                          onClick={() => setEditing({ product: p })}
-                        >
-                          <EditOutlinedIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title={t('action.delete')}>
-                        <IconButton aria-label={t('products.delete', { name: p.name })} onClick={() => setDeleting(p)}>
-                          <DeleteOutlineIcon fontSize="small" />
-                        </IconButton>
-                      </Tooltip>
+                      {!p.fromHq && (
+                        <>
+                          <Tooltip title={t('action.edit')}>
+                            <IconButton
+                              aria-label={t('products.edit', { name: p.name })}
+                              onClick={() => setEditing({ product: p })}
+                            >
+                              <EditOutlinedIcon fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                          <Tooltip title={t('action.delete')}>
+                            <IconButton
+                              aria-label={t('products.delete', { name: p.name })}
+                              onClick={() => setDeleting(p)}
+                            >
+                              <DeleteOutlineIcon fontSize="small" />
+                            </IconButton>
+                          </Tooltip>
+                        </>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}

@@ -21,6 +21,7 @@ import { LetterheadSection } from '../reports/LetterheadSection';
 import { EncryptionSection } from '../encryption/EncryptionSection';
 import { SignInSection } from '../auth/SignInSection';
 import { PrivacySection } from '../privacy/PrivacySection';
+import { PullSection } from '../hq/PullSection';
 import { StaffSection } from '../staff/StaffSection';
 import { HeadOfficeSection } from '../sync/HeadOfficeSection';
 import { usePhoneRegion } from './usePhoneRegion';
@@ -105,6 +106,7 @@ export function SettingsPage() {
       <StaffSection />
       <SignInSection />
       <PrivacySection />
+      <PullSection />
       <CallbackSettingsSection />
       <BackupSection />
       <EncryptionSection />

@@ -29,6 +29,7 @@ export const auditMessages = {
   'audit.entity.holidays': 'Holiday calendar',
   'audit.entity.letterhead': 'Letterhead',
   'audit.entity.branch': 'Branch and head office',
+  'audit.entity.staffDirectory': 'Head-office staff directory',
   'audit.action.signIn': 'Signed in',
   'audit.action.signOut': 'Signed out',
   'audit.action.signInFailed': 'Sign-in refused',

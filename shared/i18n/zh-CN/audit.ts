@@ -32,6 +32,7 @@ export const auditMessages: CatalogOf<typeof english> = {
   'audit.entity.holidays': '节假日',
   'audit.entity.letterhead': '信头',
   'audit.entity.branch': '网点与总部',
+  'audit.entity.staffDirectory': '总部员工名录',
   'audit.action.signIn': '登录',
   'audit.action.signOut': '退出登录',
   'audit.action.signInFailed': '登录被拒',

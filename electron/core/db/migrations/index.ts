@@ -21,6 +21,7 @@ import * as m019 from './019-report-drafts';
 import * as m020 from './020-report-notes';
 import * as m021 from './021-sign-in';
 import * as m022 from './022-branch-sync';
+import * as m023 from './023-hq-reference';
 
 export interface Migration {
   readonly version: number;
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, up: m020.up },
   { version: 21, up: m021.up },
   { version: 22, up: m022.up },
+  { version: 23, up: m023.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,163 @@
+/** Head office's first page: every branch's figures in a grid with a total row, and the classes in a chart. */
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { BarChart } from '@mui/x-charts/BarChart';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useQuery } from '@tanstack/react-query';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { ABC_CLASSES, type Figures } from '../../../shared/hq/types';
+import { classLabelKey } from '../../../shared/segments/labels';
+import { ServerDataGrid } from '../components/DataTable/ServerDataGrid';
+import { PageHeader } from '../components/PageHeader';
+import { useI18n } from '../i18n/I18nContext';
+import { decimalText, percentText } from './format';
+import { HqError } from './HqError';
+import { hqQueries } from './queries';
+
+type Row = Figures & { id: string; code: string; name: string; lastPushAt: string | null; total: boolean };
+
+const ABC_COLORS = { A: '#1565c0', B: '#64b5f6', C: '#bbdefb' } as const;
+
+export function BranchesPage() {
+  const { t, format } = useI18n();
+  const navigate = useNavigate();
+  const figures = useQuery(hqQueries.figures());
+  if (figures.isError) return <HqError error={figures.error} />;
+  const data = figures.data;
+  const rows: Row[] = data
+    ? [
+        ...data.branches.map((b) => ({ ...b, id: b.branchId, total: false })),
+        { ...data.total, id: 'total', code: '', name: t('hq.total'), lastPushAt: null, total: true },
+      ]
+    : [];
+  const number = (field: keyof Figures, header: string, width = 110): GridColDef<Row> => ({
+    field,
+    headerName: header,
+    width,
+    align: 'right',
+    headerAlign: 'right',
+    valueFormatter: (v: number) => format.number(v),
+  });
+  const columns: GridColDef<Row>[] = [
+    { field: 'code', headerName: t('hq.column.code'), width: 90 },
+    {
+      field: 'name',
+      headerName: t('hq.column.name'),
+      flex: 1,
+      minWidth: 160,
+      renderCell: ({ row }) =>
+        row.total ? (
+          <Typography sx={{ fontWeight: 700 }}>{row.name}</Typography>
+        ) : (
+          <Link component={RouterLink} to={`/branches/${row.id}`} sx={{ fontWeight: 600 }}>
+            {row.name}
+          </Link>
+        ),
+    },
+    number('customers', t('hq.column.customers')),
+    ...ABC_CLASSES.map((c): GridColDef<Row> => ({
+      field: `abc${c}`,
+      headerName: t(classLabelKey('abc', c)),
+      width: 80,
+      align: 'right',
+      headerAlign: 'right',
+      valueGetter: (_v, row) => row.classes.abc[c],
+      valueFormatter: (v: number) => format.number(v),
+    })),
+    {
+      field: 'reachRate',
+      headerName: t('hq.column.reachRate'),
+      width: 120,
+      align: 'right',
+      headerAlign: 'right',
+      valueFormatter: (v: number | null) => percentText(format, v),
+    },
+    {
+      field: 'satisfactionAverage',
+      headerName: t('hq.column.satisfaction'),
+      width: 100,
+      align: 'right',
+      headerAlign: 'right',
+      valueFormatter: (v: number | null) => decimalText(format, v),
+    },
+    {
+      field: 'complaintsPer10k',
+      headerName: t('hq.column.per10k'),
+      width: 140,
+      align: 'right',
+      headerAlign: 'right',
+      valueFormatter: (v: number | null) => decimalText(format, v),
+    },
+    number('complaintsOverdue', t('hq.column.overdue'), 120),
+    {
+      field: 'lastPushAt',
+      headerName: t('hq.column.lastPush'),
+      width: 160,
+      valueFormatter: (v: string | null, row) => (row.total ? '' : v ? format.dateTime(v) : t('hq.neverPushed')),
+    },
+  ];
+  const branches = data?.branches ?? [];
+  return (
+    <Stack spacing={2.5}>
+      <PageHeader
+        title={t('hq.branches.title')}
+        subtitle={data && t('hq.branches.subtitle', { count: branches.length, today: format.calendarDate(data.today) })}
+      />
+      <Paper variant="outlined">
+        <ServerDataGrid<Row, never>
+          aria-label={t('hq.branches.label')}
+          rows={rows}
+          columns={columns}
+          total={rows.length}
+          page={0}
+          pageSize={100}
+          onPage={() => undefined}
+          loading={figures.isFetching}
+          autoHeight
+          hideFooter
+          getRowClassName={({ row }) => (row.total ? 'hq-total' : '')}
+          onRowClick={({ row }) => {
+            if (!row.total) void navigate(`/branches/${row.id}`);
+          }}
+          sx={{
+            '& .hq-total': { fontWeight: 700, bgcolor: 'grey.50' },
+            '& .MuiDataGrid-row:not(.hq-total)': { cursor: 'pointer' },
+          }}
+          noRowsLabel={t('hq.branches.none')}
+        />
+      </Paper>
+      {branches.length > 0 && (
+        <Paper variant="outlined" component="figure" sx={{ p: 2.5, m: 0 }}>
+          <Typography variant="h3" component="figcaption">
+            {t('hq.chart.title')}
+          </Typography>
+          {/* The grid above carries every figure in text; the drawing is for the eye. */}
+          <Box aria-hidden data-testid="hq-chart">
+            <BarChart
+              height={280}
+              skipAnimation
+              xAxis={[{ scaleType: 'band', data: branches.map((b) => b.code) }]}
+              yAxis={[{ min: 0, tickMinStep: 1, width: 56 }]}
+              series={ABC_CLASSES.map((c) => ({
+                id: c,
+                label: t(classLabelKey('abc', c)),
+                stack: 'abc',
+                color: ABC_COLORS[c],
+                data: branches.map((b) => b.classes.abc[c]),
+                valueFormatter: (v: number | null) => (v === null ? '' : format.number(v)),
+              }))}
+              onItemClick={(_event, item) => {
+                const branch = branches[item.dataIndex];
+                if (branch) void navigate(`/branches/${branch.branchId}`);
+              }}
+              sx={{ '& .MuiBarElement-root': { cursor: 'pointer' } }}
+            />
+          </Box>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

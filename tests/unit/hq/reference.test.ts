@@ -1,0 +1,175 @@
+/**
+ * Reference data down: head office changes its products, holidays, categories and staff directory; two branches
+ * pull with their own credentials and get the same; a pulled product (or category list, or holiday) cannot be
+ * edited at the branch, in the user's language; `dossier sync pull` prints what arrived.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/main';
+import { translate } from '../../../shared/i18n/index';
+import { memoryCore, withDb, type TestCore } from '../helpers';
+import { setUpHq, type HqSetUp } from '../../fixtures/hq-branches';
+import { startCluster, type Cluster } from './cluster';
+
+let cluster: Cluster;
+let hq: HqSetUp;
+let admin: Client;
+let shanghai: TestCore;
+let beijing: TestCore;
+
+const FUND = '11111111-2222-4333-8444-555555555555';
+const DEPOSIT = '22222222-3333-4444-8555-666666666666';
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  hq = await setUpHq(cluster.url, cluster.urlFor, [
+    ['SH01', '上海静安支行'],
+    ['BJ02', 'Beijing Chaoyang'],
+  ]);
+  admin = new Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query(
+    `INSERT INTO dossier.products (id, name, category, risk_rating, term_days) VALUES
+       ($1, '稳健理财 90 天', 'wealth', 2, 90), ($2, '大额存单 3 年', 'deposit', 1, 1095)`,
+    [FUND, DEPOSIT],
+  );
+  await admin.query(`INSERT INTO dossier.holidays (date, kind, name) VALUES ('2027-01-01', 'holiday', '元旦'),
+    ('2027-02-07', 'workday', '春节调休')`);
+  await admin.query(`INSERT INTO dossier.complaint_categories (code, label_zh, label_en, position) VALUES
+    ('service_attitude', '服务态度', 'Service attitude', 1), ('fees', '收费', 'Fees', 2)`);
+  await admin.query(`INSERT INTO dossier.answer_categories (code, label_zh, label_en, position) VALUES
+    ('satisfied', '满意', 'Satisfied', 1), ('wants_contact', '希望联系', 'Wants contact', 2)`);
+  await admin.query(`INSERT INTO dossier.staff_directory (id, name, title, phone) VALUES
+    (gen_random_uuid(), '周建国', '区域经理', '13812345678')`);
+  shanghai = memoryCore();
+  beijing = memoryCore();
+}, 60_000);
+
+afterAll(async () => {
+  await admin?.end();
+  shanghai?.db.close();
+  beijing?.db.close();
+  cluster?.destroy();
+});
+
+const pull = async (core: TestCore, url: string) => {
+  const reply = await core.dispatch('hq.pull', { url });
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.value as { products: number; holidays: number; complaintCategories: number; staffDirectory: number };
+};
+const products = (core: TestCore) =>
+  core.db
+    .prepare(
+      'SELECT name, risk_rating AS rating, hq_id IS NOT NULL AS managed FROM products WHERE deleted_at IS NULL ORDER BY name',
+    )
+    .all();
+
+describe('reference data from head office', () => {
+  it('reaches both branches, each pulling with its own credentials', async () => {
+    // Shanghai already sells the fund under the same name: the pull takes it over instead of adding a twin.
+    const local = await shanghai.dispatch('products.save', {
+      name: '稳健理财 90 天',
+      category: 'wealth',
+      riskRating: 3,
+    });
+    expect(local.ok).toBe(true);
+    for (const [core, code] of [
+      [shanghai, 'SH01'],
+      [beijing, 'BJ02'],
+    ] as const) {
+      const first = await pull(core, hq.branchUrls[code]!);
+      expect(first).toMatchObject({ products: 2, holidays: 2, complaintCategories: 2, staffDirectory: 1 });
+      expect(products(core)).toEqual([
+        { name: '大额存单 3 年', rating: 1, managed: 1 },
+        { name: '稳健理财 90 天', rating: 2, managed: 1 },
+      ]);
+      expect(core.db.prepare('SELECT date, kind, hq_managed AS managed FROM holidays ORDER BY date').all()).toEqual([
+        { date: '2027-01-01', kind: 'holiday', managed: 1 },
+        { date: '2027-02-07', kind: 'workday', managed: 1 },
+      ]);
+      const settings = await core.dispatch('complaints.settings.get', {});
+      expect(settings).toMatchObject({ ok: true, value: { categories: ['service_attitude', 'fees'] } });
+      expect(core.db.prepare('SELECT name, title FROM hq_staff_directory').all()).toEqual([
+        { name: '周建国', title: '区域经理' },
+      ]);
+    }
+    expect(
+      (shanghai.db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'product'").get() as { n: number }).n,
+    ).toBe(3);
+  });
+
+  it('brings a change at head office to both branches, and only what changed since the last pull', async () => {
+    await admin.query(`UPDATE dossier.products SET risk_rating = 4, updated_at = now() WHERE id = $1`, [FUND]);
+    await admin.query(`UPDATE dossier.products SET deleted_at = now(), updated_at = now() WHERE id = $1`, [DEPOSIT]);
+    for (const [core, code] of [
+      [shanghai, 'SH01'],
+      [beijing, 'BJ02'],
+    ] as const) {
+      const next = await pull(core, hq.branchUrls[code]!);
+      // The two changed products (and nothing older than the cursor but the rows sharing its instant).
+      expect(next.products).toBe(2);
+      expect(next.staffDirectory).toBeLessThanOrEqual(1);
+      expect(products(core)).toEqual([{ name: '稳健理财 90 天', rating: 4, managed: 1 }]);
+    }
+  });
+
+  it('refuses a local edit or delete of a pulled product in the user language, and changes nothing', async () => {
+    const id = (shanghai.db.prepare('SELECT id FROM products WHERE hq_id = ?').get(FUND) as { id: string }).id;
+    const edit = await shanghai.dispatch('products.save', {
+      id,
+      name: '稳健理财 90 天',
+      category: 'wealth',
+      riskRating: 1,
+    });
+    expect(edit).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+    expect(translate('zh-CN', 'error.hq.managed')).toBe('此记录由总部管理：只能在总部修改，下次同步时下发。');
+    const remove = await shanghai.dispatch('products.delete', { id });
+    expect(remove).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+    expect(products(shanghai)).toEqual([{ name: '稳健理财 90 天', rating: 4, managed: 1 }]);
+    // The branch's own products stay its own to edit.
+    expect(
+      (await shanghai.dispatch('products.save', { name: '网点自营基金', category: 'fund', riskRating: 3 })).ok,
+    ).toBe(true);
+  });
+
+  it('refuses a local change of pulled categories and holidays', async () => {
+    const categories = await beijing.dispatch('complaints.settings.update', { categories: ['other'] });
+    expect(categories).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+    const holiday = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [{ date: '2027-01-01', kind: 'workday', name: null }],
+    });
+    expect(holiday).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+    const own = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [{ date: '2027-03-08', kind: 'holiday', name: '妇女节半天' }],
+    });
+    expect(own.ok).toBe(true);
+  });
+
+  it('dossier sync pull prints what arrived, and says so when head office is out of reach', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-pull-'));
+    const db = join(dir, 'branch.db');
+    try {
+      withDb(db, () => undefined);
+      const out: string[] = [];
+      const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+      const env = { LANG: 'en_US.UTF-8' };
+      expect(await runCli(['sync', 'pull', '--db', db, '--url', hq.branchUrls.SH01!], io, env)).toBe(0);
+      // A new branch gets every record, the one deleted at head office included (so it is never sold there).
+      expect(out.join('\n')).toBe(
+        'Pulled from head office: 2 products, 2 calendar days, 2 answer categories, 2 complaint categories, 1 directory entry.',
+      );
+      expect(withDb(db, (d) => d.prepare('SELECT name FROM products WHERE deleted_at IS NULL').all())).toEqual([
+        { name: '稳健理财 90 天' },
+      ]);
+      out.length = 0;
+      const wrong = cluster.urlFor('dossier_b_sh01', 'wrong-password');
+      expect(await runCli(['sync', 'pull', '--db', db, '--url', wrong], io, env)).toBe(1);
+      expect(out.join('\n')).toContain('The head-office database cannot be reached');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
