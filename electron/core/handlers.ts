@@ -141,7 +141,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
     ...privacyHandlers(area),
-    ...syncHandlers(area),
+    ...syncHandlers(area, app),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };
   return { ...planned, ...followedBy(planned, SEGMENT_WRITES, segments.changed) };
