@@ -67,7 +67,7 @@ describe('the head-office password with a host keychain', () => {
       expect(passwordInDb(db)).toBeNull();
       expect(syncStateText(db)).not.toContain(password);
 
-      expect((await core.handlers['sync.status'](undefined)).passwordSet).toBe(true);
+      expect((await core.handlers['sync.status']({})).passwordSet).toBe(true);
 
       const pushed = await core.handlers['sync.push'](undefined);
       expect(pushed.queueLeft).toBe(0);
@@ -85,7 +85,7 @@ describe('the head-office password with a host keychain', () => {
       const pushed = await core.dispatch('sync.push', undefined);
       expect(pushed.ok).toBe(false);
       expect(!pushed.ok && pushed.error.issues?.[0]?.code).toBe('sync.error.auth');
-      expect((await core.handlers['sync.status'](undefined)).queue).toBeGreaterThan(0);
+      expect((await core.handlers['sync.status']({})).queue).toBeGreaterThan(0);
     } finally {
       core.close();
     }
@@ -122,7 +122,7 @@ describe('the head-office password with a host keychain', () => {
     try {
       expect((await core.dispatch('sync.configure', { url: '' })).ok).toBe(true);
       expect(store.value).toBeNull();
-      expect((await core.handlers['sync.status'](undefined)).url).toBeNull();
+      expect((await core.handlers['sync.status']({})).url).toBeNull();
     } finally {
       core.close();
     }
