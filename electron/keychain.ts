@@ -6,6 +6,7 @@
  */
 import { safeStorage } from 'electron';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { SecretStore } from './core/sync/state';
 
 /** The file beside the database that holds the OS-encrypted passphrase. */
 export function keyFileFor(dbPath: string): string {
@@ -30,4 +31,14 @@ export function keepKey(file: string, passphrase: string | null): void {
   }
   writeFileSync(`${file}.partial`, safeStorage.encryptString(passphrase), { mode: 0o600 });
   renameSync(`${file}.partial`, file);
+}
+
+/**
+ * The head-office password kept the same way, in its own file beside the database; undefined where the OS offers no
+ * keychain (the branch database keeps it then, as in the web host and the CLI).
+ */
+export function headOfficeSecrets(dbPath: string): SecretStore | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  const file = `${dbPath}.hq-key`;
+  return { read: () => keptKey(file), write: (password) => keepKey(file, password) };
 }

@@ -7,7 +7,7 @@ import { DossierError } from '../shared/result';
 import { createCore, type Core } from './core/index';
 import { desktopPrintEngine } from './print-window';
 import { rememberKey } from './core/db/cipher';
-import { keepKey, keptKey, keyFileFor } from './keychain';
+import { headOfficeSecrets, keepKey, keptKey, keyFileFor } from './keychain';
 import { startReminders } from './reminders';
 import { hardenApp } from './security';
 import { isTrustedSender } from './security-rules';
@@ -110,6 +110,7 @@ if (!app.requestSingleInstanceLock()) {
           pick: pickPath,
           printEngine: desktopPrintEngine(),
           keyChanged: (passphrase) => keepKey(keyFile, passphrase),
+          secrets: headOfficeSecrets(dbPath),
         });
       } catch (error) {
         const message = error instanceof DossierError || error instanceof Error ? error.message : String(error);

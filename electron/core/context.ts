@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ContractEntry } from '../../shared/contract-entries';
 import type { Db } from './db/open';
 import type { PrintEngine } from './reports/print-engine';
+import type { SecretStore } from './sync/state';
 
 export interface CoreContext {
   readonly db: Db;
@@ -23,6 +24,8 @@ export interface CoreContext {
   readonly printEngine?: PrintEngine;
   /** Told the database's new passphrase (null: no longer encrypted), for a host that keeps it (desktop keychain). */
   readonly keyChanged?: (passphrase: string | null) => void;
+  /** Keeps the head-office password outside the database (desktop: the OS keychain); absent, the database keeps it. */
+  readonly secrets?: SecretStore;
   /** Closes the database, runs `replace` (which may swap the file), opens it again and answers the new connection. */
   readonly reopen?: (replace: () => void) => Db;
 }

@@ -157,7 +157,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
     ...privacyHandlers(area),
-    ...syncHandlers(area),
+    ...syncHandlers(area, app),
     ...branchHqHandlers(area),
   };
   const planned = { ...handlers, ...followedBy(handlers, OCCASION_WRITES, () => planOccasionsToday(db)) };

@@ -17,6 +17,7 @@ import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
 import { scheduleSync } from './sync/schedule';
+import type { SecretStore } from './sync/state';
 import { newestGoodBackup, removeStaleRestore, replaceDamaged } from './backup/restore';
 import { forgetKey, rememberKey } from './db/cipher';
 import { unlockInput } from '../../shared/encryption/schemas';
@@ -45,6 +46,8 @@ interface CoreOptions {
   readonly printEngine?: PrintEngine;
   /** Told the passphrase that opened the database or replaced its key (null: encryption turned off). */
   readonly keyChanged?: (passphrase: string | null) => void;
+  /** Keeps the head-office password outside the database (desktop: the OS keychain); absent, the database keeps it. */
+  readonly secrets?: SecretStore;
 }
 
 const KEY_PROBLEMS: readonly string[] = ['db_key_needed', 'db_wrong_key'];
@@ -76,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
         pick: options.pick,
         printEngine,
         keyChanged: options.keyChanged,
+        secrets: options.secrets,
         reopen: (replace) => {
           stopBackups();
           stopBackups = () => {};
@@ -134,7 +138,7 @@ export function createCore(options: CoreOptions): Core {
       };
     }
     // …and pushes to head office every few minutes when this branch has one.
-    if (options.host !== 'cli') stopSync = scheduleSync(() => db);
+    if (options.host !== 'cli') stopSync = scheduleSync(() => db, undefined, options.secrets);
   };
   try {
     open();

@@ -31,6 +31,8 @@ export function describeSyncError(
     case '42501':
       return { code: 'sync.error.forbidden', params: { branch } };
   }
+  // No password at all (none stored): the server asked for one the client did not have.
+  if (/password must be a string|no password/i.test(message)) return { code: 'sync.error.auth', params: {} };
   if (/timeout|terminated|closed|ECONNRESET|connect/i.test(message))
     return { code: 'sync.error.unreachable', params: {} };
   if (/ssl|tls|certificate/i.test(message)) return { code: 'sync.error.tls', params: { message } };

@@ -13,7 +13,7 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { withHq } from '../hq/connect';
 import { describeSyncError } from './errors';
-import { connectUrl, getBranch, queueLength, recordProblem, setState, stateValue } from './state';
+import { connectUrl, getBranch, queueLength, recordProblem, setState, stateValue, type SecretStore } from './state';
 import { SYNCED_TABLES, TABLE_BY_LOCAL, type Row, type SyncedTable } from './tables';
 
 /** Outbox rows per batch (and PostgreSQL transaction); DOSSIER_SYNC_BATCH overrides it for tests and benchmarks. */
@@ -21,6 +21,8 @@ const BATCH = Number(process.env.DOSSIER_SYNC_BATCH) || 5000;
 
 interface PushOptions {
   readonly url?: string;
+  /** The host's keeper of the head-office password, when it has one. */
+  readonly secrets?: SecretStore | undefined;
   readonly batchSize?: number;
   /** Told after each batch is committed at both ends (how many so far). */
   readonly onBatch?: (batches: number) => void;
@@ -46,7 +48,7 @@ async function run(db: Db, options: PushOptions): Promise<PushResult> {
       message: 'No branch',
       issues: [{ path: 'code', code: 'sync.noBranch' }],
     });
-  const url = connectUrl(db, options.url);
+  const url = connectUrl(db, options.url, options.secrets);
   if (!url)
     throw new DossierError({
       code: 'validation',

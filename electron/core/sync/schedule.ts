@@ -5,18 +5,18 @@
  */
 import type { Db } from '../db/open';
 import { push } from './push';
-import { connection, getBranch } from './state';
+import { connection, getBranch, type SecretStore } from './state';
 
 const FIRST_MS = 30_000;
 const EVERY_MS = 5 * 60_000;
 
-export function scheduleSync(db: () => Db, everyMs = EVERY_MS): () => void {
+export function scheduleSync(db: () => Db, everyMs = EVERY_MS, secrets?: SecretStore): () => void {
   const tick = () => {
     try {
       const current = db();
-      if (!getBranch(current) || !connection(current)) return;
+      if (!getBranch(current) || !connection(current, secrets)) return;
       // A failure is kept as the last error by push itself.
-      push(current).catch(() => undefined);
+      push(current, { secrets }).catch(() => undefined);
     } catch {
       // The database is being replaced (a restore): the next tick tries again.
     }

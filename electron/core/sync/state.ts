@@ -66,27 +66,52 @@ export function queueLength(db: Db): number {
   return (stmt(db, 'SELECT count(*) AS n FROM sync_outbox WHERE seq > ?').get(cursor) as { n: number }).n;
 }
 
-/** The connection as stored: the URL without password, and the password apart. */
-export function connection(db: Db): { url: string; password: string | null } | null {
+/**
+ * Where a host keeps the head-office password instead of the database (the desktop: the OS keychain). Without one
+ * (web host, CLI) the password is kept in the branch database, as the URL is.
+ */
+export interface SecretStore {
+  read(): string | null;
+  /** null forgets it. */
+  write(password: string | null): void;
+}
+
+/** The connection as stored: the URL without password, and the password apart (in the store when one is given). */
+export function connection(db: Db, secrets?: SecretStore): { url: string; password: string | null } | null {
   const url = stateValue(db, 'url');
-  return url ? { url, password: stateValue(db, 'password') } : null;
+  return url ? { url, password: secrets?.read() ?? stateValue(db, 'password') } : null;
+}
+
+/** A password kept in the database before the host had a store moves into the store (and out of the file). */
+export function adoptPassword(db: Db, secrets: SecretStore): void {
+  const kept = stateValue(db, 'password');
+  if (kept === null) return;
+  secrets.write(kept);
+  setState(db, 'password', null);
 }
 
 /** Stores the head-office connection (a password in the URL is moved apart); an empty URL turns pushing off. */
-export function configure(db: Db, input: { url: string; password?: string | undefined }, staffId: string | null): void {
+export function configure(
+  db: Db,
+  input: { url: string; password?: string | undefined },
+  staffId: string | null,
+  secrets?: SecretStore,
+): void {
   db.transaction(() => {
     const before = stateValue(db, 'url');
+    // undefined: the password stays as it is; null: forgotten.
+    let password: string | null | undefined;
     if (input.url === '') {
       setState(db, 'url', null);
-      setState(db, 'password', null);
+      password = null;
     } else {
       const parsed = new URL(input.url);
       const inUrl = parsed.password ? decodeURIComponent(parsed.password) : '';
       parsed.password = '';
       setState(db, 'url', parsed.toString());
-      const password = input.password || inUrl;
-      if (password) setState(db, 'password', password);
+      password = input.password || inUrl || undefined;
     }
+    if (password !== undefined) setState(db, 'password', secrets ? null : password);
     const after = stateValue(db, 'url');
     audit(db, {
       entity: 'branch',
@@ -98,13 +123,15 @@ export function configure(db: Db, input: { url: string; password?: string | unde
         password: input.password ? 'changed' : 'kept',
       },
     });
+    // Last, so a store that refuses leaves the database as it was.
+    if (password !== undefined) secrets?.write(password);
   })();
 }
 
 /** The URL to connect with: the stored one with its password (or the one given, as it is). */
-export function connectUrl(db: Db, given?: string): string | null {
+export function connectUrl(db: Db, given?: string, secrets?: SecretStore): string | null {
   if (given) return given;
-  const stored = connection(db);
+  const stored = connection(db, secrets);
   if (!stored) return null;
   const url = new URL(stored.url);
   if (stored.password) url.password = encodeURIComponent(stored.password);
@@ -115,8 +142,8 @@ export function recordProblem(db: Db, problem: Omit<SyncProblem, 'at'> | null): 
   setState(db, 'lastError', problem && JSON.stringify({ ...problem, at: nowIso() }));
 }
 
-export function syncStatus(db: Db): SyncStatus {
-  const stored = connection(db);
+export function syncStatus(db: Db, secrets?: SecretStore): SyncStatus {
+  const stored = connection(db, secrets);
   const lastError = stateValue(db, 'lastError');
   return {
     branch: getBranch(db),

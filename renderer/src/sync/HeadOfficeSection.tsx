@@ -57,6 +57,8 @@ export function HeadOfficeSection() {
   const push = useSave({
     channel: 'sync.push',
     invalidates: [statusKey],
+    // A failed push is recorded too: the section shows the problem and the queue as they are now.
+    invalidateOnFailure: true,
     notice: (r) => t('sync.settings.pushed', { count: r.pushed + r.tombstones + r.erased }),
   });
 
