@@ -5,8 +5,19 @@
  * encrypts without checking. Without `sslmode` the connection is not encrypted: fine on one machine, not across a
  * network.
  */
-import { Client } from 'pg';
+import { Client, types, type CustomTypesConfig } from 'pg';
 import { DossierError } from '../../../shared/result';
+
+/**
+ * Calendar dates (`date` columns: holidays, due dates) stay the 'YYYY-MM-DD' text they are. node-postgres would make
+ * them a Date at local midnight, which in China (UTC+8) reads back as the day before.
+ */
+export const HQ_TYPES: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === types.builtins.DATE
+      ? (value: string) => value
+      : types.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
 
 export function checkHqUrl(url: string | undefined): string {
   if (!url)
@@ -40,7 +51,7 @@ export function redactUrl(url: string): string {
 
 /** Connects, runs `use`, and always closes the connection. */
 export async function withHq<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: checkHqUrl(url), connectionTimeoutMillis: 10_000 });
+  const client = new Client({ connectionString: checkHqUrl(url), connectionTimeoutMillis: 10_000, types: HQ_TYPES });
   // An error on an idle connection (server gone) must not crash the process; the next query reports it.
   client.on('error', () => undefined);
   await client.connect();
