@@ -72,12 +72,15 @@ export async function runCli(
       const { output } = at;
       if (output && (typeof output === 'function' ? output(stdout + stderr) : output.test(stdout + stderr))) kill();
     };
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
+    // Decoded as a stream: a character split between two chunks (…, 名) arrives whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
       watch();
     });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
       watch();
     });
     child.on('exit', (code) => {
