@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from 'pg';
 import { seedTwoBranches, setUpHq } from '../fixtures/hq-branches';
 import { startCluster, type Cluster } from '../unit/hq/cluster';
+import { SIZES, layoutProblems } from './layout-check';
 import { CHROMIUM_ARGS, chromiumPath, startWebApp, stopWebApp, type WebApp } from '../web-host';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -77,6 +78,12 @@ test('head office sees every branch with a total, opens one, and no branch page 
   await expect(row('全部网点')).toContainText('8,000');
   await expect(row('全部网点').getByRole('gridcell', { name: '5', exact: true }).first()).toBeVisible();
   await expect(page.getByTestId('hq-chart').locator('svg').first()).toBeVisible();
+  // The page fits both screens the branches use; pictures in test-results/screenshots.
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    expect(await layoutProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(ROOT, 'test-results', 'screenshots', `hq-branches-${size.width}.png`) });
+  }
   // Only head office's pages are in the navigation.
   const nav = page.getByRole('navigation');
   await expect(nav.getByRole('link')).toHaveText(['各网点', '跨网点查找', '同一客户']);

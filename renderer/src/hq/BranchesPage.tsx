@@ -139,7 +139,14 @@ export function BranchesPage() {
             <BarChart
               height={280}
               skipAnimation
-              xAxis={[{ scaleType: 'band', data: branches.map((b) => b.code) }]}
+              xAxis={[
+                {
+                  scaleType: 'band',
+                  data: branches.map((b) => b.name),
+                  height: 32,
+                  tickLabelStyle: { fontSize: 11 },
+                },
+              ]}
               yAxis={[{ min: 0, tickMinStep: 1, width: 56 }]}
               series={ABC_CLASSES.map((c) => ({
                 id: c,
