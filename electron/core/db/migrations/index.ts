@@ -22,6 +22,7 @@ import * as m020 from './020-report-notes';
 import * as m021 from './021-sign-in';
 import * as m022 from './022-branch-sync';
 import * as m023 from './023-hq-reference';
+import * as m024 from './024-abc-recency-index';
 
 export interface Migration {
   readonly version: number;
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, up: m021.up },
   { version: 22, up: m022.up },
   { version: 23, up: m023.up },
+  { version: 24, up: m024.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
