@@ -1,6 +1,8 @@
 /**
- * The same layout check in English, whose words run longer than Chinese ones: every page at 1024×700 and
- * 1920×1080 fits without sideways scrolling or cut-off controls. Screenshots land in test-results/layout/en-*.png.
+ * The same layout check in English, whose words run longer than Chinese ones: every page at 1024×700 — the screen
+ * where longer words overflow first (1920×1080 is checked in Chinese by layout.spec.ts; in English it cost every
+ * test run another 30–40 s) — fits without sideways scrolling or cut-off
+ * controls. Screenshots land in test-results/layout/en-*.png.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -12,7 +14,7 @@ const heading = (name: string | RegExp) => async (p: Page) => {
   await expect(p.getByRole('heading', { level: 1, name })).toBeVisible();
 };
 
-for (const size of SIZES) {
+for (const size of SIZES.filter((s) => s.width === 1024)) {
   test(`every page fits in English at ${size.width}×${size.height}`, async ({ page }) => {
     test.setTimeout(360_000);
     await page.setViewportSize(size);
