@@ -6,6 +6,7 @@
  *
  * DOSSIER_SOAK_TRIALS sets the number of trials (`npm run soak`: 1,000); DOSSIER_FAULT_SEED repeats a run's kills.
  */
+import { mulberry32 } from '../../../electron/core/seed/random';
 import Database from 'better-sqlite3';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,12 +23,12 @@ import type { Page } from '../../../shared/records';
 import { DossierError, unwrap, type Reply } from '../../../shared/result';
 import { BRANCH_LIST_HEADERS, branchListRows } from '../../fixtures/branch-list';
 import { csvText, residentId } from '../../fixtures/spreadsheets';
-import { cliBundle, randomSource, runCli } from '../../faults/harness';
+import { cliBundle, runCli } from '../../faults/harness';
 import { checkSearchIndexes, snapshot } from '../import/snapshot';
 
 const TRIALS = Math.max(6, Number(process.env.DOSSIER_SOAK_TRIALS ?? 54));
 const SEED = Number(process.env.DOSSIER_FAULT_SEED ?? Date.now() % 1_000_000);
-const random = randomSource(SEED);
+const random = mulberry32(SEED);
 /** Customers in the seeded database: an 8 MB file, so a copy, a restore and a rekey take a moment worth killing. */
 const CUSTOMERS = 2000;
 /** Rows of the imported file: new customers, after updates of 40 known ones. */
