@@ -15,7 +15,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Inspection } from '../../../shared/import/types';
 import { issueErrorMessage } from '../errors';
 import { useT } from '../i18n/I18nContext';
-import { TOP_BAR_HEIGHT } from '../layout/NavDrawer';
+import { TOP_BAR_HEIGHT } from '../layout/SideNav';
 import { FileStep } from './FileStep';
 import { mappingBlockers } from './fields';
 import { MappingStep } from './MappingStep';

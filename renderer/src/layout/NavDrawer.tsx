@@ -12,36 +12,15 @@ import PhoneCallbackOutlinedIcon from '@mui/icons-material/PhoneCallbackOutlined
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutline';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
-import type SvgIcon from '@mui/material/SvgIcon';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
-import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Toolbar from '@mui/material/Toolbar';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { Link as RouterLink, useLocation } from 'react-router';
-import type { MessageKey } from '../../../shared/i18n/index';
 import { callbackQueries } from '../callbacks/queries';
 import { PinnedSegments } from '../segments/saved/PinnedSegments';
 import { ComplaintNavCount } from '../complaints/ComplaintNavCount';
 import { useI18n, useT } from '../i18n/I18nContext';
-
-export const DRAWER_WIDTH = 200;
-export const TOP_BAR_HEIGHT = 52;
-
-interface NavItem {
-  readonly to: string;
-  readonly label: MessageKey;
-  readonly icon: typeof SvgIcon;
-  readonly isActive: (path: string) => boolean;
-  /** Shown at the end of the row, e.g. a count. */
-  readonly Badge?: () => ReactNode;
-}
+import { NavList, SideNav, type NavItem } from './SideNav';
 
 /** Calls to make today, overdue ones included; red when some are overdue. */
 function CallbackCount() {
@@ -134,58 +113,15 @@ const HOUSEKEEPING: readonly NavItem[] = [
   { to: '/settings', label: 'nav.settings', icon: SettingsOutlinedIcon, isActive: (p) => p.startsWith('/settings') },
 ];
 
-function NavList({ items }: { readonly items: readonly NavItem[] }) {
-  const t = useT();
-  const { pathname } = useLocation();
-  return (
-    <List dense sx={{ px: 1 }}>
-      {items.map(({ to, label, icon: Icon, isActive, Badge }) => {
-        const active = isActive(pathname);
-        return (
-          <ListItemButton
-            key={to}
-            component={RouterLink}
-            to={to}
-            selected={active}
-            aria-current={active ? 'page' : undefined}
-            sx={{ mb: 0.25 }}
-          >
-            <ListItemIcon sx={{ minWidth: 36 }}>
-              <Icon fontSize="small" color={active ? 'primary' : 'inherit'} />
-            </ListItemIcon>
-            <ListItemText primary={t(label)} slotProps={{ primary: { noWrap: true } }} />
-            {Badge && <Badge />}
-          </ListItemButton>
-        );
-      })}
-    </List>
-  );
-}
-
 export function NavDrawer() {
   const t = useT();
   return (
-    <Drawer
-      variant="permanent"
-      sx={{
-        width: DRAWER_WIDTH,
-        flexShrink: 0,
-        displayPrint: 'none',
-        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box', backgroundColor: '#fafbfc' },
-      }}
-    >
-      <Toolbar variant="dense" sx={{ minHeight: TOP_BAR_HEIGHT }} />
-      <Box
-        component="nav"
-        aria-label={t('nav.label')}
-        sx={{ display: 'flex', flexDirection: 'column', flex: 1, pt: 1 }}
-      >
-        <NavList items={WORK_AREAS} />
-        <PinnedSegments />
-        <Box sx={{ flex: 1 }} />
-        <Divider />
-        <NavList items={HOUSEKEEPING} />
-      </Box>
-    </Drawer>
+    <SideNav label={t('nav.label')}>
+      <NavList items={WORK_AREAS} />
+      <PinnedSegments />
+      <Box sx={{ flex: 1 }} />
+      <Divider />
+      <NavList items={HOUSEKEEPING} />
+    </SideNav>
   );
 }
