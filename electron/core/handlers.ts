@@ -156,7 +156,7 @@ export function createHandlers(app: CoreContext, sessions: Sessions = new Sessio
     ...reportKindsHandlers(area, app),
     ...authHandlers(area, sessions),
     ...auditHandlers(area),
-    ...privacyHandlers(area),
+    ...privacyHandlers(area, app),
     ...syncHandlers(area, app),
     ...branchHqHandlers(area),
   };

@@ -15,6 +15,7 @@ import { applyRetention } from './privacy/retention';
 import { finishErase } from './privacy/erase';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
+import { backupWorker } from './backup/copies';
 import { backupBeforeMigration, scheduleBackups } from './backup/schedule';
 import { scheduleSync } from './sync/schedule';
 import type { SecretStore } from './sync/state';
@@ -130,6 +131,7 @@ export function createCore(options: CoreOptions): Core {
       const stopCopies = scheduleBackups(
         () => db,
         options.dbPath,
+        backupWorker(options.importWorkerPath),
         (error) => console.error(error),
       );
       stopBackups = () => {

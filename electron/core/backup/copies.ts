@@ -8,6 +8,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry, BackupReason, BackupSettings } from '../../../shared/backup/types';
 import { isEncryptedFile } from '../db/cipher';
+import { runInWorker, workerBeside } from '../db/offload';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import {
@@ -63,13 +64,8 @@ function finish(
   return made;
 }
 
-/** A backup while the app runs, with SQLite's online backup API. */
-export async function createBackup(
-  db: Db,
-  dbPath: string,
-  reason: BackupReason,
-  settings: BackupSettings,
-): Promise<BackupEntry> {
+/** A backup while the app runs, with SQLite's online backup API, in this thread. */
+async function copyHere(db: Db, dbPath: string, reason: BackupReason, settings: BackupSettings): Promise<BackupEntry> {
   const dir = backupDir(dbPath);
   prepareFolder(dir);
   const at = new Date();
@@ -84,6 +80,56 @@ export async function createBackup(
     throw error;
   }
   return finish(dbPath, partial, at, reason, settings);
+}
+
+/** What the backup worker is asked: a backup (and the second folder's problem, kept by the host), or a check. */
+export type BackupJob =
+  | { readonly kind: 'create'; readonly reason: BackupReason; readonly settings: BackupSettings }
+  | { readonly kind: 'check'; readonly path: string };
+
+interface Made {
+  readonly entry: BackupEntry;
+  readonly secondFolderProblem: string | null;
+}
+
+export async function runBackupJob(db: Db, job: BackupJob): Promise<Made | ReturnType<typeof checkFile>> {
+  if (job.kind === 'check') return checkFile(job.path);
+  const dbPath = db.name;
+  const entry = await copyHere(db, dbPath, job.reason, job.settings);
+  return { entry, secondFolderProblem: secondFolderProblem(dbPath) };
+}
+
+/**
+ * A backup while the app runs. Copying and checking a large database takes a while (24 s for a 600 MB branch file,
+ * most of it the integrity check; see docs/BENCHMARKS.md), so with a bundled worker (`workerPath`) it is made there,
+ * on the worker's own connection, and the host's thread stays free; without one, here.
+ */
+export async function createBackup(
+  db: Db,
+  dbPath: string,
+  reason: BackupReason,
+  settings: BackupSettings,
+  workerPath: string | null = null,
+): Promise<BackupEntry> {
+  if (workerPath === null || dbPath === ':memory:') return copyHere(db, dbPath, reason, settings);
+  const made = await runInWorker<Made>(workerPath, dbPath, { kind: 'create', reason, settings } satisfies BackupJob);
+  if (made.secondFolderProblem === null) secondFolderProblems.delete(dbPath);
+  else secondFolderProblems.set(dbPath, made.secondFolderProblem);
+  return made.entry;
+}
+
+/** The backup worker, bundled beside the import worker (the hosts name that one). */
+export const backupWorker = (importWorkerPath: string | null | undefined): string | null =>
+  workerBeside(importWorkerPath, 'backup-worker.cjs');
+
+/** A backup's check (integrity_check, the schema), in the backup worker when there is one. */
+export function checkInWorker(
+  path: string,
+  dbPath: string,
+  workerPath: string | null,
+): Promise<ReturnType<typeof checkFile>> {
+  if (workerPath === null || dbPath === ':memory:') return new Promise((resolve) => resolve(checkFile(path)));
+  return runInWorker(workerPath, dbPath, { kind: 'check', path } satisfies BackupJob);
 }
 
 /** The same backup for a caller that cannot wait (before a migration, before an import writes). */

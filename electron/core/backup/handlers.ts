@@ -1,7 +1,7 @@
 import type { backupContract } from '../../../shared/backup/contract';
 import { DossierError } from '../../../shared/result';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
-import { createBackup, secondFolderProblem } from './copies';
+import { backupWorker, createBackup, secondFolderProblem } from './copies';
 import { backupDir, listFolder } from './files';
 import { restoreInto, verifyBackup } from './restore';
 import { readBackupSettings, writeBackupSettings } from './settings';
@@ -11,6 +11,7 @@ import { restoreEncrypted } from '../encryption/restore';
 export type BackupHandlers = HandlersOf<typeof backupContract>;
 
 export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): BackupHandlers {
+  const workerPath = backupWorker(app.importWorkerPath);
   const list = () => {
     const settings = readBackupSettings(db);
     const backups = [
@@ -31,9 +32,9 @@ export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): Ba
     'backup.list': list,
     'backup.create': async () => {
       inMemory();
-      return createBackup(db, app.dbPath, 'manual', readBackupSettings(db));
+      return createBackup(db, app.dbPath, 'manual', readBackupSettings(db), workerPath);
     },
-    'backup.verify': ({ path }) => {
+    'backup.verify': async ({ path }) => {
       const entry = list().backups.find((b) => b.path === path || b.name === path);
       if (!entry)
         throw new DossierError({
@@ -42,7 +43,7 @@ export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): Ba
           issues: [{ path: 'path', code: 'backup.fileMissing' }],
           details: { path },
         });
-      return verifyBackup(entry);
+      return verifyBackup(entry, app.dbPath, workerPath);
     },
     'backup.restore': async ({ path }) => {
       inMemory();
@@ -52,7 +53,7 @@ export function backupHandlers({ db, actor }: AreaContext, app: CoreContext): Ba
       // An encrypted database or backup is put in place of the file and the database opened again.
       if (app.reopen && (isEncryptedFile(app.dbPath) || isEncryptedFile(file)))
         return restoreEncrypted(db, app.dbPath, file, settings, actor(), app.reopen);
-      const result = await restoreInto(db, app.dbPath, file, settings, actor());
+      const result = await restoreInto(db, app.dbPath, file, settings, actor(), workerPath);
       // The restored file has its own settings; where backups go and how many are kept stays as it was.
       writeBackupSettings(db, settings, actor());
       app.reload?.();

@@ -11,11 +11,16 @@ import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import { LATEST_VERSION } from '../db/migrations/index';
 import { migrate, openConnection, type Db } from '../db/open';
-import { createBackup } from './copies';
+import { checkInWorker, createBackup } from './copies';
 import { backupDir, checkFile, finishCopy, listFolder, recordCheck } from './files';
 
-/** Refuses a file that is missing, not a Dossier database, newer than this version, or damaged. */
-export function checkRestorable(path: string): void {
+type Check = ReturnType<typeof checkFile>;
+
+/**
+ * Refuses a file that is missing, not a Dossier database, newer than this version, or damaged. `checked`: the file's
+ * check when the caller has made it already (off the host's thread).
+ */
+export function checkRestorable(path: string, checked?: Check): void {
   if (!existsSync(path))
     throw new DossierError({
       code: 'not_found',
@@ -23,7 +28,7 @@ export function checkRestorable(path: string): void {
       issues: [{ path: 'path', code: 'backup.fileMissing' }],
       details: { path },
     });
-  const check = checkFile(path);
+  const check = checked ?? checkFile(path);
   if ((check.schemaVersion ?? 0) > LATEST_VERSION)
     throw new DossierError({
       code: 'db_too_new',
@@ -47,8 +52,9 @@ export function checkRestorable(path: string): void {
 }
 
 /**
- * Restores `file` into the running database: checked, the current state backed up, the file's pages copied in
- * one transaction, then migrated to this version and the restore audited in the restored history.
+ * Restores `file` into the running database: checked, the current state backed up (both in the backup worker when
+ * `workerPath` names one), the file's pages copied in one transaction, then migrated to this version and the restore
+ * audited in the restored history.
  */
 export async function restoreInto(
   db: Db,
@@ -56,9 +62,10 @@ export async function restoreInto(
   file: string,
   settings: BackupSettings,
   staffId: string | null,
+  workerPath: string | null = null,
 ): Promise<RestoreResult> {
-  checkRestorable(file);
-  const undoBackup = await createBackup(db, dbPath, 'restore', settings);
+  checkRestorable(file, existsSync(file) ? await checkInWorker(file, dbPath, workerPath) : undefined);
+  const undoBackup = await createBackup(db, dbPath, 'restore', settings, workerPath);
   const source = openConnection(file, { readonly: true });
   try {
     // All pages in one step: the destination's write transaction commits once, so no one sees half a restore.
@@ -109,9 +116,13 @@ export function removeStaleRestore(dbPath: string): void {
   rmSync(`${dbPath}.partial`, { force: true });
 }
 
-/** Re-checks a backup and records the verdict beside it. */
-export function verifyBackup(entry: BackupEntry): BackupEntry {
-  const check = checkFile(entry.path);
+/** Re-checks a backup (in the backup worker when `workerPath` names one) and records the verdict beside it. */
+export async function verifyBackup(
+  entry: BackupEntry,
+  dbPath: string,
+  workerPath: string | null,
+): Promise<BackupEntry> {
+  const check = await checkInWorker(entry.path, dbPath, workerPath);
   recordCheck(entry.path, entry.createdAt, entry.reason, check);
   const dir = join(entry.path, '..');
   return listFolder(dir, entry.folder).find((b) => b.name === entry.name) ?? entry;

@@ -12,10 +12,15 @@ const MINUTE_MS = 60_000;
  * Starts the start-up backup and a once-a-minute count of the minutes the app runs; the hours between backups
  * are read at every tick, so a change in Settings applies without a restart. Answers the function that stops it.
  */
-export function scheduleBackups(db: () => Db, dbPath: string, onError: (error: unknown) => void): () => void {
+export function scheduleBackups(
+  db: () => Db,
+  dbPath: string,
+  workerPath: string | null,
+  onError: (error: unknown) => void,
+): () => void {
   if (dbPath === ':memory:') return () => {};
   const run = (reason: 'start' | 'periodic') => {
-    createBackup(db(), dbPath, reason, readBackupSettings(db())).catch((error: unknown) => {
+    createBackup(db(), dbPath, reason, readBackupSettings(db()), workerPath).catch((error: unknown) => {
       // Closed while copying (the app quitting): the partial copy is already gone, nothing to tell.
       if (db().open) onError(error);
     });

@@ -1,25 +1,28 @@
 import type { privacyContract } from '../../../shared/privacy/contract';
 import { audit } from '../audit/log';
-import type { AreaContext, HandlersOf } from '../context';
+import type { AreaContext, CoreContext, HandlersOf } from '../context';
+import { workerBeside } from '../db/offload';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-import { assertConfirmed, eraseCustomers } from './erase';
+import { assertConfirmed } from './erase';
+import { eraser } from './eraser';
 import { exportPersonalFile } from './personal-file';
-import { emptyTrash, setTrashDays, trashDays } from './retention';
+import { setTrashDays, trashDays } from './retention';
 
 export type PrivacyHandlers = HandlersOf<typeof privacyContract>;
 
 const staffName = (db: Db, id: string): string =>
   (stmt(db, 'SELECT name FROM staff WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
 
-export function privacyHandlers({ db, actor }: AreaContext): PrivacyHandlers {
+export function privacyHandlers({ db, actor }: AreaContext, app: CoreContext): PrivacyHandlers {
+  const erasing = eraser(db, app.dbPath, workerBeside(app.importWorkerPath, 'privacy-worker.cjs'));
   return {
     // Staff reach only their own and unassigned customers here: the dispatch checks the id (auth/records.ts).
     'privacy.export': ({ id, format, language }) => exportPersonalFile(db, id, format, language, actor()),
-    'privacy.erase': ({ id, confirm }) => {
+    'privacy.erase': async ({ id, confirm }) => {
       assertConfirmed(db, id, confirm);
       const me = actor();
-      const [result] = eraseCustomers(db, [id], me, staffName(db, me));
+      const [result] = await erasing.erase([id], me, staffName(db, me));
       if (!result) throw new Error('erase answered nothing');
       return result;
     },
@@ -37,9 +40,9 @@ export function privacyHandlers({ db, actor }: AreaContext): PrivacyHandlers {
         })();
       return { trashDays: trashDays(db) };
     },
-    'privacy.emptyTrash': () => {
+    'privacy.emptyTrash': async () => {
       const me = actor();
-      return { erased: emptyTrash(db, me, staffName(db, me)) };
+      return { erased: await erasing.emptyTrash(me, staffName(db, me)) };
     },
     'privacy.reveal': ({ id }) => {
       const row = stmt(db, 'SELECT mobile, id_number AS idNumber FROM customers WHERE id = ?').get(id) as

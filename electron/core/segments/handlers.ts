@@ -1,12 +1,11 @@
 import type { segmentContract } from '../../../shared/segments/contract';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
+import { workerBeside } from '../db/offload';
 import { customerSegments } from './customer';
 import { segmentMigration } from './migration';
 import { segmentsOverview } from './overview';
 import { SegmentRunner } from './runner';
 import { saveSegmentSettings, segmentSettingsView } from './settings';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 
 export type SegmentHandlers = HandlersOf<typeof segmentContract>;
 
@@ -16,14 +15,8 @@ export interface SegmentArea {
   readonly changed: () => void;
 }
 
-/** The segments worker is bundled beside the import worker. */
-function workerBeside(importWorkerPath: string | null | undefined): string | null {
-  const path = importWorkerPath ? join(dirname(importWorkerPath), 'segments-worker.cjs') : null;
-  return path !== null && existsSync(path) ? path : null;
-}
-
 export function segmentArea({ db, actor }: AreaContext, app: CoreContext): SegmentArea {
-  const workerPath = workerBeside(app.importWorkerPath);
+  const workerPath = workerBeside(app.importWorkerPath, 'segments-worker.cjs');
   const runner = new SegmentRunner(db, app.dbPath, workerPath, app.host !== 'cli' && workerPath !== null);
   runner.catchUp();
   const handlers: SegmentHandlers = {

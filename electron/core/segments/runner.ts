@@ -5,12 +5,10 @@
  * recomputes by itself, schedule one computation a few seconds later; so does a start or an overview that finds
  * the classes behind today (a new day or month). Computations run one at a time.
  */
-import { keysForWorker } from '../db/cipher';
-import { Worker } from 'node:worker_threads';
-import { DossierError, type ErrorBody } from '../../../shared/result';
 import { localDate } from '../../../shared/rules/calendar';
 import type { PeriodSettings, SegmentSettings } from '../../../shared/segments/settings';
 import type { ComputeResult, SegmentPreview } from '../../../shared/segments/types';
+import { runInWorker } from '../db/offload';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { computeCurrent, computeSegments, previewSegments } from './compute';
@@ -59,16 +57,7 @@ export class SegmentRunner {
   private job<T>(job: SegmentJob): Promise<T> {
     if (this.workerPath === null || this.dbPath === ':memory:')
       return new Promise((resolve) => resolve(runSegmentJob(this.db, job) as T));
-    const worker = new Worker(this.workerPath, { workerData: { dbPath: this.dbPath, job, ...keysForWorker() } });
-    return new Promise<T>((resolve, reject) => {
-      worker.once('message', (m: { ok: true; value: T } | { ok: false; error: ErrorBody }) =>
-        m.ok ? resolve(m.value) : reject(new DossierError(m.error)),
-      );
-      worker.once('error', reject);
-      worker.once('exit', (code) =>
-        reject(new DossierError({ code: 'internal', message: `segments worker exited ${code}` })),
-      );
-    });
+    return runInWorker<T>(this.workerPath, this.dbPath, job);
   }
 
   /** Computes now (as of `asOf`, default today), after any computation already running. */
