@@ -11,7 +11,7 @@ import { HOST_BUSY_TIMEOUT_MS, isBusy } from './db/busy';
 import { scheduleCheckpoints } from './db/checkpoints';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
-import { applyRetention } from './privacy/retention';
+import { privacyWorker, retainAtStart } from './privacy/eraser';
 import { finishErase } from './privacy/erase';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
@@ -120,7 +120,7 @@ export function createCore(options: CoreOptions): Core {
       finishErase(db);
       if (options.host !== 'cli') {
         planOccasionsToday(db);
-        applyRetention(db);
+        retainAtStart(db, options.dbPath, privacyWorker(options.importWorkerPath), console.error);
       }
     } catch (error) {
       if (!isBusy(error)) throw error;

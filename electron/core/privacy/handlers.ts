@@ -1,11 +1,10 @@
 import type { privacyContract } from '../../../shared/privacy/contract';
 import { audit } from '../audit/log';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
-import { workerBeside } from '../db/offload';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { assertConfirmed } from './erase';
-import { eraser } from './eraser';
+import { eraser, privacyWorker } from './eraser';
 import { exportPersonalFile } from './personal-file';
 import { setTrashDays, trashDays } from './retention';
 
@@ -15,7 +14,7 @@ const staffName = (db: Db, id: string): string =>
   (stmt(db, 'SELECT name FROM staff WHERE id = ?').pluck().get(id) as string | undefined) ?? id;
 
 export function privacyHandlers({ db, actor }: AreaContext, app: CoreContext): PrivacyHandlers {
-  const erasing = eraser(db, app.dbPath, workerBeside(app.importWorkerPath, 'privacy-worker.cjs'));
+  const erasing = eraser(db, app.dbPath, privacyWorker(app.importWorkerPath));
   return {
     // Staff reach only their own and unassigned customers here: the dispatch checks the id (auth/records.ts).
     'privacy.export': ({ id, format, language }) => exportPersonalFile(db, id, format, language, actor()),

@@ -32,6 +32,15 @@ export function emptyTrash(
   return ids.length;
 }
 
+/** Whether the recycle bin holds customers past the retention period (an erase is due). */
+export function trashDue(db: Db, now: Date = new Date()): boolean {
+  const before = daysAgo(trashDays(db), now);
+  return (
+    stmt(db, 'SELECT 1 FROM customers WHERE deleted_at IS NOT NULL AND deleted_at < ? LIMIT 1').get(before) !==
+    undefined
+  );
+}
+
 /** What has outlived the retention period goes: old recycle-bin customers, old batches' rejected rows. */
 export function applyRetention(db: Db, now: Date = new Date()): { erased: number; batches: number } {
   const before = daysAgo(trashDays(db), now);

@@ -51,6 +51,26 @@ describe('the privacy worker', () => {
     }
   }, 30_000);
 
+  it('erases the recycle bin past its retention period in the worker after the app starts', async () => {
+    const dbPath = join(mkdtempSync(join(tmpdir(), 'dossier-privacy-retention-')), 'branch.db');
+    const first = createCore({ dbPath, host: 'cli', importWorkerPath: null });
+    const zhang = await call(first, 'customers.create', { customer: { kind: 'person', name: '张伟', mobile: MOBILE } });
+    await call(first, 'customers.create', { customer: { kind: 'person', name: 'Emily Carter' } });
+    // Put in the recycle bin 40 days ago (the period is 30).
+    first.db.prepare('UPDATE customers SET deleted_at = ? WHERE id = ?').run('2020-01-01T00:00:00.000Z', zhang.id);
+    first.close();
+    const core = createCore({ dbPath, host: 'web', importWorkerPath: join(dirname(workerPath), 'import-worker.cjs') });
+    try {
+      const left = () => core.db.prepare('SELECT name FROM customers').pluck().all();
+      for (let waited = 0; waited < 20_000 && left().length > 1; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(left()).toEqual(['Emily Carter']);
+      expect(fileBytes(dbPath).includes(Buffer.from(MOBILE))).toBe(false);
+    } finally {
+      core.close();
+    }
+  }, 30_000);
+
   it('runs in the host’s thread when no worker is bundled (tests, in-memory databases)', async () => {
     const core = createCore({ dbPath: ':memory:', host: 'web', importWorkerPath: null });
     try {
