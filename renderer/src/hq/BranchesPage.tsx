@@ -33,69 +33,72 @@ export function BranchesPage() {
         { ...data.total, id: 'total', code: '', name: t('hq.total'), lastPushAt: null, total: true },
       ]
     : [];
-  const number = (field: keyof Figures, header: string, width = 110): GridColDef<Row> => ({
-    field,
-    headerName: header,
-    width,
-    align: 'right',
-    headerAlign: 'right',
-    valueFormatter: (v: number) => format.number(v),
+  // Flexible widths with floors that fit 1024×700 without a sideways scroll; full labels in each header's tooltip.
+  const right = { align: 'right', headerAlign: 'right' } as const;
+  const column = (short: string, full: string, minWidth: number, flex = 1) => ({
+    headerName: short,
+    description: full,
+    minWidth,
+    flex,
   });
   const columns: GridColDef<Row>[] = [
-    { field: 'code', headerName: t('hq.column.code'), width: 90 },
     {
       field: 'name',
-      headerName: t('hq.column.name'),
-      flex: 1,
-      minWidth: 160,
+      ...column(t('hq.column.name'), t('hq.column.name'), 140, 2),
       renderCell: ({ row }) =>
         row.total ? (
           <Typography sx={{ fontWeight: 700 }}>{row.name}</Typography>
         ) : (
-          <Link component={RouterLink} to={`/branches/${row.id}`} sx={{ fontWeight: 600 }}>
-            {row.name}
-          </Link>
+          <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0 }}>
+            <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>
+              {row.code}
+            </Typography>
+            <Link component={RouterLink} to={`/branches/${row.id}`} noWrap title={row.name} sx={{ fontWeight: 600 }}>
+              {row.name}
+            </Link>
+          </Box>
         ),
     },
-    number('customers', t('hq.column.customers')),
-    ...ABC_CLASSES.map((c): GridColDef<Row> => ({
-      field: `abc${c}`,
-      headerName: t(classLabelKey('abc', c)),
-      width: 80,
-      align: 'right',
-      headerAlign: 'right',
-      valueGetter: (_v, row) => row.classes.abc[c],
+    {
+      field: 'customers',
+      ...column(t('hq.column.customers'), t('hq.column.customers'), 72),
+      ...right,
       valueFormatter: (v: number) => format.number(v),
-    })),
+    },
+    {
+      field: 'abc',
+      ...column(t('hq.report.column.abc'), ABC_CLASSES.map((c) => t(classLabelKey('abc', c))).join(' / '), 84, 1.2),
+      ...right,
+      sortable: false,
+      valueGetter: (_v, row) => ABC_CLASSES.map((c) => format.number(row.classes.abc[c])).join(' / '),
+    },
     {
       field: 'reachRate',
-      headerName: t('hq.column.reachRate'),
-      width: 120,
-      align: 'right',
-      headerAlign: 'right',
+      ...column(t('hq.report.column.reachRate'), t('hq.column.reachRate'), 80),
+      ...right,
       valueFormatter: (v: number | null) => percentText(format, v),
     },
     {
       field: 'satisfactionAverage',
-      headerName: t('hq.column.satisfaction'),
-      width: 100,
-      align: 'right',
-      headerAlign: 'right',
+      ...column(t('hq.report.column.satisfaction'), t('hq.column.satisfaction'), 72),
+      ...right,
       valueFormatter: (v: number | null) => decimalText(format, v),
     },
     {
       field: 'complaintsPer10k',
-      headerName: t('hq.column.per10k'),
-      width: 140,
-      align: 'right',
-      headerAlign: 'right',
+      ...column(t('hq.report.column.per10k'), t('hq.column.per10k'), 92),
+      ...right,
       valueFormatter: (v: number | null) => decimalText(format, v),
     },
-    number('complaintsOverdue', t('hq.column.overdue'), 120),
+    {
+      field: 'complaintsOverdue',
+      ...column(t('hq.report.column.overdue'), t('hq.column.overdue'), 64),
+      ...right,
+      valueFormatter: (v: number) => format.number(v),
+    },
     {
       field: 'lastPushAt',
-      headerName: t('hq.column.lastPush'),
-      width: 160,
+      ...column(t('hq.column.lastPush'), t('hq.column.lastPush'), 136, 1.3),
       valueFormatter: (v: string | null, row) => (row.total ? '' : v ? format.dateTime(v) : t('hq.neverPushed')),
     },
   ];
