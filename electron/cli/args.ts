@@ -1,4 +1,5 @@
 /** The `dossier` command line as parsed: its options, what every command is given, and usage mistakes. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Language } from '../../shared/i18n/languages';
 import type { Translate } from '../../shared/i18n/index';
 
@@ -93,6 +94,19 @@ export interface Invocation {
 
 /** A mistake on the command line (exit code 2), its message already in the user's language. */
 export class UsageError extends Error {}
+
+/** A command's own arguments (after its word) against its options; a mistake is a UsageError ending in `usage`. */
+export function parseCommand<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: O,
+  usage: string,
+) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${usage}`);
+  }
+}
 
 export function positiveInt(value: string | undefined, option: string, fallback: number, t: Translate): number {
   if (value === undefined) return fallback;

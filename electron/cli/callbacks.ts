@@ -4,14 +4,13 @@
  *   dossier callbacks due [--date D] [--staff ID] [--limit N] [--json]
  *   dossier callbacks report --from D --to D [--campaign ID] [--staff ID] [--json]
  */
-import { parseArgs } from 'node:util';
 import { answerText } from '../../shared/callbacks/labels';
 import type { Output } from '../../shared/contract';
 import { isRealDate } from '../../shared/fields';
 import type { Translate } from '../../shared/i18n/index';
 import { localDate } from '../../shared/rules/calendar';
 import type { Dispatch } from '../core/dispatch';
-import { UsageError } from './args';
+import { parseCommand, UsageError } from './args';
 import { caller, type OptionNames } from './client';
 import { table } from './tables';
 
@@ -60,13 +59,7 @@ export async function callbacksCommand(
   json: boolean,
   t: Translate,
 ): Promise<string> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\n${t('cli.callbacks.usage')}`);
-    }
-  })();
+  const { values, positionals } = parseCommand(args, OPTIONS, t('cli.callbacks.usage'));
   const asJson = json || values.json;
   const [sub] = positionals;
   const call = caller(dispatch, t);

@@ -5,13 +5,12 @@
  *                           [--date D] [--limit N] [--json]
  *   dossier complaints report --from D --to D [--owner ID] [--json]
  */
-import { parseArgs } from 'node:util';
 import { COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintView } from '../../shared/complaints/types';
 import type { Output } from '../../shared/contract';
 import { isRealDate } from '../../shared/fields';
 import { isMessageKey, type Translate } from '../../shared/i18n/index';
 import type { Dispatch } from '../core/dispatch';
-import { UsageError } from './args';
+import { parseCommand, UsageError } from './args';
 import { caller, type OptionNames } from './client';
 import { table } from './tables';
 
@@ -64,13 +63,7 @@ export async function complaintsCommand(
   json: boolean,
   t: Translate,
 ): Promise<string> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\n${t('cli.complaints.usage')}`);
-    }
-  })();
+  const { values, positionals } = parseCommand(args, OPTIONS, t('cli.complaints.usage'));
   const asJson = json || values.json;
   const [sub] = positionals;
   const call = caller(dispatch, t);
