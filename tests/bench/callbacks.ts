@@ -29,6 +29,7 @@ import { ensureDefaultStaff } from '../../electron/core/staff/staff';
 import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
 import { seedDemo } from '../../electron/core/seed/demo';
 import { mulberry32 } from '../../electron/core/seed/random';
+import { stats, time, type Stats } from './measure';
 import { campaignInput, countsInput, queueInput, reportInput } from '../../shared/callbacks/schemas';
 
 interface Args {
@@ -66,35 +67,11 @@ function readArgs(argv: readonly string[]): Args {
   };
 }
 
-interface Stats {
-  readonly n: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly max: number;
-}
-
-function stats(times: readonly number[]): Stats {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? 0;
-  const r = (x: number): number => Math.round(x * 100) / 100;
-  return { n: s.length, p50: r(at(0.5)), p95: r(at(0.95)), max: r(s[s.length - 1] ?? 0) };
-}
-
 const log = (line: string): void => console.error(line);
 
 /** Opens (and migrates) a bench database. */
 function open(path: string): Db {
   return openDatabase(path);
-}
-
-/** Wall-clock and CPU time of one call (CPU time shows the work itself when the machine is busy with others). */
-function time<T>(run: () => T): { ms: number; cpu: number; value: T } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const value = run();
-  const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { ms, cpu: (c.user + c.system) / 1000, value };
 }
 
 interface Result {
