@@ -40,11 +40,12 @@ export function BranchesPage() {
     description: full,
     minWidth,
     flex,
+    disableColumnMenu: true,
   });
   const columns: GridColDef<Row>[] = [
     {
       field: 'name',
-      ...column(t('hq.column.name'), t('hq.column.name'), 140, 2),
+      ...column(t('hq.column.name'), t('hq.column.name'), 112, 2),
       renderCell: ({ row }) =>
         row.total ? (
           <Typography sx={{ fontWeight: 700 }}>{row.name}</Typography>
@@ -61,20 +62,20 @@ export function BranchesPage() {
     },
     {
       field: 'customers',
-      ...column(t('hq.column.customers'), t('hq.column.customers'), 72),
+      ...column(t('hq.report.column.customers'), t('hq.column.customers'), 100),
       ...right,
       valueFormatter: (v: number) => format.number(v),
     },
     {
       field: 'abc',
-      ...column(t('hq.report.column.abc'), ABC_CLASSES.map((c) => t(classLabelKey('abc', c))).join(' / '), 84, 1.2),
+      ...column(t('hq.report.column.abc'), ABC_CLASSES.map((c) => t(classLabelKey('abc', c))).join(' / '), 76, 1.2),
       ...right,
       sortable: false,
       valueGetter: (_v, row) => ABC_CLASSES.map((c) => format.number(row.classes.abc[c])).join(' / '),
     },
     {
       field: 'reachRate',
-      ...column(t('hq.report.column.reachRate'), t('hq.column.reachRate'), 80),
+      ...column(t('hq.report.column.reachRate'), t('hq.column.reachRate'), 72),
       ...right,
       valueFormatter: (v: number | null) => percentText(format, v),
     },
@@ -86,20 +87,24 @@ export function BranchesPage() {
     },
     {
       field: 'complaintsPer10k',
-      ...column(t('hq.report.column.per10k'), t('hq.column.per10k'), 92),
+      ...column(t('hq.report.column.per10k'), t('hq.column.per10k'), 108),
       ...right,
       valueFormatter: (v: number | null) => decimalText(format, v),
     },
     {
       field: 'complaintsOverdue',
-      ...column(t('hq.report.column.overdue'), t('hq.column.overdue'), 64),
+      ...column(t('hq.report.column.overdue'), t('hq.column.overdue'), 80),
       ...right,
       valueFormatter: (v: number) => format.number(v),
     },
     {
       field: 'lastPushAt',
-      ...column(t('hq.column.lastPush'), t('hq.column.lastPush'), 136, 1.3),
-      valueFormatter: (v: string | null, row) => (row.total ? '' : v ? format.dateTime(v) : t('hq.neverPushed')),
+      ...column(t('hq.column.lastPush'), t('hq.column.lastPush'), 104, 1.3),
+      // The date; the time in the cell's tooltip.
+      valueFormatter: (v: string | null, row) => (row.total ? '' : v ? format.date(v) : t('hq.neverPushed')),
+      renderCell: ({ row, formattedValue }) => (
+        <span title={row.lastPushAt ? format.dateTime(row.lastPushAt) : undefined}>{formattedValue}</span>
+      ),
     },
   ];
   const branches = data?.branches ?? [];
