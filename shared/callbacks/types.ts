@@ -1,4 +1,5 @@
 /** Call-back rows and channel results, as the core answers them. */
+import type { CategoryLabels } from '../hq/types';
 import type {
   CadenceMode,
   CadenceUnit,
@@ -34,6 +35,8 @@ export interface CallbackSettings {
   readonly retryLimit: number;
   /** Configurable list of answer/reason categories; built-in codes are translated (`answerCategory.<code>`). */
   readonly answerCategories: readonly string[];
+  /** The names of answer categories pulled from head office, by code (empty for the branch's own list). */
+  readonly answerLabels: CategoryLabels;
   /** Default cadences by customer tag; a customer's own cadence wins, then the shortest of its tags'. */
   readonly tagCadences: readonly TagCadence[];
   /** Days before a customer's birthday that a birthday call-back is due; 0 plans none. */
@@ -305,6 +308,8 @@ export interface CallbackReport {
   readonly notReachedByReason: readonly (CountPercent & { readonly reason: NotReachedReason })[];
   /** Reached call-backs by answer category (null: none recorded); percent of reached. */
   readonly answers: readonly (CountPercent & { readonly category: string | null })[];
+  /** The names of answer categories pulled from head office, by code. */
+  readonly answerLabels: CategoryLabels;
   readonly satisfaction: {
     readonly count: number;
     /** Rounded to two decimals. */
