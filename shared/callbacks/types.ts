@@ -209,6 +209,8 @@ export interface HolidaysResult {
   readonly holidays: readonly Holiday[];
   /** Open call-backs moved off days that are no longer working days. */
   readonly moved: number;
+  /** Days head office set in the years a replace covered: kept as head office set them (the list's entries skipped). */
+  readonly keptFromHq: number;
 }
 
 export interface CampaignCreated {

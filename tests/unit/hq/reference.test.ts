@@ -151,6 +151,44 @@ describe('reference data from head office', () => {
     expect(own.ok).toBe(true);
   });
 
+  it('keeps the holidays head office set when the branch replaces a year of its calendar', async () => {
+    const days = () => beijing.db.prepare('SELECT date, kind, hq_managed AS managed FROM holidays ORDER BY date').all();
+    // Loading a year's official calendar that leaves out head office's days: head office's days survive.
+    const replaced = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆节' }],
+      replaceYears: true,
+    });
+    expect(replaced).toMatchObject({ ok: true, value: { keptFromHq: 2 } });
+    expect(days()).toEqual([
+      { date: '2027-01-01', kind: 'holiday', managed: 1 },
+      { date: '2027-02-07', kind: 'workday', managed: 1 },
+      { date: '2027-10-01', kind: 'holiday', managed: 0 },
+    ]);
+    // A list that says otherwise for head office's day: the branch's other days are replaced, head office's stays.
+    const again = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [
+        { date: '2027-01-01', kind: 'workday', name: null },
+        { date: '2027-10-02', kind: 'holiday', name: '国庆节' },
+      ],
+      replaceYears: true,
+    });
+    expect(again).toMatchObject({ ok: true, value: { keptFromHq: 2 } });
+    expect(days()).toEqual([
+      { date: '2027-01-01', kind: 'holiday', managed: 1 },
+      { date: '2027-02-07', kind: 'workday', managed: 1 },
+      { date: '2027-10-02', kind: 'holiday', managed: 0 },
+    ]);
+    expect(translate('en', 'callbackSettings.holidaysKeptFromHq', { count: 2 })).toBe(
+      '2 days set by head office were kept as head office set them.',
+    );
+    expect(translate('zh-CN', 'callbackSettings.holidaysKeptFromHq', { count: 2 })).toBe(
+      '总部下发的 2 个日期保持总部的设置不变。',
+    );
+    // Removing head office's day by hand is still refused.
+    const remove = await beijing.dispatch('callbacks.holidays.set', { holidays: [], remove: ['2027-02-07'] });
+    expect(remove).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+  });
+
   it('dossier sync pull prints what arrived, and says so when head office is out of reach', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-pull-'));
     const db = join(dir, 'branch.db');
