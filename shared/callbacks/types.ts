@@ -28,6 +28,8 @@ export interface Holiday {
   readonly date: string;
   readonly kind: HolidayKind;
   readonly name?: string | null;
+  /** Set by head office (pulled): read-only at the branch. */
+  readonly fromHq?: true;
 }
 
 export interface CallbackSettings {

@@ -11,8 +11,11 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { isWorkingDay, rollToWorkingDay, toCalendar, type WorkCalendar } from './workdays';
 
+type HolidayRow = Omit<Holiday, 'fromHq'> & { readonly fromHq: number };
+
 export function listHolidays(db: Db): Holiday[] {
-  return stmt(db, 'SELECT date, kind, name FROM holidays ORDER BY date').all() as Holiday[];
+  const rows = stmt(db, 'SELECT date, kind, name, hq_managed AS fromHq FROM holidays ORDER BY date').all();
+  return (rows as HolidayRow[]).map(({ fromHq, ...day }) => (fromHq ? { ...day, fromHq: true } : day));
 }
 
 export function loadCalendar(db: Db): WorkCalendar {

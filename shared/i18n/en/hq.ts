@@ -83,5 +83,7 @@ export const hqMessages = {
   'hq.pull.url': 'Head-office database (postgresql://…)',
   'hq.pull.button': 'Pull from head office',
   'products.fromHq': 'Head office',
+  'callbackSettings.holidayFromHq': 'Head office',
+  'callbackSettings.holidayFromHqHint': 'Set by head office: it changes there and arrives with the next pull.',
   'products.fromHqHint': 'Managed by head office: it changes there and arrives with the next pull.',
 } as const;

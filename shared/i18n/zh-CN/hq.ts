@@ -82,5 +82,7 @@ export const hqMessages: CatalogOf<typeof english> = {
   'hq.pull.url': '总部数据库（postgresql://…）',
   'hq.pull.button': '从总部同步',
   'products.fromHq': '总部',
+  'callbackSettings.holidayFromHq': '总部',
+  'callbackSettings.holidayFromHqHint': '由总部设定：只能在总部修改，下次同步时下发。',
   'products.fromHqHint': '由总部管理：只能在总部修改，下次同步时下发。',
 };

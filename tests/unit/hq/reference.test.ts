@@ -184,6 +184,14 @@ describe('reference data from head office', () => {
     expect(translate('zh-CN', 'callbackSettings.holidaysKeptFromHq', { count: 2 })).toBe(
       '总部下发的 2 个日期保持总部的设置不变。',
     );
+    // The calendar says which days are head office's (the editor marks them and offers no delete).
+    const settings = await beijing.dispatch('callbacks.settings.get', {});
+    if (!settings.ok) throw new Error(JSON.stringify(settings.error));
+    expect((settings.value as { holidays: unknown[] }).holidays).toEqual([
+      { date: '2027-01-01', kind: 'holiday', name: '元旦', fromHq: true },
+      { date: '2027-02-07', kind: 'workday', name: '春节调休', fromHq: true },
+      { date: '2027-10-02', kind: 'holiday', name: '国庆节' },
+    ]);
     // Removing head office's day by hand is still refused.
     const remove = await beijing.dispatch('callbacks.holidays.set', { holidays: [], remove: ['2027-02-07'] });
     expect(remove).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
