@@ -247,6 +247,33 @@ describe('two branches pushing to one head office', () => {
     }
   }, 20_000);
 
+  it("tries once more on the app's own push after a silent first connection; Push now does not", async () => {
+    // The first connection is taken and never answered; any later one is closed at once.
+    let connections = 0;
+    const held: Socket[] = [];
+    const server = createServer((socket) => {
+      connections += 1;
+      if (connections === 1) held.push(socket);
+      else socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `postgresql://dossier_b_sh01:x@127.0.0.1:${(server.address() as AddressInfo).port}/postgres`;
+    const db = openDatabase(shanghai);
+    try {
+      const unreachable = { issues: [{ code: 'sync.error.unreachable' }] };
+      await expect(pushNow(db, { url })).rejects.toMatchObject(unreachable);
+      expect(connections).toBe(1);
+      for (const socket of held.splice(0)) socket.destroy();
+      connections = 0;
+      await expect(pushNow(db, { url, patient: true })).rejects.toMatchObject(unreachable);
+      expect(connections).toBe(2);
+    } finally {
+      db.close();
+      for (const socket of held) socket.destroy();
+      server.close();
+    }
+  }, 20_000);
+
   it('pushes by itself on the app timer once a head office is set', async () => {
     const db = openDatabase(beijing);
     const stop = scheduleSync(() => db, 150);
