@@ -18,8 +18,9 @@ export function listHolidays(db: Db): Holiday[] {
   return (rows as HolidayRow[]).map(({ fromHq, ...day }) => (fromHq ? { ...day, fromHq: true } : day));
 }
 
+/** The working-day calendar; reads only the dates and kinds (a migration before head office's mark calls it too). */
 export function loadCalendar(db: Db): WorkCalendar {
-  return toCalendar(listHolidays(db));
+  return toCalendar(stmt(db, 'SELECT date, kind FROM holidays').all() as Pick<Holiday, 'date' | 'kind'>[]);
 }
 
 /** The days head office set in a year (pulled, read-only here). */
