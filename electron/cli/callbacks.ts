@@ -163,7 +163,7 @@ function reportText(r: CallbackReport, t: Translate): string {
       table(
         shareHeaders(t('callbackOutcome.reached')),
         r.answers.map((x) => [
-          x.category === null ? t('cli.callbacks.report.noCategory') : answerText(t, x.category),
+          x.category === null ? t('cli.callbacks.report.noCategory') : answerText(t, x.category, r.answerLabels),
           String(x.count),
           percent(x.percent),
         ]),

@@ -5,6 +5,8 @@
  *                           [--date D] [--limit N] [--json]
  *   dossier complaints report --from D --to D [--owner ID] [--json]
  */
+import { pulledLabel } from '../../shared/hq/labels';
+import type { CategoryLabels } from '../../shared/hq/types';
 import { COMPLAINT_STATUSES, type ComplaintStatus, type ComplaintView } from '../../shared/complaints/types';
 import type { Output } from '../../shared/contract';
 import { isRealDate } from '../../shared/fields';
@@ -50,8 +52,15 @@ function date(value: string | undefined, option: string, t: Translate): string |
   return value;
 }
 
-/** A built-in code translated, the branch's own entries as typed. */
-function listed(t: Translate, prefix: 'complaintCategory' | 'complaintCause', value: string): string {
+/** A category pulled from head office by the name it gave, a built-in code translated, the branch's own as typed. */
+function listed(
+  t: Translate,
+  prefix: 'complaintCategory' | 'complaintCause',
+  value: string,
+  labels?: CategoryLabels,
+): string {
+  const pulled = prefix === 'complaintCategory' ? labels?.[value] : undefined;
+  if (pulled) return pulledLabel(t, pulled);
   const key = `${prefix}.${value}`;
   return isMessageKey(key) ? t(key) : value;
 }
@@ -94,6 +103,7 @@ export async function complaintsCommand(
       );
       if (asJson) return JSON.stringify(page, null, 2);
       if (page.rows.length === 0) return t('cli.complaints.none');
+      const { categoryLabels } = await call('complaints.settings.get', {});
       return [
         table(
           [
@@ -108,7 +118,7 @@ export async function complaintsCommand(
           page.rows.map((c) => [
             c.receivedOn,
             c.customerName,
-            listed(t, 'complaintCategory', c.category),
+            listed(t, 'complaintCategory', c.category, categoryLabels),
             t(`complaintSeverity.${c.severity}`),
             c.ownerName ?? '',
             c.overdue ? `${c.dueOn} (${t('cli.complaints.overdue')})` : c.dueOn,
@@ -146,7 +156,12 @@ function reportText(r: ComplaintReport, t: Translate): string {
     title,
     table(
       [head, t('complaints.report.count'), t('complaints.report.percent'), t('complaints.report.cumulative')],
-      rows.map((x) => [listed(t, prefix, x.key), String(x.count), percent(x.percent), percent(x.cumulativePercent)]),
+      rows.map((x) => [
+        listed(t, prefix, x.key, r.categoryLabels),
+        String(x.count),
+        percent(x.percent),
+        percent(x.cumulativePercent),
+      ]),
     ),
   ];
   const s = r.satisfaction;

@@ -1,4 +1,5 @@
 /** Call-back rows and channel results, as the core answers them. */
+import type { CategoryLabels } from '../hq/types';
 import type {
   CadenceMode,
   CadenceUnit,
@@ -27,6 +28,8 @@ export interface Holiday {
   readonly date: string;
   readonly kind: HolidayKind;
   readonly name?: string | null;
+  /** Set by head office (pulled): read-only at the branch. */
+  readonly fromHq?: true;
 }
 
 export interface CallbackSettings {
@@ -34,6 +37,8 @@ export interface CallbackSettings {
   readonly retryLimit: number;
   /** Configurable list of answer/reason categories; built-in codes are translated (`answerCategory.<code>`). */
   readonly answerCategories: readonly string[];
+  /** The names of answer categories pulled from head office, by code (empty for the branch's own list). */
+  readonly answerLabels: CategoryLabels;
   /** Default cadences by customer tag; a customer's own cadence wins, then the shortest of its tags'. */
   readonly tagCadences: readonly TagCadence[];
   /** Days before a customer's birthday that a birthday call-back is due; 0 plans none. */
@@ -206,6 +211,8 @@ export interface HolidaysResult {
   readonly holidays: readonly Holiday[];
   /** Open call-backs moved off days that are no longer working days. */
   readonly moved: number;
+  /** Days head office set in the years a replace covered: kept as head office set them (the list's entries skipped). */
+  readonly keptFromHq: number;
 }
 
 export interface CampaignCreated {
@@ -305,6 +312,8 @@ export interface CallbackReport {
   readonly notReachedByReason: readonly (CountPercent & { readonly reason: NotReachedReason })[];
   /** Reached call-backs by answer category (null: none recorded); percent of reached. */
   readonly answers: readonly (CountPercent & { readonly category: string | null })[];
+  /** The names of answer categories pulled from head office, by code. */
+  readonly answerLabels: CategoryLabels;
   readonly satisfaction: {
     readonly count: number;
     /** Rounded to two decimals. */

@@ -4,6 +4,7 @@
  *
  * Dates are local calendar dates `YYYY-MM-DD` (the branch's day); instants are ISO-8601 UTC like everywhere else.
  */
+import type { CategoryLabels } from '../hq/types';
 import type { Callback } from '../callbacks/types';
 
 /** How the complaint came in: 柜台, 电话, 信函, 网络, 总行转办. */
@@ -80,6 +81,8 @@ export type SegmentScheme = (typeof SEGMENT_SCHEMES)[number];
 export interface ComplaintSettings {
   /** Configurable categories; built-in codes are translated. */
   readonly categories: readonly string[];
+  /** The names of categories pulled from head office, by code (empty for the branch's own list). */
+  readonly categoryLabels: CategoryLabels;
   /** Configurable root causes; built-in codes are translated. */
   readonly rootCauses: readonly string[];
   /** Working days to the due date, by severity. */
@@ -250,6 +253,8 @@ export interface ComplaintReport {
   readonly perTenThousand: number | null;
   /** Sorted by count, largest first, with the running share. */
   readonly byCategory: readonly ParetoRow[];
+  /** The names of categories pulled from head office, by code. */
+  readonly categoryLabels: CategoryLabels;
   /** Complaints with a root cause (resolved or closed), sorted as a Pareto. */
   readonly byRootCause: readonly ParetoRow[];
   readonly byChannel: readonly {

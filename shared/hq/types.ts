@@ -92,3 +92,12 @@ export interface PullResult {
   readonly staffDirectory: number;
   readonly pulledAt: string;
 }
+
+/** A category's names as head office gave them (either may be empty when head office gave only one). */
+export interface PulledLabel {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** The names of the categories pulled from head office, by code; a branch's own list has none. */
+export type CategoryLabels = Readonly<Record<string, PulledLabel>>;

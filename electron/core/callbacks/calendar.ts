@@ -11,42 +11,66 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { isWorkingDay, rollToWorkingDay, toCalendar, type WorkCalendar } from './workdays';
 
+type HolidayRow = Omit<Holiday, 'fromHq'> & { readonly fromHq: number };
+
 export function listHolidays(db: Db): Holiday[] {
-  return stmt(db, 'SELECT date, kind, name FROM holidays ORDER BY date').all() as Holiday[];
+  const rows = stmt(db, 'SELECT date, kind, name, hq_managed AS fromHq FROM holidays ORDER BY date').all();
+  return (rows as HolidayRow[]).map(({ fromHq, ...day }) => (fromHq ? { ...day, fromHq: true } : day));
 }
 
+/** The working-day calendar; reads only the dates and kinds (a migration before head office's mark calls it too). */
 export function loadCalendar(db: Db): WorkCalendar {
-  return toCalendar(listHolidays(db));
+  return toCalendar(stmt(db, 'SELECT date, kind FROM holidays').all() as Pick<Holiday, 'date' | 'kind'>[]);
+}
+
+/** The days head office set in a year (pulled, read-only here). */
+function hqDays(db: Db, year: string): string[] {
+  return (
+    stmt(db, 'SELECT date FROM holidays WHERE date >= ? AND date <= ? AND hq_managed = 1').all(
+      `${year}-01-01`,
+      `${year}-12-31`,
+    ) as { date: string }[]
+  ).map((r) => r.date);
 }
 
 /**
- * Stores holidays and make-up workdays. With `replaceYears`, the years the list covers are replaced (loading an
- * official calendar). Open call-backs due on a day that is no longer a working day move to the next working day.
+ * Stores holidays and make-up workdays. With `replaceYears`, the branch's own days of the years the list covers are
+ * replaced (loading an official calendar); the days head office set stay as it set them, and the list's entries for
+ * those days are left out (`keptFromHq` says how many there are). Otherwise a day head office set is refused. Open
+ * call-backs due on a day that is no longer a working day move to the next working day.
  */
 export function setHolidays(db: Db, input: HolidaysSetValues, actor: string | null): HolidaysResult {
   let moved = 0;
+  let keptFromHq = 0;
   db.transaction(() => {
-    const touched = new Set<string>([...input.holidays.map((h) => h.date), ...input.remove]);
-    assertLocalHolidays(db, [...touched]);
+    let holidays = input.holidays;
+    const touched = new Set<string>([...holidays.map((h) => h.date), ...input.remove]);
     if (input.replaceYears) {
-      const years = [...new Set(input.holidays.map((h) => h.date.slice(0, 4)))];
+      assertLocalHolidays(db, input.remove);
+      const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))];
+      const kept = new Set(years.flatMap((year) => hqDays(db, year)));
+      keptFromHq = kept.size;
+      holidays = holidays.filter((h) => !kept.has(h.date));
       for (const year of years) {
-        const old = stmt(db, 'SELECT date FROM holidays WHERE date >= ? AND date <= ?').all(
+        const old = stmt(db, 'SELECT date FROM holidays WHERE date >= ? AND date <= ? AND hq_managed = 0').all(
           `${year}-01-01`,
           `${year}-12-31`,
         ) as {
           date: string;
         }[];
         for (const o of old) touched.add(o.date);
-        stmt(db, 'DELETE FROM holidays WHERE date >= ? AND date <= ?').run(`${year}-01-01`, `${year}-12-31`);
+        stmt(db, 'DELETE FROM holidays WHERE date >= ? AND date <= ? AND hq_managed = 0').run(
+          `${year}-01-01`,
+          `${year}-12-31`,
+        );
       }
-    }
+    } else assertLocalHolidays(db, [...touched]);
     for (const date of input.remove) stmt(db, 'DELETE FROM holidays WHERE date = ?').run(date);
     const upsert = stmt(
       db,
       'INSERT INTO holidays (date, kind, name) VALUES (?, ?, ?) ON CONFLICT(date) DO UPDATE SET kind = excluded.kind, name = excluded.name',
     );
-    for (const h of input.holidays) upsert.run(h.date, h.kind, h.name ?? null);
+    for (const h of holidays) upsert.run(h.date, h.kind, h.name ?? null);
 
     const calendar = loadCalendar(db);
     const now = nowIso();
@@ -62,8 +86,8 @@ export function setHolidays(db: Db, input: HolidaysSetValues, actor: string | nu
       entityId: 'calendar',
       action: 'update',
       staffId: actor,
-      changes: { holidays: input.holidays, remove: input.remove, replaceYears: input.replaceYears, moved },
+      changes: { holidays, remove: input.remove, replaceYears: input.replaceYears, moved, keptFromHq },
     });
   })();
-  return { holidays: listHolidays(db), moved };
+  return { holidays: listHolidays(db), moved, keptFromHq };
 }

@@ -51,7 +51,7 @@ export function logCall(db: Db, v: CallbackLogValues, actor: string): LogResult 
     ? nextCall(cb, v.next ?? undefined, effectiveCadence(db, cb.customerId, rules.tagCadences).effective, on, calendar)
     : null;
   if (next && v.next?.staffId) assertStaff(db, next.staffId);
-  const entry = callTimelineEntry(writingLanguage(db), cb, v, decided);
+  const entry = callTimelineEntry(writingLanguage(db), cb, v, decided, rules.answerLabels);
 
   const attemptId = uuidv7();
   let nextId: string | null = null;

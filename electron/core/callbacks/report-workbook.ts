@@ -39,7 +39,7 @@ function reportSheets(r: CallbackReport, language: Language): Sheet[] {
       name: t('cli.callbacks.report.answersTitle'),
       headers: [t('callbackOutcome.reached'), t('cli.callbacks.col.count'), share],
       rows: r.answers.map((x) => [
-        x.category === null ? t('cli.callbacks.report.noCategory') : answerText(t, x.category),
+        x.category === null ? t('cli.callbacks.report.noCategory') : answerText(t, x.category, r.answerLabels),
         x.count,
         pct(x.percent),
       ]),

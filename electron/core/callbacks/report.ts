@@ -127,7 +127,7 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
     ? ((stmt(db, 'SELECT name FROM campaigns WHERE id = ?').get(q.campaignId) as { name: string } | undefined)?.name ??
       null)
     : null;
-  const configured = ruleSettings(db).answerCategories;
+  const { answerCategories: configured, answerLabels } = ruleSettings(db);
   const categoryOrder = (c: string | null): number =>
     c === null ? Number.MAX_SAFE_INTEGER : configured.indexOf(c) < 0 ? configured.length : configured.indexOf(c);
 
@@ -152,6 +152,7 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
         (a, b) => b[1] - a[1] || categoryOrder(a[0]) - categoryOrder(b[0]) || String(a[0]).localeCompare(String(b[0])),
       )
       .map(([category, n]) => ({ category, ...countPercent(n, reached) })),
+    answerLabels,
     satisfaction: {
       count: scored,
       average: scored > 0 ? round2(scoreSum / scored) : null,

@@ -3,7 +3,7 @@
  * maturity call-backs (stored as settings rows), with the holiday calendar read alongside; and the language the core
  * writes timeline texts in.
  */
-import { assertLocalCategories } from '../hq/reference';
+import { assertLocalCategories, categoryLabels } from '../hq/reference';
 import type { CallbackSettings, TagCadence } from '../../../shared/callbacks/types';
 import type { SettingsUpdateValues } from '../../../shared/callbacks/schemas';
 import {
@@ -49,6 +49,7 @@ export function ruleSettings(db: Db): RuleSettings {
   return {
     retryLimit: Number.isInteger(limit) && limit >= 1 ? limit : DEFAULT_RETRY_LIMIT,
     answerCategories: parseJson<string[]>(readSetting(db, SETTING_CATEGORIES), [...DEFAULT_ANSWER_CATEGORIES]),
+    answerLabels: categoryLabels(db, 'answer'),
     tagCadences: parseJson<TagCadence[]>(readSetting(db, SETTING_TAG_CADENCES), []),
     birthdayLeadDays: leadDays(readSetting(db, SETTING_BIRTHDAY_LEAD), DEFAULT_BIRTHDAY_LEAD_DAYS),
     maturityLeadDays: leadDays(readSetting(db, SETTING_MATURITY_LEAD), DEFAULT_MATURITY_LEAD_DAYS),

@@ -2,6 +2,7 @@
 import { answerText } from '../../../shared/callbacks/labels';
 import type { CallbackLogValues } from '../../../shared/callbacks/schemas';
 import type { Callback } from '../../../shared/callbacks/types';
+import type { CategoryLabels } from '../../../shared/hq/types';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import type { CallOutcome } from './outcome';
@@ -21,13 +22,14 @@ export function callTimelineEntry(
   cb: Pick<Callback, 'purpose'>,
   v: Pick<CallbackLogValues, 'outcome' | 'reason' | 'answerCategory' | 'satisfaction' | 'notes'>,
   decided: CallOutcome,
+  answerLabels?: CategoryLabels,
 ): CallEntry {
   const t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
     translate(language, key, params);
   const parts: string[] = [];
   if (v.outcome === 'reached') {
     parts.push(t('callbackOutcome.reached'));
-    if (v.answerCategory) parts.push(answerText(t, v.answerCategory));
+    if (v.answerCategory) parts.push(answerText(t, v.answerCategory, answerLabels));
     if (v.satisfaction !== null) parts.push(t('callbacks.timeline.satisfaction', { score: v.satisfaction }));
   } else {
     parts.push(t('callbacks.timeline.notReached', { reason: t(`notReachedReason.${v.reason ?? 'no_answer'}`) }));

@@ -28,6 +28,7 @@ import { nowIso, uuidv7 } from '../ids';
 import { assertStaff } from '../staff/staff';
 import { dueOn, isOverdue } from './deadlines';
 import { listText, recordChange, sayer } from './events';
+import { categoryLabels } from '../hq/reference';
 import { checkListed, complaintSettings, validation } from './settings';
 
 const COLUMNS = `k.id, k.customer_id AS customerId, c.name AS customerName, c.mobile AS customerMobile,
@@ -222,7 +223,7 @@ export function createComplaint(db: Db, v: ComplaintCreateValues, actor: string,
       summary: v.words,
       outcome: say('complaints.timeline.received', {
         channel: say(`complaintChannel.${v.channel}`),
-        category: listText(say, 'complaintCategory', v.category),
+        category: listText(say, 'complaintCategory', v.category, categoryLabels(db, 'complaint')),
         severity: say(`complaintSeverity.${v.severity}`),
         due,
       }),
@@ -291,7 +292,8 @@ export function updateComplaint(db: Db, v: ComplaintUpdateValues, actor: string,
       .map((k) => {
         if (k === 'channel') return say(`complaintChannel.${after.channel}`);
         if (k === 'severity') return say(`complaintSeverity.${after.severity}`);
-        if (k === 'category') return listText(say, 'complaintCategory', after.category);
+        if (k === 'category')
+          return listText(say, 'complaintCategory', after.category, categoryLabels(db, 'complaint'));
         if (k === 'receivedAt') return say('complaints.column.received') + ' ' + after.receivedOn;
         return say('complaints.column.words');
       })

@@ -7,6 +7,8 @@ import type { ComplaintAction, ComplaintStatus } from '../../../shared/complaint
 import { translate, type MessageKey } from '../../../shared/i18n/index';
 import type { InteractionKind } from '../../../shared/interactions/types';
 import { isMessageKey } from '../../../shared/i18n/index';
+import { pulledLabel } from '../../../shared/hq/labels';
+import type { CategoryLabels } from '../../../shared/hq/types';
 import { audit } from '../audit/log';
 import { writingLanguage } from '../callbacks/settings';
 import type { Db } from '../db/open';
@@ -23,8 +25,18 @@ export function sayer(db: Db): Say {
   return (key, params) => translate(language, key, params);
 }
 
-/** A category or cause as people read it: built-in codes translated, the branch's own as typed. */
-export function listText(say: Say, prefix: 'complaintCategory' | 'complaintCause', value: string): string {
+/**
+ * A category or cause as people read it: a category pulled from head office by the name it gave (`labels`), built-in
+ * codes translated, the branch's own as typed.
+ */
+export function listText(
+  say: Say,
+  prefix: 'complaintCategory' | 'complaintCause',
+  value: string,
+  labels?: CategoryLabels,
+): string {
+  const pulled = prefix === 'complaintCategory' ? labels?.[value] : undefined;
+  if (pulled) return pulledLabel(say, pulled);
   const key = `${prefix}.${value}`;
   return isMessageKey(key) ? say(key) : value;
 }

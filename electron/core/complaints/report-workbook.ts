@@ -40,7 +40,7 @@ function* listRows(db: Db, r: ComplaintReport, say: Say): Generator<(string | nu
       k.receivedAt.slice(0, 16).replace('T', ' '),
       k.customerName,
       say(`complaintChannel.${k.channel as 'phone'}`),
-      listText(say, 'complaintCategory', k.category),
+      listText(say, 'complaintCategory', k.category, r.categoryLabels),
       say(`complaintSeverity.${k.severity as 'normal'}`),
       k.words,
       k.ownerName,
@@ -95,7 +95,7 @@ function sheets(db: Db, r: ComplaintReport, say: Say): Sheet[] {
       name: say('complaints.report.byCategory'),
       headers: [say('complaints.report.category'), count, share, cumulative],
       rows: r.byCategory.map((x) => [
-        listText(say, 'complaintCategory', x.key),
+        listText(say, 'complaintCategory', x.key, r.categoryLabels),
         x.count,
         x.percent,
         x.cumulativePercent,
@@ -160,7 +160,7 @@ function sheets(db: Db, r: ComplaintReport, say: Say): Sheet[] {
           x.satisfiedPercent,
         ]),
         ...sat.byCategory.map((x) => [
-          `${say('complaints.report.category')}: ${listText(say, 'complaintCategory', x.category)}`,
+          `${say('complaints.report.category')}: ${listText(say, 'complaintCategory', x.category, r.categoryLabels)}`,
           x.count,
           x.average,
           x.satisfiedPercent,

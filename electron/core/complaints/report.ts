@@ -19,6 +19,7 @@ import { percentOf } from '../callbacks/report';
 import { addDays, addMonths } from '../callbacks/workdays';
 import type { Db } from '../db/open';
 import { sql, sqlText, stmt, type SqlQuery } from '../db/sql';
+import { categoryLabels } from '../hq/reference';
 import { staffNames } from '../staff/staff';
 import { addWorkingDays } from './deadlines';
 import { satisfactionReport } from './satisfaction';
@@ -211,6 +212,7 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
     customers,
     perTenThousand: customers > 0 ? Math.round((total * 1_000_000) / customers) / 100 : null,
     byCategory: paretoOf(countsBy(db, 'k.category', period)),
+    categoryLabels: categoryLabels(db, 'complaint'),
     byRootCause: paretoOf(
       countsBy(db, 'k.root_cause', period, ' AND k.resolved_at IS NOT NULL AND k.root_cause IS NOT NULL'),
     ),

@@ -1,5 +1,5 @@
 /** The complaint settings: categories, root causes and time limits, stored as settings rows (defaults when unset). */
-import { assertLocalCategories } from '../hq/reference';
+import { assertLocalCategories, categoryLabels } from '../hq/reference';
 import type { ComplaintSettingsValues } from '../../../shared/complaints/schemas';
 import {
   COMPLAINT_SEVERITIES,
@@ -56,6 +56,7 @@ export function complaintSettings(db: Db): ComplaintSettings {
   const response = Number(readSetting(db, SETTING_RESPONSE));
   return {
     categories: readList(db, SETTING_CATEGORIES, DEFAULT_COMPLAINT_CATEGORIES),
+    categoryLabels: categoryLabels(db, 'complaint'),
     rootCauses: readList(db, SETTING_CAUSES, DEFAULT_ROOT_CAUSES),
     limits: readLimits(db),
     responseLimit: isDays(response) ? response : DEFAULT_RESPONSE_LIMIT,

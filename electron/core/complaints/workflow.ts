@@ -18,6 +18,7 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { checkOwner, getComplaint } from './complaints';
 import { listText, recordChange, sayer } from './events';
+import { categoryLabels } from '../hq/reference';
 import { checkListed, complaintSettings, validation } from './settings';
 
 /** The complaint, if `step` is allowed from its status; else a conflict naming the status it is in. */
@@ -136,7 +137,7 @@ export function resolveComplaint(db: Db, v: ComplaintResolveValues, actor: strin
           purpose: 'complaint_follow_up',
           priority: c.severity === 'high' || c.severity === 'urgent' ? 'high' : 'normal',
           notes: say('complaints.followUpNote', {
-            category: listText(say, 'complaintCategory', c.category),
+            category: listText(say, 'complaintCategory', c.category, categoryLabels(db, 'complaint')),
             date: resolvedOn,
           }),
           campaignId: null,

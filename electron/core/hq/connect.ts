@@ -49,12 +49,48 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Connects, runs `use`, and always closes the connection. */
-export async function withHq<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: checkHqUrl(url), connectionTimeoutMillis: 10_000, types: HQ_TYPES });
+/**
+ * How long a connection may take. A server that is up answers in milliseconds, one that is gone refuses at once; one
+ * that takes the connection and never answers (shutting down, or a host going away) is given up after the first,
+ * so "Push now" says head office is out of reach within seconds. The app's own push, which nobody waits for, tries
+ * once more for longer (a slow link).
+ */
+export const HQ_CONNECT_MS = { first: 3_000, patient: 10_000 } as const;
+
+interface HqConnectOptions {
+  /** After a first attempt that timed out, try once more with the longer timeout. */
+  readonly patient?: boolean;
+}
+
+async function connect(url: string, timeoutMs: number): Promise<Client> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, types: HQ_TYPES });
   // An error on an idle connection (server gone) must not crash the process; the next query reports it.
   client.on('error', () => undefined);
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return client;
+}
+
+const timedOut = (error: unknown) => /timeout/i.test(String((error as Error | undefined)?.message ?? ''));
+
+/** Connects, runs `use`, and always closes the connection. */
+export async function withHq<T>(
+  url: string,
+  use: (client: Client) => Promise<T>,
+  options: HqConnectOptions = {},
+): Promise<T> {
+  const checked = checkHqUrl(url);
+  let client: Client;
+  try {
+    client = await connect(checked, HQ_CONNECT_MS.first);
+  } catch (error) {
+    if (!options.patient || !timedOut(error)) throw error;
+    client = await connect(checked, HQ_CONNECT_MS.patient);
+  }
   try {
     return await use(client);
   } finally {

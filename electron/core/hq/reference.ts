@@ -5,7 +5,7 @@
  * and say where they come from. Rows deleted at head office (`deleted_at`) are removed or retired here too.
  */
 import type { ClientBase } from 'pg';
-import type { PullResult } from '../../../shared/hq/types';
+import type { CategoryLabels, PulledLabel, PullResult } from '../../../shared/hq/types';
 import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
 import type { Db } from '../db/open';
@@ -22,6 +22,8 @@ const CATEGORY_SETTINGS = {
   complaint_categories: 'complaints.categories',
 } as const;
 const MANAGED = (setting: string) => `hq.managed.${setting}`;
+/** The settings row of a pulled list's names (JSON: code → { zh, en }). */
+const LABELS = (setting: string) => `hq.labels.${setting}`;
 
 const SOURCES = ['products', 'holidays', 'answer_categories', 'complaint_categories', 'staff_directory'] as const;
 type Source = (typeof SOURCES)[number];
@@ -142,30 +144,45 @@ function applyHolidays(db: Db, rows: readonly Row[], actor: string | null): void
     });
 }
 
-/** A category list is head office's whole list (its live codes in order), replacing the branch's. */
+/** A category list is head office's whole list (its live codes in order, with their names), replacing the branch's. */
 async function applyCategories(
   client: ClientBase,
   db: Db,
   source: keyof typeof CATEGORY_SETTINGS,
   actor: string | null,
 ) {
-  const live = await client.query<{ code: string }>(
-    `SELECT code FROM dossier.${source} WHERE deleted_at IS NULL ORDER BY position, code`,
+  const live = await client.query<{ code: string; label_zh: string | null; label_en: string | null }>(
+    `SELECT code, label_zh, label_en FROM dossier.${source} WHERE deleted_at IS NULL ORDER BY position, code`,
   );
   return () => {
     const setting = CATEGORY_SETTINGS[source];
     const codes = live.rows.map((r) => r.code);
+    const labels: Record<string, PulledLabel> = {};
+    for (const r of live.rows) labels[r.code] = { zh: r.label_zh ?? '', en: r.label_en ?? '' };
     const before = readSetting(db, setting);
     writeSetting(db, setting, JSON.stringify(codes));
+    writeSetting(db, LABELS(setting), JSON.stringify(labels));
     writeSetting(db, MANAGED(setting), '1');
     audit(db, {
       entity: 'setting',
       entityId: setting,
       action: 'update',
       staffId: actor,
-      changes: { [setting]: [before ? JSON.parse(before) : null, codes], source: 'hq' },
+      changes: { [setting]: [before ? JSON.parse(before) : null, codes], labels, source: 'hq' },
     });
   };
+}
+
+/** The names head office gave the categories of a pulled list, by code; none for a branch's own list. */
+export function categoryLabels(db: Db, kind: 'answer' | 'complaint'): CategoryLabels {
+  const setting = CATEGORY_SETTINGS[kind === 'answer' ? 'answer_categories' : 'complaint_categories'];
+  if (readSetting(db, MANAGED(setting)) !== '1') return {};
+  try {
+    const labels = JSON.parse(readSetting(db, LABELS(setting)) ?? '{}') as unknown;
+    return labels && typeof labels === 'object' ? (labels as CategoryLabels) : {};
+  } catch {
+    return {};
+  }
 }
 
 function applyDirectory(db: Db, rows: readonly Row[], actor: string | null): void {

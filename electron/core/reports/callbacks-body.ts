@@ -52,7 +52,9 @@ export function callbackReportBody(d: CallbackReportData, t: Translate, n: Repor
     t('callbackReport.byAnswer', { count: r.reached }),
     r.answers.length > 1
       ? barChart(
-          r.answers.map((a) => (a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category))),
+          r.answers.map((a) =>
+            a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category, r.answerLabels),
+          ),
           r.answers.map((a) => a.count),
           { title: t('callbackReport.byAnswer', { count: r.reached }), format: n.count, height: 180 },
         )
@@ -62,7 +64,7 @@ export function callbackReportBody(d: CallbackReportData, t: Translate, n: Repor
       numeric: [1, 2],
       empty: t('callbackReport.noneReached'),
       rows: r.answers.map((a) => [
-        a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category),
+        a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category, r.answerLabels),
         n.count(a.count),
         n.percent(a.percent),
       ]),

@@ -4,6 +4,7 @@
  * and by month, and satisfaction over the period's months.
  */
 import type { ParetoRow } from '../../../shared/complaints/types';
+import type { CategoryLabels } from '../../../shared/hq/types';
 import type { Translate } from '../../../shared/i18n/index';
 import { complaintReportParams } from '../../../shared/reports/kind-params';
 import { listText } from '../complaints/events';
@@ -20,11 +21,12 @@ function paretoTable(
   prefix: 'complaintCategory' | 'complaintCause',
   t: Translate,
   n: ReportNumbers,
+  labels: CategoryLabels,
 ): SafeHtml {
   const chart =
     rows.length > 1
       ? paretoChart(
-          rows.map((r) => listText(t, prefix, r.key)),
+          rows.map((r) => listText(t, prefix, r.key, labels)),
           rows.map((r) => r.count),
           { title: label, format: n.count, height: 180 },
         )
@@ -34,7 +36,7 @@ function paretoTable(
     numeric: [1, 2, 3],
     empty: t('reportKinds.complaints.none'),
     rows: rows.map((r) => [
-      listText(t, prefix, r.key),
+      listText(t, prefix, r.key, labels),
       n.count(r.count),
       n.percent(r.percent),
       n.percent(r.cumulativePercent),
@@ -60,8 +62,8 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
       { label: t('complaints.report.perTenThousand'), value: n.decimal(r.perTenThousand) },
     ]),
   )}
-  ${section(t('complaints.report.byCategory'), paretoTable(r.byCategory, t('complaints.report.category'), 'complaintCategory', t, n))}
-  ${section(t('complaints.report.byRootCause'), paretoTable(r.byRootCause, t('complaints.report.cause'), 'complaintCause', t, n))}
+  ${section(t('complaints.report.byCategory'), paretoTable(r.byCategory, t('complaints.report.category'), 'complaintCategory', t, n, r.categoryLabels))}
+  ${section(t('complaints.report.byRootCause'), paretoTable(r.byRootCause, t('complaints.report.cause'), 'complaintCause', t, n, r.categoryLabels))}
   ${section(
     t('reportKinds.complaints.countermeasures', { count: d.countermeasureTotal }),
     table({
@@ -77,7 +79,7 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
       empty: t('reportKinds.complaints.noCountermeasures'),
       rows: d.countermeasures.map((c) => [
         listText(t, 'complaintCause', c.rootCause),
-        listText(t, 'complaintCategory', c.category),
+        listText(t, 'complaintCategory', c.category, r.categoryLabels),
         c.customerName,
         c.countermeasure,
         c.ownerName ?? t('complaints.report.unassigned'),
@@ -211,7 +213,7 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
       caption: t('reportKinds.complaints.satisfactionByCategory'),
       empty: t('reportKinds.complaints.noComplaintScores'),
       rows: s.byCategory.map((c) => [
-        listText(t, 'complaintCategory', c.category),
+        listText(t, 'complaintCategory', c.category, r.categoryLabels),
         n.count(c.count),
         n.decimal(c.average),
         n.percent(c.satisfiedPercent),

@@ -3,6 +3,8 @@
  * (first contact, purchases by month for each year, visits), the business (products, amounts, profit, average order,
  * payment channels), the classes with their reasons, call-backs, complaints and the saved judgement texts.
  */
+import type { CategoryLabels } from '../../../shared/hq/types';
+import { categoryLabels } from '../hq/reference';
 import type { Contact } from '../../../shared/contacts/types';
 import type { Customer } from '../../../shared/customers/types';
 import type { ReportDraft } from '../../../shared/reports/types';
@@ -87,6 +89,8 @@ export interface CustomerReportData {
   readonly callbackCount: number;
   readonly complaints: readonly ReportComplaint[];
   readonly complaintCount: number;
+  /** The names of complaint categories pulled from head office, by code. */
+  readonly complaintLabels: CategoryLabels;
   readonly draft: ReportDraft | null;
 }
 
@@ -201,7 +205,7 @@ function complaintRows(db: Db, customerId: string) {
   const { n } = stmt(db, 'SELECT COUNT(*) AS n FROM complaints WHERE customer_id = ?').get(customerId) as {
     n: number;
   };
-  return { complaints, complaintCount: n };
+  return { complaints, complaintCount: n, complaintLabels: categoryLabels(db, 'complaint') };
 }
 
 /** The draft to print: the one asked for (it must be this customer's), else the newest version. */

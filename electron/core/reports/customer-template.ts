@@ -3,6 +3,7 @@
  * §4): purpose, basic information, relationship, business, classes with reasons, call-backs, complaints, and the
  * judgement sections written in the app, then the signature block. The figures come from customer-report.ts.
  */
+import { pulledLabel } from '../../../shared/hq/labels';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index';
 import { customerReportParams } from '../../../shared/reports/schemas';
 import { reasonText, type ReasonScheme } from '../../../shared/segments/reason-text';
@@ -207,6 +208,11 @@ function callbacksSection(d: CustomerReportData, ctx: ReportContext): SafeHtml {
 
 function complaintsSection(d: CustomerReportData, ctx: ReportContext): SafeHtml {
   const { t, format } = ctx;
+  // A category pulled from head office by the name it gave.
+  const category = (code: string): string => {
+    const pulled = d.complaintLabels[code];
+    return pulled ? pulledLabel(t, pulled) : word(ctx, 'complaintCategory', code);
+  };
   return section(
     t('reports.customer.complaints'),
     html`${reportTable(
@@ -218,7 +224,7 @@ function complaintsSection(d: CustomerReportData, ctx: ReportContext): SafeHtml 
       ],
       d.complaints.map((c) => [
         format.date(c.receivedOn),
-        word(ctx, 'complaintCategory', c.category),
+        category(c.category),
         word(ctx, 'complaintStatus', c.status),
         c.countermeasure ? `${c.words}\n→ ${c.countermeasure}` : c.words,
       ]),

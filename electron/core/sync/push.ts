@@ -26,6 +26,8 @@ interface PushOptions {
   readonly batchSize?: number;
   /** Told after each batch is committed at both ends (how many so far). */
   readonly onBatch?: (batches: number) => void;
+  /** Nobody waits for it (the app's own push): a connection that times out is tried once more, for longer. */
+  readonly patient?: boolean;
 }
 
 const running = new WeakMap<Db, Promise<PushResult>>();
@@ -56,7 +58,9 @@ async function run(db: Db, options: PushOptions): Promise<PushResult> {
       issues: [{ path: 'url', code: 'sync.noUrl' }],
     });
   try {
-    const result = await withHq(url, (client) => pushWith(db, client, branch.code, options));
+    const result = await withHq(url, (client) => pushWith(db, client, branch.code, options), {
+      patient: options.patient ?? false,
+    });
     setState(db, 'lastPushAt', nowIso());
     setState(db, 'lastPushed', String(result.pushed + result.tombstones + result.erased));
     recordProblem(db, null);

@@ -16,7 +16,7 @@ export function scheduleSync(db: () => Db, everyMs = EVERY_MS, secrets?: SecretS
       const current = db();
       if (!getBranch(current) || !connection(current, secrets)) return;
       // A failure is kept as the last error by push itself.
-      push(current, { secrets }).catch(() => undefined);
+      push(current, { secrets, patient: true }).catch(() => undefined);
     } catch {
       // The database is being replaced (a restore): the next tick tries again.
     }

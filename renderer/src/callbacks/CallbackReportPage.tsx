@@ -232,7 +232,10 @@ function ReportBody({ report }: { readonly report: CallbackReport }) {
                 emptyText={t('callbackReport.noneReached')}
                 rows={report.answers.map((a) => ({
                   key: a.category ?? '',
-                  label: a.category === null ? t('callbackReport.noCategory') : answerText(t, a.category),
+                  label:
+                    a.category === null
+                      ? t('callbackReport.noCategory')
+                      : answerText(t, a.category, report.answerLabels),
                   count: a.count,
                   percent: a.percent,
                 }))}

@@ -225,7 +225,10 @@ export function LogCallDialog({ callback, onClose }: LogCallDialogProps) {
               name="answerCategory"
               label={t('logCall.answer')}
               emptyLabel={t('logCall.noAnswer')}
-              options={(settings.data?.answerCategories ?? []).map((c) => ({ value: c, label: answerText(t, c) }))}
+              options={(settings.data?.answerCategories ?? []).map((c) => ({
+                value: c,
+                label: answerText(t, c, settings.data?.answerLabels),
+              }))}
               sx={{ minWidth: 220 }}
             />
             <Box>

@@ -17,7 +17,8 @@ import { FieldList } from '../components/FieldList';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { orDash, staffLabel } from '../i18n/labels';
-import { causeLabel, categoryLabel } from './labels';
+import { causeLabel } from './labels';
+import { useCategoryLabel } from './useCategoryLabel';
 import { COMPLAINTS_STALE, complaintQueries } from './queries';
 import { StatusChip } from './StatusChip';
 import { CloseDialog, ReopenDialog, ResolveDialog } from './StepDialogs';
@@ -61,6 +62,7 @@ function History({ detail }: { readonly detail: ComplaintDetail }) {
 /** One complaint: what was said, where it stands, its history, and the next step it allows. */
 export function ComplaintDetailDialog({ id, onClose }: { readonly id: string; readonly onClose: () => void }) {
   const { t, format } = useI18n();
+  const category = useCategoryLabel();
   const titleId = useId();
   const detail = useQuery(complaintQueries.detail(id));
   const [step, setStep] = useState<Exclude<ComplaintStep, 'start'> | null>(null);
@@ -96,7 +98,7 @@ export function ComplaintDetailDialog({ id, onClose }: { readonly id: string; re
                 },
                 { label: t('complaintsPage.receivedAt'), value: format.dateTime(c.receivedAt) },
                 { label: t('complaintsPage.channel'), value: t(`complaintChannel.${c.channel}`) },
-                { label: t('complaintsPage.category'), value: categoryLabel(t, c.category) },
+                { label: t('complaintsPage.category'), value: category(c.category) },
                 { label: t('complaintsPage.severity'), value: t(`complaintSeverity.${c.severity}`) },
                 {
                   label: t('complaintsPage.dueOn'),

@@ -126,7 +126,7 @@ function ReportBody({ report }: { readonly report: ComplaintReport }) {
     ),
     rows: rows.map((r) => ({ key: r.key, cells: [name(r.key), n(r.count), pct(r.percent), pct(r.cumulativePercent)] })),
   });
-  const byCategory = pareto(report.byCategory, (k) => categoryLabel(t, k));
+  const byCategory = pareto(report.byCategory, (k) => categoryLabel(t, k, report.categoryLabels));
   const byCause = pareto(report.byRootCause, (k) => causeLabel(t, k));
   const owners = report.byOwner.map((o) => staffLabel(t, o.staffName));
 

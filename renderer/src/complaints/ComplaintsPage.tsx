@@ -30,6 +30,7 @@ import { issueMessage } from '../errors';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { complaintColumns } from './complaintColumns';
+import { useCategoryLabel } from './useCategoryLabel';
 import { ComplaintDetailDialog } from './ComplaintDetailDialog';
 import { categoryOptions } from './labels';
 import { complaintQueries } from './queries';
@@ -94,7 +95,8 @@ export function ComplaintsPage() {
   const staff = useQuery(queries.staff());
   const settings = useQuery(complaintQueries.settings());
   const wide = useMediaQuery('(min-width:1280px)');
-  const columns = useMemo(() => complaintColumns(t, format, wide), [t, format, wide]);
+  const category = useCategoryLabel();
+  const columns = useMemo(() => complaintColumns(t, format, wide, category), [t, format, wide, category]);
   const selected = [...selection.ids].map(String);
 
   const countOf = (v: ComplaintView): number | undefined =>
@@ -123,7 +125,7 @@ export function ComplaintsPage() {
           value={filters.category ?? ''}
           onChange={(v) => update({ category: v })}
           emptyLabel={t('complaintsPage.allCategories')}
-          options={categoryOptions(t, settings.data?.categories ?? [])}
+          options={categoryOptions(t, settings.data?.categories ?? [], settings.data?.categoryLabels)}
           fullWidth={false}
           sx={{ width: 150 }}
         />

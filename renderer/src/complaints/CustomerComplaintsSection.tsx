@@ -10,13 +10,14 @@ import { localDate } from '../../../shared/rules/calendar';
 import { QueryError } from '../components/QueryError';
 import { useI18n } from '../i18n/I18nContext';
 import { ComplaintDetailDialog } from './ComplaintDetailDialog';
-import { categoryLabel } from './labels';
+import { useCategoryLabel } from './useCategoryLabel';
 import { complaintQueries } from './queries';
 import { StatusChip } from './StatusChip';
 
 /** On the customer page: every complaint of the customer, newest first, overdue ones in red. */
 export function CustomerComplaintsSection({ customerId }: { readonly customerId: string }) {
   const { t, format } = useI18n();
+  const category = useCategoryLabel();
   const today = localDate();
   const list = useQuery(
     complaintQueries.list({ view: 'all', customerId, today, sort: 'receivedAt', direction: 'desc', limit: 50 }),
@@ -35,7 +36,7 @@ export function CustomerComplaintsSection({ customerId }: { readonly customerId:
         {rows.map((c) => (
           <ListItemButton key={c.id} onClick={() => setOpenId(c.id)} sx={{ px: 1, gap: 1 }}>
             <ListItemText
-              primary={`${format.date(c.receivedAt)} · ${categoryLabel(t, c.category)} · ${t(`complaintSeverity.${c.severity}`)}`}
+              primary={`${format.date(c.receivedAt)} · ${category(c.category)} · ${t(`complaintSeverity.${c.severity}`)}`}
               secondary={c.words}
               slotProps={{ secondary: { noWrap: true, title: c.words } }}
               sx={{ minWidth: 0 }}

@@ -99,7 +99,7 @@ export function LogComplaintDialog({ customerId, customerName, onClose }: LogCom
             fullWidth
             required
             label={t('complaintsPage.category')}
-            options={categoryOptions(t, settings.data?.categories ?? [])}
+            options={categoryOptions(t, settings.data?.categories ?? [], settings.data?.categoryLabels)}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>

@@ -5,7 +5,7 @@ import { FigureTiles } from '../callbacks/FigureTiles';
 import { averageLabel, percentLabel } from '../callbacks/reportNumbers';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { categoryLabel } from './labels';
+import { useCategoryLabel } from './useCategoryLabel';
 import { className } from '../../../shared/segments/labels';
 import { ChartFigure, ColumnsChart, TrendChart, type TableRowData } from './ReportCharts';
 
@@ -18,6 +18,7 @@ const GRID = {
 /** Satisfaction (满意度) from call-backs and complaint follow-ups: distribution, average, share satisfied, breakdowns. */
 export function SatisfactionSection({ satisfaction: s }: { readonly satisfaction: SatisfactionReport }) {
   const { t, format, language } = useI18n();
+  const category = useCategoryLabel();
   const n = format.number;
   const avg = (v: number | null): string => averageLabel(t, language, v);
   const pct = (v: number | null): string => percentLabel(t, language, v);
@@ -38,7 +39,7 @@ export function SatisfactionSection({ satisfaction: s }: { readonly satisfaction
     />
   );
   const staff = s.byStaff.map((x) => ({ key: x.staffId ?? '-', label: staffLabel(t, x.staffName), f: x }));
-  const categories = s.byCategory.map((x) => ({ key: x.category, label: categoryLabel(t, x.category), f: x }));
+  const categories = s.byCategory.map((x) => ({ key: x.category, label: category(x.category), f: x }));
   const segments = (s.bySegment ?? []).map((x) => ({ key: x.classKey, label: className(t, x.classKey), f: x }));
 
   return (

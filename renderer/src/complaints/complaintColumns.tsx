@@ -5,13 +5,17 @@ import type { Complaint, ComplaintSort } from '../../../shared/complaints/types'
 import type { Formatters } from '../i18n/format';
 import type { Translate } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
-import { categoryLabel } from './labels';
 import { StatusChip } from './StatusChip';
 
 type Column = GridColDef<Complaint> & { readonly field: ComplaintSort | 'words' | 'channel' };
 
 /** `wide`: room for the received date too (from 1280 pixels); below that the due date, customer and words share. */
-export function complaintColumns(t: Translate, format: Formatters, wide: boolean): GridColDef<Complaint>[] {
+export function complaintColumns(
+  t: Translate,
+  format: Formatters,
+  wide: boolean,
+  category: (code: string) => string,
+): GridColDef<Complaint>[] {
   const sortable = { sortingOrder: ['asc', 'desc'] as const };
   const columns: Column[] = [
     {
@@ -47,7 +51,7 @@ export function complaintColumns(t: Translate, format: Formatters, wide: boolean
       flex: 0.8,
       minWidth: 80,
       ...sortable,
-      valueGetter: (_v, r) => categoryLabel(t, r.category),
+      valueGetter: (_v, r) => category(r.category),
     },
     {
       field: 'severity',

@@ -61,6 +61,8 @@ export const callbackSettingsMessages = {
   'callbackSettings.holidaysSaved':
     'Calendar saved. {moved, plural, one {# open call-back} other {# open call-backs}} moved to the next working day.',
   'callbackSettings.holidaysSavedNone': 'Calendar saved. No open call-back had to move.',
+  'callbackSettings.holidaysKeptFromHq':
+    '{count, plural, one {# day set by head office was} other {# days set by head office were}} kept as head office set them.',
   'cadenceUnit.days': 'days',
   'cadenceUnit.weeks': 'weeks',
   'cadenceUnit.months': 'months',

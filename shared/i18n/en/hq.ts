@@ -4,6 +4,7 @@ export const hqMessages = {
   'error.hq.branchOnly': 'This page belongs to a branch; head office sees figures only.',
   'error.hq.unreachable': 'The head-office database cannot be reached: {reason}',
   'error.hq.managed': 'Head office manages this record: it changes only at head office and arrives with the next pull.',
+  'hq.pulledLabel': '{en}',
   'hq.noBranch': 'There is no such branch at head office.',
   'hq.search.empty': 'Type a name or part of a mobile number.',
   'hq.title': 'Head office',
@@ -82,5 +83,7 @@ export const hqMessages = {
   'hq.pull.url': 'Head-office database (postgresql://…)',
   'hq.pull.button': 'Pull from head office',
   'products.fromHq': 'Head office',
+  'callbackSettings.holidayFromHq': 'Head office',
+  'callbackSettings.holidayFromHqHint': 'Set by head office: it changes there and arrives with the next pull.',
   'products.fromHqHint': 'Managed by head office: it changes there and arrives with the next pull.',
 } as const;

@@ -61,6 +61,7 @@ export const callbackSettingsMessages: CatalogOf<typeof english> = {
   'callbackSettings.loadConfirm': '导入 {count} 个日期',
   'callbackSettings.holidaysSaved': '节假日已保存，{moved} 个待回访已顺延到下一个工作日。',
   'callbackSettings.holidaysSavedNone': '节假日已保存，没有需要顺延的待回访。',
+  'callbackSettings.holidaysKeptFromHq': '总部下发的 {count, number} 个日期保持总部的设置不变。',
   'cadenceUnit.days': '天',
   'cadenceUnit.weeks': '周',
   'cadenceUnit.months': '个月',

@@ -7,6 +7,7 @@ export const hqMessages: CatalogOf<typeof english> = {
   'error.hq.branchOnly': '这是网点的页面；总部只查看汇总数据。',
   'error.hq.unreachable': '无法连接总部数据库：{reason}',
   'error.hq.managed': '此记录由总部管理：只能在总部修改，下次同步时下发。',
+  'hq.pulledLabel': '{zh}',
   'hq.noBranch': '总部没有这个网点。',
   'hq.search.empty': '请输入姓名或手机号的一部分。',
   'hq.title': '总部',
@@ -81,5 +82,7 @@ export const hqMessages: CatalogOf<typeof english> = {
   'hq.pull.url': '总部数据库（postgresql://…）',
   'hq.pull.button': '从总部同步',
   'products.fromHq': '总部',
+  'callbackSettings.holidayFromHq': '总部',
+  'callbackSettings.holidayFromHqHint': '由总部设定：只能在总部修改，下次同步时下发。',
   'products.fromHqHint': '由总部管理：只能在总部修改，下次同步时下发。',
 };

@@ -9,7 +9,9 @@ import { runCli } from '../../../electron/cli/main';
 import { hqFigures } from '../../../electron/core/hq/figures';
 import { createHqCore, type HqCore } from '../../../electron/core/hq/core';
 import { openHqReader } from '../../../electron/core/hq/reader';
-import { hqSearch, samePerson } from '../../../electron/core/hq/search';
+import { hqSearch, samePerson, searchStatement } from '../../../electron/core/hq/search';
+import { withHq } from '../../../electron/core/hq/connect';
+import { addBranch } from '../../../electron/core/hq/roles';
 import type { Pool } from 'pg';
 import { DIGEST, seedTwoBranches, setUpHq, type HqSetUp } from '../../fixtures/hq-branches';
 import { startCluster, type Cluster } from './cluster';
@@ -323,5 +325,60 @@ describe('the running counts the pushes keep', () => {
       await branch.end();
       await admin.end();
     }
+  });
+});
+
+describe('search across branches over many customers', () => {
+  it('finds that nobody has a name by an index, without reading every customer', async () => {
+    const admin = new Client({ connectionString: cluster.url });
+    await admin.connect();
+    try {
+      const big = await withHq(cluster.url, (client) => addBranch(client, 'HZ09', '杭州西湖支行'));
+      await admin.query(
+        `INSERT INTO dossier.customers (branch_id, id, kind, name, mobile_masked, created_at, updated_at, version)
+         SELECT $1, 'c-' || g, 'person', (ARRAY['王','李','张','刘','陈'])[1 + g % 5] || (ARRAY['芳','伟','娜','敏','Lei'])[1 + (g / 5) % 5],
+           '138****' || lpad((g % 10000)::text, 4, '0'), now(), now(), 1
+         FROM generate_series(1, 30000) g`,
+        [big.id],
+      );
+      await admin.query('ANALYZE dossier.customers');
+    } finally {
+      await admin.end();
+    }
+    interface PlanNode {
+      'Node Type': string;
+      'Relation Name'?: string;
+      'Index Name'?: string;
+      Plans?: PlanNode[];
+    }
+    // How the customers are read for a search: each plan node that reads them, as "node type index-or-table".
+    const readsOfCustomers = async (query: string) => {
+      const statement = searchStatement(query, 100);
+      const result = await reader.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) ${statement.text}`,
+        statement.values,
+      );
+      const reads: string[] = [];
+      const walk = (node: PlanNode): void => {
+        if (node['Index Name']?.startsWith('customers') || node['Relation Name'] === 'customers')
+          reads.push(`${node['Node Type']} ${node['Index Name'] ?? node['Relation Name']}`);
+        node.Plans?.forEach(walk);
+      };
+      walk(result.rows[0]!['QUERY PLAN'][0]!.Plan);
+      return reads;
+    };
+    for (const nobody of ['欧阳修', '司马', 'Zhuge Liang']) {
+      expect(await readsOfCustomers(nobody)).toEqual([
+        'Bitmap Heap Scan customers',
+        'Bitmap Index Scan customers_live_name_grams',
+      ]);
+      expect((await hqSearch(reader, nobody, 100)).hits).toEqual([]);
+    }
+    // The index never drops a match: a common name, a single character and a name in another case still match.
+    const common = await hqSearch(reader, '刘敏', 100);
+    expect(common.more).toBe(true);
+    expect(common.hits.every((h) => h.name === '刘敏')).toBe(true);
+    expect((await hqSearch(reader, '陈LEI', 5)).hits.map((h) => `${h.branchCode} ${h.name}`)).toContain('HZ09 陈Lei');
+    expect((await hqSearch(reader, '芳', 5)).hits.every((h) => h.name.includes('芳'))).toBe(true);
   });
 });

@@ -10,6 +10,9 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { translate } from '../../../shared/i18n/index';
+import { openDatabase } from '../../../electron/core/db/open';
+import { createDispatch } from '../../../electron/core/dispatch';
+import { createHandlers } from '../../../electron/core/handlers';
 import { memoryCore, withDb, type TestCore } from '../helpers';
 import { setUpHq, type HqSetUp } from '../../fixtures/hq-branches';
 import { startCluster, type Cluster } from './cluster';
@@ -148,6 +151,52 @@ describe('reference data from head office', () => {
     expect(own.ok).toBe(true);
   });
 
+  it('keeps the holidays head office set when the branch replaces a year of its calendar', async () => {
+    const days = () => beijing.db.prepare('SELECT date, kind, hq_managed AS managed FROM holidays ORDER BY date').all();
+    // Loading a year's official calendar that leaves out head office's days: head office's days survive.
+    const replaced = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [{ date: '2027-10-01', kind: 'holiday', name: '国庆节' }],
+      replaceYears: true,
+    });
+    expect(replaced).toMatchObject({ ok: true, value: { keptFromHq: 2 } });
+    expect(days()).toEqual([
+      { date: '2027-01-01', kind: 'holiday', managed: 1 },
+      { date: '2027-02-07', kind: 'workday', managed: 1 },
+      { date: '2027-10-01', kind: 'holiday', managed: 0 },
+    ]);
+    // A list that says otherwise for head office's day: the branch's other days are replaced, head office's stays.
+    const again = await beijing.dispatch('callbacks.holidays.set', {
+      holidays: [
+        { date: '2027-01-01', kind: 'workday', name: null },
+        { date: '2027-10-02', kind: 'holiday', name: '国庆节' },
+      ],
+      replaceYears: true,
+    });
+    expect(again).toMatchObject({ ok: true, value: { keptFromHq: 2 } });
+    expect(days()).toEqual([
+      { date: '2027-01-01', kind: 'holiday', managed: 1 },
+      { date: '2027-02-07', kind: 'workday', managed: 1 },
+      { date: '2027-10-02', kind: 'holiday', managed: 0 },
+    ]);
+    expect(translate('en', 'callbackSettings.holidaysKeptFromHq', { count: 2 })).toBe(
+      '2 days set by head office were kept as head office set them.',
+    );
+    expect(translate('zh-CN', 'callbackSettings.holidaysKeptFromHq', { count: 2 })).toBe(
+      '总部下发的 2 个日期保持总部的设置不变。',
+    );
+    // The calendar says which days are head office's (the editor marks them and offers no delete).
+    const settings = await beijing.dispatch('callbacks.settings.get', {});
+    if (!settings.ok) throw new Error(JSON.stringify(settings.error));
+    expect((settings.value as { holidays: unknown[] }).holidays).toEqual([
+      { date: '2027-01-01', kind: 'holiday', name: '元旦', fromHq: true },
+      { date: '2027-02-07', kind: 'workday', name: '春节调休', fromHq: true },
+      { date: '2027-10-02', kind: 'holiday', name: '国庆节' },
+    ]);
+    // Removing head office's day by hand is still refused.
+    const remove = await beijing.dispatch('callbacks.holidays.set', { holidays: [], remove: ['2027-02-07'] });
+    expect(remove).toMatchObject({ ok: false, error: { code: 'hq.managed' } });
+  });
+
   it('dossier sync pull prints what arrived, and says so when head office is out of reach', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-pull-'));
     const db = join(dir, 'branch.db');
@@ -168,6 +217,83 @@ describe('reference data from head office', () => {
       const wrong = cluster.urlFor('dossier_b_sh01', 'wrong-password');
       expect(await runCli(['sync', 'pull', '--db', db, '--url', wrong], io, env)).toBe(1);
       expect(out.join('\n')).toContain('The head-office database cannot be reached');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('brings each category with its names: forms, lists and reports show them, never the code', async () => {
+    // A category head office named in Chinese only is shown by that name in either language.
+    await admin.query(`INSERT INTO dossier.complaint_categories (code, label_zh, label_en, position)
+      VALUES ('branch_queue', '排队时间长', '', 3)`);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-labels-'));
+    const file = join(dir, 'branch.db');
+    try {
+      withDb(file, () => undefined);
+      const io = { out: () => undefined, err: () => undefined };
+      expect(await runCli(['sync', 'pull', '--db', file, '--url', hq.branchUrls.SH01!], io, {})).toBe(0);
+      const db = openDatabase(file);
+      try {
+        const dispatch = createDispatch(createHandlers({ db, dbPath: file, host: 'web', version: 'test' }), () => {});
+        const call = async (channel: string, input: unknown) => {
+          const reply = await dispatch(channel, input);
+          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+          return reply.value as Record<string, unknown>;
+        };
+        expect((await call('complaints.settings.get', {})).categoryLabels).toEqual({
+          service_attitude: { zh: '服务态度', en: 'Service attitude' },
+          fees: { zh: '收费', en: 'Fees' },
+          branch_queue: { zh: '排队时间长', en: '' },
+        });
+        expect((await call('callbacks.settings.get', {})).answerLabels).toEqual({
+          satisfied: { zh: '满意', en: 'Satisfied' },
+          wants_contact: { zh: '希望联系', en: 'Wants contact' },
+        });
+        const wang = await call('customers.create', {
+          customer: { kind: 'person', name: '王芳', mobile: '13812345678' },
+        });
+        for (const category of ['fees', 'branch_queue'])
+          await call('complaints.create', {
+            customerId: wang.id,
+            channel: 'phone',
+            category,
+            words: '柜台等了一个小时',
+          });
+        const cb = await call('callbacks.create', { customerId: wang.id, dueOn: '2026-12-01' });
+        await call('callbacks.log', {
+          id: cb.id,
+          outcome: 'reached',
+          answerCategory: 'wants_contact',
+          satisfaction: 4,
+          next: null,
+        });
+        const timeline = db.prepare(
+          "SELECT outcome FROM interactions WHERE kind = 'call' AND outcome LIKE '%希望联系%'",
+        );
+        expect(timeline.all()).toHaveLength(1);
+      } finally {
+        db.close();
+      }
+      const say = async (lang: string, args: string[]) => {
+        const out: string[] = [];
+        const code = await runCli(
+          [...args, '--db', file],
+          { out: (l) => out.push(l), err: (l) => out.push(l) },
+          { LANG: lang },
+        );
+        expect(code, out.join('\n')).toBe(0);
+        return out.join('\n');
+      };
+      const list = await say('en_US.UTF-8', ['complaints', 'list']);
+      expect(list).toContain('Fees');
+      expect(list).toContain('排队时间长');
+      expect(list).not.toContain('branch_queue');
+      const report = await say('zh_CN.UTF-8', ['complaints', 'report', '--from', '2026-01-01', '--to', '2027-12-31']);
+      expect(report).toContain('收费');
+      expect(report).toContain('排队时间长');
+      const answers = await say('en_US.UTF-8', ['callbacks', 'report', '--from', '2026-01-01', '--to', '2027-12-31']);
+      expect(answers).toContain('Wants contact');
+      expect(answers).not.toContain('wants_contact');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -43,7 +43,13 @@ beforeAll(async () => {
   const init = await cli(['hq', 'init', '--url', cluster.url, '--json']);
   expect(init.code, init.err + init.out).toBe(0);
   const initValue = JSON.parse(init.out) as { applied: string[]; reader: { role: string; password: string } };
-  expect(initValue.applied).toEqual(['001-schema', '002-no-branch-fk', '003-figures-indexes', '004-branch-counts']);
+  expect(initValue.applied).toEqual([
+    '001-schema',
+    '002-no-branch-fk',
+    '003-figures-indexes',
+    '004-branch-counts',
+    '005-name-grams',
+  ]);
   expect(initValue.reader.role).toBe('dossier_hq');
   readerPassword = initValue.reader.password;
   const add = async (code: string, name: string): Promise<Added> => {
@@ -75,6 +81,7 @@ describe('dossier hq init and add-branch', () => {
       { version: 2, name: '002-no-branch-fk' },
       { version: 3, name: '003-figures-indexes' },
       { version: 4, name: '004-branch-counts' },
+      { version: 5, name: '005-name-grams' },
     ]);
     const reader = await connect(cluster.urlFor('dossier_hq', readerPassword));
     await reader.end();

@@ -31,6 +31,8 @@ export interface HeadOffice {
   readonly branchUrl: (code: string) => string;
   /** Stops the server, runs `away`, starts it again and reconnects `admin`. */
   whileStopped<T>(away: () => Promise<T>): Promise<T>;
+  /** Runs `away`, which stops the server itself (`stop`) when it likes; then starts it again and reconnects `admin`. */
+  stoppingDuring<T>(away: (stop: () => void) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,15 @@ export async function headOffice(codes: readonly string[]): Promise<HeadOffice> 
       cluster.stop();
       try {
         return await away();
+      } finally {
+        cluster.start();
+        admin = await connectAdmin(cluster.url);
+      }
+    },
+    stoppingDuring: async (away) => {
+      await admin.end().catch(() => undefined);
+      try {
+        return await away(() => cluster.stop());
       } finally {
         cluster.start();
         admin = await connectAdmin(cluster.url);

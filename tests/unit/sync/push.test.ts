@@ -3,11 +3,14 @@
  * delete arrives as a tombstone, an erased customer is gone at head office too, and with PostgreSQL stopped the
  * branch keeps working, its queue grows, and the push resumes when the server is back.
  */
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, deleteCustomer, updateCustomer, getCustomer } from '../../../electron/core/customers/records';
 import { deleteInteraction } from '../../../electron/core/interactions/timeline';
 import { eraseCustomers } from '../../../electron/core/privacy/erase';
 import { openDatabase } from '../../../electron/core/db/open';
+import { HQ_CONNECT_MS } from '../../../electron/core/hq/connect';
+import { push as pushNow } from '../../../electron/core/sync/push';
 import { scheduleSync } from '../../../electron/core/sync/schedule';
 import { syncStatus } from '../../../electron/core/sync/state';
 import { customer, withDb } from '../helpers';
@@ -189,6 +192,87 @@ describe('two branches pushing to one head office', () => {
     };
     expect(status).toMatchObject({ lastError: null, queue: 0 });
   });
+
+  it('meets the server going away mid-push: out of reach at once, the rest kept, converging after', async () => {
+    withDb(shanghai, (db) => {
+      for (let i = 0; i < 60; i++)
+        createCustomer(db, customer({ name: `客户${i} Chen`, mobile: `1390000${String(i).padStart(4, '0')}` }), null);
+    });
+    const db = openDatabase(shanghai);
+    const url = hq.branchUrl('SH01');
+    try {
+      await hq.stoppingDuring(async (stop) => {
+        const started = Date.now();
+        // The server stops (fast shutdown: its sessions are ended) right after the second batch is committed.
+        const midway = pushNow(db, { url, batchSize: 10, onBatch: (n) => (n === 2 ? stop() : undefined) });
+        await expect(midway).rejects.toMatchObject({ issues: [{ code: 'sync.error.unreachable' }] });
+        // "Push now" while it is down says so too, in the user's language, without waiting out a timeout.
+        const again = await cli(['sync', 'push', '--url', url, '--db', shanghai], 'zh_CN.UTF-8');
+        expect(again.err).toContain('无法连接总部数据库');
+        expect(Date.now() - started).toBeLessThan(HQ_CONNECT_MS.patient - 2_000);
+        expect(syncStatus(db)).toMatchObject({ lastError: { code: 'sync.error.unreachable' } });
+        expect(syncStatus(db).queue).toBeGreaterThan(0);
+      });
+      expect((await pushNow(db, { url })).queueLeft).toBe(0);
+    } finally {
+      db.close();
+    }
+    const here = withDb(shanghai, (d) => localCount(d, LIVE[0]![1]));
+    expect(await hqCount(hq.admin, 'customers', 'SH01')).toBe(here);
+  });
+
+  it('gives up within seconds on a server that takes the connection and never answers', async () => {
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    try {
+      const started = Date.now();
+      const failed = await cli([
+        'sync',
+        'push',
+        '--db',
+        shanghai,
+        '--url',
+        `postgresql://dossier_b_sh01:x@127.0.0.1:${port}/postgres`,
+      ]);
+      expect(failed.code).toBe(1);
+      expect(failed.err).toContain('The head-office database cannot be reached');
+      expect(held.length).toBeGreaterThan(0);
+      // Before, the push waited the whole ten-second connect timeout.
+      expect(Date.now() - started).toBeLessThan(HQ_CONNECT_MS.patient - 2_000);
+    } finally {
+      for (const socket of held) socket.destroy();
+      silent.close();
+    }
+  }, 20_000);
+
+  it("tries once more on the app's own push after a silent first connection; Push now does not", async () => {
+    // The first connection is taken and never answered; any later one is closed at once.
+    let connections = 0;
+    const held: Socket[] = [];
+    const server = createServer((socket) => {
+      connections += 1;
+      if (connections === 1) held.push(socket);
+      else socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `postgresql://dossier_b_sh01:x@127.0.0.1:${(server.address() as AddressInfo).port}/postgres`;
+    const db = openDatabase(shanghai);
+    try {
+      const unreachable = { issues: [{ code: 'sync.error.unreachable' }] };
+      await expect(pushNow(db, { url })).rejects.toMatchObject(unreachable);
+      expect(connections).toBe(1);
+      for (const socket of held.splice(0)) socket.destroy();
+      connections = 0;
+      await expect(pushNow(db, { url, patient: true })).rejects.toMatchObject(unreachable);
+      expect(connections).toBe(2);
+    } finally {
+      db.close();
+      for (const socket of held) socket.destroy();
+      server.close();
+    }
+  }, 20_000);
 
   it('pushes by itself on the app timer once a head office is set', async () => {
     const db = openDatabase(beijing);

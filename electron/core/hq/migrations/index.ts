@@ -3,6 +3,7 @@ import * as m001 from './001-schema';
 import * as m002 from './002-no-branch-fk';
 import * as m003 from './003-figures-indexes';
 import * as m004 from './004-branch-counts';
+import * as m005 from './005-name-grams';
 
 export interface HqMigration {
   readonly version: number;
@@ -16,4 +17,5 @@ export const HQ_MIGRATIONS: readonly HqMigration[] = [
   { version: 2, name: '002-no-branch-fk', up: m002.up },
   { version: 3, name: '003-figures-indexes', up: m003.up },
   { version: 4, name: '004-branch-counts', up: m004.up },
+  { version: 5, name: '005-name-grams', up: m005.up },
 ];

@@ -15,14 +15,18 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/I18nContext';
+import type { CategoryLabels } from '../../../../shared/hq/types';
 import { answerText } from '../labels';
 
 export function CategoryList({
   categories,
   onChange,
   errorText,
+  labels,
 }: {
   readonly categories: readonly string[];
+  /** The names head office gave a pulled list. */
+  readonly labels?: CategoryLabels;
   readonly onChange: (next: readonly string[]) => void;
   readonly errorText: (path: string) => string | undefined;
 }) {
@@ -40,7 +44,7 @@ export function CategoryList({
     const text = typed.trim();
     if (!text) return;
     // Typing a built-in category's label ("满意") means that category, not a second one.
-    if (categories.some((c) => c === text || answerText(t, c) === text)) {
+    if (categories.some((c) => c === text || answerText(t, c, labels) === text)) {
       setExists(true);
       return;
     }
@@ -64,7 +68,7 @@ export function CategoryList({
       )}
       <List dense aria-labelledby={headingId} sx={{ maxWidth: 480 }}>
         {categories.map((category, i) => {
-          const name = answerText(t, category);
+          const name = answerText(t, category, labels);
           const error = errorText(`answerCategories.${i}`);
           return (
             <ListItem

@@ -12,6 +12,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
@@ -113,16 +114,30 @@ export function HolidayCalendar({ holidays }: { readonly holidays: readonly Holi
                     label={t(`callbackSettings.kind.${h.kind}`)}
                   />
                 </TableCell>
-                <TableCell>{h.name}</TableCell>
+                <TableCell>
+                  {h.name}
+                  {h.fromHq && (
+                    <Tooltip title={t('callbackSettings.holidayFromHqHint')}>
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        label={t('callbackSettings.holidayFromHq')}
+                        sx={{ ml: 1 }}
+                      />
+                    </Tooltip>
+                  )}
+                </TableCell>
                 <TableCell padding="checkbox">
-                  <IconButton
-                    size="small"
-                    aria-label={t('callbackSettings.removeHoliday', { date: format.calendarDate(h.date) })}
-                    disabled={remove.isPending}
-                    onClick={() => void remove.save({ holidays: [], remove: [h.date] })}
-                  >
-                    <DeleteOutlineIcon fontSize="small" />
-                  </IconButton>
+                  {!h.fromHq && (
+                    <IconButton
+                      size="small"
+                      aria-label={t('callbackSettings.removeHoliday', { date: format.calendarDate(h.date) })}
+                      disabled={remove.isPending}
+                      onClick={() => void remove.save({ holidays: [], remove: [h.date] })}
+                    >
+                      <DeleteOutlineIcon fontSize="small" />
+                    </IconButton>
+                  )}
                 </TableCell>
               </TableRow>
             ))}

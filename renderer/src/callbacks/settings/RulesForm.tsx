@@ -126,7 +126,12 @@ export function RulesForm({ saved }: { readonly saved: CallbackSettings }) {
         control={control}
         name="answerCategories"
         render={({ field }) => (
-          <CategoryList categories={field.value} onChange={(next) => field.onChange(next)} errorText={errorText} />
+          <CategoryList
+            categories={field.value}
+            labels={saved.answerLabels}
+            onChange={(next) => field.onChange(next)}
+            errorText={errorText}
+          />
         )}
       />
       <CadenceRows control={control} />

@@ -3,8 +3,9 @@ import { useSave, type Save, type SaveOptions } from '../../api/useSave';
 import { useT, type Translate } from '../../i18n/I18nContext';
 import { CALLBACKS_STALE } from '../queries';
 
-function movedMessage(t: Translate, moved: number): string {
-  return moved === 0 ? t('callbackSettings.holidaysSavedNone') : t('callbackSettings.holidaysSaved', { moved });
+function savedMessage(t: Translate, moved: number, keptFromHq: number): string {
+  const saved = moved === 0 ? t('callbackSettings.holidaysSavedNone') : t('callbackSettings.holidaysSaved', { moved });
+  return keptFromHq === 0 ? saved : `${saved} ${t('callbackSettings.holidaysKeptFromHq', { count: keptFromHq })}`;
 }
 
 type Then = Pick<SaveOptions<'callbacks.holidays.set'>, 'onSaved' | 'onFailed'>;
@@ -14,7 +15,7 @@ export function useSetHolidays(then: Then = {}): Save<'callbacks.holidays.set'> 
   return useSave({
     channel: 'callbacks.holidays.set',
     invalidates: CALLBACKS_STALE,
-    notice: (result) => movedMessage(t, result.moved),
+    notice: (result) => savedMessage(t, result.moved, result.keptFromHq),
     ...then,
   });
 }
