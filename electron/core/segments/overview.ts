@@ -12,6 +12,7 @@ import type {
   RfmOverview,
   SegmentsOverview,
 } from '../../../shared/segments/types';
+import { customerScope } from '../auth/acting';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { ratioReached } from './abc';
@@ -37,29 +38,39 @@ interface DeletedRow {
   readonly f_score: number | null;
 }
 
+/** A staff member's customers (their own and unassigned ones, live) with their classes: counted when asked. */
+const SCOPED = `
+  SELECT s.abc, s.rfm, s.frequency, s.value, s.lifecycle, s.amount_cents, s.profit_cents, s.r_score, s.f_score
+  FROM customers c JOIN customer_segments s ON s.customer_id = c.id
+  WHERE c.deleted_at IS NULL AND (c.owner_id = ? OR c.owner_id IS NULL)`;
+
+const classified = (row: DeletedRow): Parameters<typeof tally>[2] =>
+  ({
+    abc: row.abc,
+    rfm: row.rfm,
+    frequency: row.frequency,
+    value: row.value,
+    lifecycle: row.lifecycle,
+    amountCents: row.amount_cents,
+    profitCents: row.profit_cents,
+    r: row.r_score,
+    f: row.f_score,
+  }) as Parameters<typeof tally>[2];
+
 export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedScheme): SegmentsOverview {
   const summary = readSummary(db);
-  // The counts stored with the computation, less the customers deleted since (found through their index).
   const tallies: Record<string, [number, number, number]> = {};
-  for (const [key, t] of Object.entries(summary?.tallies ?? {})) tallies[key] = [...t];
-  const cells: Record<string, number> = { ...summary?.grid };
-  for (const row of stmt(db, DELETED).all() as DeletedRow[])
-    tally(
-      tallies,
-      cells,
-      {
-        abc: row.abc,
-        rfm: row.rfm,
-        frequency: row.frequency,
-        value: row.value,
-        lifecycle: row.lifecycle,
-        amountCents: row.amount_cents,
-        profitCents: row.profit_cents,
-        r: row.r_score,
-        f: row.f_score,
-      } as Parameters<typeof tally>[2],
-      -1,
-    );
+  const cells: Record<string, number> = {};
+  const staffId = customerScope();
+  if (staffId !== null) {
+    // A staff member's figures: their own and unassigned customers' classes, added up now.
+    for (const row of stmt(db, SCOPED).all(staffId) as DeletedRow[]) tally(tallies, cells, classified(row), 1);
+  } else {
+    // The counts stored with the computation, less the customers deleted since (found through their index).
+    for (const [key, t] of Object.entries(summary?.tallies ?? {})) tallies[key] = [...t];
+    Object.assign(cells, summary?.grid);
+    for (const row of stmt(db, DELETED).all() as DeletedRow[]) tally(tallies, cells, classified(row), -1);
+  }
   let customers = 0;
   let amountCents = 0;
   let profitCents = 0;
@@ -86,6 +97,7 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
     computedAt: summary?.computedAt ?? null,
     period: summary?.period ?? null,
     current,
+    scoped: staffId !== null,
     customers,
     amountCents,
     profitCents,
@@ -98,7 +110,8 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       classes,
       basis: settings.abc.basis,
       method: settings.abc.method,
-      pareto: summary?.pareto ?? [],
+      // The Pareto curve is the branch's, drawn when the classes were computed: not a staff member's figure.
+      pareto: staffId === null ? (summary?.pareto ?? []) : [],
       ratioReached: ratioReached({ A: count('A'), B: count('B'), C: count('C') }),
       ratioGuideline: settings.abc.ratio,
     } satisfies AbcOverview;

@@ -17,6 +17,7 @@ export const authMessages = {
   'auth.setOwnSecretFirst': 'Set your own password or PIN first, then turn sign-in on.',
   'auth.managerOnly': 'Only a manager can turn sign-in on; {name} is staff.',
   'auth.role.staff': 'Staff',
+  'auth.scopedFigures': 'These figures cover only your own customers and those nobody looks after.',
   'auth.role.manager': 'Manager',
   'auth.signInTitle': 'Sign in to Dossier',
   'auth.signInHint': 'Choose your name and enter your password or PIN.',

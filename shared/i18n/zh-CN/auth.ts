@@ -20,6 +20,7 @@ export const authMessages: CatalogOf<typeof english> = {
   'auth.setOwnSecretFirst': '请先设置您自己的密码或 PIN，再开启登录。',
   'auth.managerOnly': '只有主管可以开启登录；{name} 是员工。',
   'auth.role.staff': '员工',
+  'auth.scopedFigures': '以上数据仅包含您负责的客户和未分配的客户。',
   'auth.role.manager': '主管',
   'auth.signInTitle': '登录 Dossier',
   'auth.signInHint': '请选择您的姓名并输入密码或 PIN。',
