@@ -20,4 +20,8 @@ export const privacySettingsInput = z.object({
     .min(1, 'privacy.trashDaysRange')
     .max(3650, 'privacy.trashDaysRange')
     .optional(),
+  /** Custom fields flagged (true) or unflagged (false) as personal data, by name; the others stay as they are. */
+  personalFields: z
+    .record(z.string().trim().min(1, 'privacy.fieldNameInvalid').max(50, 'privacy.fieldNameInvalid'), z.boolean())
+    .optional(),
 });

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { assertConfirmed, eraseCustomers } from './erase';
 import { exportPersonalFile } from './personal-file';
+import { customFieldFlags, setPersonalFields } from './personal-fields';
 import { emptyTrash, setTrashDays, trashDays } from './retention';
 
 export type PrivacyHandlers = HandlersOf<typeof privacyContract>;
@@ -23,7 +24,8 @@ export function privacyHandlers({ db, actor }: AreaContext): PrivacyHandlers {
       if (!result) throw new Error('erase answered nothing');
       return result;
     },
-    'privacy.settings': ({ trashDays: days }) => {
+    'privacy.settings': ({ trashDays: days, personalFields }) => {
+      if (personalFields) setPersonalFields(db, personalFields, actor());
       if (days !== undefined && days !== trashDays(db))
         db.transaction(() => {
           audit(db, {
@@ -35,7 +37,7 @@ export function privacyHandlers({ db, actor }: AreaContext): PrivacyHandlers {
           });
           setTrashDays(db, days);
         })();
-      return { trashDays: trashDays(db) };
+      return { trashDays: trashDays(db), customFields: customFieldFlags(db) };
     },
     'privacy.emptyTrash': () => {
       const me = actor();
