@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index';
+import type { Customer } from '../../../shared/customers/types';
 import { isPersonalField, looksPersonal } from '../../../shared/privacy/personal-fields';
 import { branchWithSignIn, call, gatedCore } from './auth-helpers';
 
 // Each password is hashed with scrypt (N = 2^15): slow on purpose, slower on a busy machine (the timeouts).
 let core: Core;
 afterEach(() => core?.close());
+
+/** A customer as the edit form sends it back. */
+const form = (customer: Customer) => ({ ...customer, tags: [...customer.tags] });
 
 /** 王芳's customer 张伟 with a second mobile, an old ID number and a WeChat id in custom fields. */
 async function branch() {
@@ -73,7 +77,10 @@ describe('custom fields that hold personal data', { timeout: 60_000 }, () => {
       'customers.update',
       {
         id: b.zhang.id,
-        customer: { ...detail.customer, customFields: { ...detail.customer.customFields, 备用手机: '13900003333' } },
+        customer: {
+          ...form(detail.customer),
+          customFields: { ...detail.customer.customFields, 备用手机: '13900003333' },
+        },
       },
       b.asWang,
     );
@@ -104,14 +111,17 @@ describe('custom fields that hold personal data', { timeout: 60_000 }, () => {
   it('keeps the stored values when staff save the form with the masked ones unchanged, and takes a new one as typed', async () => {
     const b = await branch();
     const shown = (await call(core, 'customers.get', { id: b.zhang.id }, b.asWang)).customer;
-    await call(core, 'customers.update', { id: b.zhang.id, customer: { ...shown, notes: '周末勿扰' } }, b.asWang);
+    await call(core, 'customers.update', { id: b.zhang.id, customer: { ...form(shown), notes: '周末勿扰' } }, b.asWang);
     const stored = () =>
       JSON.parse(core.db.prepare('SELECT custom_fields FROM customers WHERE id = ?').pluck().get(b.zhang.id) as string);
     expect(stored()).toEqual({ 备用手机: '13911112222', '身份证(旧)': '310104198001011234', 微信号: 'zhangwei_88' });
     await call(
       core,
       'customers.update',
-      { id: b.zhang.id, customer: { ...shown, customFields: { ...shown.customFields, 备用手机: '13900003333' } } },
+      {
+        id: b.zhang.id,
+        customer: { ...form(shown), customFields: { ...shown.customFields, 备用手机: '13900003333' } },
+      },
       b.asWang,
     );
     expect(stored()['备用手机']).toBe('13900003333');
