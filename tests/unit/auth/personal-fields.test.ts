@@ -111,6 +111,7 @@ describe('custom fields that hold personal data', { timeout: 60_000 }, () => {
   it('keeps the stored values when staff save the form with the masked ones unchanged, and takes a new one as typed', async () => {
     const b = await branch();
     const shown = (await call(core, 'customers.get', { id: b.zhang.id }, b.asWang)).customer;
+    expect(shown.customFields['备用手机']).toBe('139****2222');
     await call(core, 'customers.update', { id: b.zhang.id, customer: { ...form(shown), notes: '周末勿扰' } }, b.asWang);
     const stored = () =>
       JSON.parse(core.db.prepare('SELECT custom_fields FROM customers WHERE id = ?').pluck().get(b.zhang.id) as string);
