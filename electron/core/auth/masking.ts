@@ -133,7 +133,8 @@ function restoreCustomFields(db: Db, stored: string, given: Record<string, unkno
   const out: Fields = { ...given };
   for (const [name, value] of Object.entries(given)) {
     const was = values[name];
-    if (typeof was === 'string' && isPersonalField(name, flags) && value === maskCustomValue(name, was)) out[name] = was;
+    if (typeof was === 'string' && isPersonalField(name, flags) && value === maskCustomValue(name, was))
+      out[name] = was;
   }
   return out;
 }

@@ -85,7 +85,14 @@ function scoreGroups(db: Db, from: string, to: string, scheme: SegmentScheme) {
      ) GROUP BY 1, 2, 3, 4, 5`,
   )
     .raw(true)
-    .all(from, to, ...(calls?.params ?? []), from, to, ...(complaints?.params ?? [])) as [number, string, string | null, string | null, string | null, number][];
+    .all(from, to, ...(calls?.params ?? []), from, to, ...(complaints?.params ?? [])) as [
+    number,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    number,
+  ][];
 }
 
 export function satisfactionReport(

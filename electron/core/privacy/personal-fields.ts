@@ -2,11 +2,7 @@
  * Which custom fields hold personal data (shared/privacy/personal-fields.ts): a manager's flags, kept as one setting
  * (`privacy.personalFields`, a JSON object of field name → flag), read by the masking of every staff reply.
  */
-import {
-  isPersonalField,
-  looksPersonal,
-  type PersonalFieldFlags,
-} from '../../../shared/privacy/personal-fields';
+import { isPersonalField, looksPersonal, type PersonalFieldFlags } from '../../../shared/privacy/personal-fields';
 import type { CustomField } from '../../../shared/privacy/types';
 import { audit } from '../audit/log';
 import { customFieldNames } from '../customers/list';

@@ -50,7 +50,10 @@ export function complaintReportData(db: Db, q: ComplaintReportQuery): ComplaintR
        AND k.resolved_at IS NOT NULL AND k.root_cause IS NOT NULL AND k.countermeasure IS NOT NULL
        ${scope ? `AND ${scope.text}` : ''}
      ORDER BY k.received_on, k.rowid`,
-  ).all(report.from, report.to, q.ownerId, q.ownerId, ...(scope?.params ?? [])) as (Omit<Countermeasure, 'withinLimit'> & {
+  ).all(report.from, report.to, q.ownerId, q.ownerId, ...(scope?.params ?? [])) as (Omit<
+    Countermeasure,
+    'withinLimit'
+  > & {
     withinLimit: number;
   })[];
   const sorted = rows
