@@ -56,6 +56,9 @@ const SEGMENT_COLUMNS: Readonly<Record<SegmentScheme, string>> = {
   frequency: 'g.frequency',
 };
 
+/** Score, month, staff member, category, class, and how many. */
+type ScoreGroup = [number, string, string | null, string | null, string | null, number];
+
 /**
  * The period's scores counted in SQL by score, month, staff member, category and class (customers in the recycle
  * bin left out): a few thousand groups at most, added up here into the report's tables.
@@ -85,14 +88,7 @@ function scoreGroups(db: Db, from: string, to: string, scheme: SegmentScheme) {
      ) GROUP BY 1, 2, 3, 4, 5`,
   )
     .raw(true)
-    .all(from, to, ...(calls?.params ?? []), from, to, ...(complaints?.params ?? [])) as [
-    number,
-    string,
-    string | null,
-    string | null,
-    string | null,
-    number,
-  ][];
+    .all(from, to, ...(calls?.params ?? []), from, to, ...(complaints?.params ?? [])) as ScoreGroup[];
 }
 
 export function satisfactionReport(

@@ -30,8 +30,11 @@ describe('reports and statistics for staff', { timeout: 60_000 }, () => {
     expect([mine.total, mine.customers, mine.scoped]).toEqual([2, 2, true]);
     expect(mine.repeatComplainers.map((r) => r.customerName)).toEqual(['张伟']);
     expect(mine.byOwner.map((o) => o.staffName)).toEqual(['王芳']);
+    // The scores of the month: 张伟's and 刘洋's reached call-backs, not 陈磊's customers'.
+    expect([mine.satisfaction.count, mine.satisfaction.fromCallbacks]).toEqual([2, 2]);
     const all = await call(b.core, 'complaints.report', { from: '2026-11-01', to: '2026-11-30' }, b.asManager);
     expect([all.total, all.customers, all.scoped]).toEqual([4, 4, false]);
+    expect(all.satisfaction.count).toBe(4);
     expect(all.repeatComplainers.map((r) => r.customerName).sort()).toEqual(['上海星辰贸易有限公司', '张伟'].sort());
   });
 
