@@ -45,6 +45,8 @@ describe('reports and statistics for staff', { timeout: 60_000 }, () => {
     expect([mine.customers, mine.amountCents, mine.scoped]).toEqual([2, 600_000, true]);
     expect([all.customers, all.amountCents, all.scoped]).toEqual([4, 3_400_000, false]);
     expect(mine.abc?.classes.reduce((n, c) => n + c.customers, 0)).toBe(2);
+    expect(mine.rfm?.grid.reduce((n, c) => n + c.customers, 0)).toBe(2);
+    expect(all.rfm?.grid.reduce((n, c) => n + c.customers, 0)).toBe(4);
     const migration = { scheme: 'abc', from: '2026-10', to: '2026-11' } as const;
     const moved = await call(b.core, 'segments.migration', migration, b.asWang);
     expect([moved.cells.reduce((n, c) => n + c.customers, 0), moved.scoped]).toEqual([2, true]);
