@@ -114,4 +114,29 @@ describe('reports and statistics for staff', { timeout: 60_000 }, () => {
     );
     expect(handOver.ok ? 'handed over' : handOver.error.code).toBe('auth.forbidden');
   });
+
+  it('keeps her own audit entries to customers still in her scope', async () => {
+    const b = await branch();
+    await call(
+      b.core,
+      'interactions.create',
+      { customerId: b.liu, kind: 'call', occurredAt: '2026-11-30T02:00:00Z', summary: '约了下周面谈' },
+      b.asWang,
+    );
+    const before = await call(b.core, 'audit.list', {}, b.asWang);
+    expect(before.rows.map((r) => r.customerName)).toContain('刘洋');
+    // 刘洋 is handed to 陈磊: what 王芳 wrote about him leaves her view, and stays in the manager's.
+    const liu = (await call(b.core, 'customers.get', { id: b.liu }, b.asManager)).customer;
+    await call(
+      b.core,
+      'customers.update',
+      { id: b.liu, customer: { ...liu, tags: [...liu.tags], ownerId: b.chenId } },
+      b.asManager,
+    );
+    const after = await call(b.core, 'audit.list', {}, b.asWang);
+    expect(JSON.stringify(after)).not.toContain('刘洋');
+    expect(after.total).toBe(before.total - 1);
+    const managers = await call(b.core, 'audit.list', { staffId: b.wangId }, b.asManager);
+    expect(managers.rows.map((r) => r.customerName)).toContain('刘洋');
+  });
 });
