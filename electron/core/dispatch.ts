@@ -36,7 +36,10 @@ export type RunAs = <T>(channel: Channel, work: () => T | Promise<T>, caller?: C
 export function createRunAs(gate: Gate): RunAs {
   return async <T>(channel: Channel, work: () => T | Promise<T>, caller: Caller = {}) => {
     const viewer = gate.check(channel, caller);
-    return acting.run({ viewer, session: caller.session ?? null }, async () => maskReply(channel, await work()) as T);
+    return acting.run(
+      { viewer, session: caller.session ?? null },
+      async () => maskReply(gate.db, channel, await work()) as T,
+    );
   };
 }
 
@@ -63,7 +66,8 @@ export function createDispatch(
         if (gate) assertInputVisible(gate.db, channel, parsed.data);
         const handler = handlers[channel] as (i: unknown) => unknown;
         // Another writer holding the lock is waited for without blocking the event loop (db/busy.ts).
-        return { ok: true, value: maskReply(channel, await retryWhileBusy(() => handler(parsed.data))) };
+        const value: unknown = await retryWhileBusy(() => handler(parsed.data));
+        return { ok: true, value: gate ? maskReply(gate.db, channel, value) : value };
       });
     } catch (error) {
       if (error instanceof DossierError) return { ok: false, error: error.toBody() };

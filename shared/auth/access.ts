@@ -3,7 +3,8 @@
  * renderer reads it only to hide what would be refused). A channel added to the contract must be placed here.
  *
  * - `public`: callable before signing in (the sign-in screen, its language, the version).
- * - `staff`: any signed-in person; the core limits staff to their own and unassigned customers.
+ * - `staff`: any signed-in person; the core limits staff to their own and unassigned customers, in lists, records
+ *   and the figures of reports (docs/ARCHITECTURE.md, “Reports and figures for staff”).
  * - `manager`: settings writes, staff and roles, imports and their undo, exports of everything, the calendar and the
  *   rules every caller works by, campaigns, the product catalogue, the audit view of others, erasing a customer.
  */

@@ -298,6 +298,8 @@ export interface CallbackReport {
   readonly campaignId: string | null;
   readonly campaignName: string | null;
   readonly staffId: string | null;
+  /** The figures cover only the caller's own and unassigned customers (and what is handed to them): staff. */
+  readonly scoped: boolean;
   /** Call-backs planned in scope, cancelled ones left out. */
   readonly planned: number;
   readonly reached: number;

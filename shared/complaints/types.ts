@@ -241,6 +241,8 @@ export interface SatisfactionReport extends SatisfactionFigures {
 export interface ComplaintReport {
   readonly from: string;
   readonly to: string;
+  /** The figures cover only the caller's own and unassigned customers (and what is handed to them): staff. */
+  readonly scoped: boolean;
   /** Complaints received in the period. */
   readonly total: number;
   readonly open: number;

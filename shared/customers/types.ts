@@ -67,10 +67,13 @@ export type DuplicateReason = 'mobile' | 'idNumber' | 'nameEmployer';
 
 export interface DuplicateCandidate {
   readonly id: string;
+  /** Empty (with no mobile or employer) when `elsewhere`. */
   readonly name: string;
   readonly mobile: string | null;
   readonly employer: string | null;
   readonly reasons: readonly DuplicateReason[];
+  /** Another staff member's customer, told to a staff member without who it is (they cannot open it). */
+  readonly elsewhere: boolean;
 }
 
 export interface Facets {

@@ -20,4 +20,14 @@ export const privacySettingsInput = z.object({
     .min(1, 'privacy.trashDaysRange')
     .max(3650, 'privacy.trashDaysRange')
     .optional(),
+  /** Custom fields flagged (true) or unflagged (false) as personal data, by name; the others stay as they are. */
+  personalFields: z
+    .record(z.string(), z.boolean())
+    .superRefine((flags, ctx) => {
+      for (const name of Object.keys(flags))
+        if (name.trim().length < 1 || name.trim().length > 50)
+          ctx.addIssue({ code: 'custom', message: 'privacy.fieldNameInvalid', path: [name] });
+    })
+    .transform((flags) => Object.fromEntries(Object.entries(flags).map(([name, on]) => [name.trim(), on])))
+    .optional(),
 });

@@ -1,6 +1,16 @@
 export interface PrivacySettings {
   /** Days a customer stays in the recycle bin before it is erased for good (PIPL: kept no longer than needed). */
   readonly trashDays: number;
+  /** The custom fields in use, each with whether it holds personal data (masked for staff), by name. */
+  readonly customFields: readonly CustomField[];
+}
+
+/** A custom field's name and whether it holds personal data (a phone, an ID number): masked for staff if so. */
+export interface CustomField {
+  readonly name: string;
+  readonly personal: boolean;
+  /** The default for its name (it looks like a phone or an ID number); a manager's flag overrides it. */
+  readonly suggested: boolean;
 }
 
 export interface EraseResult {

@@ -87,6 +87,8 @@ export interface SegmentsOverview {
    * page says so and shows the figures it has.
    */
   readonly current: boolean;
+  /** The figures cover only the caller's own and unassigned customers (staff, sign-in on). */
+  readonly scoped: boolean;
   readonly customers: number;
   readonly amountCents: number;
   readonly profitCents: number;
@@ -230,6 +232,8 @@ export interface SegmentMigration {
   /** Non-empty cells only. */
   readonly cells: readonly MigrationCell[];
   readonly stability: readonly ClassStability[];
+  /** The counts cover only the caller's own and unassigned customers (staff, sign-in on). */
+  readonly scoped: boolean;
   /** False when a month end has no computed classes (nothing was stored on or before it). */
   readonly complete: boolean;
 }

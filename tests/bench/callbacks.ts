@@ -27,6 +27,7 @@ import { localDate } from '../../shared/rules/calendar';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { ensureDefaultStaff } from '../../electron/core/staff/staff';
 import { population, seedCallbacks } from '../../electron/core/seed/callbacks';
+import { acting } from '../../electron/core/auth/acting';
 import { seedDemo } from '../../electron/core/seed/demo';
 import { mulberry32 } from '../../electron/core/seed/random';
 import { stats, time, type Stats } from './measure';
@@ -180,6 +181,13 @@ function main(): void {
     results.push(measure('report: one year', 200, Math.min(50, args.iterations), reportOf(null)));
     results.push(
       measure('report: one year, one staff', 200, Math.min(50, args.iterations), reportOf(staff[0] ?? null)),
+    );
+    // A staff member signed in: the same report over their own and unassigned customers' call-backs.
+    const asStaff = { viewer: { staffId: staff[0] ?? '', role: 'staff' as const, restricted: true }, session: null };
+    results.push(
+      measure('report: one year, as staff (own + unassigned)', 200, Math.min(50, args.iterations), () =>
+        acting.run(asStaff, reportOf(null)),
+      ),
     );
 
     // Campaigns of 10,000 customers: each created three times, each time rolled back afterwards (an outer

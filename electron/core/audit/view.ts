@@ -56,7 +56,10 @@ interface Row {
   changes: string | null;
 }
 
-/** A page of the log; `onlyStaff` (a staff member's own view) keeps to that person's entries. */
+/**
+ * A page of the log; `onlyStaff` (a staff member's own view) keeps to that person's entries about records of their
+ * own and unassigned customers (or of none): what they did to a customer since handed to a colleague is not shown.
+ */
 export function listAudit(db: Db, q: AuditListQuery, onlyStaff: string | null): Page<AuditEntry> {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -64,6 +67,10 @@ export function listAudit(db: Db, q: AuditListQuery, onlyStaff: string | null): 
   if (staffId) {
     where.push('a.staff_id = @staffId');
     params.staffId = staffId;
+  }
+  if (onlyStaff) {
+    where.push(`coalesce((SELECT owner_id FROM customers WHERE id = ${CUSTOMER_OF}), @viewer) = @viewer`);
+    params.viewer = onlyStaff;
   }
   if (q.customerId) {
     where.push(OF_CUSTOMER);

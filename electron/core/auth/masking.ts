@@ -1,48 +1,73 @@
 /**
  * Phones and ID numbers for a staff member (sign-in on, role staff): every reply is masked here, once, in the
  * dispatch, so no list, page, search hit, audit entry or export preview hands the renderer (or the CLI) the full
- * value; `privacy.reveal` reads one on purpose and is recorded. The customer and contact forms send the masked values
+ * value; `privacy.reveal` reads one on purpose and is recorded. Custom fields that hold personal data (flagged by a
+ * manager, or named like a phone or an ID number: privacy/personal-fields.ts) are masked the same way wherever a
+ * reply carries `customFields` (a customer, an audit change). The customer and contact forms send the masked values
  * back when saved: those become the stored ones again before the input is validated.
  */
 import type { Channel } from '../../../shared/channels';
 import { maskIdNumber, maskPhone } from '../../../shared/privacy/mask';
+import { isPersonalField, maskCustomValue, type PersonalFieldFlags } from '../../../shared/privacy/personal-fields';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { personalFieldFlags } from '../privacy/personal-fields';
 import { customerScope } from './acting';
 
 /** Fields that hold a phone number, in any reply (a customer, a contact, a call-back, a complaint, an audit change). */
 const PHONE_FIELDS: ReadonlySet<string> = new Set(['mobile', 'phone', 'customerMobile', 'customerPhone']);
 const ID_FIELDS: ReadonlySet<string> = new Set(['idNumber']);
+/** A customer's custom fields (and an audit change of them): masked by field, those holding personal data. */
+const CUSTOM_FIELDS = 'customFields';
 /** Replies that are the unmasked values on purpose (read and recorded), or a customer's own file for them. */
 const UNMASKED: ReadonlySet<Channel> = new Set<Channel>(['privacy.reveal', 'privacy.export']);
 
 type Mask = (value: string | null) => string | null;
 
-/** A field's value masked: a string, or the strings of an audit change's [before, after]. */
-function maskValue(value: unknown, mask: Mask): unknown {
-  if (typeof value === 'string') return mask(value);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? mask(v) : maskAll(v)));
-  return maskAll(value);
+/** A plain object (a reply's, or a customer's custom fields, which have no prototype). */
+const isRecord = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/** A customer's custom fields with the personal ones masked (or an audit change's [before, after] of them). */
+function maskCustomFields(value: unknown, flags: PersonalFieldFlags): unknown {
+  if (Array.isArray(value)) return value.map((v) => maskCustomFields(v, flags));
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(value))
+    out[name] = typeof v === 'string' && isPersonalField(name, flags) ? maskCustomValue(name, v) : v;
+  return out;
 }
 
-function maskAll(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(maskAll);
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+/** A field's value masked: a string, or the strings of an audit change's [before, after]. */
+function maskValue(value: unknown, mask: Mask, flags: PersonalFieldFlags): unknown {
+  if (typeof value === 'string') return mask(value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? mask(v) : maskAll(v, flags)));
+  return maskAll(value, flags);
+}
+
+function maskAll(value: unknown, flags: PersonalFieldFlags): unknown {
+  if (Array.isArray(value)) return value.map((v) => maskAll(v, flags));
+  if (!isRecord(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     out[key] = PHONE_FIELDS.has(key)
-      ? maskValue(v, maskPhone)
+      ? maskValue(v, maskPhone, flags)
       : ID_FIELDS.has(key)
-        ? maskValue(v, maskIdNumber)
-        : maskAll(v);
+        ? maskValue(v, maskIdNumber, flags)
+        : key === CUSTOM_FIELDS
+          ? maskCustomFields(v, flags)
+          : maskAll(v, flags);
   }
   return out;
 }
 
 /** The reply as the caller may see it: phones and ID numbers masked for staff, as it is for everyone else. */
-export function maskReply(channel: Channel, value: unknown): unknown {
+export function maskReply(db: Db, channel: Channel, value: unknown): unknown {
   if (customerScope() === null || UNMASKED.has(channel)) return value;
-  return maskAll(value);
+  return maskAll(value, personalFieldFlags(db));
 }
 
 type Fields = Record<string, unknown>;
@@ -58,7 +83,7 @@ interface Form {
 
 const FORMS: Partial<Record<Channel, Form>> = {
   'customers.update': {
-    select: 'SELECT mobile, phone, id_number AS idNumber FROM customers WHERE id = ?',
+    select: 'SELECT mobile, phone, id_number AS idNumber, custom_fields AS customFields FROM customers WHERE id = ?',
     fields: { mobile: maskPhone, phone: maskPhone, idNumber: maskIdNumber },
     id: (input) => input.id,
     values: (input) => input.customer,
@@ -90,5 +115,26 @@ export function unmaskInput(db: Db, channel: Channel, input: unknown): unknown {
     const value = stored[field];
     if (value !== null && value !== undefined && restored[field] === mask(value)) restored[field] = value;
   }
+  if (typeof stored.customFields === 'string' && isRecord(restored.customFields))
+    restored.customFields = restoreCustomFields(db, stored.customFields, restored.customFields);
   return form.rebuild(input as Fields, restored);
+}
+
+/** Custom fields sent back: each personal one that is exactly its stored value's mask becomes the stored value. */
+function restoreCustomFields(db: Db, stored: string, given: Record<string, unknown>): Fields {
+  let values: unknown;
+  try {
+    values = JSON.parse(stored);
+  } catch {
+    return given;
+  }
+  if (!isRecord(values)) return given;
+  const flags = personalFieldFlags(db);
+  const out: Fields = { ...given };
+  for (const [name, value] of Object.entries(given)) {
+    const was = values[name];
+    if (typeof was === 'string' && isPersonalField(name, flags) && value === maskCustomValue(name, was))
+      out[name] = was;
+  }
+  return out;
 }

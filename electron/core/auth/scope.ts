@@ -1,7 +1,8 @@
 /**
  * What a staff member (sign-in on, role staff) may see: their own customers and unassigned ones. The customer
  * list, its counts, exports and bulk changes (all through customers/list.ts's filters), the search box, the
- * call-back queue and the complaints list, and the reads and writes of one customer go through here.
+ * call-back queue and the complaints list, the reports' figures (call-backs, complaints, segments, reminders), and
+ * the reads and writes of one customer go through here.
  */
 import { DossierError } from '../../../shared/result';
 import type { Db } from '../db/open';

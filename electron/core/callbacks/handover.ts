@@ -7,6 +7,7 @@ import type { CampaignHandOverValues } from '../../../shared/callbacks/schemas';
 import type { CampaignAssignee, CampaignHandedOver } from '../../../shared/callbacks/types';
 import { DossierError } from '../../../shared/result';
 import { audit } from '../audit/log';
+import { customerScope } from '../auth/acting';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { assertStaff } from '../staff/staff';
@@ -109,16 +110,21 @@ export function planHandOver(input: HandOverInput): { moves: Move[]; overCap: nu
 
 const receiversOf = (moves: readonly Move[]): string[] => [...new Set(moves.map((m) => m.to))];
 
+/**
+ * Who a campaign's call-backs are assigned to, with their open and closed counts. Handing them over is a manager's;
+ * a staff member (sign-in on) is answered their own row only, never their colleagues' workloads.
+ */
 export function campaignAssignees(db: Db, id: string): CampaignAssignee[] {
   getCampaign(db, id);
+  const staffId = customerScope();
   return (
     stmt(
       db,
       `SELECT cb.staff_id AS staffId, s.name AS staffName, s.deleted_at IS NULL AS active,
          sum(cb.state = 'open') AS open, sum(cb.state <> 'open') AS closed
        FROM callbacks cb LEFT JOIN staff s ON s.id = cb.staff_id
-       WHERE cb.campaign_id = ? GROUP BY cb.staff_id ORDER BY s.name, cb.staff_id`,
-    ).all(id) as (Omit<CampaignAssignee, 'active'> & { active: number })[]
+       WHERE cb.campaign_id = ? AND (? IS NULL OR cb.staff_id = ?) GROUP BY cb.staff_id ORDER BY s.name, cb.staff_id`,
+    ).all(id, staffId, staffId) as (Omit<CampaignAssignee, 'active'> & { active: number })[]
   ).map((r) => ({ ...r, active: r.active === 1 }));
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Callback, CallbackReminders } from '../../../shared/callbacks/types';
 import { localDate } from '../../../shared/rules/calendar';
+import { recordScope } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { readSetting, writeSetting } from '../settings/settings';
@@ -57,15 +58,19 @@ interface OpenSlot extends DueSlot {
   readonly id: string;
 }
 
-/** Open call-backs of live customers due from `fromDay` (null: any earlier day) through `toDay`, in queue order. */
+/**
+ * Open call-backs of live customers due from `fromDay` (null: any earlier day) through `toDay`, in queue order; a
+ * staff member's are those of their own and unassigned customers and those handed to them (as their queue).
+ */
 function openSlots(db: Db, fromDay: string | null, toDay: string): OpenSlot[] {
+  const scope = recordScope('cb.customer_id', 'cb.staff_id');
   return stmt(
     db,
     `SELECT cb.id, cb.due_on AS dueOn, cb.window_start AS windowStart
      FROM callbacks cb JOIN customers c ON c.id = cb.customer_id
-     WHERE cb.state = 'open' AND c.deleted_at IS NULL AND cb.due_on >= ? AND cb.due_on <= ?
+     WHERE cb.state = 'open' AND c.deleted_at IS NULL AND cb.due_on >= ? AND cb.due_on <= ?${scope ? ` AND ${scope.text}` : ''}
      ORDER BY cb.due_on, CASE cb.priority WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, cb.rowid`,
-  ).all(fromDay ?? '0000-01-01', toDay) as OpenSlot[];
+  ).all(fromDay ?? '0000-01-01', toDay, ...(scope?.params ?? [])) as OpenSlot[];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { CallbackReport, CountPercent } from '../../../shared/callbacks/typ
 import { NOT_REACHED_REASONS, type NotReachedReason } from '../../../shared/callbacks/vocabulary';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
+import { recordScope } from '../auth/scope';
 import { ruleSettings } from './settings';
 import { staffNames } from '../staff/staff';
 
@@ -36,8 +37,10 @@ interface Cell {
  */
 export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
   const range = [q.from ?? '0000-01-01', q.to ?? '9999-12-31'];
-  const staffClause = q.staffId ? ' AND cb.staff_id = ?' : '';
-  const staffParam = q.staffId ? [q.staffId] : [];
+  // A staff member's figures cover their own and unassigned customers' call-backs, and those handed to them.
+  const scope = recordScope('cb.customer_id', 'cb.staff_id');
+  const staffClause = (q.staffId ? ' AND cb.staff_id = ?' : '') + (scope ? ` AND ${scope.text}` : '');
+  const staffParam = [...(q.staffId ? [q.staffId] : []), ...(scope?.params ?? [])];
   const GROUP = 'cb.state, cb.staff_id, cb.not_reached_reason, cb.answer_category, cb.satisfaction';
   const SELECT = `SELECT cb.state, cb.staff_id AS staffId, cb.not_reached_reason AS reason, cb.answer_category AS category,
     cb.satisfaction, sum(cb.attempts) AS attempts, count(*) AS n`;
@@ -137,6 +140,7 @@ export function callbackReport(db: Db, q: ReportQuery): CallbackReport {
     campaignId: q.campaignId,
     campaignName,
     staffId: q.staffId,
+    scoped: scope !== null,
     planned: reached + notReached + pending,
     reached,
     notReached,

@@ -17,6 +17,8 @@ import { localDate } from '../../../shared/rules/calendar';
 import { loadCalendar } from '../callbacks/calendar';
 import { percentOf } from '../callbacks/report';
 import { addDays, addMonths } from '../callbacks/workdays';
+import { customerScope } from '../auth/acting';
+import { recordScope, scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { sql, sqlText, stmt, type SqlQuery } from '../db/sql';
 import { categoryLabels } from '../hq/reference';
@@ -110,6 +112,20 @@ function countsBy(db: Db, key: string, from: SqlQuery, extra = ''): Map<string, 
   );
 }
 
+/** The live customers complaints are counted against: the caller's own and unassigned ones for staff. */
+function liveCustomers(db: Db): number {
+  const scope = scopeCondition();
+  if (customerScope() !== null)
+    return stmt(db, `SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND ${scope.sql}`)
+      .pluck()
+      .get(...scope.params) as number;
+  const { n: all } = stmt(db, 'SELECT count(*) AS n FROM customers').get() as { n: number };
+  const { n: deleted } = stmt(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NOT NULL').get() as {
+    n: number;
+  };
+  return all - deleted;
+}
+
 /**
  * Adds the period's complaints up in SQL (one GROUP BY per table of the report, each over the period's index
  * range); only the times that medians need are read into JavaScript, as bare rows.
@@ -117,14 +133,13 @@ function countsBy(db: Db, key: string, from: SqlQuery, extra = ''): Map<string, 
 export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintReport {
   const { from, to, today } = reportPeriod(q);
   const owner = q.ownerId ? sql` AND k.owner_id = ${q.ownerId}` : sql``;
+  // A staff member's figures: their own and unassigned customers' complaints, and those handed to them.
+  const scope = recordScope('k.customer_id', 'k.owner_id');
+  const scoped = scope ? sql` AND ${scope}` : sql``;
   // Customers in the recycle bin are few (a partial index holds them): left out by id.
-  const period = sql`FROM complaints k WHERE k.received_on >= ${from} AND k.received_on <= ${to}${owner}
+  const period = sql`FROM complaints k WHERE k.received_on >= ${from} AND k.received_on <= ${to}${owner}${scoped}
     AND k.customer_id NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)`;
-  const { n: all } = stmt(db, 'SELECT count(*) AS n FROM customers').get() as { n: number };
-  const { n: deleted } = stmt(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NOT NULL').get() as {
-    n: number;
-  };
-  const customers = all - deleted;
+  const customers = liveCustomers(db);
   const names = staffNames(db);
   const settings = complaintSettings(db);
   const calendar = loadCalendar(db);
@@ -204,6 +219,7 @@ export function complaintReport(db: Db, q: ComplaintReportQuery): ComplaintRepor
   return {
     from,
     to,
+    scoped: scope !== null,
     total,
     open: sum(2),
     overdue: sum(3),

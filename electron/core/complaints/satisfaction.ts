@@ -7,6 +7,7 @@
 import type { SatisfactionFigures, SatisfactionReport, SegmentScheme } from '../../../shared/complaints/types';
 import { SATISFIED_FROM } from '../../../shared/complaints/types';
 import { percentOf } from '../callbacks/report';
+import { recordScope } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
@@ -55,11 +56,17 @@ const SEGMENT_COLUMNS: Readonly<Record<SegmentScheme, string>> = {
   frequency: 'g.frequency',
 };
 
+/** Score, month, staff member, category, class, and how many. */
+type ScoreGroup = [number, string, string | null, string | null, string | null, number];
+
 /**
  * The period's scores counted in SQL by score, month, staff member, category and class (customers in the recycle
  * bin left out): a few thousand groups at most, added up here into the report's tables.
  */
 function scoreGroups(db: Db, from: string, to: string, scheme: SegmentScheme) {
+  // A staff member's scores: of their own and unassigned customers, and of what is handed to them.
+  const calls = recordScope('cb.customer_id', 'cb.staff_id');
+  const complaints = recordScope('k.customer_id', 'k.owner_id');
   const segment = `CASE WHEN g.customer_id IS NULL THEN NULL ELSE '${scheme}:' || ${SEGMENT_COLUMNS[scheme]} END`;
   const live = 'NOT IN (SELECT id FROM customers WHERE deleted_at IS NOT NULL)';
   return stmt(
@@ -70,16 +77,18 @@ function scoreGroups(db: Db, from: string, to: string, scheme: SegmentScheme) {
        FROM callback_attempts a JOIN callbacks cb ON cb.id = a.callback_id
          LEFT JOIN complaints k ON k.follow_up_id = a.callback_id
          LEFT JOIN customer_segments g ON g.customer_id = cb.customer_id
-       WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ? AND cb.customer_id ${live}
+       WHERE a.satisfaction IS NOT NULL AND a.on_date >= ? AND a.on_date <= ? AND cb.customer_id ${live}${
+         calls ? ` AND ${calls.text}` : ''
+       }
        UNION ALL
        SELECT k.satisfaction, substr(k.satisfaction_on, 1, 7), k.owner_id, k.category, ${segment}
        FROM complaints k LEFT JOIN customer_segments g ON g.customer_id = k.customer_id
        WHERE k.satisfaction IS NOT NULL AND k.satisfaction_from_call = 0 AND k.satisfaction_on >= ?
-         AND k.satisfaction_on <= ? AND k.customer_id ${live}
+         AND k.satisfaction_on <= ? AND k.customer_id ${live}${complaints ? ` AND ${complaints.text}` : ''}
      ) GROUP BY 1, 2, 3, 4, 5`,
   )
     .raw(true)
-    .all(from, to, from, to) as [number, string, string | null, string | null, string | null, number][];
+    .all(from, to, ...(calls?.params ?? []), from, to, ...(complaints?.params ?? [])) as ScoreGroup[];
 }
 
 export function satisfactionReport(

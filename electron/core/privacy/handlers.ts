@@ -6,6 +6,7 @@ import { stmt } from '../db/sql';
 import { assertConfirmed } from './erase';
 import { eraser, privacyWorker } from './eraser';
 import { exportPersonalFile } from './personal-file';
+import { customFieldFlags, setPersonalFields } from './personal-fields';
 import { setTrashDays, trashDays } from './retention';
 
 export type PrivacyHandlers = HandlersOf<typeof privacyContract>;
@@ -25,7 +26,8 @@ export function privacyHandlers({ db, actor }: AreaContext, app: CoreContext): P
       if (!result) throw new Error('erase answered nothing');
       return result;
     },
-    'privacy.settings': ({ trashDays: days }) => {
+    'privacy.settings': ({ trashDays: days, personalFields }) => {
+      if (personalFields) setPersonalFields(db, personalFields, actor());
       if (days !== undefined && days !== trashDays(db))
         db.transaction(() => {
           audit(db, {
@@ -37,7 +39,7 @@ export function privacyHandlers({ db, actor }: AreaContext, app: CoreContext): P
           });
           setTrashDays(db, days);
         })();
-      return { trashDays: trashDays(db) };
+      return { trashDays: trashDays(db), customFields: customFieldFlags(db) };
     },
     'privacy.emptyTrash': async () => {
       const me = actor();

@@ -24,6 +24,7 @@ export function callbackReportBody(d: CallbackReportData, t: Translate, n: Repor
   const scope = [
     r.campaignName ? periodText(t, r.from, r.to) : null,
     d.staffName ? t('callbackReport.staffLine', { name: d.staffName }) : null,
+    r.scoped ? t('auth.scopedFigures') : null,
   ].filter((x): x is string => x !== null);
   const head = scope.length > 0 ? html`<p class="muted">${scope.join(t('callbackReport.scopeSeparator'))}</p>` : html``;
   if (r.planned === 0)

@@ -48,7 +48,10 @@ export function complaintReportBody(d: ComplaintReportData, t: Translate, n: Rep
   const r = d.report;
   const s = r.satisfaction;
   // The title names the period; the owner, when the analysis is limited to one, is said under it.
-  const scope = d.ownerName ? [t('reportKinds.complaints.ownerLine', { name: d.ownerName })] : [];
+  const scope = [
+    d.ownerName ? t('reportKinds.complaints.ownerLine', { name: d.ownerName }) : null,
+    r.scoped ? t('auth.scopedFigures') : null,
+  ].filter((x): x is string => x !== null);
   const hours = (h: number | null) => (h === null ? DASH : n.decimal(h));
   return html`${scope.length > 0 ? html`<p class="muted">${scope.join(t('callbackReport.scopeSeparator'))}</p>` : html``}
   ${section(

@@ -7,6 +7,7 @@
 import type { ComplaintReportQuery } from '../../../shared/complaints/schemas';
 import type { ComplaintReport } from '../../../shared/complaints/types';
 import { complaintReport } from '../complaints/report';
+import { recordScope } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { staffNames } from '../staff/staff';
@@ -37,6 +38,8 @@ export function complaintReportData(db: Db, q: ComplaintReportQuery): ComplaintR
   const report = complaintReport(db, q);
   const causeRank = new Map(report.byRootCause.map((row, i) => [row.key, i]));
   // The same complaints the report counts by root cause: received in the period, resolved, with a cause.
+  // A staff member's printout names only the complaints the report counts for them (auth/scope.ts).
+  const scope = recordScope('k.customer_id', 'k.owner_id');
   const rows = stmt(
     db,
     `SELECT k.received_on AS receivedOn, k.resolved_on AS resolvedOn, c.name AS customerName, k.category,
@@ -45,8 +48,12 @@ export function complaintReportData(db: Db, q: ComplaintReportQuery): ComplaintR
      FROM complaints k JOIN customers c ON c.id = k.customer_id LEFT JOIN staff s ON s.id = k.owner_id
      WHERE k.received_on >= ? AND k.received_on <= ? AND (? IS NULL OR k.owner_id = ?) AND c.deleted_at IS NULL
        AND k.resolved_at IS NOT NULL AND k.root_cause IS NOT NULL AND k.countermeasure IS NOT NULL
+       ${scope ? `AND ${scope.text}` : ''}
      ORDER BY k.received_on, k.rowid`,
-  ).all(report.from, report.to, q.ownerId, q.ownerId) as (Omit<Countermeasure, 'withinLimit'> & {
+  ).all(report.from, report.to, q.ownerId, q.ownerId, ...(scope?.params ?? [])) as (Omit<
+    Countermeasure,
+    'withinLimit'
+  > & {
     withinLimit: number;
   })[];
   const sorted = rows

@@ -161,6 +161,7 @@ export function segmentReportBody(d: SegmentReportData, t: Translate, n: ReportN
     .filter((s): s is SchemeOverview => s !== undefined)
     .map((s) => schemeTable(d, s, t, n));
   return html`<p class="muted">${status}</p>
+    ${o.scoped ? html`<p class="muted">${t('auth.scopedFigures')}</p>` : html``}
     ${o.computedAt && !o.current ? note(t('segmentsPage.pending')) : html``} ${schemes} ${listingSection(d, t, n)}
     ${migrationSection(d, t, n)}`;
 }

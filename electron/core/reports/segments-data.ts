@@ -8,6 +8,7 @@ import { localDate } from '../../../shared/rules/calendar';
 import { parseClassKey } from '../../../shared/segments/classes';
 import type { ComputedScheme, SegmentMigration, SegmentsOverview } from '../../../shared/segments/types';
 import type { SegmentReportParams } from '../../../shared/reports/kind-params';
+import { scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { segmentMigration } from '../segments/migration';
@@ -52,19 +53,21 @@ const CLASS_COLUMN: Readonly<Record<ComputedScheme, string>> = {
 
 function classListing(db: Db, scheme: ComputedScheme, cls: string, limit: number): ClassListing {
   const column = CLASS_COLUMN[scheme];
+  // A staff member's printout lists their own and unassigned customers only.
+  const scope = scopeCondition();
   const { n } = stmt(
     db,
     `SELECT count(*) AS n FROM customer_segments g JOIN customers c ON c.id = g.customer_id
-     WHERE ${column} = ? AND c.deleted_at IS NULL`,
-  ).get(cls) as { n: number };
+     WHERE ${column} = ? AND c.deleted_at IS NULL AND ${scope.sql}`,
+  ).get(cls, ...scope.params) as { n: number };
   const customers = stmt(
     db,
     `SELECT c.id, c.name, g.amount_cents AS amountCents, g.profit_cents AS profitCents, g.purchases,
        g.last_purchase_on AS lastPurchaseOn, s.name AS ownerName
      FROM customer_segments g JOIN customers c ON c.id = g.customer_id LEFT JOIN staff s ON s.id = c.owner_id
-     WHERE ${column} = ? AND c.deleted_at IS NULL
+     WHERE ${column} = ? AND c.deleted_at IS NULL AND ${scope.sql}
      ORDER BY g.amount_cents DESC, g.profit_cents DESC, c.name_pinyin, c.id LIMIT ?`,
-  ).all(cls, limit) as ClassCustomer[];
+  ).all(cls, ...scope.params, limit) as ClassCustomer[];
   return { scheme, class: cls, total: n, customers };
 }
 

@@ -5,19 +5,25 @@
  */
 import { CLASSES } from '../../../shared/segments/classes';
 import type { ClassStability, ComputedScheme, MigrationCell, SegmentMigration } from '../../../shared/segments/types';
+import { customerScope } from '../auth/acting';
+import { scopeCondition } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { monthEnd } from './period';
 
 /** SQLite takes the bare columns of a MAX() aggregate from the row holding the maximum. */
-const AS_OF = `
+const asOf = (scope: string): string => `
   SELECT h.customer_id, h.new_class, MAX(h.changed_on)
   FROM class_changes h JOIN customers c ON c.id = h.customer_id AND c.deleted_at IS NULL
-  WHERE h.scheme = ? AND h.changed_on <= ?
+  WHERE h.scheme = ? AND h.changed_on <= ? AND ${scope}
   GROUP BY h.customer_id`;
 
+/** Each live customer's class as of a day: a staff member's own and unassigned customers only. */
 function classesAsOf(db: Db, scheme: ComputedScheme, day: string): Map<string, string> {
-  const rows = stmt(db, AS_OF).raw().all(scheme, day) as [string, string][];
+  const scope = scopeCondition();
+  const rows = stmt(db, asOf(scope.sql))
+    .raw()
+    .all(scheme, day, ...scope.params) as [string, string][];
   return new Map(rows.map(([id, cls]) => [id, cls]));
 }
 
@@ -59,6 +65,7 @@ export function segmentMigration(db: Db, scheme: ComputedScheme, from: string, t
     classes,
     cells: [...cells.values()].sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to)),
     stability,
+    scoped: customerScope() !== null,
     complete: computedBy(db, fromDate) && computedBy(db, toDate),
   };
 }

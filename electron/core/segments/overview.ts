@@ -4,6 +4,7 @@
  * deleted since are taken away, so a count is always the number of live customers a class filter lists.
  */
 import { CLASSES, type AbcClass } from '../../../shared/segments/classes';
+import { COMPUTED_SCHEMES } from '../../../shared/segments/types';
 import type {
   AbcOverview,
   ClassCount,
@@ -12,6 +13,7 @@ import type {
   RfmOverview,
   SegmentsOverview,
 } from '../../../shared/segments/types';
+import { customerScope } from '../auth/acting';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { ratioReached } from './abc';
@@ -37,29 +39,70 @@ interface DeletedRow {
   readonly f_score: number | null;
 }
 
+/**
+ * A staff member's customers (their own and unassigned ones, live) counted when asked, by their classes and R×F
+ * cell: a few hundred groups, added up in SQL rather than a row per customer.
+ */
+const SCOPED = `
+  SELECT s.abc, s.rfm, s.frequency, s.value, s.lifecycle, s.r_score AS r, s.f_score AS f,
+    count(*) AS n, sum(s.amount_cents) AS amountCents, sum(s.profit_cents) AS profitCents
+  FROM customers c JOIN customer_segments s ON s.customer_id = c.id
+  WHERE c.deleted_at IS NULL AND (c.owner_id = ? OR c.owner_id IS NULL)
+  GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+
+type ScopedGroup = Record<ComputedScheme, string> & {
+  readonly r: number | null;
+  readonly f: number | null;
+  readonly n: number;
+  readonly amountCents: number;
+  readonly profitCents: number;
+};
+
+/** A staff member's tallies and R×F grid, from their customers' groups. */
+function scopedTallies(
+  db: Db,
+  staffId: string,
+  tallies: Record<string, [number, number, number]>,
+  cells: Record<string, number>,
+): void {
+  for (const g of stmt(db, SCOPED).all(staffId) as ScopedGroup[]) {
+    for (const s of COMPUTED_SCHEMES) {
+      const t = (tallies[`${s}:${g[s]}`] ??= [0, 0, 0]);
+      t[0] += g.n;
+      t[1] += g.amountCents;
+      t[2] += g.profitCents;
+    }
+    if (g.r !== null && g.f !== null) cells[`${g.r}${g.f}`] = (cells[`${g.r}${g.f}`] ?? 0) + g.n;
+  }
+}
+
+const classified = (row: DeletedRow): Parameters<typeof tally>[2] =>
+  ({
+    abc: row.abc,
+    rfm: row.rfm,
+    frequency: row.frequency,
+    value: row.value,
+    lifecycle: row.lifecycle,
+    amountCents: row.amount_cents,
+    profitCents: row.profit_cents,
+    r: row.r_score,
+    f: row.f_score,
+  }) as Parameters<typeof tally>[2];
+
 export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedScheme): SegmentsOverview {
   const summary = readSummary(db);
-  // The counts stored with the computation, less the customers deleted since (found through their index).
   const tallies: Record<string, [number, number, number]> = {};
-  for (const [key, t] of Object.entries(summary?.tallies ?? {})) tallies[key] = [...t];
-  const cells: Record<string, number> = { ...summary?.grid };
-  for (const row of stmt(db, DELETED).all() as DeletedRow[])
-    tally(
-      tallies,
-      cells,
-      {
-        abc: row.abc,
-        rfm: row.rfm,
-        frequency: row.frequency,
-        value: row.value,
-        lifecycle: row.lifecycle,
-        amountCents: row.amount_cents,
-        profitCents: row.profit_cents,
-        r: row.r_score,
-        f: row.f_score,
-      } as Parameters<typeof tally>[2],
-      -1,
-    );
+  const cells: Record<string, number> = {};
+  const staffId = customerScope();
+  if (staffId !== null) {
+    // A staff member's figures: their own and unassigned customers' classes, added up now.
+    scopedTallies(db, staffId, tallies, cells);
+  } else {
+    // The counts stored with the computation, less the customers deleted since (found through their index).
+    for (const [key, t] of Object.entries(summary?.tallies ?? {})) tallies[key] = [...t];
+    Object.assign(cells, summary?.grid);
+    for (const row of stmt(db, DELETED).all() as DeletedRow[]) tally(tallies, cells, classified(row), -1);
+  }
   let customers = 0;
   let amountCents = 0;
   let profitCents = 0;
@@ -86,6 +129,7 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
     computedAt: summary?.computedAt ?? null,
     period: summary?.period ?? null,
     current,
+    scoped: staffId !== null,
     customers,
     amountCents,
     profitCents,
@@ -98,7 +142,8 @@ export function segmentsOverview(db: Db, current: boolean, scheme?: ComputedSche
       classes,
       basis: settings.abc.basis,
       method: settings.abc.method,
-      pareto: summary?.pareto ?? [],
+      // The Pareto curve is the branch's, drawn when the classes were computed: not a staff member's figure.
+      pareto: staffId === null ? (summary?.pareto ?? []) : [],
       ratioReached: ratioReached({ A: count('A'), B: count('B'), C: count('C') }),
       ratioGuideline: settings.abc.ratio,
     } satisfies AbcOverview;

@@ -36,6 +36,7 @@ import { FigureTiles } from './FigureTiles';
 import { answerText } from './labels';
 import { averageLabel, percentLabel } from './reportNumbers';
 import { callbackQueries } from './queries';
+import { ScopedFiguresNote } from '../auth/ScopedFiguresNote';
 
 /** The calendar month of a day: first and last date. */
 function monthOf(day: string): { from: string; to: string } {
@@ -363,6 +364,7 @@ export function CallbackReportPage() {
       </Stack>
       <Box sx={{ height: 4, mb: 1, displayPrint: 'none' }}>{report.isFetching && <LinearProgress aria-hidden />}</Box>
       {report.isError && <QueryError error={report.error} />}
+      <ScopedFiguresNote scoped={report.data?.scoped} />
       {report.data && <ReportBody report={report.data} />}
       {parsed.success && <MeasuresSection report={parsed.data} />}
     </>

@@ -30,6 +30,7 @@ import { causeLabel, categoryLabel } from './labels';
 import { complaintQueries } from './queries';
 import { ChartFigure, ColumnsChart, ParetoChart } from './ReportCharts';
 import { SatisfactionSection } from './SatisfactionSection';
+import { ScopedFiguresNote } from '../auth/ScopedFiguresNote';
 
 const isScheme = (v: string | null): v is SegmentScheme => (SEGMENT_SCHEMES as readonly (string | null)[]).includes(v);
 
@@ -343,6 +344,7 @@ export function ComplaintReportPage() {
       </Stack>
       <Box sx={{ height: 4, mb: 1, displayPrint: 'none' }}>{report.isFetching && <LinearProgress aria-hidden />}</Box>
       {report.isError && <QueryError error={report.error} />}
+      <ScopedFiguresNote scoped={report.data?.scoped} />
       {report.data && <ReportBody report={report.data} />}
     </>
   );

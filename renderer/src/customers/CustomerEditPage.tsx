@@ -33,7 +33,7 @@ interface DuplicateState {
 /** The server's conflict error carries the first duplicate; show it like the pre-check's list. */
 function conflictCandidate(error: unknown): DuplicateCandidate | null {
   if (!(error instanceof DossierError) || error.code !== 'conflict') return null;
-  const { duplicateId, duplicateName, reason } = error.details;
+  const { duplicateId, duplicateName, reason, elsewhere } = error.details;
   if (typeof duplicateId !== 'string') return null;
   return {
     id: duplicateId,
@@ -41,6 +41,7 @@ function conflictCandidate(error: unknown): DuplicateCandidate | null {
     mobile: null,
     employer: null,
     reasons: [(reason ?? 'mobile') as DuplicateReason],
+    elsewhere: elsewhere === 1,
   };
 }
 

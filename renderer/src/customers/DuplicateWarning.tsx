@@ -37,7 +37,7 @@ export function DuplicateWarning({ candidates, onOpen, onCreateAnyway, onDismiss
           >
             <Box sx={{ minWidth: 0 }}>
               <Typography component="span" sx={{ fontWeight: 600 }}>
-                {c.name}
+                {c.elsewhere ? t('duplicates.elsewhere') : c.name}
               </Typography>
               <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
                 {[c.mobile, c.employer].filter(Boolean).join(' · ')}
@@ -46,9 +46,11 @@ export function DuplicateWarning({ candidates, onOpen, onCreateAnyway, onDismiss
             {c.reasons.map((reason) => (
               <Chip key={reason} color="warning" variant="outlined" label={t(`duplicateReason.${reason}`)} />
             ))}
-            <Button size="small" variant="outlined" color="inherit" onClick={() => onOpen(c.id)}>
-              {t('action.openExisting')}
-            </Button>
+            {!c.elsewhere && (
+              <Button size="small" variant="outlined" color="inherit" onClick={() => onOpen(c.id)}>
+                {t('action.openExisting')}
+              </Button>
+            )}
           </Stack>
         ))}
       </Stack>

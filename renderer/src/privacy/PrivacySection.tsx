@@ -1,4 +1,7 @@
-/** Settings → Personal data: how long the recycle bin keeps customers, and emptying it now (managers). */
+/**
+ * Settings → Personal data: how long the recycle bin keeps customers, emptying it now, and which custom fields hold
+ * personal data (managers).
+ */
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -11,6 +14,7 @@ import { useSave } from '../api/useSave';
 import { useSignedIn } from '../auth/useSignedIn';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useI18n } from '../i18n/I18nContext';
+import { PersonalFields } from './PersonalFields';
 
 function TrashDays({ saved }: { readonly saved: number }) {
   const { t } = useI18n();
@@ -66,6 +70,7 @@ export function PrivacySection() {
           {t('privacy.emptyTrash')}
         </Button>
       </Stack>
+      <PersonalFields fields={settings.data.customFields} />
       <ConfirmDialog
         open={confirming}
         title={t('privacy.emptyTrash')}

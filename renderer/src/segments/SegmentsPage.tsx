@@ -24,6 +24,7 @@ import { MigrationSection } from './MigrationSection';
 import { segmentQueries, SEGMENTS_STALE } from './queries';
 import { RfmSection } from './RfmSection';
 import { SchemeClasses } from './SchemeClasses';
+import { ScopedFiguresNote } from '../auth/ScopedFiguresNote';
 
 const isScheme = (value: string | null): value is ComputedScheme =>
   (COMPUTED_SCHEMES as readonly string[]).includes(value ?? '');
@@ -92,6 +93,7 @@ export function SegmentsPage() {
         }
       />
       <Box sx={{ height: 4, mb: 1 }}>{busy && <LinearProgress aria-label={t('segmentsPage.computing')} />}</Box>
+      <ScopedFiguresNote scoped={data?.scoped} />
       {data && !data.current && !compute.isPending && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('segmentsPage.pending')}

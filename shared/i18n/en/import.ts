@@ -55,6 +55,7 @@ export const importMessages = {
   'duplicateReason.mobile': 'Same mobile',
   'duplicateReason.idNumber': 'Same ID number',
   'duplicateReason.nameEmployer': 'Same name and employer',
+  'duplicates.elsewhere': 'A customer looked after by a colleague',
   'duplicates.title': 'This customer may already exist',
   'duplicates.body': 'These existing customers match what you entered:',
   'import.title': 'Import',

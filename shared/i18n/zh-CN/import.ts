@@ -53,6 +53,7 @@ export const importMessages: CatalogOf<typeof english> = {
   'duplicateReason.mobile': '同一手机号',
   'duplicateReason.idNumber': '同一证件号',
   'duplicateReason.nameEmployer': '同名同单位',
+  'duplicates.elsewhere': '其他同事负责的一位客户',
   'duplicates.title': '该客户可能已经存在',
   'duplicates.body': '以下已有客户与填写的信息相符：',
   'import.title': '导入',
