@@ -44,10 +44,14 @@ export function markStale(db: Db, at: string): void {
  * Each customer's classes packed in one number, four bits per scheme in COMPUTED_SCHEMES order: the class's index in
  * CLASSES, NONE when the customer had no class in that scheme (no number at all: never classified), OTHER for a
  * stored class this version does not know (kept as text in `Before.other`). One number per customer rather than an
- * object keeps 100,000 customers' classes small and compares them at once.
+ * object keeps 100,000 customers' classes small and compares them at once. Above the classes, the recency score
+ * (0 for none): the ABC index carries it (migration 024), so a row whose classes and score are unchanged is updated
+ * without touching any index.
  */
 const NONE = 15;
 const OTHER = 14;
+const CLASS_BITS = 4 * COMPUTED_SCHEMES.length;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
 
 interface Before {
   readonly codes: Map<string, number>;
@@ -62,9 +66,9 @@ function codeOf(scheme: number, cls: string): number {
   return CODES[scheme]!.get(cls) ?? OTHER;
 }
 
-/** The packed classes of a classified customer. */
+/** The packed classes and recency score of a classified customer. */
 function packed(c: ClassifiedCustomer): number {
-  let code = 0;
+  let code = (c.r ?? 0) << CLASS_BITS;
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) code |= codeOf(s, c[COMPUTED_SCHEMES[s]!]) << (4 * s);
   return code;
 }
@@ -83,8 +87,8 @@ function codeSql(scheme: number, column: string): string {
   return `CASE ${column} ${cases} ELSE ${OTHER} END`;
 }
 
-/** A stored row's classes packed in SQL (each shift in parentheses: `<<` and `|` bind alike): an id and a number. */
-const STORED_CODES = `SELECT customer_id, ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
+/** A stored row's classes and score packed in SQL (each shift in parentheses: `<<` and `|` bind alike). */
+const STORED_CODES = `SELECT customer_id, (COALESCE(r_score, 0) << ${CLASS_BITS}) | ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
   FROM customer_segments`;
 
 /** Each customer's classes before this computation: the stored row, or as of the day when going back. */
@@ -106,8 +110,9 @@ function classesBefore(db: Db, to: string): Before {
     }
     return { codes: out, other };
   }
-  // Backfilling an earlier day: the classes as of that day come from the history.
-  const all = (1 << (4 * COMPUTED_SCHEMES.length)) - 1;
+  // Backfilling an earlier day: the classes as of that day come from the history; the score it had then is not
+  // kept (7: never equal to a computed one, so the row's score is always written).
+  const all = CLASS_MASK | (7 << CLASS_BITS);
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
       db,
@@ -132,10 +137,17 @@ const INSERT_ROW = `INSERT INTO customer_segments (${ROW_COLUMNS}, customer_id)
 /** An update leaves the key alone, so it costs no foreign-key check (an upsert's insert attempt does). */
 const UPDATE_ROW = `UPDATE customer_segments SET (${ROW_COLUMNS}) =
   (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
-/** Most customers keep their classes: updating the figures alone leaves the five class indexes untouched. */
+/**
+ * Most customers keep their classes and recency score: updating the other figures alone leaves every index untouched
+ * (SQLite rewrites an index entry whenever one of its columns is set, even to the same value). A changed score alone
+ * is set with the figures, touching only the ABC index.
+ */
 const UPDATE_FIGURES = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases, amount_cents,
-  profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, r_score, f_score, m_score,
-  reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+  profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
+  reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+const UPDATE_FIGURES_AND_R = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases,
+  amount_cents, profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
+  reasons, r_score) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
 
 export function storeClasses(
   db: Db,
@@ -166,6 +178,7 @@ export function storeClasses(
       const insert = stmt(db, INSERT_ROW);
       const update = stmt(db, UPDATE_ROW);
       const updateFigures = stmt(db, UPDATE_FIGURES);
+      const updateFiguresAndR = stmt(db, UPDATE_FIGURES_AND_R);
       const upsertChange = stmt(
         db,
         `INSERT INTO class_changes (customer_id, scheme, changed_on, old_class, new_class) VALUES (?, ?, ?, ?, ?)
@@ -178,8 +191,9 @@ export function storeClasses(
       for (const c of customers) {
         const old = before.codes.get(c.id);
         const now = packed(c);
-        if (old === now) {
-          updateFigures.run(
+        const sameClasses = old !== undefined && (old & CLASS_MASK) === (now & CLASS_MASK);
+        if (sameClasses) {
+          const figures = [
             period.from,
             period.to,
             computedAt,
@@ -190,12 +204,12 @@ export function storeClasses(
             c.lastPurchaseOn,
             c.abcRank,
             c.abcCumulativePpm,
-            c.r,
             c.f,
             c.m,
             storedReasons(c),
-            c.id,
-          );
+          ];
+          if (old === now) updateFigures.run(figures, c.id);
+          else updateFiguresAndR.run(figures, c.r, c.id);
           if (sameDay.size === 0) continue;
         } else {
           const values = [
