@@ -88,30 +88,33 @@ function codeSql(scheme: number, column: string): string {
 }
 
 /** A stored row's classes and score packed in SQL (each shift in parentheses: `<<` and `|` bind alike). */
-const STORED_CODES = `SELECT customer_id, (COALESCE(r_score, 0) << ${CLASS_BITS}) | ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
-  FROM customer_segments`;
+const STORED_CODE = `SELECT (COALESCE(r_score, 0) << ${CLASS_BITS}) | ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
+  FROM customer_segments WHERE customer_id = ?`;
 
-/** Each customer's classes before this computation: the stored row, or as of the day when going back. */
-function classesBefore(db: Db, to: string): Before {
+/** One customer's stored classes (undefined when they have no row), a class this version does not know kept aside. */
+function storedBefore(db: Db, before: Before, id: string): number | undefined {
+  const code = stmt(db, STORED_CODE).pluck().get(id) as number | undefined;
+  if (code === undefined) return undefined;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
+    if (((code >> (4 * s)) & 15) === OTHER) {
+      const scheme = COMPUTED_SCHEMES[s]!;
+      const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
+        c: string;
+      };
+      before.other.set(`${id}\u0000${scheme}`, row.c);
+    }
+  return code;
+}
+
+/**
+ * Each customer's classes before this computation when going back to a day before the stored rows: as of that day,
+ * from the history. Null otherwise: the stored rows are the classes before, and each is compared as it is written.
+ */
+function classesBefore(db: Db, latest: string | null, to: string): Before | null {
+  if (latest === null || latest <= to) return null;
   const out = new Map<string, number>();
   const other = new Map<string, string>();
-  const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
-  if (latest === null || latest <= to) {
-    for (const [id, code] of stmt(db, STORED_CODES).raw().iterate() as IterableIterator<[string, number]>) {
-      out.set(id, code);
-      for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
-        if (((code >> (4 * s)) & 15) === OTHER) {
-          const scheme = COMPUTED_SCHEMES[s]!;
-          const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
-            c: string;
-          };
-          other.set(`${id}\u0000${scheme}`, row.c);
-        }
-    }
-    return { codes: out, other };
-  }
-  // Backfilling an earlier day: the classes as of that day come from the history; the score it had then is not
-  // kept (7: never equal to a computed one, so the row's score is always written).
+  // The score as of that day is not kept (7: never equal to a computed one, so the row's score is always written).
   const all = CLASS_MASK | (7 << CLASS_BITS);
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
@@ -145,6 +148,12 @@ const UPDATE_ROW = `UPDATE customer_segments SET (${ROW_COLUMNS}) =
 const UPDATE_FIGURES = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases, amount_cents,
   profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
   reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+/**
+ * The figures, when the stored row holds exactly these classes and score (one change: the customer kept them). Read
+ * and compared by SQLite on the row it updates, rather than every row's classes read first into a map.
+ */
+const UPDATE_FIGURES_IF_SAME = `${UPDATE_FIGURES} AND abc = ? AND rfm = ? AND frequency = ? AND value = ?
+  AND lifecycle = ? AND r_score IS ?`;
 const UPDATE_FIGURES_AND_R = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases,
   amount_cents, profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
   reasons, r_score) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
@@ -164,7 +173,9 @@ export function storeClasses(
   if (checking) db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      const before = classesBefore(db, period.to);
+      const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
+      const history = classesBefore(db, latest, period.to);
+      const before: Before = history ?? { codes: new Map(), other: new Map() };
       // A change already recorded on this day (an earlier computation today) keeps its old class.
       const sameDay = new Map<string, [old: string | null, now: string]>();
       for (const [id, scheme, old, now] of stmt(
@@ -178,6 +189,7 @@ export function storeClasses(
       const insert = stmt(db, INSERT_ROW);
       const update = stmt(db, UPDATE_ROW);
       const updateFigures = stmt(db, UPDATE_FIGURES);
+      const updateIfSame = stmt(db, UPDATE_FIGURES_IF_SAME);
       const updateFiguresAndR = stmt(db, UPDATE_FIGURES_AND_R);
       const upsertChange = stmt(
         db,
@@ -187,29 +199,35 @@ export function storeClasses(
       const dropChange = stmt(db, 'DELETE FROM class_changes WHERE customer_id = ? AND scheme = ? AND changed_on = ?');
       // Nobody classified before and nothing recorded on the day (a first computation): every customer's five
       // classes are new, recorded below from the rows in five statements rather than one upsert each.
-      const fresh = before.codes.size === 0 && sameDay.size === 0;
+      const fresh = (history === null ? latest === null : history.codes.size === 0) && sameDay.size === 0;
       for (const c of customers) {
-        const old = before.codes.get(c.id);
         const now = packed(c);
-        const sameClasses = old !== undefined && (old & CLASS_MASK) === (now & CLASS_MASK);
-        if (sameClasses) {
-          const figures = [
-            period.from,
-            period.to,
-            computedAt,
-            c.purchases,
-            c.amountCents,
-            c.profitCents,
-            c.firstPurchaseOn,
-            c.lastPurchaseOn,
-            c.abcRank,
-            c.abcCumulativePpm,
-            c.f,
-            c.m,
-            storedReasons(c),
-          ];
-          if (old === now) updateFigures.run(figures, c.id);
-          else updateFiguresAndR.run(figures, c.r, c.id);
+        const figures = [
+          period.from,
+          period.to,
+          computedAt,
+          c.purchases,
+          c.amountCents,
+          c.profitCents,
+          c.firstPurchaseOn,
+          c.lastPurchaseOn,
+          c.abcRank,
+          c.abcCumulativePpm,
+          c.f,
+          c.m,
+          storedReasons(c),
+        ];
+        let old: number | undefined;
+        let kept = false;
+        if (history === null && !fresh) {
+          kept = updateIfSame.run(figures, c.id, c.abc, c.rfm, c.frequency, c.value, c.lifecycle, c.r).changes === 1;
+          old = kept ? now : storedBefore(db, before, c.id);
+        } else old = history?.codes.get(c.id);
+        if (old === now) {
+          if (!kept) updateFigures.run(figures, c.id);
+          if (sameDay.size === 0) continue;
+        } else if (old !== undefined && (old & CLASS_MASK) === (now & CLASS_MASK)) {
+          updateFiguresAndR.run(figures, c.r, c.id);
           if (sameDay.size === 0) continue;
         } else {
           const values = [
