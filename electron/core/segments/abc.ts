@@ -39,14 +39,17 @@ const UNRANKED: AbcResult = { abc: 'C', rank: null, cumulativePpm: null };
 
 export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSettings['abc']): AbcOutcome {
   const order: number[] = [];
+  // The sort reads bases from a typed array: 100,000 customers sort in a fraction of the time over objects.
+  const bases = new Float64Array(customers.length);
   let total = 0;
   customers.forEach((c, i) => {
+    bases[i] = c.basis;
     if (c.basis > 0) {
       order.push(i);
       total += c.basis;
     }
   });
-  order.sort((a, b) => customers[b]!.basis - customers[a]!.basis || (customers[a]!.id < customers[b]!.id ? -1 : 1));
+  order.sort((a, b) => bases[b]! - bases[a]! || (customers[a]!.id < customers[b]!.id ? -1 : 1));
   const n = order.length;
   const results: AbcResult[] = customers.map(() => UNRANKED);
   const [ra, rb, rc] = settings.ratio;
@@ -54,10 +57,10 @@ export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSet
   const abCount = Math.round((n * (ra + rb)) / (ra + rb + rc));
   let before = 0;
   for (let start = 0; start < n;) {
-    const basis = customers[order[start]!]!.basis;
+    const basis = bases[order[start]!]!;
     let end = start;
     let tie = 0;
-    while (end < n && customers[order[end]!]!.basis === basis) {
+    while (end < n && bases[order[end]!] === basis) {
       tie += basis;
       end++;
     }
@@ -75,7 +78,7 @@ export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSet
     results,
     ranked: n,
     pareto: paretoPoints(
-      order.map((i) => customers[i]!.basis),
+      order.map((i) => bases[i]!),
       customers.length,
       total,
     ),

@@ -6,29 +6,27 @@ import type { CustomerAggregate } from './classify';
 
 /**
  * Live customers (not deleted) filed by `filedBy` (the day computed as of) or with a purchase by the period end, and their live purchases
- * (`deleted_at IS NULL`): count, amount and profit in the period, the last purchase in it, the first and last ever
- * up to its end, and the amount in the previous period.
+ * (`deleted_at IS NULL`): count, amount and profit in the period, the first and last ever up to its end, and the
+ * amount in the previous period. The last purchase in the period is the last one up to its end when that falls in it.
+ *
+ * Grouped by the customer, so SQLite walks the customers in id order and reads each one's purchases from the covering
+ * index `transactions_customer` (no intermediate table of every customer's sums, no temporary index to join it back),
+ * and the rows come out in id order, the order of customer_segments' key, which the computation then updates.
  */
 const AGGREGATES = `
-  SELECT c.id, substr(c.created_at, 1, 10), COALESCE(t.n, 0), COALESCE(t.amount, 0), COALESCE(t.profit, 0),
-         t.last_in, t.first_on, t.last_on, COALESCE(t.prev, 0)
+  SELECT c.id, substr(c.created_at, 1, 10),
+         COUNT(*) FILTER (WHERE t.occurred_on >= @from),
+         COALESCE(SUM(t.amount_cents) FILTER (WHERE t.occurred_on >= @from), 0),
+         COALESCE(SUM(t.profit_cents) FILTER (WHERE t.occurred_on >= @from), 0),
+         MIN(t.occurred_on), MAX(t.occurred_on),
+         COALESCE(SUM(t.amount_cents) FILTER (WHERE t.occurred_on >= @previousFrom AND t.occurred_on <= @previousTo), 0)
   FROM customers c
-  LEFT JOIN (
-    SELECT customer_id,
-           SUM(occurred_on >= @from) AS n,
-           SUM(CASE WHEN occurred_on >= @from THEN amount_cents ELSE 0 END) AS amount,
-           SUM(CASE WHEN occurred_on >= @from THEN COALESCE(profit_cents, 0) ELSE 0 END) AS profit,
-           MAX(CASE WHEN occurred_on >= @from THEN occurred_on END) AS last_in,
-           MIN(occurred_on) AS first_on,
-           MAX(occurred_on) AS last_on,
-           SUM(CASE WHEN occurred_on >= @previousFrom AND occurred_on <= @previousTo THEN amount_cents ELSE 0 END) AS prev
-    FROM transactions
-    WHERE deleted_at IS NULL AND occurred_on <= @to
-    GROUP BY customer_id
-  ) t ON t.customer_id = c.id
-  WHERE c.deleted_at IS NULL AND (substr(c.created_at, 1, 10) <= @filedBy OR t.customer_id IS NOT NULL)`;
+  LEFT JOIN transactions t ON t.customer_id = c.id AND t.deleted_at IS NULL AND t.occurred_on <= @to
+  WHERE c.deleted_at IS NULL
+  GROUP BY c.id
+  HAVING substr(c.created_at, 1, 10) <= @filedBy OR COUNT(t.customer_id) > 0`;
 
-type Row = [string, string, number, number, number, string | null, string | null, string | null, number];
+type Row = [string, string, number, number, number, string | null, string | null, number];
 
 export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregate[] {
   const out: CustomerAggregate[] = [];
@@ -39,14 +37,14 @@ export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): 
     previousTo: period.previousTo,
     filedBy,
   }) as IterableIterator<Row>;
-  for (const [id, createdOn, purchases, amountCents, profitCents, lastInPeriod, first, last, previous] of rows)
+  for (const [id, createdOn, purchases, amountCents, profitCents, first, last, previous] of rows)
     out.push({
       id,
       createdOn,
       purchases,
       amountCents,
       profitCents,
-      lastInPeriod,
+      lastInPeriod: last !== null && last >= period.from ? last : null,
       firstPurchaseOn: first,
       lastPurchaseOn: last,
       previousAmountCents: previous,

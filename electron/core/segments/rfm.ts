@@ -52,21 +52,32 @@ export const GROUPS: Readonly<Record<string, RfmGroup>> = {
   LLL: 'general_winback',
 };
 
-/** Quintile scores of `values` (higher is better), in their order. */
+/** Index of the first element of `sorted` (ascending) not below `v`. */
+function lowerBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Quintile scores of `values` (higher is better), in their order. Each value's place is found by binary search in
+ * the sorted values (or the sorted distinct values): no map from 100,000 amounts to their scores.
+ */
 export function quintiles(values: readonly number[], tieRule: SegmentSettings['rfm']['tieRule']): number[] {
   const sorted = Float64Array.from(values).sort();
-  const scoreOf = new Map<number, number>();
   if (tieRule === 'distinct_values') {
-    const distinct: number[] = [];
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
-    const k = distinct.length;
-    distinct.forEach((v, j) => scoreOf.set(v, Math.floor(((j + 0.5) * 5) / k) + 1));
-  } else {
-    const n = sorted.length;
-    for (let p = 0; p < n; p++)
-      if (p === 0 || sorted[p] !== sorted[p - 1]) scoreOf.set(sorted[p]!, Math.floor((p * 5) / n) + 1);
+    let k = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
+    const distinct = sorted.subarray(0, k);
+    return values.map((v) => Math.floor(((lowerBound(distinct, v) + 0.5) * 5) / k) + 1);
   }
-  return values.map((v) => scoreOf.get(v)!);
+  const n = sorted.length;
+  return values.map((v) => Math.floor((lowerBound(sorted, v) * 5) / n) + 1);
 }
 
 /** 1 + the number of cut points at or below the value (higher is better). */

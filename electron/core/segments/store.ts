@@ -44,10 +44,14 @@ export function markStale(db: Db, at: string): void {
  * Each customer's classes packed in one number, four bits per scheme in COMPUTED_SCHEMES order: the class's index in
  * CLASSES, NONE when the customer had no class in that scheme (no number at all: never classified), OTHER for a
  * stored class this version does not know (kept as text in `Before.other`). One number per customer rather than an
- * object keeps 100,000 customers' classes small and compares them at once.
+ * object keeps 100,000 customers' classes small and compares them at once. Above the classes, the recency score
+ * (0 for none): the ABC index carries it (migration 024), so a row whose classes and score are unchanged is updated
+ * without touching any index.
  */
 const NONE = 15;
 const OTHER = 14;
+const CLASS_BITS = 4 * COMPUTED_SCHEMES.length;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
 
 interface Before {
   readonly codes: Map<string, number>;
@@ -62,9 +66,9 @@ function codeOf(scheme: number, cls: string): number {
   return CODES[scheme]!.get(cls) ?? OTHER;
 }
 
-/** The packed classes of a classified customer. */
+/** The packed classes and recency score of a classified customer. */
 function packed(c: ClassifiedCustomer): number {
-  let code = 0;
+  let code = (c.r ?? 0) << CLASS_BITS;
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) code |= codeOf(s, c[COMPUTED_SCHEMES[s]!]) << (4 * s);
   return code;
 }
@@ -83,31 +87,35 @@ function codeSql(scheme: number, column: string): string {
   return `CASE ${column} ${cases} ELSE ${OTHER} END`;
 }
 
-/** A stored row's classes packed in SQL (each shift in parentheses: `<<` and `|` bind alike): an id and a number. */
-const STORED_CODES = `SELECT customer_id, ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
-  FROM customer_segments`;
+/** A stored row's classes and score packed in SQL (each shift in parentheses: `<<` and `|` bind alike). */
+const STORED_CODE = `SELECT (COALESCE(r_score, 0) << ${CLASS_BITS}) | ${COMPUTED_SCHEMES.map((scheme, s) => `((${codeSql(s, scheme)}) << ${4 * s})`).join(' | ')}
+  FROM customer_segments WHERE customer_id = ?`;
 
-/** Each customer's classes before this computation: the stored row, or as of the day when going back. */
-function classesBefore(db: Db, to: string): Before {
+/** One customer's stored classes (undefined when they have no row), a class this version does not know kept aside. */
+function storedBefore(db: Db, before: Before, id: string): number | undefined {
+  const code = stmt(db, STORED_CODE).pluck().get(id) as number | undefined;
+  if (code === undefined) return undefined;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
+    if (((code >> (4 * s)) & 15) === OTHER) {
+      const scheme = COMPUTED_SCHEMES[s]!;
+      const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
+        c: string;
+      };
+      before.other.set(`${id}\u0000${scheme}`, row.c);
+    }
+  return code;
+}
+
+/**
+ * Each customer's classes before this computation when going back to a day before the stored rows: as of that day,
+ * from the history. Null otherwise: the stored rows are the classes before, and each is compared as it is written.
+ */
+function classesBefore(db: Db, latest: string | null, to: string): Before | null {
+  if (latest === null || latest <= to) return null;
   const out = new Map<string, number>();
   const other = new Map<string, string>();
-  const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
-  if (latest === null || latest <= to) {
-    for (const [id, code] of stmt(db, STORED_CODES).raw().iterate() as IterableIterator<[string, number]>) {
-      out.set(id, code);
-      for (let s = 0; s < COMPUTED_SCHEMES.length; s++)
-        if (((code >> (4 * s)) & 15) === OTHER) {
-          const scheme = COMPUTED_SCHEMES[s]!;
-          const row = stmt(db, `SELECT ${scheme} AS c FROM customer_segments WHERE customer_id = ?`).get(id) as {
-            c: string;
-          };
-          other.set(`${id}\u0000${scheme}`, row.c);
-        }
-    }
-    return { codes: out, other };
-  }
-  // Backfilling an earlier day: the classes as of that day come from the history.
-  const all = (1 << (4 * COMPUTED_SCHEMES.length)) - 1;
+  // The score as of that day is not kept (7: never equal to a computed one, so the row's score is always written).
+  const all = CLASS_MASK | (7 << CLASS_BITS);
   for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
     const rows = stmt(
       db,
@@ -132,10 +140,23 @@ const INSERT_ROW = `INSERT INTO customer_segments (${ROW_COLUMNS}, customer_id)
 /** An update leaves the key alone, so it costs no foreign-key check (an upsert's insert attempt does). */
 const UPDATE_ROW = `UPDATE customer_segments SET (${ROW_COLUMNS}) =
   (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
-/** Most customers keep their classes: updating the figures alone leaves the five class indexes untouched. */
+/**
+ * Most customers keep their classes and recency score: updating the other figures alone leaves every index untouched
+ * (SQLite rewrites an index entry whenever one of its columns is set, even to the same value). A changed score alone
+ * is set with the figures, touching only the ABC index.
+ */
 const UPDATE_FIGURES = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases, amount_cents,
-  profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, r_score, f_score, m_score,
-  reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+  profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
+  reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+/**
+ * The figures, when the stored row holds exactly these classes and score (one change: the customer kept them). Read
+ * and compared by SQLite on the row it updates, rather than every row's classes read first into a map.
+ */
+const UPDATE_FIGURES_IF_SAME = `${UPDATE_FIGURES} AND abc = ? AND rfm = ? AND frequency = ? AND value = ?
+  AND lifecycle = ? AND r_score IS ?`;
+const UPDATE_FIGURES_AND_R = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases,
+  amount_cents, profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
+  reasons, r_score) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
 
 export function storeClasses(
   db: Db,
@@ -152,7 +173,9 @@ export function storeClasses(
   if (checking) db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      const before = classesBefore(db, period.to);
+      const latest = (stmt(db, 'SELECT MAX(period_to) AS d FROM customer_segments').get() as { d: string | null }).d;
+      const history = classesBefore(db, latest, period.to);
+      const before: Before = history ?? { codes: new Map(), other: new Map() };
       // A change already recorded on this day (an earlier computation today) keeps its old class.
       const sameDay = new Map<string, [old: string | null, now: string]>();
       for (const [id, scheme, old, now] of stmt(
@@ -166,6 +189,8 @@ export function storeClasses(
       const insert = stmt(db, INSERT_ROW);
       const update = stmt(db, UPDATE_ROW);
       const updateFigures = stmt(db, UPDATE_FIGURES);
+      const updateIfSame = stmt(db, UPDATE_FIGURES_IF_SAME);
+      const updateFiguresAndR = stmt(db, UPDATE_FIGURES_AND_R);
       const upsertChange = stmt(
         db,
         `INSERT INTO class_changes (customer_id, scheme, changed_on, old_class, new_class) VALUES (?, ?, ?, ?, ?)
@@ -174,28 +199,35 @@ export function storeClasses(
       const dropChange = stmt(db, 'DELETE FROM class_changes WHERE customer_id = ? AND scheme = ? AND changed_on = ?');
       // Nobody classified before and nothing recorded on the day (a first computation): every customer's five
       // classes are new, recorded below from the rows in five statements rather than one upsert each.
-      const fresh = before.codes.size === 0 && sameDay.size === 0;
+      const fresh = (history === null ? latest === null : history.codes.size === 0) && sameDay.size === 0;
       for (const c of customers) {
-        const old = before.codes.get(c.id);
         const now = packed(c);
+        const figures = [
+          period.from,
+          period.to,
+          computedAt,
+          c.purchases,
+          c.amountCents,
+          c.profitCents,
+          c.firstPurchaseOn,
+          c.lastPurchaseOn,
+          c.abcRank,
+          c.abcCumulativePpm,
+          c.f,
+          c.m,
+          storedReasons(c),
+        ];
+        let old: number | undefined;
+        let kept = false;
+        if (history === null && !fresh) {
+          kept = updateIfSame.run(figures, c.id, c.abc, c.rfm, c.frequency, c.value, c.lifecycle, c.r).changes === 1;
+          old = kept ? now : storedBefore(db, before, c.id);
+        } else old = history?.codes.get(c.id);
         if (old === now) {
-          updateFigures.run(
-            period.from,
-            period.to,
-            computedAt,
-            c.purchases,
-            c.amountCents,
-            c.profitCents,
-            c.firstPurchaseOn,
-            c.lastPurchaseOn,
-            c.abcRank,
-            c.abcCumulativePpm,
-            c.r,
-            c.f,
-            c.m,
-            storedReasons(c),
-            c.id,
-          );
+          if (!kept) updateFigures.run(figures, c.id);
+          if (sameDay.size === 0) continue;
+        } else if (old !== undefined && (old & CLASS_MASK) === (now & CLASS_MASK)) {
+          updateFiguresAndR.run(figures, c.r, c.id);
           if (sameDay.size === 0) continue;
         } else {
           const values = [
