@@ -10,8 +10,15 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { DeferredSearchIndex } from './search-index';
 
-/** A customer an import updated, as it was: its values and when (and by whom) it was last changed. */
-export type StoredBefore = CustomerValues & { readonly updatedAt?: string; readonly updatedBy?: string | null };
+/**
+ * A customer an import updated, as it was: its values and when (and by whom) it was last changed, and its ID type as
+ * stored (null: the kind's usual one, which the values name; older batches kept no such copy).
+ */
+export type StoredBefore = CustomerValues & {
+  readonly updatedAt?: string;
+  readonly updatedBy?: string | null;
+  readonly storedIdType?: string | null;
+};
 
 const noBatch = (batchId: string): DossierError =>
   new DossierError({
@@ -169,9 +176,11 @@ export function revertItems(
       gone.customers.push(item.entityId);
     } else if (item.before && exists(item.entityId)) {
       // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
-      const { updatedAt, updatedBy, ...values } = JSON.parse(item.before) as StoredBefore;
+      const { updatedAt, updatedBy, storedIdType, ...values } = JSON.parse(item.before) as StoredBefore;
       index?.beforeUpdate(item.entityId);
       updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
+      if (storedIdType !== undefined)
+        stmt(db, 'UPDATE customers SET id_type = ? WHERE id = ?').run(storedIdType, item.entityId);
       restored++;
     }
   }

@@ -89,9 +89,10 @@ const IMPORT_CACHE_SIZE = -16_384;
 const PROGRESS_EVERY = 500;
 /**
  * How long a slice of an import holds the write lock, about: past it the slice commits (with its rows indexed for
- * search and its batch items) and another writer waiting for the lock goes first (db/busy.ts).
+ * search and its batch items) and another writer waiting for the lock goes first (db/busy.ts). The fault suite sets
+ * DOSSIER_IMPORT_SLICE_MS lower, so a small file is written in many slices for its kills to land between.
  */
-const SLICE_MS = 250;
+const SLICE_MS = Number(process.env.DOSSIER_IMPORT_SLICE_MS) || 250;
 /** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
 const WRITTEN_KEYS = 100_000;
 
@@ -138,6 +139,7 @@ export function runImport(
     }
     return id;
   };
+  const storedIdTypeOf = stmt(db, 'SELECT id_type AS t FROM customers WHERE id = ?');
   const recordItem = stmt(
     db,
     'INSERT OR IGNORE INTO import_batch_items (batch_id, entity, entity_id, action, before) VALUES (?, ?, ?, ?, ?)',
@@ -258,11 +260,18 @@ export function runImport(
           skipped++;
           continue;
         }
+        // Its ID type as stored (null: the kind's usual one), for an undo to put back exactly.
+        const storedIdType = (storedIdTypeOf.get(match.id) as { t: string | null }).t;
         index?.beforeUpdate(match.id);
         updateCustomerRow(db, match.id, mergedValues, options.actor, now);
         inChunk.add(mergedValues.mobile, mergedValues.idNumber, mergedValues.name, mergedValues.employer);
         written.add(mergedValues, { id: match.id, row: rowNumber, created: false });
-        const stored: StoredBefore = { ...before, updatedAt: current.updatedAt, updatedBy: current.updatedBy };
+        const stored: StoredBefore = {
+          ...before,
+          updatedAt: current.updatedAt,
+          updatedBy: current.updatedBy,
+          storedIdType,
+        };
         recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
         updated++;
       }
