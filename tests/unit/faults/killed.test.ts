@@ -254,13 +254,16 @@ async function killTrial(
   n: number,
   args: (path: string) => string[],
   env: Readonly<Record<string, string>> = {},
+  /** Killed when the output says this instead of after a random time (an import part-way through its slices). */
+  output?: (text: string) => boolean,
 ): Promise<{ dir: string; path: string; killed: boolean }> {
   for (let attempt = 1; ; attempt++) {
     const dir = trialDir(op, `${n}-${attempt}`);
     const path = join(dir, 'dossier.db');
     // From about when the database is open (a `check` ends there) to the operation's end.
     const from = Math.min(startup * 0.9, duration[op] * 0.8);
-    const run = await runCli(args(path), { ms: Math.round(from + (duration[op] - from) * 1.05 * random()) }, env);
+    const ms = Math.round(from + (duration[op] - from) * 1.05 * random());
+    const run = await runCli(args(path), output ? { output } : { ms }, env);
     if (run.killed) return { dir, path, killed: true };
     expect(run.code, `${op} (seed ${SEED}): ${run.stderr}`).toBe(0);
     outcomes[op].finished++;
@@ -274,11 +277,16 @@ describe(`dossier killed at random moments (seed ${SEED})`, () => {
     `an import killed ${perOp} times: the whole file or nothing, the search indexes whole`,
     async () => {
       for (let n = 1; n <= perOp; n++) {
+        // Every other trial is killed once the progress says a random share of the rows is in: after slices.
+        const share = Math.round((ROWS + 40) * (0.1 + 0.8 * random()));
         const { path, killed } = await killTrial(
           'import',
           n,
           (path) => ['import', csv, '--db', path, '--on-duplicate', 'fill'],
           SLICES,
+          n % 2 === 0
+            ? (text) => [...text.matchAll(/Importing… (\d+)\//g)].some((m) => Number(m[1]) >= share)
+            : undefined,
         );
         assertWhole(path);
         const { left, halfApplied } = await recover(path);
