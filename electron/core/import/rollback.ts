@@ -38,8 +38,9 @@ function applying(appliedBy: string | null): boolean {
 /**
  * Takes a batch still `applying` back out, inside the caller's transaction: what its slices created removed, what
  * they updated put back from the before-images, the account managers it added deleted, the batch row removed (its
- * items go with it). As an undo does, what was worked on meanwhile by someone else (a customer it created that has
- * since had a call recorded, one edited after the import began) is kept as it is now.
+ * items go with it). As an undo does, what staff worked on meanwhile is kept as it is now: a customer it created
+ * that has since had a call, a contact or a purchase recorded, one edited after the import began. Call-backs the app
+ * planned by itself for its new customers (birthdays) go with them.
  */
 export function rollbackBatch(db: Db, batchId: string): boolean {
   const batch = stmt(
@@ -56,9 +57,7 @@ export function rollbackBatch(db: Db, batchId: string): boolean {
             EXISTS (SELECT 1 FROM interactions x WHERE x.customer_id = c.id)
             OR EXISTS (SELECT 1 FROM contacts x WHERE x.customer_id = c.id)
             OR EXISTS (SELECT 1 FROM transactions x WHERE x.customer_id = c.id
-              AND x.id NOT IN (SELECT entity_id FROM import_batch_items WHERE batch_id = @batch))
-            OR EXISTS (SELECT 1 FROM callbacks x WHERE x.customer_id = c.id)
-            OR EXISTS (SELECT 1 FROM customer_cadences x WHERE x.customer_id = c.id))))`,
+              AND x.id NOT IN (SELECT entity_id FROM import_batch_items WHERE batch_id = @batch)))))`,
       ).all({ batch: batchId, since: batch.startedAt }) as { id: string }[]
     ).map((r) => r.id),
   );

@@ -150,133 +150,132 @@ export function runImport(
   // Each slice indexes its new and updated customers for search before it commits (search-index.ts).
   let index: DeferredSearchIndex | null = null;
 
-    const purchaseRow = ({ rowNumber, cells }: DataRow): void => {
-      const row = rowToPurchase(cells, ctx);
-      const customer = row.values ? matchCustomer(db, row.match) : null;
-      if (!row.values || !customer || !customer.ok) {
-        rejectedRows.push({
-          rowNumber,
-          cells,
-          issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
-        });
-        return;
-      }
-      const id = uuidv7();
-      const productId = products.match(row.values.product);
-      insertPurchaseRow(db, id, { customerId: customer.id, ...row.values, productId }, options.actor, now);
-      recordItem.run(batchId, 'transaction', id, 'created', null);
-      created++;
-    };
-
-    // Customers this import has written (created, and updated ones), by key, up to a bound: a row with one of their
-    // keys is a duplicate without asking the database (files repeat customers), and a row repeating a customer
-    // this file created is merged into it (see file-merge.ts). Past the bound rows are still looked up, which is
-    // exact too: only the database lookup of a chunk misses the rows written in that chunk.
-    const written = new WrittenCustomers(WRITTEN_KEYS);
-    const createdHere = stmt(
-      db,
-      "SELECT 1 FROM import_batch_items WHERE batch_id = ? AND entity = 'customer' AND entity_id = ? AND action = 'created'",
-    );
-    // Past the bound: the customer of this file a row repeats, from the database (the file's customers are in it).
-    const earlierOfFile = (values: CustomerValues): Written | undefined => {
-      if (!written.full) return undefined;
-      const hit = findDuplicates(db, values, null).find((c) => createdHere.get(batchId, c.id) !== undefined);
-      return hit ? { id: hit.id, row: 0, created: true } : undefined;
-    };
-    const ownerNames = (): Map<string, string> => new Map([...staffByName].map(([name, id]) => [id, name]));
-    // A row repeating a customer this file created: its empty fields filled, or the row rejected on a conflict.
-    const mergeRow = (row: DataRow, values: CustomerValues, into: Written, inChunk: DuplicateKeys): void => {
-      const current = getCustomer(db, into.id);
-      const result = mergeRows(valuesOf(current), values);
-      if (!result.ok) {
-        const c = result.conflict;
-        const names = c.field === 'ownerId' ? ownerNames() : null;
-        const shown = names ? { ours: names.get(c.ours) ?? c.ours, theirs: names.get(c.theirs) ?? c.theirs } : {};
-        rejectedRows.push(conflictRow(row, { ...c, ...shown }, into.row || null, ctx));
-        return;
-      }
-      merged++;
-      if (!result.changed) return;
-      index?.beforeUpdateOfNew(into.id);
-      updateCustomerRow(db, into.id, result.values, options.actor, now);
-      const v = result.values;
-      inChunk.add(v.mobile, v.idNumber, v.name, v.employer);
-      written.add(v, into);
-    };
-    // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
-    // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
-    // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
-    // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
-    // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match. A row
-    // repeating a customer this file created is merged into it, under every policy but create.
-    const customerChunk = (chunk: readonly DataRow[]): void => {
-      const rows = chunk.map((data) => {
-        const row = rowToCustomer(data.cells, ctx);
-        const known = policy !== 'create' && row.values !== null && written.find(row.values) !== undefined;
-        return { data, row, known };
+  const purchaseRow = ({ rowNumber, cells }: DataRow): void => {
+    const row = rowToPurchase(cells, ctx);
+    const customer = row.values ? matchCustomer(db, row.match) : null;
+    if (!row.values || !customer || !customer.ok) {
+      rejectedRows.push({
+        rowNumber,
+        cells,
+        issues: customer && !customer.ok ? [...row.issues, { column: -1, code: customer.code }] : row.issues,
       });
-      const unknown: CustomerValues[] = [];
-      for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
-      const found = policy === 'create' ? null : existingKeys(db, unknown);
-      const inChunk = new DuplicateKeys();
-      for (const { data, row, known } of rows) {
-        const { rowNumber, cells } = data;
-        if (!row.values) {
-          rejectedRows.push({ rowNumber, cells, issues: row.issues });
-          continue;
-        }
-        const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
-        // Looked up again: an earlier row of this chunk may have been merged with new keys.
-        // Under create every row is a customer of its own, repeats too.
-        let earlier = found ? written.find(values) : undefined;
-        if (!earlier && found && (found.has(values) || inChunk.has(values))) earlier = earlierOfFile(values);
-        if (earlier?.created) {
-          mergeRow(data, values, earlier, inChunk);
-          continue;
-        }
-        let match: { id: string } | undefined;
-        // Keys written since the chunk began are in inChunk as well.
-        if (found && (known || earlier || found.has(values) || inChunk.has(values))) {
-          if (policy === 'skip') {
-            skipped++;
-            continue;
-          }
-          match = findDuplicates(db, values, null)[0];
-        }
-        if (!match) {
-          const id = uuidv7();
-          insertCustomerRow(db, id, values, options.actor, now);
-          index?.inserted(id);
-          inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
-          if (found) written.add(values, { id, row: rowNumber, created: true });
-          recordItem.run(batchId, 'customer', id, 'created', null);
-          created++;
-          continue;
-        }
-        const current = getCustomer(db, match.id);
-        const before = valuesOf(current);
-        const mergedValues = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
-        if (JSON.stringify(mergedValues) === JSON.stringify(before)) {
+      return;
+    }
+    const id = uuidv7();
+    const productId = products.match(row.values.product);
+    insertPurchaseRow(db, id, { customerId: customer.id, ...row.values, productId }, options.actor, now);
+    recordItem.run(batchId, 'transaction', id, 'created', null);
+    created++;
+  };
+
+  // Customers this import has written (created, and updated ones), by key, up to a bound: a row with one of their
+  // keys is a duplicate without asking the database (files repeat customers), and a row repeating a customer
+  // this file created is merged into it (see file-merge.ts). Past the bound rows are still looked up, which is
+  // exact too: only the database lookup of a chunk misses the rows written in that chunk.
+  const written = new WrittenCustomers(WRITTEN_KEYS);
+  const createdHere = stmt(
+    db,
+    "SELECT 1 FROM import_batch_items WHERE batch_id = ? AND entity = 'customer' AND entity_id = ? AND action = 'created'",
+  );
+  // Past the bound: the customer of this file a row repeats, from the database (the file's customers are in it).
+  const earlierOfFile = (values: CustomerValues): Written | undefined => {
+    if (!written.full) return undefined;
+    const hit = findDuplicates(db, values, null).find((c) => createdHere.get(batchId, c.id) !== undefined);
+    return hit ? { id: hit.id, row: 0, created: true } : undefined;
+  };
+  const ownerNames = (): Map<string, string> => new Map([...staffByName].map(([name, id]) => [id, name]));
+  // A row repeating a customer this file created: its empty fields filled, or the row rejected on a conflict.
+  const mergeRow = (row: DataRow, values: CustomerValues, into: Written, inChunk: DuplicateKeys): void => {
+    const current = getCustomer(db, into.id);
+    const result = mergeRows(valuesOf(current), values);
+    if (!result.ok) {
+      const c = result.conflict;
+      const names = c.field === 'ownerId' ? ownerNames() : null;
+      const shown = names ? { ours: names.get(c.ours) ?? c.ours, theirs: names.get(c.theirs) ?? c.theirs } : {};
+      rejectedRows.push(conflictRow(row, { ...c, ...shown }, into.row || null, ctx));
+      return;
+    }
+    merged++;
+    if (!result.changed) return;
+    index?.beforeUpdateOfNew(into.id);
+    updateCustomerRow(db, into.id, result.values, options.actor, now);
+    const v = result.values;
+    inChunk.add(v.mobile, v.idNumber, v.name, v.employer);
+    written.add(v, into);
+  };
+  // One chunk of customer rows: normalised first, then looked up against the database at once (those not already
+  // known as duplicates), then written in file order. The rows written in this chunk are not in that lookup, so
+  // their keys are kept alongside (inChunk). Under skip, written keys, the lookup and inChunk together say exactly
+  // whether findDuplicates would find a match (nothing is updated or deleted); under fill and overwrite, which
+  // change keys, a row that hits any of them is looked up exactly, and a row that hits none has no match. A row
+  // repeating a customer this file created is merged into it, under every policy but create.
+  const customerChunk = (chunk: readonly DataRow[]): void => {
+    const rows = chunk.map((data) => {
+      const row = rowToCustomer(data.cells, ctx);
+      const known = policy !== 'create' && row.values !== null && written.find(row.values) !== undefined;
+      return { data, row, known };
+    });
+    const unknown: CustomerValues[] = [];
+    for (const r of rows) if (r.row.values && !r.known) unknown.push(r.row.values);
+    const found = policy === 'create' ? null : existingKeys(db, unknown);
+    const inChunk = new DuplicateKeys();
+    for (const { data, row, known } of rows) {
+      const { rowNumber, cells } = data;
+      if (!row.values) {
+        rejectedRows.push({ rowNumber, cells, issues: row.issues });
+        continue;
+      }
+      const values: CustomerValues = { ...row.values, ownerId: ownerId(row.owner) ?? row.values.ownerId };
+      // Looked up again: an earlier row of this chunk may have been merged with new keys.
+      // Under create every row is a customer of its own, repeats too.
+      let earlier = found ? written.find(values) : undefined;
+      if (!earlier && found && (found.has(values) || inChunk.has(values))) earlier = earlierOfFile(values);
+      if (earlier?.created) {
+        mergeRow(data, values, earlier, inChunk);
+        continue;
+      }
+      let match: { id: string } | undefined;
+      // Keys written since the chunk began are in inChunk as well.
+      if (found && (known || earlier || found.has(values) || inChunk.has(values))) {
+        if (policy === 'skip') {
           skipped++;
           continue;
         }
-        // Its ID type as stored (null: the kind's usual one), for an undo to put back exactly.
-        const storedIdType = (storedIdTypeOf.get(match.id) as { t: string | null }).t;
-        index?.beforeUpdate(match.id);
-        updateCustomerRow(db, match.id, mergedValues, options.actor, now);
-        inChunk.add(mergedValues.mobile, mergedValues.idNumber, mergedValues.name, mergedValues.employer);
-        written.add(mergedValues, { id: match.id, row: rowNumber, created: false });
-        const stored: StoredBefore = {
-          ...before,
-          updatedAt: current.updatedAt,
-          updatedBy: current.updatedBy,
-          storedIdType,
-        };
-        recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
-        updated++;
+        match = findDuplicates(db, values, null)[0];
       }
-    };
-
+      if (!match) {
+        const id = uuidv7();
+        insertCustomerRow(db, id, values, options.actor, now);
+        index?.inserted(id);
+        inChunk.add(values.mobile, values.idNumber, values.name, values.employer);
+        if (found) written.add(values, { id, row: rowNumber, created: true });
+        recordItem.run(batchId, 'customer', id, 'created', null);
+        created++;
+        continue;
+      }
+      const current = getCustomer(db, match.id);
+      const before = valuesOf(current);
+      const mergedValues = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+      if (JSON.stringify(mergedValues) === JSON.stringify(before)) {
+        skipped++;
+        continue;
+      }
+      // Its ID type as stored (null: the kind's usual one), for an undo to put back exactly.
+      const storedIdType = (storedIdTypeOf.get(match.id) as { t: string | null }).t;
+      index?.beforeUpdate(match.id);
+      updateCustomerRow(db, match.id, mergedValues, options.actor, now);
+      inChunk.add(mergedValues.mobile, mergedValues.idNumber, mergedValues.name, mergedValues.employer);
+      written.add(mergedValues, { id: match.id, row: rowNumber, created: false });
+      const stored: StoredBefore = {
+        ...before,
+        updatedAt: current.updatedAt,
+        updatedBy: current.updatedBy,
+        storedIdType,
+      };
+      recordItem.run(batchId, 'customer', match.id, 'updated', JSON.stringify(stored));
+      updated++;
+    }
+  };
 
   const chunks = chunksOf(file.rows, CHUNK)[Symbol.iterator]();
   let next = chunks.next();
@@ -292,7 +291,17 @@ export function runImport(
         `INSERT INTO import_batches (id, target, file_name, sheet, policy, created, updated, skipped, rejected, staff_id,
            started_at, finished_at, state, applied_by)
          VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, 'applying', ?)`,
-      ).run(batchId, target, options.fileName, file.table.sheet, policy, options.actor, startedAt, startedAt, applier());
+      ).run(
+        batchId,
+        target,
+        options.fileName,
+        file.table.sheet,
+        policy,
+        options.actor,
+        startedAt,
+        startedAt,
+        applier(),
+      );
     index =
       target === 'customers' && total > 0
         ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
