@@ -81,6 +81,8 @@ interface RunOptions {
   readonly isCancelled?: () => boolean;
   /** Called while another connection holds the write lock and the import waits for it. */
   readonly onWaiting?: () => void;
+  /** Told how long each slice held the write lock, from BEGIN to COMMIT (the benchmark's longest lock hold). */
+  readonly onSlice?: (ms: number) => void;
 }
 
 /** The page cache an import runs with, in SQLite's units (negative: KiB). */
@@ -360,10 +362,19 @@ export function runImport(
   try {
     while (!finished) {
       // The write lock is taken first (BEGIN IMMEDIATE), waiting while another import or the app writes.
-      immediateWhenFree(db, slice, () => {
-        if (options.isCancelled?.()) throw new ImportCancelled();
-        options.onWaiting?.();
-      });
+      let locked = 0;
+      immediateWhenFree(
+        db,
+        () => {
+          locked = performance.now();
+          slice();
+        },
+        () => {
+          if (options.isCancelled?.()) throw new ImportCancelled();
+          options.onWaiting?.();
+        },
+      );
+      options.onSlice?.(performance.now() - locked);
       begun = true;
       finished = next.done === true;
       if (!finished) letWaitingWritersIn(db);
