@@ -91,15 +91,15 @@ const IMPORT_CACHE_SIZE = -16_384;
 const PROGRESS_EVERY = 500;
 /**
  * How long a slice of an import holds the write lock, about: past it the slice commits (with its rows indexed for
- * search and its batch items) and another writer waiting for the lock goes first (db/busy.ts). The fault suite sets
- * DOSSIER_IMPORT_SLICE_MS lower, so a small file is written in many slices for its kills to land between.
+ * search and its batch items) and another writer waiting for the lock goes first (db/busy.ts). The fault suite and
+ * the tests set DOSSIER_IMPORT_SLICE_MS lower, so a small file is written in many slices for kills to land between.
  */
-const SLICE_MS = Number(process.env.DOSSIER_IMPORT_SLICE_MS) || 250;
+const sliceMs = (): number => Number(process.env.DOSSIER_IMPORT_SLICE_MS) || 250;
 /** Rows whose keys an import remembers to find later duplicates of them without the database (≈ 200 bytes each). */
 const WRITTEN_KEYS = 100_000;
 
 /**
- * Runs the file in slices of about SLICE_MS, each its own transaction begun once no other connection writes, so a
+ * Runs the file in slices of about sliceMs(), each its own transaction begun once no other connection writes, so a
  * save of the app or the CLI waits at most a slice. The batch row goes first, `applying`; each slice records what it
  * changed (the batch items, with before-images) with its rows, and the last one makes the batch `done`. A cancel or
  * an error rolls the slices back at once, a killed process's batch is rolled back when the file is next opened
@@ -284,7 +284,8 @@ export function runImport(
   let done = 0;
   let begun = false;
   let finished = false;
-  /** One slice: chunks of rows until SLICE_MS have passed, their search index, and (the last) the batch done. */
+  const budget = sliceMs();
+  /** One slice: chunks of rows until `budget` ms have passed, their search index, and (the last) the batch done. */
   const slice = (): void => {
     if (!begun)
       // The batch row goes first so items can reference it; its counts are filled in at the end.
@@ -309,7 +310,7 @@ export function runImport(
         ? new DeferredSearchIndex(db, policy === 'fill' || policy === 'overwrite')
         : null;
     const sliceStarted = Date.now();
-    while (!next.done && Date.now() - sliceStarted < SLICE_MS) {
+    while (!next.done && Date.now() - sliceStarted < budget) {
       const chunk = next.value;
       if (done % PROGRESS_EVERY === 0) {
         if (options.isCancelled?.()) throw new ImportCancelled();

@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listBatches, undoImport } from '../../../electron/core/import/batches';
 import { prepareFile } from '../../../electron/core/import/prepare';
 import { ImportCancelled, runImport } from '../../../electron/core/import/run';
@@ -25,7 +25,7 @@ import { checkSearchIndexes, contentSnapshot, snapshot } from './snapshot';
 
 const EMPLOYER = '舟山海星远洋渔业有限公司';
 const MANAGERS = ['周晓东', 'Grace Liu', '陈建国'];
-/** New customers in the file: enough for several slices of 250 ms in this thread. */
+/** New customers in the file: in many slices, and enough for a save to meet the worker's import. */
 const ROWS = 20_000;
 
 const open: Core[] = [];
@@ -74,6 +74,14 @@ function listWithKnown(db: Db): { bytes: Buffer; known: { id: string; name: stri
 }
 
 describe('an import in slices', () => {
+  // Slices of 20 ms: many of them in this file on any machine (250 in use).
+  beforeAll(() => {
+    process.env.DOSSIER_IMPORT_SLICE_MS = '20';
+  });
+  afterAll(() => {
+    delete process.env.DOSSIER_IMPORT_SLICE_MS;
+  });
+
   it('cancelled after some slices were committed: every row as it was, no batch, no new account managers', async () => {
     const { core, dbPath } = branch();
     const { bytes } = listWithKnown(core.db);
