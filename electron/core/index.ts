@@ -7,12 +7,13 @@ import { createDispatch, createRunAs, type Dispatch, type RunAs } from './dispat
 import { planOccasionsToday } from './callbacks/occasions';
 import { createHandlers, type Handlers } from './handlers';
 import { openDatabase, type Db } from './db/open';
-import { HOST_BUSY_TIMEOUT_MS, isBusy } from './db/busy';
+import { HOST_BUSY_TIMEOUT_MS, isBusy, markWhenWaiting } from './db/busy';
 import { scheduleCheckpoints } from './db/checkpoints';
 import { chromiumPrintEngine } from './reports/chromium-print';
 import type { PrintEngine } from './reports/print-engine';
 import { privacyWorker, retainAtStart } from './privacy/eraser';
 import { finishErase } from './privacy/erase';
+import { recoverImports } from './import/rollback';
 import { applyPhoneRegion } from './settings/settings';
 import { APP_VERSION } from './version';
 import { backupWorker } from './backup/copies';
@@ -63,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
   let state: { db: Db; handlers: Handlers; dispatch: Dispatch; runAs: RunAs } | null = null;
   let stopBackups = () => {};
   let stopSync = () => {};
+  let stopMarking = () => {};
   let problem: DossierError | null = null;
   const printEngine = options.printEngine ?? chromiumPrintEngine();
   // Signed-in sessions outlive a restore's rebuilt handlers.
@@ -112,11 +114,16 @@ export function createCore(options: CoreOptions): Core {
     db.pragma(`busy_timeout = ${HOST_BUSY_TIMEOUT_MS}`);
     state = build(db);
     problem = null;
+    // A save waiting for the lock asks an import writing in slices to let it go first (db/busy.ts).
+    stopMarking();
+    stopMarking = markWhenWaiting(options.dbPath);
     // The app starting is one of the times birthday and maturity call-backs plan themselves (the CLI is not the app),
     // and of the retention period: recycle-bin customers and rejected-row copies past it are erased. While another
     // process writes (a CLI import) both wait for the next start.
     try {
-      // An erase killed before it rebuilt the file is finished first, by every host.
+      // An import a killed process left half-applied is rolled back, and an erase killed before it rebuilt the file
+      // finished, first, by every host.
+      recoverImports(db);
       finishErase(db);
       if (options.host !== 'cli') {
         planOccasionsToday(db);
@@ -221,6 +228,7 @@ export function createCore(options: CoreOptions): Core {
       void printEngine.close();
       stopBackups();
       stopSync();
+      stopMarking();
       state?.db.close();
     },
   };

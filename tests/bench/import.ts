@@ -96,6 +96,9 @@ interface Timing {
   readonly cpuMs: number;
   readonly created: number;
   readonly skipped: number;
+  /** The longest the import held the write lock (one slice, BEGIN to COMMIT) and how many slices it took. */
+  readonly longestSliceMs?: number;
+  readonly slices?: number;
   /** Undoing the import afterwards (CSV runs only). */
   readonly undoMs?: number;
   /** Then the file again with every position changed, under overwrite, and the undo of that (CSV runs only). */
@@ -118,13 +121,20 @@ async function child(what: string, path: string, dbPath: string): Promise<void> 
   let created = 0;
   let skipped = 0;
   let batchId = '';
+  const slices: number[] = [];
   if (db) {
     const prepared = await prepareFile(db, name, bytes, { target: 'customers' });
-    ({ created, skipped, batchId } = runImport(db, prepared, { fileName: name, policy: 'skip', actor: null }));
+    ({ created, skipped, batchId } = runImport(db, prepared, {
+      fileName: name,
+      policy: 'skip',
+      actor: null,
+      onSlice: (sliceMs) => slices.push(sliceMs),
+    }));
   } else await readTable(name, bytes);
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  const extra: Partial<Timing> = {};
+  const extra: Partial<Timing> =
+    slices.length > 0 ? { longestSliceMs: Math.max(...slices), slices: slices.length } : {};
   if (db && what === 'undo') {
     const changed = Buffer.from(bytes.toString('utf8').replaceAll(',经理,', ',主管,'));
     const o = performance.now();
@@ -209,6 +219,15 @@ async function main(): Promise<void> {
       `${(median(whole.map((x) => x[key] ?? 0)) / 1000).toFixed(2)} s`;
     console.log(
       `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}`,
+    );
+    const longest = whole.map((x) => x.longestSliceMs).filter((x) => x !== undefined);
+    // A tree without slices holds the lock for its whole import.
+    console.log(
+      `${label.padEnd(5)} longest hold of the write lock ${
+        longest.length > 0
+          ? `${Math.round(median(longest))} ms (one of ${whole[0]?.slices ?? 0} slices)`
+          : `${(w / 1000).toFixed(2)} s (the whole import, one transaction)`
+      }`,
     );
     if (whole[0]?.undoMs !== undefined)
       console.log(

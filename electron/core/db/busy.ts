@@ -6,7 +6,13 @@
  * for a writer in WAL mode), and after DISPATCH_BUSY_WAIT_MS it is answered `db_busy` ("Busy: another import is
  * running, retrying…"), which the renderer and the CLI show and retry. Worker threads, which may block, start their
  * write transaction once the lock is free (`immediateWhenFree`), saying that they wait.
+ *
+ * A long writer (an import) commits in slices and between two lets a waiting writer go first: a call that meets the
+ * lock marks a file beside the database (`<file>-writer-waiting`, touched at every try, removed once it is through),
+ * and the import, seeing a fresh mark after a commit, waits (up to YIELD_MAX_MS) until it is gone.
  */
+import { statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from './open';
 
@@ -28,6 +34,71 @@ export function isBusy(error: unknown): boolean {
   return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 
+/** The mark a writer waiting for the lock leaves beside a database file. */
+const markOf = (path: string): string => `${resolve(path)}-writer-waiting`;
+/** A mark touched longer ago than this is stale (its writer gave up or was killed). */
+const MARK_FRESH_MS = 600;
+/** How long an import waits between slices, at most, for waiting writers to go first. */
+const YIELD_MAX_MS = 1_000;
+
+/** The database files this process's hosts write to: a call waiting for the lock marks them (see above). */
+const marked = new Set<string>();
+
+/** The host connection of `path` marks the file when its calls wait; returns what stops it (the core closing). */
+export function markWhenWaiting(path: string): () => void {
+  if (path === ':memory:') return () => undefined;
+  const mark = markOf(path);
+  marked.add(mark);
+  return () => {
+    marked.delete(mark);
+    unmark(mark);
+  };
+}
+
+function touch(mark: string): void {
+  try {
+    const now = new Date();
+    utimesSync(mark, now, now);
+  } catch {
+    try {
+      writeFileSync(mark, String(process.pid));
+    } catch {
+      // A read-only folder: the import is not asked to wait, the call still retries.
+    }
+  }
+}
+
+function unmark(mark: string): void {
+  try {
+    unlinkSync(mark);
+  } catch {
+    // Already gone (another waiting call was through first).
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Between two slices of a long write (an import, in a worker or the CLI, after a commit): while a writer of the app
+ * or the CLI marks that it waits for the lock, this thread waits, so the waiting save goes first; at most
+ * YIELD_MAX_MS, and a stale mark is ignored.
+ */
+export function letWaitingWritersIn(db: Db): void {
+  if (db.memory) return;
+  const mark = markOf(db.name);
+  const until = Date.now() + YIELD_MAX_MS;
+  while (Date.now() < until) {
+    let touched: number;
+    try {
+      touched = statSync(mark).mtimeMs;
+    } catch {
+      return;
+    }
+    if (Date.now() - touched > MARK_FRESH_MS) return;
+    Atomics.wait(pause, 0, 0, 5);
+  }
+}
+
 /** The calls waiting for the lock, in turn: only the first asks SQLite again, so waiting callers never add up. */
 let waiting: Promise<unknown> = Promise.resolve();
 
@@ -45,14 +116,21 @@ export async function retryWhileBusy<T>(run: () => T | Promise<T>, waitMs = DISP
   } catch (error) {
     if (!isBusy(error)) throw error;
   }
+  const marks = [...marked];
+  marks.forEach(touch);
   const turn = waiting.then(async () => {
-    for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
-      await sleep(Math.max(0, Math.min(pause, deadline - Date.now())));
-      try {
-        return await run();
-      } catch (error) {
-        if (!isBusy(error) || Date.now() >= deadline) throw error;
+    try {
+      for (let pause = 20; ; pause = Math.min(pause * 2, 250)) {
+        marks.forEach(touch);
+        await sleep(Math.max(0, Math.min(pause, deadline - Date.now())));
+        try {
+          return await run();
+        } catch (error) {
+          if (!isBusy(error) || Date.now() >= deadline) throw error;
+        }
       }
+    } finally {
+      marks.forEach(unmark);
     }
   });
   waiting = turn.catch(() => undefined);

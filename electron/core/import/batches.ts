@@ -10,8 +10,15 @@ import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { DeferredSearchIndex } from './search-index';
 
-/** A customer an import updated, as it was: its values and when (and by whom) it was last changed. */
-export type StoredBefore = CustomerValues & { readonly updatedAt?: string; readonly updatedBy?: string | null };
+/**
+ * A customer an import updated, as it was: its values and when (and by whom) it was last changed, and its ID type as
+ * stored (null: the kind's usual one, which the values name; older batches kept no such copy).
+ */
+export type StoredBefore = CustomerValues & {
+  readonly updatedAt?: string;
+  readonly updatedBy?: string | null;
+  readonly storedIdType?: string | null;
+};
 
 const noBatch = (batchId: string): DossierError =>
   new DossierError({
@@ -25,7 +32,8 @@ export function listBatches(db: Db): ImportBatch[] {
   return stmt(
     db,
     `SELECT id, target, file_name AS fileName, policy, created, updated, skipped, merged, rejected, started_at AS startedAt,
-       finished_at AS finishedAt, undone_at AS undoneAt FROM import_batches ORDER BY started_at DESC LIMIT 200`,
+       finished_at AS finishedAt, undone_at AS undoneAt FROM import_batches WHERE state = 'done'
+       ORDER BY started_at DESC LIMIT 200`,
   ).all() as ImportBatch[];
 }
 
@@ -40,10 +48,17 @@ export function rejectedRowsOf(db: Db, batchId: string): { headers: string[]; ro
 function batchOf(db: Db, batchId: string): { finishedAt: string; createdStaff: string } {
   const batch = stmt(
     db,
-    `SELECT undone_at AS undoneAt, finished_at AS finishedAt, created_staff AS createdStaff
+    `SELECT undone_at AS undoneAt, finished_at AS finishedAt, created_staff AS createdStaff, state
        FROM import_batches WHERE id = ?`,
-  ).get(batchId) as { undoneAt: string | null; finishedAt: string; createdStaff: string } | undefined;
+  ).get(batchId) as { undoneAt: string | null; finishedAt: string; createdStaff: string; state: string } | undefined;
   if (!batch) throw noBatch(batchId);
+  // Still being written (by another process): it is not in the history yet, and a cancel or a failure removes it.
+  if (batch.state === 'applying')
+    throw new DossierError({
+      code: 'conflict',
+      message: 'This import is still running',
+      issues: [{ path: 'batchId', code: 'import.stillApplying' }],
+    });
   if (batch.undoneAt)
     throw new DossierError({
       code: 'conflict',
@@ -78,9 +93,10 @@ function changedSince(db: Db, batchId: string, finishedAt: string): Set<string> 
 /**
  * Takes the account managers an import added off the staff list (soft delete), unless anything still refers to
  * them: a customer they own or that was kept, a call-back, a call logged in their name, the current user. Every
- * column that references staff is looked at, one query per table.
+ * column that references staff is looked at, one query per table. `remove`: deleted for good (an import rolled
+ * back before it finished: the staff list as it was).
  */
-function retireStaff(db: Db, ids: readonly string[], now: string): void {
+export function retireStaff(db: Db, ids: readonly string[], now: string, remove = false): void {
   if (ids.length === 0) return;
   const used = new Set<string>();
   const current = getSettings(db).currentStaffId;
@@ -110,11 +126,73 @@ function retireStaff(db: Db, ids: readonly string[], now: string): void {
     for (const row of rows) for (const v of row) if (typeof v === 'string') used.add(v);
   }
   const unused = ids.filter((id) => !used.has(id));
+  if (remove) {
+    stmt(db, 'DELETE FROM staff WHERE id IN (SELECT value FROM json_each(?)) AND is_default = 0').run(
+      JSON.stringify(unused),
+    );
+    return;
+  }
   stmt(
     db,
     `UPDATE staff SET deleted_at = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))
        AND deleted_at IS NULL AND is_default = 0`,
   ).run(now, now, JSON.stringify(unused));
+}
+
+/**
+ * Removes what a batch's items created and puts back the customers they updated, but not those in `keep`, inside the
+ * caller's transaction: an undo, and the roll-back of an import that did not finish (import/rollback.ts).
+ */
+export function revertItems(
+  db: Db,
+  batchId: string,
+  keep: ReadonlySet<string>,
+  actor: string | null,
+  now: string,
+): UndoResult {
+  let removed = 0;
+  let restored = 0;
+  let kept = 0;
+  const items = stmt(
+    db,
+    'SELECT entity, entity_id AS entityId, action, before FROM import_batch_items WHERE batch_id = ?',
+  ).all(batchId) as {
+    entity: string;
+    entityId: string;
+    action: string;
+    before: string | null;
+  }[];
+  const gone = { transactions: [] as string[], customers: [] as string[] };
+  // A customer this batch updated may since have been removed (by undoing the import that created it).
+  const exists = (id: string): boolean => stmt(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
+  // Restored customers are re-indexed for search in blocks, as an import indexes them.
+  const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
+  for (const item of items) {
+    if (keep.has(item.entityId)) {
+      kept++;
+    } else if (item.entity === 'transaction') {
+      gone.transactions.push(item.entityId);
+    } else if (item.action === 'created') {
+      gone.customers.push(item.entityId);
+    } else if (item.before && exists(item.entityId)) {
+      // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
+      const { updatedAt, updatedBy, storedIdType, ...values } = JSON.parse(item.before) as StoredBefore;
+      index?.beforeUpdate(item.entityId);
+      updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
+      if (storedIdType !== undefined)
+        stmt(db, 'UPDATE customers SET id_type = ? WHERE id = ?').run(storedIdType, item.entityId);
+      restored++;
+    }
+  }
+  index?.finish();
+  // One statement per table: FTS5 writes out what it holds at every statement, so deleting 89k customers one
+  // statement each took 25 s, and in one 3.5 s.
+  for (const table of ['transactions', 'customers'] as const)
+    if (gone[table].length > 0)
+      removed += stmt(db, `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run(
+        JSON.stringify(gone[table]),
+      ).changes;
+  return { removed, restored, kept };
 }
 
 /** What undoing a batch would do, asked before the user confirms. */
@@ -140,50 +218,13 @@ export function undoImport(
   actor: string | null,
   options: { readonly includeChanged?: boolean } = {},
 ): UndoResult {
-  let removed = 0;
-  let restored = 0;
-  let kept = 0;
+  let result: UndoResult = { removed: 0, restored: 0, kept: 0 };
   db.transaction(() => {
     const { finishedAt, createdStaff } = batchOf(db, batchId);
     const keep = options.includeChanged ? new Set<string>() : changedSince(db, batchId, finishedAt);
-    const items = stmt(
-      db,
-      'SELECT entity, entity_id AS entityId, action, before FROM import_batch_items WHERE batch_id = ?',
-    ).all(batchId) as {
-      entity: string;
-      entityId: string;
-      action: string;
-      before: string | null;
-    }[];
     const now = nowIso();
-    const gone = { transactions: [] as string[], customers: [] as string[] };
-    // A customer this batch updated may since have been removed (by undoing the import that created it).
-    const exists = (id: string): boolean => stmt(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
-    // Restored customers are re-indexed for search in blocks, as an import indexes them.
-    const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
-    for (const item of items) {
-      if (keep.has(item.entityId)) {
-        kept++;
-      } else if (item.entity === 'transaction') {
-        gone.transactions.push(item.entityId);
-      } else if (item.action === 'created') {
-        gone.customers.push(item.entityId);
-      } else if (item.before && exists(item.entityId)) {
-        // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
-        const { updatedAt, updatedBy, ...values } = JSON.parse(item.before) as StoredBefore;
-        index?.beforeUpdate(item.entityId);
-        updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
-        restored++;
-      }
-    }
-    index?.finish();
-    // One statement per table: FTS5 writes out what it holds at every statement, so deleting 89k customers one
-    // statement each took 25 s, and in one 3.5 s.
-    for (const table of ['transactions', 'customers'] as const)
-      if (gone[table].length > 0)
-        removed += stmt(db, `DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run(
-          JSON.stringify(gone[table]),
-        ).changes;
+    result = revertItems(db, batchId, keep, actor, now);
+    const { removed, restored, kept } = result;
     retireStaff(db, JSON.parse(createdStaff) as string[], now);
     stmt(db, 'UPDATE import_batches SET undone_at = ?, undone_by = ? WHERE id = ?').run(now, actor, batchId);
     audit(db, {
@@ -194,5 +235,5 @@ export function undoImport(
       changes: { removed, restored, kept },
     });
   })();
-  return { removed, restored, kept };
+  return result;
 }

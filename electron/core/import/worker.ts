@@ -1,6 +1,6 @@
 /**
- * The import worker thread, in one of two modes. `import`: its own connection to the same database file, one
- * transaction, progress out, then it ends. `inspect`: a read-only connection that answers the wizard's
+ * The import worker thread, in one of two modes. `import`: its own connection to the same database file, the
+ * import in slices (run.ts), progress out, then it ends. `inspect`: a read-only connection that answers the wizard's
  * inspections in order, keeping the last file's table, until the main thread stops it.
  */
 import { parentPort, workerData } from 'node:worker_threads';

@@ -40,6 +40,7 @@ export const importMessages = {
   'import.customerNotFound': 'No customer matches this row’s ID number, mobile or name.',
   'import.customerAmbiguous': 'Several customers have this name; add a mobile or ID number.',
   'import.alreadyUndone': 'This import was already undone.',
+  'import.stillApplying': 'This import is still running; it can be undone once it has finished.',
   'import.batchNotFound': 'There is no import with batch number {id}.',
   'import.fileGone': 'The uploaded file is no longer available; choose it again.',
   'import.jobGone':

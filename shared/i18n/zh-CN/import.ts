@@ -39,6 +39,7 @@ export const importMessages: CatalogOf<typeof english> = {
   'import.customerNotFound': '找不到与该行证件号码、手机或姓名匹配的客户。',
   'import.customerAmbiguous': '有多个同名客户，请补充手机或证件号码。',
   'import.alreadyUndone': '该批导入已撤销。',
+  'import.stillApplying': '该批导入仍在进行，完成后才能撤销。',
   'import.batchNotFound': '没有批次号为 {id} 的导入。',
   'import.fileGone': '上传的文件已失效，请重新选择。',
   'import.jobGone': '导入进行时客户档案被重新启动。请在导入记录中查看它是否已保存；不会有只写入一半的数据。',

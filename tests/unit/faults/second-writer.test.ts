@@ -1,8 +1,8 @@
 /**
- * Second writers: a CLI import of 50,000 rows while the app saves customers and serves reads, and two CLI imports
- * a CLI import meeting another writer's lock. Every save goes through (after "busy… retrying" answers while the import
- * holds the lock, never "database is locked"), the app's event loop is never blocked for seconds, and an import that
- * meets another writer waits its turn and says so.
+ * Second writers: a CLI import of 50,000 rows while the app saves customers and serves reads, and a CLI import
+ * meeting another writer's lock. Every save goes through between two of the import's slices (never "busy", never
+ * "database is locked"), the app's event loop is never blocked for seconds, and an import that meets another writer
+ * waits its turn and says so.
  * The figures of a run are in docs/BENCHMARKS.md (tests/bench/second-writer.ts).
  */
 import Database from 'better-sqlite3';
@@ -45,10 +45,11 @@ describe('a second writer', () => {
     console.log(`second writer: ${JSON.stringify({ ...shown, stallsOver200ms: stalls.length })}`);
 
     expect(figures.importCode, figures.importStderr).toBe(0);
-    // The saves met the import's lock, else this proves nothing: a save was answered "busy" (shown to the user as
-    // the busy notice), or waited more than 200 ms for its turn in the app's own retries.
-    const met = (figures.refusals.db_busy ?? 0) > 0 || figures.maxSaveMs > 200;
-    expect(met, JSON.stringify(figures)).toBe(true);
+    // The saves met the import's lock, else this proves nothing: one waited longer than SQLite's own wait on the
+    // hosts' thread (50 ms) for its turn. The import commits in slices and lets a waiting save in between two, so
+    // none is answered "busy" (before the slices, a save waited out its 2 s and was).
+    expect(figures.maxSaveMs, JSON.stringify(figures)).toBeGreaterThan(50);
+    expect(figures.refusals.db_busy ?? 0, JSON.stringify(figures)).toBe(0);
     expect(figures.otherErrors).toEqual([]);
     expect(figures.saved).toBe(figures.saves);
     expect(translate('en', 'error.db_busy')).toMatch(/^Busy: another import is running, retrying…/);

@@ -23,6 +23,7 @@ import * as m021 from './021-sign-in';
 import * as m022 from './022-branch-sync';
 import * as m023 from './023-hq-reference';
 import * as m024 from './024-abc-recency-index';
+import * as m025 from './025-import-slices';
 
 export interface Migration {
   readonly version: number;
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, up: m022.up },
   { version: 23, up: m023.up },
   { version: 24, up: m024.up },
+  { version: 25, up: m025.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
