@@ -28,6 +28,7 @@ await Promise.all([
       'electron/segments-worker': 'electron/core/segments/worker.ts',
       'electron/privacy-worker': 'electron/core/privacy/worker.ts',
       'electron/backup-worker': 'electron/core/backup/worker.ts',
+      'electron/undo-worker': 'electron/core/import/undo-worker.ts',
       'tests/bench': 'tests/bench/bench.ts',
       'tests/startup': 'tests/bench/startup.ts',
       'tests/import-bench': 'tests/bench/import.ts',

@@ -212,6 +212,16 @@ export function undoPlan(db: Db, batchId: string): UndoPlan {
  * has been worked on since the import (see CHANGED_SINCE) is kept as it is now: deleting a customer deletes what was
  * recorded on it, and restoring one would undo later edits.
  */
+/** An undo as the undo worker is asked for it (see handlers.ts). */
+export interface UndoJob {
+  readonly batchId: string;
+  readonly actor: string | null;
+  readonly includeChanged: boolean;
+}
+
+export const runUndoJob = (db: Db, job: UndoJob): UndoResult =>
+  undoImport(db, job.batchId, job.actor, { includeChanged: job.includeChanged });
+
 export function undoImport(
   db: Db,
   batchId: string,

@@ -2,9 +2,11 @@ import type { importContract } from '../../../shared/import/contract';
 import { translate } from '../../../shared/i18n/index';
 import type { ParsedInput } from '../../../shared/contract';
 import { planOccasionsToday } from '../callbacks/occasions';
+import type { UndoResult } from '../../../shared/import/types';
 import type { AreaContext, CoreContext, HandlersOf } from '../context';
+import { runInWorker, workerBeside } from '../db/offload';
 import { workbookDownload } from '../export/download';
-import { listBatches, rejectedRowsOf, undoImport, undoPlan } from './batches';
+import { listBatches, rejectedRowsOf, runUndoJob, undoPlan, type UndoJob } from './batches';
 import type { ImportSettings } from './prepare';
 import { FileStore } from './files';
 import { JobRunner, type InspectionKind, type Inspections, type PreviewPageRequest } from './jobs';
@@ -29,6 +31,7 @@ export function importHandlers(
   const files = new FileStore();
   // An import can bring birth and maturity dates: their call-backs plan themselves when it is done; and purchases
   // or customers the classes are computed from (onImported).
+  const undoWorker = workerBeside(app.importWorkerPath, 'undo-worker.cjs');
   const jobs = new JobRunner(db, app.dbPath, app.importWorkerPath ?? null, () => {
     planOccasionsToday(db);
     onImported();
@@ -65,7 +68,14 @@ export function importHandlers(
     },
     'import.batches': () => listBatches(db),
     'import.undoPlan': ({ batchId }) => undoPlan(db, batchId),
-    'import.undo': ({ batchId, includeChanged }) => undoImport(db, batchId, actor(), { includeChanged }),
+    // Undoing a large batch rewrites many rows and their search index (seconds for 20k): in the undo worker on its
+    // own connection when the host has one, so the window keeps answering.
+    'import.undo': ({ batchId, includeChanged }) => {
+      const job: UndoJob = { batchId, actor: actor(), includeChanged: includeChanged ?? false };
+      return undoWorker === null || app.dbPath === ':memory:'
+        ? runUndoJob(db, job)
+        : runInWorker<UndoResult>(undoWorker, app.dbPath, job);
+    },
     'import.rejectedFile': async ({ batchId, language }) => {
       const { headers, rows } = rejectedRowsOf(db, batchId);
       return workbookDownload(
