@@ -381,18 +381,29 @@ export function runImport(
       if (!finished) letWaitingWritersIn(db);
     }
   } catch (error) {
-    // The slices committed so far are taken back out, in one transaction; failing that (a full disk), the batch stays
-    // `applying` and the next opening of the file rolls it back.
-    if (begun)
-      try {
+    // The slices committed so far are taken back out, in one transaction. On a full disk the write-ahead log holding
+    // the slices leaves no room for the roll-back's own pages: the log is copied into the file and emptied first
+    // (TRUNCATE), which gives that room back, and the roll-back tried again. Failing that, the batch stays `applying`
+    // and the next opening of the file rolls it back.
+    if (begun) {
+      const rollBack = (): void => {
         immediateWhenFree(
           db,
           () => rollbackBatch(db, batchId),
           () => options.onWaiting?.(),
         );
+      };
+      try {
+        rollBack();
       } catch {
-        // The import's own error is the one to tell.
+        try {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+          rollBack();
+        } catch {
+          // The import's own error is the one to tell.
+        }
       }
+    }
     throw error;
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
