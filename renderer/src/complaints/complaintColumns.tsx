@@ -4,6 +4,7 @@ import type { GridColDef } from '@mui/x-data-grid';
 import type { Complaint, ComplaintSort } from '../../../shared/complaints/types';
 import type { Formatters } from '../i18n/format';
 import type { Translate } from '../i18n/I18nContext';
+import { EllipsisText } from '../components/DataTable/ServerDataGrid';
 import { staffLabel } from '../i18n/labels';
 import { StatusChip } from './StatusChip';
 
@@ -55,11 +56,12 @@ export function complaintColumns(
       minWidth: 80,
       ...sortable,
       valueGetter: (_v, r) => category(r.category),
+      renderCell: ({ value }) => <EllipsisText text={String(value)} />,
     },
     {
       field: 'severity',
       headerName: t('complaints.column.severity'),
-      width: 112,
+      width: 96,
       ...sortable,
       sortingOrder: ['desc', 'asc'],
       valueGetter: (_v, r) => t(`complaintSeverity.${r.severity}`),
@@ -70,7 +72,7 @@ export function complaintColumns(
       flex: 1.6,
       minWidth: 100,
       sortable: false,
-      renderCell: ({ row }) => <span title={row.words}>{row.words}</span>,
+      renderCell: ({ row }) => <EllipsisText text={row.words} />,
     },
     {
       field: 'owner',
