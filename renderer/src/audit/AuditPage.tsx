@@ -12,7 +12,7 @@ import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { SelectField } from '../components/SelectField';
-import { ServerDataGrid } from '../components/DataTable/ServerDataGrid';
+import { EllipsisText, ServerDataGrid } from '../components/DataTable/ServerDataGrid';
 import { PAGE_SIZES } from '../components/ListPagination';
 import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
@@ -44,29 +44,32 @@ export function AuditPage() {
   );
   const columns = useMemo(
     (): GridColDef<AuditEntry>[] => [
-      { field: 'at', headerName: t('audit.col.at'), width: 160, valueFormatter: (v: string) => format.dateTime(v) },
+      { field: 'at', headerName: t('audit.col.at'), width: 156, valueFormatter: (v: string) => format.dateTime(v) },
       {
         field: 'staffName',
         headerName: t('audit.col.staff'),
-        width: 130,
+        width: 104,
         valueGetter: (_v, row) => (row.staffId === null ? t('audit.system') : staffLabel(t, row.staffName)),
+        renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'action',
         headerName: t('audit.col.action'),
-        width: 120,
-        valueFormatter: (v: AuditAction) => auditActionLabel(t, v),
+        width: 96,
+        valueGetter: (v: AuditAction) => auditActionLabel(t, v),
+        renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'entity',
         headerName: t('audit.col.entity'),
-        width: 120,
-        valueFormatter: (v: string) => auditEntityLabel(t, v),
+        width: 130,
+        valueGetter: (v: string) => auditEntityLabel(t, v),
+        renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'customerName',
         headerName: t('audit.col.customer'),
-        width: 140,
+        width: 110,
         renderCell: ({ row }) =>
           row.customerId && row.customerName ? (
             <Link
@@ -83,8 +86,9 @@ export function AuditPage() {
         field: 'changes',
         headerName: t('audit.col.changes'),
         flex: 1,
-        minWidth: 240,
+        minWidth: 170,
         valueGetter: (_v, row) => changesText(t, format, row),
+        renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
     ],
     [t, format],

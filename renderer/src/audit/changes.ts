@@ -26,6 +26,21 @@ export function changesText(t: Translate, format: Formatters, entry: Pick<AuditE
     if (typeof params.until === 'string') params.until = format.dateTime(params.until);
     return t(reason, params);
   }
+  // A classification run: the period and how many customers and class changes, in words.
+  const run = changes as { period?: { from?: unknown; to?: unknown }; customers?: unknown; classChanges?: unknown };
+  if (
+    typeof run.period?.from === 'string' &&
+    typeof run.period.to === 'string' &&
+    typeof run.customers === 'number' &&
+    typeof run.classChanges === 'number'
+  ) {
+    return t('cli.segments.computed', {
+      count: run.customers,
+      from: format.calendarDate(run.period.from),
+      to: format.calendarDate(run.period.to),
+      changes: run.classChanges,
+    });
+  }
   return Object.entries(changes)
     .map(([field, value]) =>
       isPair(value) ? `${field}: ${shown(value[0])} → ${shown(value[1])}` : `${field}: ${shown(value)}`,

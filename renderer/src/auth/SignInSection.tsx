@@ -65,6 +65,7 @@ function OsUserField({ account }: { readonly account: Account }) {
   return (
     <TextField
       size="small"
+      sx={{ width: 160 }}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onBlur={() => {
@@ -93,7 +94,7 @@ function Accounts() {
             <TableCell>{t('staff.col.name')}</TableCell>
             <TableCell>{t('auth.col.role')}</TableCell>
             <TableCell>{t('auth.col.secret')}</TableCell>
-            <TableCell>{t('auth.col.osUser')}</TableCell>
+            <TableCell sx={{ whiteSpace: 'normal', minWidth: 160 }}>{t('auth.col.osUser')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -113,12 +114,16 @@ function Accounts() {
               </TableCell>
               <TableCell>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <Typography variant="body2" color={a.hasSecret ? 'text.primary' : 'text.secondary'}>
+                  <Typography
+                    variant="body2"
+                    color={a.hasSecret ? 'text.primary' : 'text.secondary'}
+                    sx={{ whiteSpace: a.lockedUntil ? undefined : 'nowrap' }}
+                  >
                     {a.lockedUntil
                       ? t('auth.lockedUntil', { until: format.dateTime(a.lockedUntil) })
                       : t(a.hasSecret ? 'auth.hasSecret' : 'auth.noSecretYet')}
                   </Typography>
-                  <Button size="small" onClick={() => setSecretFor(a)}>
+                  <Button size="small" sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} onClick={() => setSecretFor(a)}>
                     {t('auth.setSecret')}
                   </Button>
                 </Stack>

@@ -46,27 +46,28 @@ function Mismatches() {
     {
       field: 'occurredOn',
       headerName: t('risk.col.date'),
-      width: 120,
+      width: 110,
       valueFormatter: (v: string) => format.calendarDateShort(v),
     },
     {
       field: 'customerName',
       headerName: t('risk.col.customer'),
       flex: 1,
-      minWidth: 110,
+      minWidth: 100,
       renderCell: ({ row }) => customerLink(row.customerId, row.customerName),
     },
-    { field: 'product', headerName: t('risk.col.product'), flex: 1, minWidth: 110 },
+    { field: 'product', headerName: t('risk.col.product'), flex: 1, minWidth: 100 },
     {
       field: 'rating',
       headerName: t('risk.col.rating'),
-      width: 90,
+      width: 80,
       renderCell: ({ row }) => <RatingChip rating={row.rating} />,
     },
     {
       field: 'level',
       headerName: t('risk.col.level'),
-      width: 170,
+      flex: 1,
+      minWidth: 120,
       renderCell: ({ row }) => (
         <EllipsisText
           color={row.code === 'risk.unsuitable' ? undefined : 'error.main'}
@@ -83,7 +84,7 @@ function Mismatches() {
     {
       field: 'amountCents',
       headerName: t('risk.col.amount'),
-      width: 130,
+      width: 120,
       align: 'right',
       headerAlign: 'right',
       valueFormatter: (v: number) => format.money(v),
@@ -92,7 +93,7 @@ function Mismatches() {
       field: 'override',
       headerName: t('risk.col.reason'),
       flex: 1.4,
-      minWidth: 140,
+      minWidth: 120,
       renderCell: ({ row }) => (
         <EllipsisText text={row.override ?? t('risk.noReason')} color={row.override ? undefined : 'text.secondary'} />
       ),

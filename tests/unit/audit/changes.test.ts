@@ -16,6 +16,20 @@ describe('an audit entry’s values as the audit view shows them', () => {
     expect(locked).not.toContain('auth.');
   });
 
+  it('says what a classification run did in words, never its raw period object', () => {
+    const run = {
+      period: { from: '2025-12-04', to: '2026-12-03', previousFrom: '2024-12-04', previousTo: '2025-12-03' },
+      customers: 2000,
+      classChanges: 1,
+    };
+    expect(en(run)).toBe(
+      'Classified 2,000 customers over December 4, 2025 – December 3, 2026; 1 class change recorded.',
+    );
+    expect(zh(run)).toContain('2,000');
+    expect(zh(run)).toContain('2025年12月4日');
+    expect(zh(run)).not.toContain('period');
+  });
+
   it('shows a change as before → after', () => {
     expect(en({ mobile: ['138****5678', '139****5678'] })).toBe('mobile: 138****5678 → 139****5678');
   });
