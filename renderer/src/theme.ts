@@ -1,23 +1,34 @@
 /** A calm desktop theme: neutral greys, one deep blue, compact controls, system fonts that cover Chinese. */
 import { enUS, zhCN } from '@mui/material/locale';
-import { createTheme, type Theme } from '@mui/material/styles';
+import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles';
 import type { Language } from '../../shared/i18n/languages';
 
-const FONT_STACK = [
-  '-apple-system',
-  'BlinkMacSystemFont',
-  '"Segoe UI"',
+/** Fonts that cover Chinese: each platform's own, then the common Linux one. */
+const CJK_FONTS = [
   '"PingFang SC"',
   '"Hiragino Sans GB"',
   '"Microsoft YaHei"',
   '"Noto Sans CJK SC"',
   '"Source Han Sans SC"',
-  '"Helvetica Neue"',
-  'Arial',
-  'sans-serif',
-].join(', ');
+];
+/** Latin-only fonts, last resorts before the generic family (Arial's metrics on Linux: Liberation Sans). */
+const LATIN_FONTS = ['"Helvetica Neue"', 'Arial', '"Liberation Sans"'];
 
-const base = createTheme({
+/**
+ * The system font first (Windows and macOS cover both scripts with it and their CJK fallbacks). In Chinese the CJK
+ * fonts come before the Latin ones, so punctuation keeps its Chinese (full) width; in English the Latin fonts come
+ * first, so quotes and apostrophes are not drawn full-width by a CJK font where the system font is missing (Linux).
+ */
+const fontStack = (language: Language): string =>
+  [
+    '-apple-system',
+    'BlinkMacSystemFont',
+    '"Segoe UI"',
+    ...(language === 'zh-CN' ? [...CJK_FONTS, ...LATIN_FONTS] : [...LATIN_FONTS, ...CJK_FONTS]),
+    'sans-serif',
+  ].join(', ');
+
+const options = (language: Language): ThemeOptions => ({
   palette: {
     primary: { main: '#1f4e8c', dark: '#163a69', light: '#4a73ab', contrastText: '#ffffff' },
     secondary: { main: '#5c6b7a' },
@@ -27,7 +38,7 @@ const base = createTheme({
   },
   shape: { borderRadius: 6 },
   typography: {
-    fontFamily: FONT_STACK,
+    fontFamily: fontStack(language),
     fontSize: 14,
     h1: { fontSize: '1.4rem', fontWeight: 600 },
     h2: { fontSize: '1.1rem', fontWeight: 600 },
@@ -70,7 +81,7 @@ const byLanguage = new Map<Language, Theme>();
 export function themeFor(language: Language): Theme {
   let theme = byLanguage.get(language);
   if (!theme) {
-    theme = createTheme(base, language === 'zh-CN' ? zhCN : enUS);
+    theme = createTheme(options(language), language === 'zh-CN' ? zhCN : enUS);
     byLanguage.set(language, theme);
   }
   return theme;
