@@ -9,6 +9,19 @@ const shown = (v: unknown): string =>
 
 const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2;
 
+/** Fields whose label is not `customer.<field>`. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  ownerId: 'customer.owner',
+  companyName: 'customer.companyName',
+  customFields: 'customer.customFields',
+};
+
+/** A changed field by its name on the customer form when it has one (most entries are customers'), else as stored. */
+function fieldLabel(t: Translate, field: string): string {
+  const key = FIELD_LABELS[field] ?? `customer.${field}`;
+  return isMessageKey(key) ? t(key) : field;
+}
+
 export function changesText(t: Translate, format: Formatters, entry: Pick<AuditEntry, 'changes'>): string {
   const changes = entry.changes;
   if (changes === null || typeof changes !== 'object') return shown(changes);
@@ -43,7 +56,9 @@ export function changesText(t: Translate, format: Formatters, entry: Pick<AuditE
   }
   return Object.entries(changes)
     .map(([field, value]) =>
-      isPair(value) ? `${field}: ${shown(value[0])} → ${shown(value[1])}` : `${field}: ${shown(value)}`,
+      isPair(value)
+        ? `${fieldLabel(t, field)}: ${shown(value[0])} → ${shown(value[1])}`
+        : `${fieldLabel(t, field)}: ${shown(value)}`,
     )
     .join('; ');
 }

@@ -30,7 +30,13 @@ describe('an audit entry’s values as the audit view shows them', () => {
     expect(zh(run)).not.toContain('period');
   });
 
-  it('shows a change as before → after', () => {
-    expect(en({ mobile: ['138****5678', '139****5678'] })).toBe('mobile: 138****5678 → 139****5678');
+  it('shows a change as before → after, the field named as on the customer form', () => {
+    expect(en({ mobile: ['138****5678', '139****5678'] })).toBe('Mobile: 138****5678 → 139****5678');
+    expect(zh({ mobile: ['138****5678', '139****5678'], idNumber: [null, '110105********002X'] })).toBe(
+      '手机: 138****5678 → 139****5678; 证件号码: — → 110105********002X',
+    );
+    expect(en({ ownerId: ['王芳', '李娜'] })).toBe('Account manager: 王芳 → 李娜');
+    // A field no form names stays as stored.
+    expect(en({ reassignedTo: 'x' })).toBe('reassignedTo: x');
   });
 });
