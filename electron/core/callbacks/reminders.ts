@@ -8,6 +8,7 @@
  */
 import type { Callback, CallbackReminders } from '../../../shared/callbacks/types';
 import { localDate } from '../../../shared/rules/calendar';
+import { customerScope } from '../auth/acting';
 import { recordScope } from '../auth/scope';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
@@ -47,9 +48,18 @@ export function cameDue<T extends DueSlot>(slots: readonly T[], from: Date | nul
     .map(({ slot }) => slot);
 }
 
-/** The last delivery, if any. */
+/**
+ * Where the last delivery is kept: a staff member signed in with their own scope has their own mark (what one of
+ * them was shown is not what another was); managers, and a desk with sign-in off, share the branch's.
+ */
+const markKey = (): string => {
+  const staffId = customerScope();
+  return staffId === null ? REMINDED_AT_SETTING : `${REMINDED_AT_SETTING}.${staffId}`;
+};
+
+/** The last delivery to whoever asks, if any. */
 export function remindedAt(db: Db): Date | null {
-  const value = readSetting(db, REMINDED_AT_SETTING);
+  const value = readSetting(db, markKey());
   const at = value === null ? null : new Date(value);
   return at && !Number.isNaN(at.getTime()) ? at : null;
 }
@@ -84,7 +94,7 @@ export function deliverReminders(db: Db, options: { readonly now: Date; readonly
     const mark = remindedAt(db);
     const from = mark && mark.getTime() > now.getTime() ? now : mark;
     const due = cameDue(openSlots(db, from ? localDate(from) : null, localDate(now)), from, now);
-    if (!peek) writeSetting(db, REMINDED_AT_SETTING, now.toISOString());
+    if (!peek) writeSetting(db, markKey(), now.toISOString());
     const counts = queueCounts(db, { today: localDate(now), staffId: null, purpose: null, campaignId: null });
     const dueNow: Callback[] = due.slice(0, REMINDER_LIMIT).map((slot) => getCallback(db, slot.id));
     return {

@@ -85,6 +85,16 @@ describe('reports and statistics for staff', { timeout: 60_000 }, () => {
     expect((await call(b.core, 'callbacks.reminders', input, b.asManager)).total).toBe(4);
   });
 
+  it('keeps what a staff member was reminded of apart from what the manager was shown', async () => {
+    const b = await branch();
+    const deliver = { now: '2030-03-04T23:00:00+08:00', peek: false };
+    expect((await call(b.core, 'callbacks.reminders', deliver, b.asManager)).total).toBe(4);
+    // The manager's delivery does not silence 王芳's: she has not seen hers yet.
+    expect((await call(b.core, 'callbacks.reminders', deliver, b.asWang)).total).toBe(2);
+    // Once delivered to her, hers are not repeated.
+    expect((await call(b.core, 'callbacks.reminders', deliver, b.asWang)).total).toBe(0);
+  });
+
   it('answers a staff member only their own share of a campaign’s assignees; handing over stays a manager’s', async () => {
     const b = await branch();
     const { campaign } = await call(
