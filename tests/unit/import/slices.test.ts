@@ -290,14 +290,17 @@ describe('a save while an import runs in the worker', () => {
     } finally {
       delete process.env.DOSSIER_IMPORT_SLICE_MS;
     }
-    expect(whole.reply.ok ? null : whole.reply.error.code).toBe('db_busy');
+    // It met the lock: answered db_busy after its 2 s, or (on a machine where the rest of the file took less than
+    // that once the save began) saved only after waiting for the whole file's commit.
+    const met = whole.reply.ok ? (whole.ms >= 500 ? 'waited' : 'free') : whole.reply.error.code;
+    expect(met, `${whole.ms} ms`).not.toBe('free');
     expect(whole.job.state).toBe('done');
 
     const sliced = await saveDuringImport(ROWS);
     expect(sliced.reply.ok, JSON.stringify(sliced.reply)).toBe(true);
     expect(sliced.job).toMatchObject({ state: 'done', result: { created: ROWS, rejected: 0 } });
     console.log(
-      `save during a ${ROWS}-row import in the worker: ${sliced.ms} ms (one transaction: ${whole.ms} ms, busy)`,
+      `save during a ${ROWS}-row import in the worker: ${sliced.ms} ms (one transaction: ${whole.ms} ms, ${met})`,
     );
     expect(sliced.ms).toBeLessThan(2_000);
   }, 180_000);
