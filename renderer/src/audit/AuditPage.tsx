@@ -42,6 +42,11 @@ export function AuditPage() {
       pageSize,
     }),
   );
+  // Staff ids in the changes read as names (those on the staff list; a deactivated member's id stays as stored).
+  const staffName = useMemo(() => {
+    const names = new Map((staff.data ?? []).map((s) => [s.id, s.name]));
+    return (id: string) => names.get(id);
+  }, [staff.data]);
   const columns = useMemo(
     (): GridColDef<AuditEntry>[] => [
       { field: 'at', headerName: t('audit.col.at'), width: 156, valueFormatter: (v: string) => format.dateTime(v) },
@@ -87,11 +92,11 @@ export function AuditPage() {
         headerName: t('audit.col.changes'),
         flex: 1,
         minWidth: 170,
-        valueGetter: (_v, row) => changesText(t, format, row),
+        valueGetter: (_v, row) => changesText(t, format, row, staffName),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
     ],
-    [t, format],
+    [t, format, staffName],
   );
   const filter =
     <T,>(set: (v: T) => void) =>

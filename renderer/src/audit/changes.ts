@@ -1,30 +1,168 @@
 /** An audit entry's values as one line: `field: before → after; …`, or the tombstone of an erased customer. */
+import { cadenceText } from '../../../shared/callbacks/labels';
+import type { Cadence } from '../../../shared/callbacks/types';
 import type { AuditEntry } from '../../../shared/audit/types';
+import { className } from '../../../shared/segments/labels';
 import { isMessageKey } from '../../../shared/i18n/index';
 import type { Translate } from '../i18n/I18nContext';
 import type { Formatters } from '../i18n/format';
+import { staffLabel } from '../i18n/labels';
+import { fieldSpec, HIDDEN_FIELDS, isChange, type ValueKind } from './fields';
 
-const shown = (v: unknown): string =>
-  v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+/** A staff member's name by id, when the page has the staff list (else ids are shown as stored). */
+export type StaffNames = (id: string) => string | undefined;
 
-const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2;
-
-/** Fields whose label is not `customer.<field>`. */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  ownerId: 'customer.owner',
-  companyName: 'customer.companyName',
-  customFields: 'customer.customFields',
-};
-
-/** A changed field by its name on the customer form when it has one (most entries are customers'), else as stored. */
-function fieldLabel(t: Translate, field: string): string {
-  const key = FIELD_LABELS[field] ?? `customer.${field}`;
-  return isMessageKey(key) ? t(key) : field;
+/** What a value is read with: the language, the formatters, the kind of record and the staff names. */
+interface Reader {
+  readonly t: Translate;
+  readonly format: Formatters;
+  readonly entity: string;
+  readonly staffName: StaffNames | undefined;
 }
 
-export function changesText(t: Translate, format: Formatters, entry: Pick<AuditEntry, 'changes'>): string {
+type Plain = Record<string, unknown>;
+
+const isPlain = (v: unknown): v is Plain => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isEmpty = (v: unknown): boolean =>
+  v === null || v === undefined || v === '' || (typeof v === 'object' && Object.keys(v).length === 0);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The field's name as the form names it; a field no form names stays as stored. */
+function label(r: Reader, field: string): string {
+  const spec = fieldSpec(r.entity, field);
+  return spec ? r.t(spec.label) : field;
+}
+
+/** A value without a field's own reading: dates and times in the reader's format, numbers grouped, yes or no. */
+function plain(r: Reader, v: unknown): string {
+  if (isEmpty(v)) return r.t('common.empty');
+  if (typeof v === 'boolean') return r.t(v ? 'audit.yes' : 'audit.no');
+  if (typeof v === 'number') return r.format.number(v);
+  if (typeof v === 'string') {
+    if (DAY.test(v)) return r.format.calendarDate(v);
+    if (INSTANT.test(v) && !Number.isNaN(Date.parse(v))) return r.format.dateTime(v);
+    return v;
+  }
+  if (Array.isArray(v)) return v.map((item) => plain(r, item)).join(r.t('common.listSeparator'));
+  return nested(r, v as Plain);
+}
+
+/** A value read as its field reads it: a code in words, a staff id by name, fen as yuan… */
+function valueText(r: Reader, kind: ValueKind | undefined, v: unknown): string {
+  if (isEmpty(v)) return r.t('common.empty');
+  if (Array.isArray(v) && kind !== undefined && kind !== 'cadence')
+    return v.map((item) => valueText(r, kind, item)).join(r.t('common.listSeparator'));
+  if (kind === undefined) return plain(r, v);
+  if (kind === 'staff' && typeof v === 'string') {
+    const name = r.staffName?.(v);
+    return name === undefined ? v : staffLabel(r.t, name);
+  }
+  if (kind === 'money' && typeof v === 'number') return r.format.money(v);
+  if (kind === 'customerFields' && typeof v === 'string') return label({ ...r, entity: 'customer' }, v);
+  if (kind === 'secret' || kind === 'image') return r.t('audit.changedValue');
+  if (kind === 'class' && typeof v === 'string') return className(r.t, v);
+  if (kind === 'tagCadence' && isPlain(v)) {
+    const c = v as unknown as Cadence & { tag: string };
+    return `${c.tag}: ${cadenceText(r.t, c.mode, c.every, c.unit)}`;
+  }
+  if (kind === 'cadence' && isPlain(v)) {
+    const c = v as unknown as Cadence;
+    return cadenceText(r.t, c.mode, c.every, c.unit);
+  }
+  if (kind === 'reportKind' && typeof v === 'string') {
+    const key = v === 'customer' ? 'reports.customer.title' : `reportKinds.${v}.title`;
+    return isMessageKey(key) ? r.t(key) : v;
+  }
+  if (typeof kind === 'object' && (typeof v === 'string' || typeof v === 'number')) {
+    const key = [kind.words]
+      .flat()
+      .map((prefix) => `${prefix}.${v}`)
+      .find(isMessageKey);
+    return key ? r.t(key) : plain(r, v);
+  }
+  return plain(r, v);
+}
+
+/** One field: `name: before → after`, or `name: value` for what was written. */
+function fieldText(r: Reader, field: string, value: unknown): string {
+  const kind = fieldSpec(r.entity, field)?.value;
+  const name = label(r, field);
+  // A password or passphrase: that it changed, never what it was.
+  if (kind === 'secret') return `${name}: ${r.t('audit.changedValue')}`;
+  if (isChange(field, value) && isPlain(value[0]) && isPlain(value[1]) && kind === undefined)
+    return lines(r, entryFields(r.entity, { [field]: value }));
+  return isChange(field, value)
+    ? `${name}: ${valueText(r, kind, value[0])} → ${valueText(r, kind, value[1])}`
+    : `${name}: ${valueText(r, kind, value)}`;
+}
+
+/** An object inside a value (a filter, a hand-over, a list's names): its fields as the kind's form names them. */
+function nested(r: Reader, value: Plain): string {
+  const parts = Object.entries(value)
+    .filter(([k, v]) => !HIDDEN_FIELDS.has(k) && !isEmpty(v))
+    .map(([k, v]) => fieldText(r, k, v));
+  return parts.length === 0 ? r.t('common.empty') : `(${parts.join(', ')})`;
+}
+
+/** Field → [before, after] for the fields that differ between two states (`after` names the fields). */
+function pairsOf(before: Plain | null, after: Plain | null): Plain {
+  const out: Plain = {};
+  for (const key of Object.keys(after ?? before ?? {})) {
+    // A before that holds only what changed (a corrected complaint): the other keys stayed as they were.
+    if (before && after && !(key in before)) continue;
+    const was = before?.[key] ?? null;
+    const now = after?.[key] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(now)) out[key] = [was, now];
+  }
+  return out;
+}
+
+/**
+ * The entry's fields, one level flat: a `{ before, after }` (or `{ before, patch }`) entry as the fields that changed;
+ * a complaint's step with its status before and after as one status change; a cadence as one value. Ids of records
+ * the entry is already about are left out.
+ */
+export function entryFields(entity: string, changes: Plain): Plain {
+  const { before, after, patch, ...rest } = changes;
+  let fields: Plain = rest;
+  if (entity === 'cadence' && 'before' in changes) fields = { ...rest, cadence: [before ?? null, after ?? null] };
+  else if (isPlain(before) && (isPlain(after) || isPlain(patch)))
+    fields = { ...rest, ...pairsOf(before, isPlain(patch) ? patch : (after as Plain)) };
+  else if (isPlain(before))
+    fields = { ...rest, ...Object.fromEntries(Object.entries(before).map(([k, v]) => [k, [v, null]])) };
+  else if (after !== undefined) fields = { ...rest, after };
+  if (entity === 'complaint' && 'from' in fields && 'to' in fields) {
+    const { from, to, ...others } = fields;
+    fields = from === to ? others : { ...others, status: [from, to] };
+  }
+  const out: Plain = {};
+  for (const [field, value] of Object.entries(fields)) {
+    // Ids of records the entry is about, and fields written empty: nothing to read.
+    if (HIDDEN_FIELDS.has(field) || isEmpty(value)) continue;
+    // Settings kept as one object (backup settings): what changed in it, field by field.
+    if (isChange(field, value) && isPlain(value[0]) && isPlain(value[1]) && !fieldSpec(entity, field)?.value)
+      Object.assign(out, pairsOf(value[0], value[1]));
+    else out[field] = value;
+  }
+  return out;
+}
+
+function lines(r: Reader, fields: Plain): string {
+  return Object.entries(fields)
+    .map(([field, value]) => fieldText(r, field, value))
+    .join('; ');
+}
+
+export function changesText(
+  t: Translate,
+  format: Formatters,
+  entry: Pick<AuditEntry, 'entity' | 'changes'>,
+  staffName?: StaffNames,
+): string {
+  const r: Reader = { t, format, entity: entry.entity, staffName };
   const changes = entry.changes;
-  if (changes === null || typeof changes !== 'object') return shown(changes);
+  if (changes === null || typeof changes !== 'object') return plain(r, changes);
   const erased = (changes as { erased?: { on?: string; by?: string | null } }).erased;
   if (erased?.on) {
     const on = format.dateTime(erased.on);
@@ -32,7 +170,7 @@ export function changesText(t: Translate, format: Formatters, entry: Pick<AuditE
   }
   // A refused sign-in: why, in the reader's language (tries left, or until when the account is locked).
   const { reason, ...details } = changes as { reason?: unknown };
-  if (typeof reason === 'string' && isMessageKey(reason)) {
+  if (typeof reason === 'string' && reason.startsWith('auth.') && isMessageKey(reason)) {
     const params = Object.fromEntries(
       Object.entries(details).filter((e): e is [string, string | number] => ['string', 'number'].includes(typeof e[1])),
     );
@@ -54,11 +192,6 @@ export function changesText(t: Translate, format: Formatters, entry: Pick<AuditE
       changes: run.classChanges,
     });
   }
-  return Object.entries(changes)
-    .map(([field, value]) =>
-      isPair(value)
-        ? `${fieldLabel(t, field)}: ${shown(value[0])} → ${shown(value[1])}`
-        : `${fieldLabel(t, field)}: ${shown(value)}`,
-    )
-    .join('; ');
+  if (Array.isArray(changes)) return plain(r, changes);
+  return lines(r, entryFields(entry.entity, changes as Plain));
 }

@@ -4,8 +4,9 @@ import { changesText } from '../../../renderer/src/audit/changes';
 import { createFormatters } from '../../../renderer/src/i18n/format';
 
 const zh = (changes: unknown) =>
-  changesText((k, p) => translate('zh-CN', k, p), createFormatters('zh-CN'), { changes });
-const en = (changes: unknown) => changesText((k, p) => translate('en', k, p), createFormatters('en'), { changes });
+  changesText((k, p) => translate('zh-CN', k, p), createFormatters('zh-CN'), { entity: 'customer', changes });
+const en = (changes: unknown) =>
+  changesText((k, p) => translate('en', k, p), createFormatters('en'), { entity: 'customer', changes });
 
 describe('an audit entry’s values as the audit view shows them', () => {
   it('says why a sign-in was refused in the reader’s language, never by its code', () => {
