@@ -2,6 +2,8 @@
 import { cadenceText } from '../../../shared/callbacks/labels';
 import type { Cadence } from '../../../shared/callbacks/types';
 import type { AuditEntry } from '../../../shared/audit/types';
+import { pulledLabel } from '../../../shared/hq/labels';
+import type { PulledLabel } from '../../../shared/hq/types';
 import { className } from '../../../shared/segments/labels';
 import { isMessageKey } from '../../../shared/i18n/index';
 import type { Translate } from '../i18n/I18nContext';
@@ -18,6 +20,8 @@ interface Reader {
   readonly format: Formatters;
   readonly entity: string;
   readonly staffName: StaffNames | undefined;
+  /** Head office's names of the codes of a list pulled in the same entry. */
+  readonly pulled: Readonly<Record<string, unknown>>;
 }
 
 type Plain = Record<string, unknown>;
@@ -62,6 +66,12 @@ function valueText(r: Reader, kind: ValueKind | undefined, v: unknown): string {
   if (kind === 'customerFields' && typeof v === 'string') return label({ ...r, entity: 'customer' }, v);
   if (kind === 'secret' || kind === 'image') return r.t('audit.changedValue');
   if (kind === 'class' && typeof v === 'string') return className(r.t, v);
+  // Head office's names of a pulled list, code → { zh, en }: the names, as the lists show them.
+  if (kind === 'pulledLabels' && isPlain(v))
+    return Object.values(v)
+      .filter((l): l is PulledLabel => isPlain(l) && typeof l.zh === 'string' && typeof l.en === 'string')
+      .map((l) => pulledLabel(r.t, l))
+      .join(r.t('common.listSeparator'));
   if (kind === 'tagCadence' && isPlain(v)) {
     const c = v as unknown as Cadence & { tag: string };
     return `${c.tag}: ${cadenceText(r.t, c.mode, c.every, c.unit)}`;
@@ -75,6 +85,9 @@ function valueText(r: Reader, kind: ValueKind | undefined, v: unknown): string {
     return isMessageKey(key) ? r.t(key) : v;
   }
   if (typeof kind === 'object' && (typeof v === 'string' || typeof v === 'number')) {
+    const named = r.pulled[v];
+    if (isPlain(named) && typeof named.zh === 'string' && typeof named.en === 'string')
+      return pulledLabel(r.t, named as unknown as PulledLabel);
     const key = [kind.words]
       .flat()
       .map((prefix) => `${prefix}.${v}`)
@@ -160,8 +173,9 @@ export function changesText(
   entry: Pick<AuditEntry, 'entity' | 'changes'>,
   staffName?: StaffNames,
 ): string {
-  const r: Reader = { t, format, entity: entry.entity, staffName };
   const changes = entry.changes;
+  const labels = isPlain(changes) && isPlain(changes.labels) ? changes.labels : {};
+  const r: Reader = { t, format, entity: entry.entity, staffName, pulled: labels };
   if (changes === null || typeof changes !== 'object') return plain(r, changes);
   const erased = (changes as { erased?: { on?: string; by?: string | null } }).erased;
   if (erased?.on) {

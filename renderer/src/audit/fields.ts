@@ -16,7 +16,8 @@ export type ValueKind =
   | 'image'
   | 'secret'
   | 'tagCadence'
-  | 'class';
+  | 'class'
+  | 'pulledLabels';
 
 export interface FieldSpec {
   readonly label: MessageKey;
@@ -239,19 +240,19 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     secondFolder: f('backup.secondFolder'),
     'callbacks.answerCategories': f('callbackSettings.categories', words('answerCategory')),
     'complaints.categories': f('audit.field.complaintCategories', words('complaintCategory')),
-    labels: f('audit.field.labels'),
+    labels: f('audit.field.labels', 'pulledLabels'),
   },
   callbackSettings: {
     retryLimit: f('callbackSettings.retryLimit'),
     answerCategories: f('callbackSettings.categories', words('answerCategory')),
-    answerLabels: f('audit.field.labels'),
+    answerLabels: f('audit.field.labels', 'pulledLabels'),
     tagCadences: f('callbackSettings.cadences', 'tagCadence'),
     birthdayLeadDays: f('callbackSettings.birthdayLead'),
     maturityLeadDays: f('callbackSettings.maturityLead'),
   },
   complaintSettings: {
     categories: f('audit.field.complaintCategories', words('complaintCategory')),
-    categoryLabels: f('audit.field.labels'),
+    categoryLabels: f('audit.field.labels', 'pulledLabels'),
     rootCauses: f('audit.field.rootCauses', words('complaintCause')),
     limits: f('audit.field.limits'),
     low: f('complaintSeverity.low'),

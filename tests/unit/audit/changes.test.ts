@@ -40,4 +40,40 @@ describe('an audit entry’s values as the audit view shows them', () => {
     // A field no form names stays as stored.
     expect(en({ reassignedTo: 'x' })).toBe('reassignedTo: x');
   });
+
+  it('names the fields of entries written by an import, a restore, encryption and a head-office pull', () => {
+    const of = (language: 'zh-CN' | 'en', entity: string, changes: unknown) =>
+      changesText((k, p) => translate(language, k, p), createFormatters(language), { entity, changes });
+    const imported = { fileName: '客户名单2026.xlsx', created: 1200, updated: 35, skipped: 0, merged: 4, rejected: 2 };
+    expect(of('zh-CN', 'import', imported)).toBe(
+      '文件: 客户名单2026.xlsx; 新建: 1,200; 更新: 35; 跳过: 0; 已合并: 4; 未导入: 2',
+    );
+    expect(of('en', 'import', { removed: 1200, restored: 35, kept: 3 })).toBe(
+      'Removed: 1,200; Restored: 35; Kept (changed since): 3',
+    );
+    const restored = {
+      restoredFrom: [null, 'D:\\备份\\dossier-2026-12-01.db'],
+      undoBackup: [null, 'D:\\备份\\restore.db'],
+    };
+    expect(of('en', 'backup', restored)).toBe(
+      'Restored from: — → D:\\备份\\dossier-2026-12-01.db; Backup of the state before: — → D:\\备份\\restore.db',
+    );
+    const rekeyed = { encrypted: [true, true], passphrase: ['changed', 'changed'], backupsRewritten: [null, 6] };
+    expect(of('zh-CN', 'database', rekeyed)).toBe('数据加密: 是 → 是; 密码短语: 已更改; 已重写的备份: — → 6');
+    const pulled = {
+      'complaints.categories': [
+        ['fees', 'other'],
+        ['fees', 'card_fraud'],
+      ],
+      labels: { fees: { zh: '收费', en: 'Fees' }, card_fraud: { zh: '盗刷', en: 'Card fraud' } },
+      source: 'hq',
+    };
+    expect(of('zh-CN', 'setting', pulled)).toBe(
+      '投诉类别: 收费、其他 → 收费、盗刷; 总部提供的名称: 收费、盗刷; 来源: 总部',
+    );
+    expect(of('en', 'staffDirectory', { pulled: 12, source: 'hq' })).toBe('Records pulled: 12; From: Head office');
+    expect(
+      of('en', 'product', { name: '稳健理财', category: '理财', riskRating: 2, termDays: 180, source: 'hq' }),
+    ).toBe('Name: 稳健理财; Category: 理财; Risk rating: R2 · Medium-low; Term (days): 180; From: Head office');
+  });
 });
