@@ -1,6 +1,5 @@
 /** Running a prepared file as one undoable batch: every row normalised, checked for duplicates and written. */
 import { backupBeforeImport } from '../backup/schedule';
-import type { Customer } from '../../../shared/customers/types';
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import type { DuplicatePolicy, ImportSummary, RejectedRow } from '../../../shared/import/types';
 import { audit } from '../audit/log';
@@ -22,50 +21,7 @@ import { rememberMapping, rowContext, type DataRow, type PreparedFile } from './
 import { rowToCustomer, rowToPurchase } from './rows';
 import { applier, rollbackBatch } from './rollback';
 import { DeferredSearchIndex } from './search-index';
-
-function valuesOf(c: Customer): CustomerValues {
-  return {
-    kind: c.kind,
-    name: c.name,
-    gender: c.gender,
-    birthDate: c.birthDate,
-    mobile: c.mobile,
-    phone: c.phone,
-    email: c.email,
-    address: c.address,
-    region: c.region,
-    employer: c.employer,
-    position: c.position,
-    nationality: c.nationality,
-    maritalStatus: c.maritalStatus,
-    source: c.source,
-    idType: c.idType,
-    idNumber: c.idNumber,
-    industry: c.industry,
-    headcount: c.headcount,
-    ownerId: c.ownerId,
-    notes: c.notes,
-    tags: [...c.tags],
-    customFields: { ...c.customFields },
-  };
-}
-
-/** fill: only empty fields take the file's value; overwrite: the file's non-empty values win. Tags are merged. */
-function merge(existing: CustomerValues, incoming: CustomerValues, policy: 'fill' | 'overwrite'): CustomerValues {
-  const merged: Record<string, unknown> = { ...existing };
-  for (const [k, v] of Object.entries(incoming)) {
-    if (k === 'tags' || k === 'customFields' || k === 'kind') continue;
-    const current = (existing as unknown as Record<string, unknown>)[k];
-    if (v === null || v === undefined || v === '') continue;
-    if (policy === 'overwrite' || current === null || current === undefined || current === '') merged[k] = v;
-  }
-  merged.tags = [...new Set([...existing.tags, ...incoming.tags])];
-  merged.customFields =
-    policy === 'overwrite'
-      ? { ...existing.customFields, ...incoming.customFields }
-      : { ...incoming.customFields, ...existing.customFields };
-  return merged as unknown as CustomerValues;
-}
+import { mergeUnderPolicy, valuesOf } from './duplicate-policy';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -257,7 +213,7 @@ export function runImport(
       }
       const current = getCustomer(db, match.id);
       const before = valuesOf(current);
-      const mergedValues = merge(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
+      const mergedValues = mergeUnderPolicy(before, values, policy === 'overwrite' ? 'overwrite' : 'fill');
       if (JSON.stringify(mergedValues) === JSON.stringify(before)) {
         skipped++;
         continue;
