@@ -1,4 +1,5 @@
 /** The audit log: who changed what and when, filtered by person, customer, kind of record and change, and period. */
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -53,28 +54,28 @@ export function AuditPage() {
       {
         field: 'staffName',
         headerName: t('audit.col.staff'),
-        width: 104,
+        width: 100,
         valueGetter: (_v, row) => (row.staffId === null ? t('audit.system') : staffLabel(t, row.staffName)),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'action',
         headerName: t('audit.col.action'),
-        width: 96,
+        width: 80,
         valueGetter: (v: AuditAction) => auditActionLabel(t, v),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'entity',
         headerName: t('audit.col.entity'),
-        width: 130,
+        width: 124,
         valueGetter: (v: string) => auditEntityLabel(t, v),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'customerName',
         headerName: t('audit.col.customer'),
-        width: 110,
+        width: 100,
         renderCell: ({ row }) =>
           row.customerId && row.customerName ? (
             <Link
@@ -91,9 +92,26 @@ export function AuditPage() {
         field: 'changes',
         headerName: t('audit.col.changes'),
         flex: 1,
-        minWidth: 170,
+        minWidth: 210,
         valueGetter: (_v, row) => changesText(t, format, row, staffName),
-        renderCell: ({ value }) => <EllipsisText text={String(value)} />,
+        // The values are what people come here to read: up to three lines of them, the whole text in the title.
+        renderCell: ({ value }) => (
+          <Box
+            title={String(value)}
+            sx={{
+              whiteSpace: 'normal',
+              overflowWrap: 'anywhere',
+              my: 1,
+              lineHeight: 1.43,
+              display: '-webkit-box',
+              WebkitLineClamp: 3,
+              WebkitBoxOrient: 'vertical',
+              overflow: 'hidden',
+            }}
+          >
+            {String(value)}
+          </Box>
+        ),
       },
     ],
     [t, format, staffName],
@@ -116,7 +134,7 @@ export function AuditPage() {
             { value: ANY, label: t('audit.filter.any') },
             ...(staff.data ?? []).map((s) => ({ value: s.id, label: staffLabel(t, s) })),
           ]}
-          sx={{ width: 180 }}
+          sx={{ width: 130 }}
         />
         <SelectField
           label={t('audit.filter.entity')}
@@ -128,7 +146,7 @@ export function AuditPage() {
               a.label.localeCompare(b.label, language),
             ),
           ]}
-          sx={{ width: 180 }}
+          sx={{ width: 130 }}
         />
         <SelectField
           label={t('audit.filter.action')}
@@ -138,7 +156,7 @@ export function AuditPage() {
             { value: ANY, label: t('audit.filter.any') },
             ...AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(t, a) })),
           ]}
-          sx={{ width: 180 }}
+          sx={{ width: 130 }}
         />
         <TextField
           label={t('audit.filter.from')}
@@ -146,7 +164,7 @@ export function AuditPage() {
           value={from}
           onChange={(e) => filter(setFrom)(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
-          sx={{ width: 180 }}
+          sx={{ width: 150 }}
         />
         <TextField
           label={t('audit.filter.to')}
@@ -154,7 +172,7 @@ export function AuditPage() {
           value={to}
           onChange={(e) => filter(setTo)(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
-          sx={{ width: 180 }}
+          sx={{ width: 150 }}
         />
       </Stack>
       {list.isError && <QueryError error={list.error} />}
@@ -172,6 +190,7 @@ export function AuditPage() {
           setPageSize(size);
         }}
         noRowsLabel={t('audit.historyEmpty')}
+        getRowHeight={() => 'auto'}
       />
     </Stack>
   );

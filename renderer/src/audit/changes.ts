@@ -74,7 +74,7 @@ function valueText(r: Reader, kind: ValueKind | undefined, v: unknown): string {
       .join(r.t('common.listSeparator'));
   if (kind === 'tagCadence' && isPlain(v)) {
     const c = v as unknown as Cadence & { tag: string };
-    return `${c.tag}: ${cadenceText(r.t, c.mode, c.every, c.unit)}`;
+    return r.t('audit.fieldValue', { name: c.tag, value: cadenceText(r.t, c.mode, c.every, c.unit) });
   }
   if (kind === 'cadence' && isPlain(v)) {
     const c = v as unknown as Cadence;
@@ -102,12 +102,12 @@ function fieldText(r: Reader, field: string, value: unknown): string {
   const kind = fieldSpec(r.entity, field)?.value;
   const name = label(r, field);
   // A password or passphrase: that it changed, never what it was.
-  if (kind === 'secret') return `${name}: ${r.t('audit.changedValue')}`;
+  if (kind === 'secret') return r.t('audit.fieldValue', { name, value: r.t('audit.changedValue') });
   if (isChange(field, value) && isPlain(value[0]) && isPlain(value[1]) && kind === undefined)
     return lines(r, entryFields(r.entity, { [field]: value }));
   return isChange(field, value)
-    ? `${name}: ${valueText(r, kind, value[0])} → ${valueText(r, kind, value[1])}`
-    : `${name}: ${valueText(r, kind, value)}`;
+    ? r.t('audit.fieldValue', { name, value: `${valueText(r, kind, value[0])} → ${valueText(r, kind, value[1])}` })
+    : r.t('audit.fieldValue', { name, value: valueText(r, kind, value) });
 }
 
 /** An object inside a value (a filter, a hand-over, a list's names): its fields as the kind's form names them. */
@@ -115,7 +115,9 @@ function nested(r: Reader, value: Plain): string {
   const parts = Object.entries(value)
     .filter(([k, v]) => !HIDDEN_FIELDS.has(k) && !isEmpty(v))
     .map(([k, v]) => fieldText(r, k, v));
-  return parts.length === 0 ? r.t('common.empty') : `(${parts.join(', ')})`;
+  return parts.length === 0
+    ? r.t('common.empty')
+    : r.t('audit.nestedFields', { fields: parts.join(r.t('audit.nestedSeparator')) });
 }
 
 /** Field → [before, after] for the fields that differ between two states (`after` names the fields). */
@@ -164,7 +166,7 @@ export function entryFields(entity: string, changes: Plain): Plain {
 function lines(r: Reader, fields: Plain): string {
   return Object.entries(fields)
     .map(([field, value]) => fieldText(r, field, value))
-    .join('; ');
+    .join(r.t('audit.fieldSeparator'));
 }
 
 export function changesText(

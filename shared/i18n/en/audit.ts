@@ -36,6 +36,10 @@ export const auditMessages = {
   // The fields of the entries no form names, and the values they hold in words.
   'audit.yes': 'Yes',
   'audit.no': 'No',
+  'audit.fieldValue': '{name}: {value}',
+  'audit.fieldSeparator': '; ',
+  'audit.nestedFields': '({fields})',
+  'audit.nestedSeparator': ', ',
   'audit.changedValue': 'changed',
   'audit.field.name': 'Name',
   'audit.field.query': 'Search',

@@ -39,6 +39,10 @@ export const auditMessages: CatalogOf<typeof english> = {
   // 没有表单命名的字段，及其取值的文字。
   'audit.yes': '是',
   'audit.no': '否',
+  'audit.fieldValue': '{name}：{value}',
+  'audit.fieldSeparator': '；',
+  'audit.nestedFields': '（{fields}）',
+  'audit.nestedSeparator': '，',
   'audit.changedValue': '已更改',
   'audit.field.name': '名称',
   'audit.field.query': '搜索',

@@ -34,7 +34,7 @@ describe('an audit entry’s values as the audit view shows them', () => {
   it('shows a change as before → after, the field named as on the customer form', () => {
     expect(en({ mobile: ['138****5678', '139****5678'] })).toBe('Mobile: 138****5678 → 139****5678');
     expect(zh({ mobile: ['138****5678', '139****5678'], idNumber: [null, '110105********002X'] })).toBe(
-      '手机: 138****5678 → 139****5678; 证件号码: — → 110105********002X',
+      '手机：138****5678 → 139****5678；证件号码：— → 110105********002X',
     );
     expect(en({ ownerId: ['王芳', '李娜'] })).toBe('Account manager: 王芳 → 李娜');
     // A field no form names stays as stored.
@@ -46,7 +46,7 @@ describe('an audit entry’s values as the audit view shows them', () => {
       changesText((k, p) => translate(language, k, p), createFormatters(language), { entity, changes });
     const imported = { fileName: '客户名单2026.xlsx', created: 1200, updated: 35, skipped: 0, merged: 4, rejected: 2 };
     expect(of('zh-CN', 'import', imported)).toBe(
-      '文件: 客户名单2026.xlsx; 新建: 1,200; 更新: 35; 跳过: 0; 已合并: 4; 未导入: 2',
+      '文件：客户名单2026.xlsx；新建：1,200；更新：35；跳过：0；已合并：4；未导入：2',
     );
     expect(of('en', 'import', { removed: 1200, restored: 35, kept: 3 })).toBe(
       'Removed: 1,200; Restored: 35; Kept (changed since): 3',
@@ -59,7 +59,7 @@ describe('an audit entry’s values as the audit view shows them', () => {
       'Restored from: — → D:\\备份\\dossier-2026-12-01.db; Backup of the state before: — → D:\\备份\\restore.db',
     );
     const rekeyed = { encrypted: [true, true], passphrase: ['changed', 'changed'], backupsRewritten: [null, 6] };
-    expect(of('zh-CN', 'database', rekeyed)).toBe('数据加密: 是 → 是; 密码短语: 已更改; 已重写的备份: — → 6');
+    expect(of('zh-CN', 'database', rekeyed)).toBe('数据加密：是 → 是；密码短语：已更改；已重写的备份：— → 6');
     const pulled = {
       'complaints.categories': [
         ['fees', 'other'],
@@ -69,7 +69,7 @@ describe('an audit entry’s values as the audit view shows them', () => {
       source: 'hq',
     };
     expect(of('zh-CN', 'setting', pulled)).toBe(
-      '投诉类别: 收费、其他 → 收费、盗刷; 总部提供的名称: 收费、盗刷; 来源: 总部',
+      '投诉类别：收费、其他 → 收费、盗刷；总部提供的名称：收费、盗刷；来源：总部',
     );
     expect(of('en', 'staffDirectory', { pulled: 12, source: 'hq' })).toBe('Records pulled: 12; From: Head office');
     expect(

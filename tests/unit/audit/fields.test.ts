@@ -310,10 +310,10 @@ describe('the audit view names every field the core records', () => {
       return e;
     };
     const postponed = find('callback', '客户出差');
-    expect(zh(postponed)).toBe('回访日期: 2026年12月7日 → 2026年12月9日; 原因: 客户出差');
+    expect(zh(postponed)).toBe('回访日期：2026年12月7日 → 2026年12月9日；原因：客户出差');
     expect(en(postponed)).toBe('Call on: December 7, 2026 → December 9, 2026; Reason: 客户出差');
     const reassigned = find('callback', '王芳休假');
-    expect(zh(reassigned)).toBe('回访人: 王芳 → 陈磊; 原因: 王芳休假');
+    expect(zh(reassigned)).toBe('回访人：王芳 → 陈磊；原因：王芳休假');
     expect(en(reassigned)).toBe('Staff: 王芳 → 陈磊; Reason: 王芳休假');
     // Without the staff list at hand, an id stays as stored.
     const bare = changesText((k, p) => translate('en', k, p), createFormatters('en'), reassigned);
@@ -322,26 +322,26 @@ describe('the audit view names every field the core records', () => {
       'Attempt: 1; Reached: Not reached; Reason: Busy; Result: To be retried; Call on: December 10, 2026',
     );
     const closed = find('complaint', '客户接受');
-    expect(zh(closed)).toBe('处理步骤: 关闭; 满意度: 4; 备注: 客户接受; 状态: 已解决 → 已关闭');
+    expect(zh(closed)).toBe('处理步骤：关闭；满意度：4；备注：客户接受；状态：已解决 → 已关闭');
     expect(en(closed)).toBe('Step: Closed; Satisfaction: 4; Notes: 客户接受; Status: Resolved → Closed');
     expect(en(find('complaint', '账单多扣了'))).toBe(
       'Step: Corrected; Severity: High → Urgent; Customer’s words: 账单金额有误 → 账单多扣了 200 元',
     );
     const bought = find('transaction', '客户坚持');
-    expect(zh(bought)).toContain('到期日: 2026年12月30日; 产品: 私募股权; 金额: ¥50,000.00; 毛利: ¥1,200.00');
+    expect(zh(bought)).toContain('到期日：2026年12月30日；产品：私募股权；金额：¥50,000.00；毛利：¥1,200.00');
     expect(en(bought)).toContain('Maturity date: December 30, 2026; Product: 私募股权; Amount: ¥50,000.00');
     expect(zh(find('contact', 'decision_maker'))).toBe(
-      '姓名: 赵敏; 职务: 财务总监; 决策角色: 决策人; 电话: 13987654321',
+      '姓名：赵敏；职务：财务总监；决策角色：决策人；电话：13987654321',
     );
     expect(en(find('staff', '"role"'))).toBe('Role: Staff → Manager');
-    expect(zh(find('staff', '"secret"'))).toBe('密码或 PIN: 已更改');
+    expect(zh(find('staff', '"secret"'))).toBe('密码或 PIN：已更改');
     const cadence = entries.find((e) => e.entity === 'cadence' && JSON.stringify(e.changes).includes('after_contact'));
-    expect(zh(cadence!)).toBe('回访周期: 每 2 周 → 上次联系后 1 个月');
+    expect(zh(cadence!)).toBe('回访周期：每 2 周 → 上次联系后 1 个月');
     expect(en(cadence!)).toBe('Cadence: Every 2 weeks → 1 month after the last contact');
     expect(zh(find('saved_segment', 'abc:A'))).toBe(
-      '名称: VIP 客户; 类型: 动态; 筛选条件: (客户分类: A 类, R 从: 3, F 到: 5, 最近购买不早于: 2026年1月1日, ' +
-        '期内消费从（元）: ¥10,000.00, 买过的产品: 稳健理财, 风险等级: C2、测评已过期, 生日在几天内: 30, 标签: VIP); ' +
-        '已置顶: 否',
+      '名称：VIP 客户；类型：动态；筛选条件：（客户分类：A 类，R 从：3，F 到：5，最近购买不早于：2026年1月1日，' +
+        '期内消费从（元）：¥10,000.00，买过的产品：稳健理财，风险等级：C2、测评已过期，生日在几天内：30，标签：VIP）；' +
+        '已置顶：否',
     );
   });
 });
