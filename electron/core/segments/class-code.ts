@@ -16,13 +16,16 @@ export type CodedClasses = Readonly<Record<ComputedScheme, string>> & {
 /** A score 1–5, or 0 for none. */
 const SCORES = 6;
 
+/** Each scheme's classes by position (a computation codes 100,000 customers). */
+const POSITIONS = COMPUTED_SCHEMES.map((scheme) => new Map(CLASSES[scheme].map((c, i) => [c, i])));
+
 /** The code of these classes and scores, or null when a class is not one of CLASSES (counted as none of them). */
 export function classCode(c: CodedClasses): number | null {
   let code = 0;
-  for (const scheme of COMPUTED_SCHEMES) {
-    const index = CLASSES[scheme].indexOf(c[scheme]);
-    if (index < 0) return null;
-    code = code * CLASSES[scheme].length + index;
+  for (let s = 0; s < COMPUTED_SCHEMES.length; s++) {
+    const index = POSITIONS[s]!.get(c[COMPUTED_SCHEMES[s]!]);
+    if (index === undefined) return null;
+    code = code * POSITIONS[s]!.size + index;
   }
   return (code * SCORES + (c.r ?? 0)) * SCORES + (c.f ?? 0);
 }
