@@ -2,6 +2,7 @@
  * Classes for every seeded customer (customer_segments, as the segment computation stores them) and saved segments
  * over them, for the benchmark's class- and segment-filtered list pages and segment counts.
  */
+import { CLASS_CODE_SQL } from '../../electron/core/segments/class-code';
 import { createSavedSegment } from '../../electron/core/segments/saved';
 import type { Db } from '../../electron/core/db/open';
 import { customerFilter } from '../../shared/customers/schemas';
@@ -27,7 +28,8 @@ export function fillSegments(db: Db): void {
       CASE WHEN h % 9 = 8 THEN 'zero' WHEN h % 3 = 0 THEN 'high' ELSE 'low' END,
       CASE WHEN h % 100 < 15 THEN 'core' WHEN h % 100 < 40 THEN 'potential' ELSE 'general' END,
       CASE (h / 7) % 4 WHEN 0 THEN 'exploration' WHEN 1 THEN 'formation' WHEN 2 THEN 'stable' ELSE 'decline' END
-    FROM (SELECT id, (rowid * 2654435761) % 4294967296 AS h FROM customers WHERE deleted_at IS NULL)
+    FROM (SELECT id, (rowid * 2654435761) % 4294967296 AS h FROM customers WHERE deleted_at IS NULL);
+    UPDATE customer_segments SET class_code = ${CLASS_CODE_SQL};
   `);
 }
 

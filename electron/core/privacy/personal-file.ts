@@ -73,8 +73,8 @@ const PARTS: readonly { key: string; title: MessageKey; sql: string }[] = [
   },
 ];
 
-/** Derived columns a person's file does not need (search keys and text). */
-const DERIVED = new Set(['search_text', 'name_pinyin', 'name_initials']);
+/** Derived columns a person's file does not need (search keys and text, the classes' code). */
+const DERIVED = new Set(['search_text', 'name_pinyin', 'name_initials', 'class_code']);
 
 const clean = (rows: Rows): Rows =>
   rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !DERIVED.has(k))));

@@ -10,6 +10,7 @@ import { audit } from '../audit/log';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { readSetting, writeSetting } from '../settings/settings';
+import { classCode } from './class-code';
 import type { ClassifiedCustomer, SegmentSummary } from './classify';
 import { storedReasons } from './reasons';
 
@@ -134,20 +135,21 @@ function classesBefore(db: Db, latest: string | null, to: string): Before | null
 
 const ROW_COLUMNS = `period_from, period_to, computed_at, purchases, amount_cents, profit_cents, first_purchase_on,
   last_purchase_on, abc, abc_rank, abc_cumulative_ppm, r_score, f_score, m_score, rfm, frequency, value, lifecycle,
-  reasons`;
+  reasons, class_code`;
 const INSERT_ROW = `INSERT INTO customer_segments (${ROW_COLUMNS}, customer_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 /** An update leaves the key alone, so it costs no foreign-key check (an upsert's insert attempt does). */
 const UPDATE_ROW = `UPDATE customer_segments SET (${ROW_COLUMNS}) =
-  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+  (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
 /**
  * Most customers keep their classes and recency score: updating the other figures alone leaves every index untouched
  * (SQLite rewrites an index entry whenever one of its columns is set, even to the same value). A changed score alone
- * is set with the figures, touching only the ABC index.
+ * is set with the figures, touching only the ABC index. The class code (class-code.ts) holds the F score: set with
+ * them too (no index holds it).
  */
 const UPDATE_FIGURES = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases, amount_cents,
   profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
-  reasons) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+  reasons, class_code) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
 /**
  * The figures, when the stored row holds exactly these classes and score (one change: the customer kept them). Read
  * and compared by SQLite on the row it updates, rather than every row's classes read first into a map.
@@ -156,7 +158,7 @@ const UPDATE_FIGURES_IF_SAME = `${UPDATE_FIGURES} AND abc = ? AND rfm = ? AND fr
   AND lifecycle = ? AND r_score IS ?`;
 const UPDATE_FIGURES_AND_R = `UPDATE customer_segments SET (period_from, period_to, computed_at, purchases,
   amount_cents, profit_cents, first_purchase_on, last_purchase_on, abc_rank, abc_cumulative_ppm, f_score, m_score,
-  reasons, r_score) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
+  reasons, class_code, r_score) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE customer_id = ?`;
 
 export function storeClasses(
   db: Db,
@@ -202,6 +204,7 @@ export function storeClasses(
       const fresh = (history === null ? latest === null : history.codes.size === 0) && sameDay.size === 0;
       for (const c of customers) {
         const now = packed(c);
+        const code = classCode(c);
         const figures = [
           period.from,
           period.to,
@@ -216,6 +219,7 @@ export function storeClasses(
           c.f,
           c.m,
           storedReasons(c),
+          code,
         ];
         let old: number | undefined;
         let kept = false;
@@ -250,6 +254,7 @@ export function storeClasses(
             c.value,
             c.lifecycle,
             storedReasons(c),
+            code,
             c.id,
           ];
           if (update.run(values).changes === 0) insert.run(values);

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { createCustomer } from '../../../electron/core/customers/records';
 import type { Db } from '../../../electron/core/db/open';
+import { classCode } from '../../../electron/core/segments/class-code';
 import { customer } from '../helpers';
 import type { CustomerInput } from '../../../shared/customers/schemas';
 
@@ -20,23 +21,33 @@ export interface Classes {
 /** The customer's row of customer_segments, replaced whole (as a recomputation does). */
 export function classify(db: Db, customerId: string, c: Classes): void {
   const bought = (c.amountCents ?? 0) > 0;
+  const classes = {
+    abc: c.abc,
+    rfm: c.rfm ?? (bought ? 'general_value' : 'none'),
+    frequency: c.frequency ?? (bought ? 'low' : 'zero'),
+    value: c.value ?? 'general',
+    lifecycle: c.lifecycle ?? 'stable',
+    r: c.r ?? null,
+    f: c.f ?? null,
+  };
   db.prepare(
     `INSERT OR REPLACE INTO customer_segments (customer_id, period_from, period_to, computed_at, purchases, amount_cents,
        profit_cents, first_purchase_on, last_purchase_on, abc, abc_rank, abc_cumulative_ppm, r_score, f_score, m_score,
-       rfm, frequency, value, lifecycle)
-     VALUES (?, '2025-01-01', '2025-12-31', '2026-01-01T00:00:00Z', ?, ?, 0, NULL, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)`,
+       rfm, frequency, value, lifecycle, class_code)
+     VALUES (?, '2025-01-01', '2025-12-31', '2026-01-01T00:00:00Z', ?, ?, 0, NULL, NULL, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     customerId,
     bought ? 3 : 0,
     c.amountCents ?? 0,
-    c.abc,
-    c.r ?? null,
-    c.f ?? null,
+    classes.abc,
+    classes.r,
+    classes.f,
     c.m ?? null,
-    c.rfm ?? (bought ? 'general_value' : 'none'),
-    c.frequency ?? (bought ? 'low' : 'zero'),
-    c.value ?? 'general',
-    c.lifecycle ?? 'stable',
+    classes.rfm,
+    classes.frequency,
+    classes.value,
+    classes.lifecycle,
+    classCode(classes),
   );
 }
 

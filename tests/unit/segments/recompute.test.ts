@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../electron/core/customers/records';
+import { classCode, type CodedClasses } from '../../../electron/core/segments/class-code';
 import { DEFAULT_SEGMENT_SETTINGS } from '../../../shared/segments/settings';
 import type { Customer, CustomerRow } from '../../../shared/customers/types';
 import type { Page } from '../../../shared/records';
@@ -91,12 +92,20 @@ describe('recomputing the classes', () => {
     b.buy(b.wang, '2025-08-15', 15_000, 300);
     await call(b, 'segments.compute', { asOf: '2026-01-31' });
     const after = snapshot(b);
+    const was = before.rows['王芳']!;
     expect(after.rows['王芳']).toEqual({
-      ...before.rows['王芳'],
+      ...was,
       lifecycle: 'stable',
       first_purchase_on: '2025-08-15',
       last_purchase_on: '2025-08-15',
       reasons: expect.stringContaining('"life":"steady"'),
+      // The classes' code, which a staff member's overview counts by, follows the lifecycle stage.
+      class_code: classCode({
+        ...(was as unknown as CodedClasses),
+        lifecycle: 'stable',
+        r: was.r_score as number,
+        f: was.f_score as number,
+      }),
     });
     for (const name of ['张伟', 'Emily Carter', '李娜']) expect(after.rows[name]).toEqual(before.rows[name]);
     const added = (after.history as { name: string }[]).filter(

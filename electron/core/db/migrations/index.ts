@@ -24,6 +24,7 @@ import * as m022 from './022-branch-sync';
 import * as m023 from './023-hq-reference';
 import * as m024 from './024-abc-recency-index';
 import * as m025 from './025-import-slices';
+import * as m026 from './026-class-code';
 
 export interface Migration {
   readonly version: number;
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, up: m023.up },
   { version: 24, up: m024.up },
   { version: 25, up: m025.up },
+  { version: 26, up: m026.up },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
