@@ -35,23 +35,45 @@ export interface AbcOutcome {
   readonly pareto: readonly ParetoPoint[];
 }
 
-const UNRANKED: AbcResult = { abc: 'C', rank: null, cumulativePpm: null };
+/** The classes, ranks and shares of customers given by column, in their order (null: unranked). */
+export interface AbcColumns {
+  readonly abc: AbcClass[];
+  readonly rank: (number | null)[];
+  readonly cumulativePpm: (number | null)[];
+  readonly ranked: number;
+  readonly pareto: readonly ParetoPoint[];
+}
 
 export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSettings['abc']): AbcOutcome {
+  const columns = rankAbc(
+    customers.map((c) => c.id),
+    Float64Array.from(customers, (c) => c.basis),
+    settings,
+  );
+  const results = columns.abc.map((abc, i): AbcResult => ({
+    abc,
+    rank: columns.rank[i]!,
+    cumulativePpm: columns.cumulativePpm[i]!,
+  }));
+  return { results, ranked: columns.ranked, pareto: columns.pareto };
+}
+
+/** classifyAbc over the customers' ids and bases: no object per customer (a computation ranks 100,000). */
+export function rankAbc(ids: readonly string[], bases: Float64Array, settings: SegmentSettings['abc']): AbcColumns {
+  const count = ids.length;
   const order: number[] = [];
-  // The sort reads bases from a typed array: 100,000 customers sort in a fraction of the time over objects.
-  const bases = new Float64Array(customers.length);
   let total = 0;
-  customers.forEach((c, i) => {
-    bases[i] = c.basis;
-    if (c.basis > 0) {
+  for (let i = 0; i < count; i++)
+    if (bases[i]! > 0) {
       order.push(i);
-      total += c.basis;
+      total += bases[i]!;
     }
-  });
-  order.sort((a, b) => bases[b]! - bases[a]! || (customers[a]!.id < customers[b]!.id ? -1 : 1));
+  // The sort reads bases from a typed array: 100,000 customers sort in a fraction of the time over objects.
+  order.sort((a, b) => bases[b]! - bases[a]! || (ids[a]! < ids[b]! ? -1 : 1));
   const n = order.length;
-  const results: AbcResult[] = customers.map(() => UNRANKED);
+  const abcs = new Array<AbcClass>(count).fill('C');
+  const ranks = new Array<number | null>(count).fill(null);
+  const ppms = new Array<number | null>(count).fill(null);
   const [ra, rb, rc] = settings.ratio;
   const aCount = Math.round((n * ra) / (ra + rb + rc));
   const abCount = Math.round((n * (ra + rb)) / (ra + rb + rc));
@@ -70,16 +92,22 @@ export function classifyAbc(customers: readonly AbcInput[], settings: SegmentSet
       abc = share < settings.aMaxPercent ? 'A' : share < settings.bMaxPercent ? 'B' : 'C';
     } else abc = start < aCount ? 'A' : start < abCount ? 'B' : 'C';
     before += tie;
-    const result: AbcResult = { abc, rank: start + 1, cumulativePpm: Math.round((before / total) * 1_000_000) };
-    for (let k = start; k < end; k++) results[order[k]!] = result;
+    const ppm = Math.round((before / total) * 1_000_000);
+    for (let k = start; k < end; k++) {
+      abcs[order[k]!] = abc;
+      ranks[order[k]!] = start + 1;
+      ppms[order[k]!] = ppm;
+    }
     start = end;
   }
   return {
-    results,
+    abc: abcs,
+    rank: ranks,
+    cumulativePpm: ppms,
     ranked: n,
     pareto: paretoPoints(
       order.map((i) => bases[i]!),
-      customers.length,
+      count,
       total,
     ),
   };

@@ -2,7 +2,7 @@
 import type { SegmentPeriod } from '../../../shared/segments/types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
-import type { CustomerAggregate } from './classify';
+import type { CustomerAggregates } from './classify';
 
 /**
  * Live customers (not deleted) filed by `filedBy` (the day computed as of) or with a purchase by the period end, and their live purchases
@@ -28,8 +28,27 @@ const AGGREGATES = `
 
 type Row = [string, string, number, number, number, string | null, string | null, number];
 
-export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregate[] {
-  const out: CustomerAggregate[] = [];
+/**
+ * The aggregates column by column: 100,000 customers' figures in typed arrays and their days as references to one
+ * string per distinct day, rather than an object and three strings per customer.
+ */
+export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): CustomerAggregates {
+  const ids: string[] = [];
+  const createdOn: string[] = [];
+  const firstPurchaseOn: (string | null)[] = [];
+  const lastPurchaseOn: (string | null)[] = [];
+  let purchases = new Int32Array(1024);
+  let amountCents = new Float64Array(1024);
+  let profitCents = new Float64Array(1024);
+  let previousAmountCents = new Float64Array(1024);
+  const day = new Map<string, string>();
+  const interned = (d: string | null): string | null => {
+    if (d === null) return null;
+    const known = day.get(d);
+    if (known !== undefined) return known;
+    day.set(d, d);
+    return d;
+  };
   const rows = stmt(db, AGGREGATES).raw().iterate({
     from: period.from,
     to: period.to,
@@ -37,17 +56,38 @@ export function loadAggregates(db: Db, period: SegmentPeriod, filedBy: string): 
     previousTo: period.previousTo,
     filedBy,
   }) as IterableIterator<Row>;
-  for (const [id, createdOn, purchases, amountCents, profitCents, first, last, previous] of rows)
-    out.push({
-      id,
-      createdOn,
-      purchases,
-      amountCents,
-      profitCents,
-      lastInPeriod: last !== null && last >= period.from ? last : null,
-      firstPurchaseOn: first,
-      lastPurchaseOn: last,
-      previousAmountCents: previous,
-    });
-  return out;
+  let n = 0;
+  for (const [id, created, count, amount, profit, first, last, previous] of rows) {
+    if (n === purchases.length) {
+      purchases = grown(purchases, new Int32Array(n * 2));
+      amountCents = grown(amountCents, new Float64Array(n * 2));
+      profitCents = grown(profitCents, new Float64Array(n * 2));
+      previousAmountCents = grown(previousAmountCents, new Float64Array(n * 2));
+    }
+    ids.push(id);
+    createdOn.push(interned(created)!);
+    firstPurchaseOn.push(interned(first));
+    lastPurchaseOn.push(interned(last));
+    purchases[n] = count;
+    amountCents[n] = amount;
+    profitCents[n] = profit;
+    previousAmountCents[n] = previous;
+    n++;
+  }
+  return {
+    count: n,
+    ids,
+    createdOn,
+    purchases: purchases.subarray(0, n),
+    amountCents: amountCents.subarray(0, n),
+    profitCents: profitCents.subarray(0, n),
+    firstPurchaseOn,
+    lastPurchaseOn,
+    previousAmountCents: previousAmountCents.subarray(0, n),
+  };
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

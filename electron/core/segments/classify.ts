@@ -7,26 +7,29 @@ import type { SegmentSettings } from '../../../shared/segments/settings';
 import { CLASSES } from '../../../shared/segments/classes';
 import { COMPUTED_SCHEMES, type ComputedScheme } from '../../../shared/segments/types';
 import type { LifecycleRule, ParetoPoint, RfmAverages, SegmentPeriod, ValueRule } from '../../../shared/segments/types';
-import { classifyAbc } from './abc';
+import { rankAbc } from './abc';
 import { classifyLifecycle } from './lifecycle';
 import { dayNumber, monthsBetween } from './period';
-import { classifyRfm } from './rfm';
+import { GROUP_OF_HIGHS, scoreRfm } from './rfm';
 import { classifyFrequency, classifyValue } from './value';
 
-/** One live customer's purchases as of the period end. */
-export interface CustomerAggregate {
-  readonly id: string;
+/**
+ * The live customers' purchases as of the period end, one column per figure (customer i's in position i): 100,000
+ * customers' figures held as a few arrays rather than 100,000 objects.
+ */
+export interface CustomerAggregates {
+  readonly count: number;
+  readonly ids: readonly string[];
   /** First contact: the day the customer was filed (YYYY-MM-DD). */
-  readonly createdOn: string;
+  readonly createdOn: readonly string[];
   /** In the period. */
-  readonly purchases: number;
-  readonly amountCents: number;
-  readonly profitCents: number;
-  readonly lastInPeriod: string | null;
+  readonly purchases: Int32Array;
+  readonly amountCents: Float64Array;
+  readonly profitCents: Float64Array;
   /** Ever, up to the period end. */
-  readonly firstPurchaseOn: string | null;
-  readonly lastPurchaseOn: string | null;
-  readonly previousAmountCents: number;
+  readonly firstPurchaseOn: readonly (string | null)[];
+  readonly lastPurchaseOn: readonly (string | null)[];
+  readonly previousAmountCents: Float64Array;
 }
 
 export interface ClassifiedCustomer {
@@ -93,73 +96,136 @@ export function growthPercent(amount: number, previous: number): number | null {
   return previous > 0 ? Math.round(((amount - previous) / previous) * 1000) / 10 : null;
 }
 
+/**
+ * Every customer's classes, column by column like the aggregates (which they keep): `classifiedAt` gives one
+ * customer's as an object, made when it is used (stored, tallied) and dropped after.
+ */
+export interface ClassifiedCustomers {
+  readonly count: number;
+  readonly aggregates: CustomerAggregates;
+  readonly abc: readonly AbcClass[];
+  readonly abcRank: readonly (number | null)[];
+  readonly abcCumulativePpm: readonly (number | null)[];
+  /** 0 for no score. */
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array;
+  readonly rfm: readonly RfmGroup[];
+  readonly frequency: readonly FrequencyClass[];
+  readonly value: readonly ValueClass[];
+  readonly lifecycle: readonly LifecycleStage[];
+  readonly relationshipMonths: Int32Array;
+  readonly valueRule: readonly ValueRule[];
+  readonly lifecycleRule: readonly LifecycleRule[];
+}
+
+export function classifiedAt(all: ClassifiedCustomers, i: number): ClassifiedCustomer {
+  const a = all.aggregates;
+  const score = (s: number) => (s === 0 ? null : s);
+  return {
+    id: a.ids[i]!,
+    purchases: a.purchases[i]!,
+    amountCents: a.amountCents[i]!,
+    profitCents: a.profitCents[i]!,
+    firstPurchaseOn: a.firstPurchaseOn[i] ?? null,
+    lastPurchaseOn: a.lastPurchaseOn[i] ?? null,
+    abc: all.abc[i]!,
+    abcRank: all.abcRank[i]!,
+    abcCumulativePpm: all.abcCumulativePpm[i]!,
+    r: score(all.r[i]!),
+    f: score(all.f[i]!),
+    m: score(all.m[i]!),
+    rfm: all.rfm[i]!,
+    frequency: all.frequency[i]!,
+    value: all.value[i]!,
+    lifecycle: all.lifecycle[i]!,
+    previousAmountCents: a.previousAmountCents[i]!,
+    relationshipMonths: all.relationshipMonths[i]!,
+    valueRule: all.valueRule[i]!,
+    lifecycleRule: all.lifecycleRule[i]!,
+  };
+}
+
 export function classifyAll(
-  customers: readonly CustomerAggregate[],
+  customers: CustomerAggregates,
   settings: SegmentSettings,
   period: SegmentPeriod,
-): { customers: ClassifiedCustomer[]; summary: SegmentSummary } {
+): { customers: ClassifiedCustomers; summary: SegmentSummary } {
   const end = dayNumber(period.to);
-  const abc = classifyAbc(
-    customers.map((c) => ({ id: c.id, basis: settings.abc.basis === 'amount' ? c.amountCents : c.profitCents })),
+  const n = customers.count;
+  const abc = rankAbc(
+    customers.ids,
+    settings.abc.basis === 'amount' ? customers.amountCents : customers.profitCents,
     settings.abc,
   );
-  const rfm = classifyRfm(
-    customers.map((c) => ({
-      recencyDays: c.lastInPeriod === null ? null : end - dayNumber(c.lastInPeriod),
-      purchases: c.purchases,
-      amountCents: c.amountCents,
-    })),
-    settings.rfm,
-  );
-  const out = customers.map((c, i): ClassifiedCustomer => {
-    const a = abc.results[i]!;
-    const g = rfm.results[i]!;
-    const firstContact =
-      c.firstPurchaseOn !== null && c.firstPurchaseOn < c.createdOn ? c.firstPurchaseOn : c.createdOn;
+  const recency = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const last = customers.lastPurchaseOn[i] ?? null;
+    // The last purchase in the period is the last one up to its end when that falls in it.
+    recency[i] = last !== null && last >= period.from ? end - dayNumber(last) : NaN;
+  }
+  const rfm = scoreRfm(recency, customers.purchases, customers.amountCents, settings.rfm);
+  const rfmGroup = new Array<RfmGroup>(n);
+  const frequency = new Array<FrequencyClass>(n);
+  const value = new Array<ValueClass>(n);
+  const valueRule = new Array<ValueRule>(n);
+  const lifecycle = new Array<LifecycleStage>(n);
+  const lifecycleRule = new Array<LifecycleRule>(n);
+  const relationship = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const purchases = customers.purchases[i]!;
+    const amountCents = customers.amountCents[i]!;
+    const previousAmountCents = customers.previousAmountCents[i]!;
+    const createdOn = customers.createdOn[i]!;
+    const firstPurchaseOn = customers.firstPurchaseOn[i] ?? null;
+    const lastPurchaseOn = customers.lastPurchaseOn[i] ?? null;
+    const group = rfm.r[i] === 0 ? 'none' : GROUP_OF_HIGHS[rfm.highs[i]!]!;
+    const firstContact = firstPurchaseOn !== null && firstPurchaseOn < createdOn ? firstPurchaseOn : createdOn;
     const relationshipMonths = Math.max(0, monthsBetween(firstContact, period.to));
-    const growth = growthPercent(c.amountCents, c.previousAmountCents);
-    const frequency = classifyFrequency(c.purchases, settings.frequency);
-    const value = classifyValue(
-      { abc: a.abc, rfm: g.group, growthPercent: growth, relationshipMonths, purchases: c.purchases },
+    const growth = growthPercent(amountCents, previousAmountCents);
+    const v = classifyValue(
+      { abc: abc.abc[i]!, rfm: group, growthPercent: growth, relationshipMonths, purchases },
       settings.value,
     );
     const life = classifyLifecycle(
       {
-        daysSinceFirstPurchase: c.firstPurchaseOn === null ? null : end - dayNumber(c.firstPurchaseOn),
-        daysSinceLastPurchase: c.lastPurchaseOn === null ? null : end - dayNumber(c.lastPurchaseOn),
+        daysSinceFirstPurchase: firstPurchaseOn === null ? null : end - dayNumber(firstPurchaseOn),
+        daysSinceLastPurchase: lastPurchaseOn === null ? null : end - dayNumber(lastPurchaseOn),
         relationshipMonths,
-        amountCents: c.amountCents,
-        previousAmountCents: c.previousAmountCents,
+        amountCents,
+        previousAmountCents,
         growthPercent: growth,
       },
       settings.lifecycle,
     );
-    return {
-      id: c.id,
-      purchases: c.purchases,
-      amountCents: c.amountCents,
-      profitCents: c.profitCents,
-      firstPurchaseOn: c.firstPurchaseOn,
-      lastPurchaseOn: c.lastPurchaseOn,
-      abc: a.abc,
-      abcRank: a.rank,
-      abcCumulativePpm: a.cumulativePpm,
-      r: g.r,
-      f: g.f,
-      m: g.m,
-      rfm: g.group,
-      frequency,
-      value: value.value,
-      lifecycle: life.stage,
-      previousAmountCents: c.previousAmountCents,
-      relationshipMonths,
-      valueRule: value.rule,
-      lifecycleRule: life.rule,
-    };
-  });
+    rfmGroup[i] = group;
+    frequency[i] = classifyFrequency(purchases, settings.frequency);
+    value[i] = v.value;
+    valueRule[i] = v.rule;
+    lifecycle[i] = life.stage;
+    lifecycleRule[i] = life.rule;
+    relationship[i] = relationshipMonths;
+  }
+  const out: ClassifiedCustomers = {
+    count: n,
+    aggregates: customers,
+    abc: abc.abc,
+    abcRank: abc.rank,
+    abcCumulativePpm: abc.cumulativePpm,
+    r: rfm.r,
+    f: rfm.f,
+    m: rfm.m,
+    rfm: rfmGroup,
+    frequency,
+    value,
+    lifecycle,
+    relationshipMonths: relationship,
+    valueRule,
+    lifecycleRule,
+  };
   const tallies: Record<string, [number, number, number]> = {};
   const grid: Record<string, number> = {};
-  for (const c of out) tally(tallies, grid, c, 1);
+  for (let i = 0; i < n; i++) tally(tallies, grid, classifiedAt(out, i), 1);
   return {
     customers: out,
     summary: { pareto: abc.pareto, averages: rfm.averages, ranked: abc.ranked, settings, tallies, grid },

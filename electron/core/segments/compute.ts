@@ -11,7 +11,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { readSetting, writeSetting } from '../settings/settings';
-import { classifyAll, type ClassifiedCustomer } from './classify';
+import { classifiedAt, classifyAll, type ClassifiedCustomers } from './classify';
 import { loadAggregates } from './aggregate';
 import { addMonths, monthEnd, previousMonthEnd, resolvePeriod } from './period';
 import { readSegmentSettings } from './settings';
@@ -92,10 +92,10 @@ export function computeCurrent(db: Db, today: string, actor: string | null): Com
   return computeSegments(db, today, actor, settings);
 }
 
-function countsOf(customers: readonly ClassifiedCustomer[]): Record<string, Record<string, number>> {
+function countsOf(customers: ClassifiedCustomers): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
   for (const scheme of COMPUTED_SCHEMES) counts[scheme] = Object.fromEntries(CLASSES[scheme].map((c) => [c, 0]));
-  for (const c of customers) for (const scheme of COMPUTED_SCHEMES) counts[scheme]![c[scheme]]!++;
+  for (const scheme of COMPUTED_SCHEMES) for (const c of customers[scheme]) counts[scheme]![c]!++;
   return counts;
 }
 
@@ -105,13 +105,15 @@ export function previewSegments(db: Db, proposed: SegmentSettings, today: string
     classify(db, readSegmentSettings(db), today),
     classify(db, proposed, today),
   ]);
-  const before = new Map(current.customers.map((c) => [c.id, c]));
+  const before = new Map(current.customers.aggregates.ids.map((id, i) => [id, i]));
   const currentCounts = countsOf(current.customers);
   const proposedCounts = countsOf(next.customers);
   const movedBy: Record<string, number> = Object.fromEntries(COMPUTED_SCHEMES.map((s) => [s, 0]));
   let moved = 0;
-  for (const c of next.customers) {
-    const old = before.get(c.id);
+  for (let i = 0; i < next.customers.count; i++) {
+    const c = classifiedAt(next.customers, i);
+    const at = before.get(c.id);
+    const old = at === undefined ? undefined : classifiedAt(current.customers, at);
     let any = false;
     for (const scheme of COMPUTED_SCHEMES)
       if (!old || old[scheme] !== c[scheme]) {

@@ -68,16 +68,20 @@ function lowerBound(sorted: Float64Array, v: number): number {
  * Quintile scores of `values` (higher is better), in their order. Each value's place is found by binary search in
  * the sorted values (or the sorted distinct values): no map from 100,000 amounts to their scores.
  */
-export function quintiles(values: readonly number[], tieRule: SegmentSettings['rfm']['tieRule']): number[] {
+export function quintiles(values: ArrayLike<number>, tieRule: SegmentSettings['rfm']['tieRule']): number[] {
   const sorted = Float64Array.from(values).sort();
+  const scores = new Array<number>(values.length);
   if (tieRule === 'distinct_values') {
     let k = 0;
     for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i]!;
     const distinct = sorted.subarray(0, k);
-    return values.map((v) => Math.floor(((lowerBound(distinct, v) + 0.5) * 5) / k) + 1);
+    for (let i = 0; i < values.length; i++)
+      scores[i] = Math.floor(((lowerBound(distinct, values[i]!) + 0.5) * 5) / k) + 1;
+    return scores;
   }
   const n = sorted.length;
-  return values.map((v) => Math.floor((lowerBound(sorted, v) * 5) / n) + 1);
+  for (let i = 0; i < values.length; i++) scores[i] = Math.floor((lowerBound(sorted, values[i]!) * 5) / n) + 1;
+  return scores;
 }
 
 /** 1 + the number of cut points at or below the value (higher is better). */
@@ -94,18 +98,75 @@ function fixedDays(days: number, cuts: readonly number[]): number {
   return score;
 }
 
-const mean = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0) / values.length;
+const mean = (values: ArrayLike<number>): number => {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum / values.length;
+};
+
+/** The scores of customers given by column (0: no score) and which of R, F and M are high (bits 4, 2 and 1). */
+export interface RfmColumns {
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array;
+  /** Customers with scores have a group: GROUP_OF_HIGHS[highs]. */
+  readonly highs: Uint8Array;
+  readonly averages: RfmAverages | null;
+}
+
+/** R, F and M high by bit (4, 2, 1) → the group. */
+export const GROUP_OF_HIGHS: readonly RfmGroup[] = Array.from(
+  { length: 8 },
+  (_, h) => GROUPS[(h & 4 ? 'H' : 'L') + (h & 2 ? 'H' : 'L') + (h & 1 ? 'H' : 'L')]!,
+);
 
 export function classifyRfm(customers: readonly RfmInput[], settings: SegmentSettings['rfm']): RfmOutcome {
-  const buyers: number[] = [];
-  customers.forEach((c, i) => {
-    if (c.purchases > 0 && c.recencyDays !== null) buyers.push(i);
+  const columns = scoreRfm(
+    Float64Array.from(customers, (c) => c.recencyDays ?? NaN),
+    Float64Array.from(customers, (c) => c.purchases),
+    Float64Array.from(customers, (c) => c.amountCents),
+    settings,
+  );
+  const results = customers.map((_, i): RfmResult => {
+    if (columns.r[i] === 0) return NONE;
+    const h = columns.highs[i]!;
+    return {
+      group: GROUP_OF_HIGHS[h]!,
+      r: columns.r[i]!,
+      f: columns.f[i]!,
+      m: columns.m[i]!,
+      rHigh: (h & 4) !== 0,
+      fHigh: (h & 2) !== 0,
+      mHigh: (h & 1) !== 0,
+    };
   });
-  if (buyers.length === 0) return { results: customers.map(() => NONE), averages: null };
-  const days = buyers.map((i) => customers[i]!.recencyDays!);
-  const counts = buyers.map((i) => customers[i]!.purchases);
-  const money = buyers.map((i) => customers[i]!.amountCents);
-  let r: number[], f: number[], m: number[];
+  return { results, averages: columns.averages };
+}
+
+/**
+ * classifyRfm over columns (recency NaN when the customer bought nothing in the period): no object per customer (a
+ * computation scores 100,000).
+ */
+export function scoreRfm(
+  recencyDays: Float64Array,
+  purchases: ArrayLike<number>,
+  amountCents: ArrayLike<number>,
+  settings: SegmentSettings['rfm'],
+): RfmColumns {
+  const count = recencyDays.length;
+  const out = {
+    r: new Uint8Array(count),
+    f: new Uint8Array(count),
+    m: new Uint8Array(count),
+    highs: new Uint8Array(count),
+  };
+  const buyers: number[] = [];
+  for (let i = 0; i < count; i++) if (purchases[i]! > 0 && !Number.isNaN(recencyDays[i]!)) buyers.push(i);
+  if (buyers.length === 0) return { ...out, averages: null };
+  const days = Float64Array.from(buyers, (i) => recencyDays[i]!);
+  const counts = Float64Array.from(buyers, (i) => purchases[i]!);
+  const money = Float64Array.from(buyers, (i) => amountCents[i]!);
+  let r: ArrayLike<number>, f: ArrayLike<number>, m: ArrayLike<number>;
   if (settings.method === 'quintile') {
     r = quintiles(
       days.map((d) => -d),
@@ -126,14 +187,15 @@ export function classifyRfm(customers: readonly RfmInput[], settings: SegmentSet
     fScore: mean(f),
     mScore: mean(m),
   };
-  const results: RfmResult[] = customers.map(() => NONE);
   const byScore = settings.groupBasis === 'score';
   buyers.forEach((i, k) => {
     const rHigh = byScore ? r[k]! >= averages.rScore : days[k]! <= averages.recencyDays;
     const fHigh = byScore ? f[k]! >= averages.fScore : counts[k]! >= averages.frequency;
     const mHigh = byScore ? m[k]! >= averages.mScore : money[k]! >= averages.monetaryCents;
-    const key = (rHigh ? 'H' : 'L') + (fHigh ? 'H' : 'L') + (mHigh ? 'H' : 'L');
-    results[i] = { group: GROUPS[key]!, r: r[k]!, f: f[k]!, m: m[k]!, rHigh, fHigh, mHigh };
+    out.r[i] = r[k]!;
+    out.f[i] = f[k]!;
+    out.m[i] = m[k]!;
+    out.highs[i] = (rHigh ? 4 : 0) | (fHigh ? 2 : 0) | (mHigh ? 1 : 0);
   });
-  return { results, averages };
+  return { ...out, averages };
 }

@@ -11,7 +11,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 import { readSetting, writeSetting } from '../settings/settings';
 import { classCode } from './class-code';
-import type { ClassifiedCustomer, SegmentSummary } from './classify';
+import { classifiedAt, type ClassifiedCustomer, type ClassifiedCustomers, type SegmentSummary } from './classify';
 import { storedReasons } from './reasons';
 
 const SUMMARY = 'segments.summary';
@@ -162,7 +162,7 @@ const UPDATE_FIGURES_AND_R = `UPDATE customer_segments SET (period_from, period_
 
 export function storeClasses(
   db: Db,
-  customers: readonly ClassifiedCustomer[],
+  customers: ClassifiedCustomers,
   summary: SegmentSummary,
   period: SegmentPeriod,
   computedAt: string,
@@ -202,7 +202,9 @@ export function storeClasses(
       // Nobody classified before and nothing recorded on the day (a first computation): every customer's five
       // classes are new, recorded below from the rows in five statements rather than one upsert each.
       const fresh = (history === null ? latest === null : history.codes.size === 0) && sameDay.size === 0;
-      for (const c of customers) {
+      for (let i = 0; i < customers.count; i++) {
+        // One customer's classes as an object while it is written, not every customer's at once.
+        const c = classifiedAt(customers, i);
         const now = packed(c);
         const code = classCode(c);
         const figures = [
@@ -292,11 +294,11 @@ export function storeClasses(
         entityId: period.to,
         action: 'update',
         staffId: actor,
-        changes: { period, customers: customers.length, classChanges: changes },
+        changes: { period, customers: customers.count, classChanges: changes },
       });
     })();
   } finally {
     if (checking) db.pragma('foreign_keys = ON');
   }
-  return { computedAt, period, customers: customers.length, changes };
+  return { computedAt, period, customers: customers.count, changes };
 }
