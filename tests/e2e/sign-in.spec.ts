@@ -1,7 +1,7 @@
 import { test, expect, callApi } from './fixtures';
 
 test('a manager turns sign-in on; staff sign in, are refused a manager’s page, and sign out', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await expect(page.getByRole('heading', { level: 1, name: '客户' })).toBeVisible();
   await callApi(page, 'staff.create', { name: '王芳' });
 
