@@ -45,6 +45,7 @@ await Promise.all([
       'tests/second-writer-bench': 'tests/bench/second-writer.ts',
       'tests/hq-bench': 'tests/bench/hq-bench.ts',
       'tests/host-block-bench': 'tests/bench/host-block.ts',
+      'tests/copy-bench': 'tests/bench/copy.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },

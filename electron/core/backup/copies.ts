@@ -10,7 +10,7 @@ import type { BackupEntry, BackupReason, BackupSettings } from '../../../shared/
 import { isEncryptedFile } from '../db/cipher';
 import { runInWorker, workerBeside } from '../db/offload';
 import type { Db } from '../db/open';
-import { stmt } from '../db/sql';
+import { vacuumInto } from '../db/cache';
 import {
   backupDir,
   backupName,
@@ -73,7 +73,7 @@ async function copyHere(db: Db, dbPath: string, reason: BackupReason, settings: 
   try {
     // SQLite's backup API cannot write an encrypted copy (its target connection has no key): VACUUM INTO copies
     // the pages under the database's own key.
-    if (isEncryptedFile(dbPath)) stmt(db, 'VACUUM INTO ?').run(partial);
+    if (isEncryptedFile(dbPath)) vacuumInto(db, partial);
     else await db.backup(partial);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -139,7 +139,7 @@ export function createBackupSync(db: Db, dbPath: string, reason: BackupReason, s
   const at = new Date();
   const partial = join(dir, `${backupName(at, reason)}.partial`);
   try {
-    stmt(db, 'VACUUM INTO ?').run(partial);
+    vacuumInto(db, partial);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

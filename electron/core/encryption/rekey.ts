@@ -14,7 +14,7 @@ import { DossierError } from '../../../shared/result';
 import { backupDir, listFolder } from '../backup/files';
 import { applyRekey, isEncryptedFile, useSqlcipher } from '../db/cipher';
 import { openConnection, type Db } from '../db/open';
-import { stmt } from '../db/sql';
+import { vacuumInto } from '../db/cache';
 
 /** Closes the app's connection, runs `replace` on the closed file, and answers the connection opened again. */
 export type Reopen = (replace: () => void) => Db;
@@ -47,7 +47,7 @@ export function rekeyDatabase(db: Db, dbPath: string, passphrase: string | null,
   rmSync(copy, { force: true });
   db.pragma('wal_checkpoint(TRUNCATE)');
   const version = db.pragma('data_version', { simple: true });
-  stmt(db, 'VACUUM INTO ?').run(copy);
+  vacuumInto(db, copy);
   try {
     rekeyClosedFile(copy, passphrase);
     // Nothing another process commits may be left behind in the old file: hold the lock, check, then swap.

@@ -13,6 +13,7 @@ import type { Db } from '../db/open';
 import { sqlList, stmt } from '../db/sql';
 import { nowIso } from '../ids';
 import { readSetting, writeSetting } from '../settings/settings';
+import { vacuum } from '../db/cache';
 
 /** Tables whose rows belong to one customer (ON DELETE CASCADE from customers), as the erase result counts them. */
 const HANGING = [
@@ -189,7 +190,7 @@ function mergeIndexes(db: Db): void {
 
 /** The file rebuilt (an earlier update can leave old bytes of a row in a page's free space) and checkpointed. */
 function rebuildFile(db: Db): void {
-  db.exec('VACUUM');
+  vacuum(db);
   writeSetting(db, REBUILD_PENDING, null);
   db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -16,6 +16,7 @@ import { loadAggregates } from './aggregate';
 import { addMonths, monthEnd, previousMonthEnd, resolvePeriod } from './period';
 import { readSegmentSettings } from './settings';
 import { storeClasses } from './store';
+import { withPageCache } from '../db/cache';
 
 const LAST_MONTH_END = 'segments.lastMonthEnd';
 /** How far back a first computation fills in month ends. */
@@ -24,20 +25,9 @@ const BACKFILL_MONTHS = 24;
 /**
  * A computation reads each page once (the aggregate streams the purchase index) and writes the rows in one
  * transaction: a page cache of 8 MB serves it as fast as the connection's 64 MB, and the pages it would have kept
- * are the largest part of the process's memory after it. The connection's own size is restored after.
+ * are the largest part of the process's memory after it.
  */
 const COMPUTE_CACHE_KIB = 8192;
-
-function withComputeCache<T>(db: Db, run: () => T): T {
-  const size = db.pragma('cache_size', { simple: true }) as number;
-  const smaller = size < 0 ? -size > COMPUTE_CACHE_KIB : false;
-  if (smaller) db.pragma(`cache_size = -${COMPUTE_CACHE_KIB}`);
-  try {
-    return run();
-  } finally {
-    if (smaller) db.pragma(`cache_size = ${size}`);
-  }
-}
 
 function classify(db: Db, settings: SegmentSettings, asOf: string) {
   const period = resolvePeriod(settings.period, asOf);
@@ -52,7 +42,7 @@ export function computeSegments(
   settings: SegmentSettings = readSegmentSettings(db),
 ): ComputeResult {
   const computedAt = nowIso();
-  const result = withComputeCache(db, () => {
+  const result = withPageCache(db, COMPUTE_CACHE_KIB, () => {
     const { period, customers, summary } = classify(db, settings, asOf);
     return storeClasses(db, customers, summary, period, computedAt, actor);
   });
@@ -101,7 +91,7 @@ function countsOf(customers: ClassifiedCustomers): Record<string, Record<string,
 
 /** Counts under the stored settings and under `proposed`, as of `today`, and the customers who would move. */
 export function previewSegments(db: Db, proposed: SegmentSettings, today: string): SegmentPreview {
-  const [current, next] = withComputeCache(db, () => [
+  const [current, next] = withPageCache(db, COMPUTE_CACHE_KIB, () => [
     classify(db, readSegmentSettings(db), today),
     classify(db, proposed, today),
   ]);
