@@ -4,14 +4,17 @@
  * a fresh process, the two alternating. Run on any database, e.g. one made by `dossier seed-demo`:
  *
  *   npm run build && node dist/electron/cli.cjs seed-demo --customers 100000 --db /tmp/big.db
- *   node dist/tests/copy-bench.cjs --db /tmp/big.db [--runs 3]
+ *   node dist/tests/copy-bench.cjs --db /tmp/big.db [--runs 3] [--key-file F]
+ *
+ * With --key-file the database is an encrypted one (`dossier encryption enable --new-key-file F`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { vacuumInto } from '../../electron/core/db/cache';
+import { rememberKey } from '../../electron/core/db/cipher';
 import { openDatabase } from '../../electron/core/db/open';
 import { stmt } from '../../electron/core/db/sql';
 
@@ -21,7 +24,8 @@ interface Run {
   readonly rssMb: number;
 }
 
-function child(dbPath: string, target: string, how: string): void {
+function child(dbPath: string, target: string, how: string, keyFile: string | undefined): void {
+  if (keyFile) rememberKey(readFileSync(keyFile, 'utf8').replace(/\n$/, ''));
   const db = openDatabase(dbPath);
   const started = performance.now();
   const cpu = process.cpuUsage();
@@ -46,16 +50,18 @@ function main(): void {
       runs: { type: 'string', default: '3' },
       child: { type: 'string' },
       target: { type: 'string' },
+      'key-file': { type: 'string' },
     },
   });
   if (!values.db) throw new Error('--db PATH is required');
-  if (values.child) return child(values.db, values.target ?? '', values.child);
+  if (values.child) return child(values.db, values.target ?? '', values.child, values['key-file']);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-copy-bench-'));
   const results: Record<string, Run[]> = { connection: [], copy: [] };
   for (let i = 0; i < Number(values.runs); i++) {
     for (const how of ['connection', 'copy'] as const) {
       const target = join(dir, `${how}-${i}.db`);
-      const args = [__filename, '--db', values.db, '--child', how, '--target', target];
+      const keyArgs = values['key-file'] ? ['--key-file', values['key-file']] : [];
+      const args = [__filename, '--db', values.db, '--child', how, '--target', target, ...keyArgs];
       const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`${how} failed: ${r.stderr}`);
       results[how]!.push(JSON.parse(r.stdout) as Run);
