@@ -18,12 +18,16 @@ export function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (chunk.length > 0) yield chunk;
 }
 
-/** Within-file duplicates: the same keys the database check uses. */
+/**
+ * Within-file duplicates: the same keys the database check uses. Joined, not concatenated: a join is one flat string,
+ * where `m:${mobile}` is a rope holding its parts (and, for a cell, the file's whole text), and up to 100k customers'
+ * keys are kept (WRITTEN_KEYS in run.ts).
+ */
 export function fileKeys(v: Keyed): string[] {
   const keys: string[] = [];
-  if (v.mobile) keys.push(`m:${v.mobile}`);
-  if (v.idNumber) keys.push(`i:${v.idNumber}`);
-  if (v.employer) keys.push(`n:${v.name}\u0001${v.employer}`);
+  if (v.mobile) keys.push(['m', v.mobile].join(':'));
+  if (v.idNumber) keys.push(['i', v.idNumber].join(':'));
+  if (v.employer) keys.push(['n', v.name, v.employer].join('\u0001'));
   return keys;
 }
 
