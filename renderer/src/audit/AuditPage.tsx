@@ -50,7 +50,14 @@ export function AuditPage() {
   }, [staff.data]);
   const columns = useMemo(
     (): GridColDef<AuditEntry>[] => [
-      { field: 'at', headerName: t('audit.col.at'), width: 156, valueFormatter: (v: string) => format.dateTime(v) },
+      {
+        field: 'at',
+        headerName: t('audit.col.at'),
+        width: 166,
+        valueFormatter: (v: string) => format.dateTime(v),
+        // One line, as in the other columns: rows grow for the changes, not for the time.
+        renderCell: ({ formattedValue }) => <EllipsisText text={String(formattedValue)} />,
+      },
       {
         field: 'staffName',
         headerName: t('audit.col.staff'),
@@ -92,7 +99,7 @@ export function AuditPage() {
         field: 'changes',
         headerName: t('audit.col.changes'),
         flex: 1,
-        minWidth: 210,
+        minWidth: 200,
         valueGetter: (_v, row) => changesText(t, format, row, staffName),
         // The values are what people come here to read: up to three lines of them, the whole text in the title.
         renderCell: ({ value }) => (
