@@ -80,10 +80,12 @@ export function detectEncoding(bytes: Uint8Array): Detected {
   return { encoding: 'gb18030', bom: false };
 }
 
-/** Decodes the whole file; text that is mostly control characters is not a spreadsheet. */
-export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
-  const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
-  const probe = text.slice(0, 4096);
+/** How many characters at the start of a file checkIsText reads. */
+export const TEXT_PROBE = 4096;
+
+/** Text that is mostly control characters is not a spreadsheet: the file's first characters are checked. */
+export function checkIsText(text: string): void {
+  const probe = text.slice(0, TEXT_PROBE);
   let control = 0;
   for (const ch of probe) {
     const c = ch.charCodeAt(0);
@@ -91,5 +93,58 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   }
   if (probe.length > 0 && control / probe.length > 0.05)
     throw importError('import.binary', 'This file is not text: it looks like a binary file renamed to .csv.');
+}
+
+/** Decodes the whole file (see checkIsText). */
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
+  const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+  checkIsText(text);
   return text;
+}
+
+/** About how many bytes decodeBlocks decodes at a time. */
+export const BLOCK_BYTES = 256 * 1024;
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where a block from `start` ends: after the last line end (LF or CR) within `size` bytes, else after the first one
+ * past them, else at the end of the file. In UTF-16 a line end is a code unit, at an even offset.
+ */
+function blockEnd(bytes: Uint8Array, start: number, size: number, encoding: TextEncoding): number {
+  const n = bytes.length;
+  if (n - start <= size) return n;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const lo = encoding === 'utf-16le' ? 0 : 1;
+    const lineEnd = (i: number): boolean => (bytes[i + lo] === LF || bytes[i + lo] === CR) && bytes[i + 1 - lo] === 0;
+    const last = start + size - ((start + size) % 2) - 2;
+    for (let i = last; i >= start; i -= 2) if (lineEnd(i)) return i + 2;
+    for (let i = last + 2; i + 1 < n; i += 2) if (lineEnd(i)) return i + 2;
+    return n;
+  }
+  for (let i = start + size - 1; i >= start; i--) if (bytes[i] === LF || bytes[i] === CR) return i + 1;
+  for (let i = start + size; i < n; i++) if (bytes[i] === LF || bytes[i] === CR) return i + 1;
+  return n;
+}
+
+/**
+ * The file's text in blocks of about `size` bytes, each ending with a line end, so that a CSV is held as its bytes
+ * rather than as its whole text (table.ts). The blocks joined are decodeText's text, byte for byte: no encoding
+ * here has a line-end byte inside a character, and after one every decoder starts afresh, so each block is decoded
+ * on its own, even GB18030, whose streaming decoder in Node fails on a bad sequence cut by a block's end. The BOM
+ * goes with the first block only; a U+FEFF beginning a later block is the text's own.
+ */
+export function* decodeBlocks(
+  bytes: Uint8Array,
+  encoding: TextEncoding,
+  size: number = BLOCK_BYTES,
+): Generator<string> {
+  for (let start = 0; start < bytes.length;) {
+    const end = blockEnd(bytes, start, size, encoding);
+    let text = new TextDecoder(encoding, { ignoreBOM: start > 0 }).decode(bytes.subarray(start, end));
+    if (start === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    start = end;
+    if (text.length > 0) yield text;
+  }
 }

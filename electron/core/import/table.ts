@@ -1,7 +1,7 @@
 /** Reads an uploaded file into rows of text cells, whatever its format and encoding. */
 import { extname } from 'node:path';
-import { detectDelimiter, parseCsv, type Delimiter } from './csv';
-import { decodeText, detectEncoding, type TextEncoding } from './decode';
+import { delimiterOf, parseCsvBlocks, type Delimiter } from './csv';
+import { checkIsText, decodeBlocks, detectEncoding, TEXT_PROBE, type TextEncoding } from './decode';
 import { importError, LIMITS } from './errors';
 import { isCompoundFile, openXlsx } from './xlsx';
 
@@ -24,8 +24,8 @@ export interface Table extends TableInfo {
 }
 
 /**
- * A table that is read row by row, as often as needed: a CSV keeps only its decoded text and is parsed again on
- * every pass, and a sheet keeps its texts in a few long strings with a reference per cell (see xlsx.ts), so rows
+ * A table that is read row by row, as often as needed: a CSV keeps only its bytes and is decoded and parsed again,
+ * a block at a time, on every pass, and a sheet keeps its texts in a few long strings with a reference per cell (see xlsx.ts), so rows
  * are never all held as arrays of strings at once. Parse errors (too many rows, columns, a huge cell) surface
  * during a pass; the caller checks that it has data (`checkHasData`).
  */
@@ -39,6 +39,28 @@ export const isBlankRow = (cells: readonly string[]): boolean => !cells.some((c)
 export function checkHasData(nonBlankRows: number): void {
   if (nonBlankRows === 0) throw importError('import.empty', 'The file has no data.');
   if (nonBlankRows === 1) throw importError('import.headerOnly', 'The file has a header row but no data rows.');
+}
+
+/**
+ * A CSV's first blocks: checked to be text (checkIsText) and, unless it is a .tsv, its delimiter detected from its
+ * first lines, decoding only as many blocks as those need.
+ */
+function readHead(blocks: Iterable<string>, tsv: boolean): Delimiter {
+  let head = '';
+  let delimiter: Delimiter | null = tsv ? '\t' : null;
+  // The delimiter is looked for again once the head has doubled: a long quoted cell may hold many blocks.
+  let looked = 0;
+  for (const block of blocks) {
+    head += block;
+    if (head.length < TEXT_PROBE) continue;
+    if (!delimiter && head.length >= 2 * looked) {
+      looked = head.length;
+      delimiter = delimiterOf(head, false);
+    }
+    if (delimiter) break;
+  }
+  checkIsText(head);
+  return delimiter ?? delimiterOf(head, true) ?? ',';
 }
 
 export async function openTable(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<TableSource> {
@@ -65,9 +87,16 @@ export async function openTable(fileName: string, bytes: Buffer, options: ReadOp
   }
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv' || ext === '') {
     const encoding = options.encoding ?? detectEncoding(bytes).encoding;
-    const text = decodeText(bytes, encoding);
-    const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text);
-    return { format: 'csv', sheets: [], sheet: null, encoding, delimiter, rows: () => parseCsv(text, delimiter) };
+    const blocks = (): Iterable<string> => decodeBlocks(bytes, encoding);
+    const delimiter = readHead(blocks(), ext === '.tsv');
+    return {
+      format: 'csv',
+      sheets: [],
+      sheet: null,
+      encoding,
+      delimiter,
+      rows: () => parseCsvBlocks(blocks(), delimiter),
+    };
   }
   throw importError('import.unsupported', `“${ext}” files cannot be imported. Use .xlsx, .csv or .txt.`, { ext });
 }
