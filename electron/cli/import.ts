@@ -17,6 +17,7 @@ import {
   type ImportSummary,
 } from '../../shared/import/types';
 import { DossierError } from '../../shared/result';
+import { readFileShared } from '../core/import/files';
 import { oneOf, positiveInt, UsageError, type Invocation, type Values } from './args';
 import { caller, withCore, type Call } from './client';
 import { writeOut, WriteFailed, writeProblem, type WriteProblem } from './write';
@@ -92,7 +93,8 @@ async function importFile(inv: Invocation, path: string | undefined): Promise<nu
       issues: [{ path: 'file', code: 'cli.noFile' }],
       details: { path },
     });
-  const bytes = readFileSync(path);
+  // In shared memory: the import's worker reads the same bytes, not a copy (see sharedBytes).
+  const bytes = readFileShared(path);
   const settings = fileSettings(values, t);
   const policy = oneOf(values['on-duplicate'], DUPLICATE_POLICIES, 'skip', 'on-duplicate', t);
   const summary = await withCore(dbPath, false, async (core) => {

@@ -36,7 +36,7 @@ export type ImportSettingsInput = z.output<typeof importSettings>;
 
 export const importContract = {
   'files.upload': {
-    input: z.object({ name: z.string().min(1).max(255), data: z.instanceof(Uint8Array) }),
+    input: z.object({ name: z.string().min(1).max(255), data: z.instanceof(Uint8Array<ArrayBufferLike>) }),
     output: returns<{ readonly fileId: string; readonly fileName: string; readonly size: number }>(),
   },
   'import.inspect': { input: importSettings, output: returns<Inspection>() },

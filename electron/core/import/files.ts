@@ -1,4 +1,5 @@
 /** Files the user picked for import, held in memory between "inspect" and "run" (at most a few, for an hour). */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DossierError } from '../../../shared/result';
 import { uuidv7 } from '../ids';
 import { LIMITS } from './errors';
@@ -10,6 +11,35 @@ interface Held {
 }
 
 const MAX_FILES = 4;
+
+/**
+ * The bytes in shared memory (a copy unless they are already there): the import and inspection workers are handed
+ * the file, and a shared buffer reaches them without a copy, so a process holds each file once.
+ */
+export function sharedBytes(bytes: Uint8Array): Buffer {
+  if (bytes.buffer instanceof SharedArrayBuffer) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shared = Buffer.from(new SharedArrayBuffer(bytes.byteLength));
+  shared.set(bytes);
+  return shared;
+}
+
+/** A file read straight into shared memory (see sharedBytes), for the command line's import. */
+export function readFileShared(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const read = readSync(fd, bytes, at, size - at, at);
+      if (read === 0) break;
+      at += read;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
 const MAX_AGE_MS = 60 * 60 * 1000;
 
 export class FileStore {
@@ -28,11 +58,7 @@ export class FileStore {
     while (this.files.size >= MAX_FILES) this.files.delete(this.files.keys().next().value as string);
     const fileId = uuidv7();
     const safeName = name.replace(/[\\/]/g, '_').slice(0, 200) || 'file';
-    this.files.set(fileId, {
-      name: safeName,
-      bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      at: now,
-    });
+    this.files.set(fileId, { name: safeName, bytes: sharedBytes(bytes), at: now });
     return { fileId, fileName: safeName, size: bytes.length };
   }
 
