@@ -6,7 +6,6 @@
  */
 import type { CustomerValues } from '../../../shared/customers/schemas';
 import type { CellIssue, ColumnMapping, MergeConflict } from '../../../shared/import/types';
-import { fileKeys, type Keyed } from './duplicate-keys';
 import type { DataRow } from './prepare';
 import type { RowContext } from './rows';
 
@@ -131,46 +130,4 @@ export function conflictRow(
     cells: row.cells,
     issues: [{ column, code: earlierRow === null ? 'import.mergeConflict' : 'import.mergeConflictRow', params }],
   };
-}
-
-/** A customer this import wrote: created from a row of the file (`row`), or an existing one it updated. */
-export interface Written {
-  readonly id: string;
-  readonly row: number;
-  readonly created: boolean;
-}
-
-/**
- * The customers an import has written, by their keys, for up to `limit` customers: a later row with one of their
- * keys is the same customer without asking the database. Past the limit (`full`) rows must be looked up.
- */
-export class WrittenCustomers {
-  private readonly byKey = new Map<string, Written>();
-  private count = 0;
-
-  constructor(private readonly limit: number) {}
-
-  get full(): boolean {
-    return this.count >= this.limit;
-  }
-
-  /** Remembers the customer's keys (new ones, for a customer already remembered). */
-  add(values: Keyed, written: Written): void {
-    const keys = fileKeys(values);
-    const known = keys.some((k) => this.byKey.get(k)?.id === written.id);
-    if (!known) {
-      if (this.count >= this.limit) return;
-      this.count++;
-    }
-    for (const k of keys) if (!this.byKey.has(k)) this.byKey.set(k, written);
-  }
-
-  /** The first written customer one of these keys belongs to. */
-  find(values: Keyed): Written | undefined {
-    for (const k of fileKeys(values)) {
-      const hit = this.byKey.get(k);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
 }
