@@ -1,10 +1,11 @@
 /**
  * The customers an import has written, by their keys (fileKeys), for up to a bound: a later row with one of their
- * keys is the same customer without asking the database (run.ts, file-merge.ts). Up to 100k customers are kept, so
- * what each key leads to is a number, not an object: the customers' ids, rows and whether the import created them
- * are in typed arrays (an id as its 16 bytes), a few bytes each instead of an object and a 36-character string.
+ * keys is the same customer without asking the database (run.ts, file-merge.ts). Up to 100k customers are kept, all
+ * in typed arrays, off V8's heap: the keys in a KeyTable, each leading to an entry number, and the entries' ids (16
+ * bytes each), rows and whether the import created the customer.
  */
 import { fileKeys, type Keyed } from './duplicate-keys';
+import { KeyTable } from './key-table';
 
 /** A customer this import wrote: created from a row of the file (`row`), or an existing one it updated. */
 export interface Written {
@@ -32,7 +33,7 @@ const dashed = (hex: string): string =>
  * entry it was first added with, so a customer updated from two rows has keys leading to either row.
  */
 export class WrittenCustomers {
-  private readonly byKey = new Map<string, number>();
+  private readonly byKey = new KeyTable();
   private ids = Buffer.alloc(0);
   private rows = new Int32Array(0);
   private created = new Uint8Array(0);
