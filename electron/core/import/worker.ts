@@ -22,7 +22,7 @@ type Data =
   | { readonly mode: 'import'; readonly dbPath: string; readonly request: ImportJobRequest; readonly flag: Int32Array }
   | { readonly mode: 'inspect'; readonly dbPath: string };
 
-// Buffers arrive as plain Uint8Arrays after structured cloning.
+// Buffers arrive as plain Uint8Arrays after structured cloning; the file's stay in shared memory (files.ts).
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const data = workerData as Data;
