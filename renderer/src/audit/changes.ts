@@ -2,6 +2,7 @@
 import { cadenceText } from '../../../shared/callbacks/labels';
 import type { Cadence } from '../../../shared/callbacks/types';
 import type { AuditEntry } from '../../../shared/audit/types';
+import type { Staff } from '../../../shared/staff/types';
 import { pulledLabel } from '../../../shared/hq/labels';
 import type { PulledLabel } from '../../../shared/hq/types';
 import { className } from '../../../shared/segments/labels';
@@ -13,6 +14,12 @@ import { fieldSpec, HIDDEN_FIELDS, isChange, type ValueKind } from './fields';
 
 /** A staff member's name by id, when the page has the staff list (else ids are shown as stored). */
 export type StaffNames = (id: string) => string | undefined;
+
+/** The names on a staff list by id (a deactivated member, not on the list, keeps the id as stored). */
+export function staffNamesOf(staff: readonly Pick<Staff, 'id' | 'name'>[]): StaffNames {
+  const names = new Map(staff.map((s) => [s.id, s.name]));
+  return (id) => names.get(id);
+}
 
 /** What a value is read with: the language, the formatters, the kind of record and the staff names. */
 interface Reader {
