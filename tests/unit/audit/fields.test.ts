@@ -324,8 +324,13 @@ describe('the audit view names every field the core records', () => {
     const closed = find('complaint', '客户接受');
     expect(zh(closed)).toBe('处理步骤：关闭；满意度：4；备注：客户接受；状态：已解决 → 已关闭');
     expect(en(closed)).toBe('Step: Closed; Satisfaction: 4; Notes: 客户接受; Status: Resolved → Closed');
-    expect(en(find('complaint', '账单多扣了'))).toBe(
-      'Step: Corrected; Severity: High → Urgent; Customer’s words: 账单金额有误 → 账单多扣了 200 元',
+    // The due date the correction moved (urgent: 1 working day instead of high's 3) is part of it.
+    const corrected = find('complaint', '账单多扣了');
+    expect(en(corrected)).toMatch(
+      /^Step: Corrected; Severity: High → Urgent; Customer’s words: 账单金额有误 → 账单多扣了 200 元; Due: \w+ \d+, \d{4} → \w+ \d+, \d{4}$/,
+    );
+    expect(zh(corrected)).toMatch(
+      /^处理步骤：更正；严重程度：高 → 紧急；客户原话：账单金额有误 → 账单多扣了 200 元；办结期限：\d{4}年\d+月\d+日 → \d{4}年\d+月\d+日$/,
     );
     const bought = find('transaction', '客户坚持');
     expect(zh(bought)).toContain('到期日：2026年12月30日；产品：私募股权；金额：¥50,000.00；毛利：¥1,200.00');
