@@ -345,8 +345,13 @@ describe('the audit view names every field the core records', () => {
     expect(en(cadence!)).toBe('Cadence: Every 2 weeks → 1 month after the last contact');
     expect(zh(find('saved_segment', 'abc:A'))).toBe(
       '名称：VIP 客户；类型：动态；筛选条件：（客户分类：A 类，R 从：3，F 到：5，最近购买不早于：2026年1月1日，' +
-        '期内消费从（元）：¥10,000.00，买过的产品：稳健理财，风险等级：C2、测评已过期，生日在几天内：30，标签：VIP）；' +
+        '期内消费从（元）：¥10,000.00，买过的产品：稳健理财，风险等级：C2 稳健型、测评已过期，生日在几天内：30，标签：VIP）；' +
         '已置顶：否',
+    );
+    // Risk levels as the customer list's risk filter and the risk card name them, never a bare code.
+    expect(en(find('saved_segment', 'abc:A'))).toContain('Risk level: C2 Cautious, Assessment expired, Birthday');
+    expect(zh(find('risk_assessment', '保守'))).toBe(
+      '风险等级：C2 稳健型；评估日期：2026年6月1日；到期日：2027年6月1日；备注：保守',
     );
   });
 });
