@@ -134,14 +134,23 @@ export function checkInWorker(
   return runInWorker(workerPath, dbPath, { kind: 'check', path } satisfies BackupJob);
 }
 
-/** The same backup for a caller that cannot wait (before a migration, before an import writes). */
-export function createBackupSync(db: Db, dbPath: string, reason: BackupReason, settings: BackupSettings): BackupEntry {
+/**
+ * The same backup for a caller that cannot wait (before a migration, before an import writes). `onWaiting`: the
+ * caller may block its thread (a worker, the CLI) and the copy waits its turn for the write lock, saying so.
+ */
+export function createBackupSync(
+  db: Db,
+  dbPath: string,
+  reason: BackupReason,
+  settings: BackupSettings,
+  onWaiting?: () => void,
+): BackupEntry {
   const dir = backupDir(dbPath);
   prepareFolder(dir);
   const at = new Date();
   const partial = join(dir, `${backupName(at, reason)}.partial`);
   try {
-    copyDatabaseFile(db, partial);
+    copyDatabaseFile(db, partial, onWaiting);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

@@ -8,6 +8,7 @@
  * `VACUUM INTO` leaves it). Its pages keep the source's key, salt and free pages.
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { immediateWhenFree } from './busy';
 import { openConnection, type Db } from './open';
 
 /**
@@ -49,17 +50,27 @@ export function copyFileBytes(from: string, to: string, lockAt = LOCK_BYTES_AT):
   }
 }
 
-/** A consistent copy of the open database `db` at `target` (which must not exist), made from its bytes. */
-export function copyDatabaseFile(db: Db, target: string): void {
+/**
+ * A consistent copy of the open database `db` at `target` (which must not exist), made from its bytes. With
+ * `onWaiting` (a worker or the CLI, before an import) the copy waits its turn for the write lock and says so; without
+ * it, another writer holding the lock past the connection's busy timeout is SQLITE_BUSY.
+ */
+export function copyDatabaseFile(db: Db, target: string, onWaiting?: () => void): void {
   const wal = `${db.name}-wal`;
+  const copyBytes = () => {
+    copyFileBytes(db.name, target);
+    if (existsSync(wal)) copyFileBytes(wal, `${target}-wal`, Infinity);
+  };
   const leftovers = ['-wal', '-shm', '-journal'].map((suffix) => `${target}${suffix}`);
   try {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      copyFileBytes(db.name, target);
-      if (existsSync(wal)) copyFileBytes(wal, `${target}-wal`, Infinity);
-    } finally {
-      db.exec('ROLLBACK');
+    if (onWaiting) immediateWhenFree(db, copyBytes, onWaiting);
+    else {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        copyBytes();
+      } finally {
+        db.exec('ROLLBACK');
+      }
     }
     // Opening the copy replays its log; leaving WAL mode folds the log into the file and removes it.
     const copy = openConnection(target);

@@ -80,6 +80,29 @@ describe('a copy of the open database from its bytes', () => {
     plain.close();
   });
 
+  it('waits its turn for the write lock, saying so, and then holds what that writer committed', () => {
+    const dir = folder();
+    const db = branchWithLog(dir);
+    db.pragma('busy_timeout = 0');
+    const other = openConnection(join(dir, 'branch.db'));
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare("INSERT INTO settings (key, value) VALUES ('branch.name', '成都武侯祠支行')").run();
+    let waited = 0;
+
+    const target = join(dir, 'copy.db');
+    copyDatabaseFile(db, target, () => {
+      waited += 1;
+      if (other.inTransaction) other.exec('COMMIT');
+    });
+
+    expect(waited).toBeGreaterThan(0);
+    const copy = new Database(target, { readonly: true });
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'branch.name'").pluck().get()).toBe('成都武侯祠支行');
+    copy.close();
+    other.close();
+    db.close();
+  });
+
   it('leaves nothing behind when another connection holds the write lock', () => {
     const dir = folder();
     const db = branchWithLog(dir);
