@@ -81,8 +81,8 @@ interface PageGlobals {
 }
 
 /**
- * Calls a channel of the running app the way the renderer does (the desktop bridge, or HTTP with the token kept in
- * the tab's session storage), to set up data a test is not about; throws the error reply.
+ * Calls a channel of the running app the way the renderer does (the desktop bridge, or HTTP with the token and the
+ * signed-in session kept in the tab's session storage), to set up data a test is not about; throws the error reply.
  */
 export function callApi<T = unknown>(page: Page, channel: string, input: unknown): Promise<T> {
   return page.evaluate(
@@ -98,6 +98,7 @@ export function callApi<T = unknown>(page: Page, channel: string, input: unknown
                 headers: {
                   'Content-Type': 'application/json',
                   'X-Dossier-Token': tab.sessionStorage.getItem('dossier.token') ?? '',
+                  'X-Dossier-Session': tab.sessionStorage.getItem('dossier.session') ?? '',
                 },
                 body: JSON.stringify(input),
               })

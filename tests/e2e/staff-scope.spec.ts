@@ -12,6 +12,7 @@ test('staff see their own figures and masked custom phones; a manager marks whic
   // The desk's manager looks after 上海星辰; 王芳 after 张伟, whose second mobile is kept in a custom field.
   const desk = (await callApi<{ me: { id: string } }>(page, 'auth.status', {})).me.id;
   const wang = await callApi<Created>(page, 'staff.create', { name: '王芳' });
+  const chen = await callApi<Created>(page, 'staff.create', { name: '陈磊' });
   const theirs = await callApi<Created>(page, 'customers.create', {
     customer: { kind: 'company', name: '上海星辰贸易有限公司', phone: '021-62345678', ownerId: desk },
   });
@@ -64,6 +65,18 @@ test('staff see their own figures and masked custom phones; a manager marks whic
   await expect(main.getByText('139****2222')).toBeVisible();
   await expect(main.getByText('zhangwei_88')).toBeVisible();
   await expect(main.getByText('13911112222')).toHaveCount(0);
+
+  // She plans a call-back for 陈磊: her change history names him, from the staff list her own pickers read.
+  await callApi(page, 'callbacks.create', {
+    customerId: mine.id,
+    dueOn: '2026-12-15',
+    staffId: chen.id,
+    notes: '核对年费',
+  });
+  const history = main.getByRole('region', { name: '修改记录' });
+  await history.getByRole('button', { name: '展开' }).click();
+  await expect(history.getByText(/回访人：陈磊/)).toBeVisible();
+  await expect(history.getByText(/[0-9a-f]{8}-[0-9a-f]{4}-/)).toHaveCount(0);
 
   // The manager sees the field whole, and unmarks it in Settings → Personal data.
   await page.getByRole('button', { name: '退出登录' }).click();

@@ -1,8 +1,9 @@
 /**
  * Making a backup: SQLite's online backup (`db.backup()`, consistent while the app keeps working) into a partial
  * file, checked with `integrity_check`, renamed into place, copied to the second folder, and both folders
- * rotated. Where the caller cannot wait (before a migration, before an import writes) the same copy is made
- * synchronously with `VACUUM INTO`, which is also an online, consistent copy.
+ * rotated. Where the caller cannot wait (before a migration, before an import writes) the copy is made synchronously
+ * from the file's bytes under the write lock (db/file-copy.ts): the caller is about to write anyway, and an encrypted
+ * file's pages are not decrypted and encrypted again.
  */
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { isEncryptedFile } from '../db/cipher';
 import { runInWorker, workerBeside } from '../db/offload';
 import type { Db } from '../db/open';
 import { vacuumInto } from '../db/cache';
+import { copyDatabaseFile } from '../db/file-copy';
 import {
   backupDir,
   backupName,
@@ -132,14 +134,23 @@ export function checkInWorker(
   return runInWorker(workerPath, dbPath, { kind: 'check', path } satisfies BackupJob);
 }
 
-/** The same backup for a caller that cannot wait (before a migration, before an import writes). */
-export function createBackupSync(db: Db, dbPath: string, reason: BackupReason, settings: BackupSettings): BackupEntry {
+/**
+ * The same backup for a caller that cannot wait (before a migration, before an import writes). `onWaiting`: the
+ * caller may block its thread (a worker, the CLI) and the copy waits its turn for the write lock, saying so.
+ */
+export function createBackupSync(
+  db: Db,
+  dbPath: string,
+  reason: BackupReason,
+  settings: BackupSettings,
+  onWaiting?: () => void,
+): BackupEntry {
   const dir = backupDir(dbPath);
   prepareFolder(dir);
   const at = new Date();
   const partial = join(dir, `${backupName(at, reason)}.partial`);
   try {
-    vacuumInto(db, partial);
+    copyDatabaseFile(db, partial, onWaiting);
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;

@@ -131,10 +131,12 @@ export function listFolder(dir: string, folder: BackupFolder): BackupEntry[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-/** Removes what a killed backup or restore left behind (`*.partial`). */
+/** What a killed backup or restore leaves behind: `*.partial`, and a partial copy's log or journal. */
+const PARTIAL = /\.partial(-wal|-shm|-journal)?$/;
+
 function removePartials(dir: string): void {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (name.endsWith('.partial')) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (PARTIAL.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** Deletes the backups of a folder that the retention no longer keeps; answers how many went. */

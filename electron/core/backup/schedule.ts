@@ -45,7 +45,11 @@ export function backupBeforeMigration(db: Db, dbPath: string): void {
   if (dbPath !== ':memory:') createBackupSync(db, dbPath, 'migration', readBackupSettings(db));
 }
 
-/** A backup before an import writes: its transaction's commit is the point of no return but for an undo. */
-export function backupBeforeImport(db: Db): void {
-  if (db.name && db.name !== ':memory:' && !db.memory) createBackupSync(db, db.name, 'import', readBackupSettings(db));
+/**
+ * A backup before an import writes: its transaction's commit is the point of no return but for an undo. Like the
+ * import's slices, it waits its turn for the write lock (`onWaiting` may throw to give up).
+ */
+export function backupBeforeImport(db: Db, onWaiting: () => void = () => undefined): void {
+  if (db.name && db.name !== ':memory:' && !db.memory)
+    createBackupSync(db, db.name, 'import', readBackupSettings(db), onWaiting);
 }

@@ -269,6 +269,9 @@ export function updateComplaint(db: Db, v: ComplaintUpdateValues, actor: string,
   const due = dueOn(after.receivedOn, after.severity, settings.limits, loadCalendar(db));
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);
   if (changed.length === 0) return before;
+  // The audit entry: what was corrected (the day received follows the time) and the due date when that moved it.
+  const logged = changed.filter((k) => k !== 'receivedOn');
+  const moved = due === before.dueOn ? {} : { was: { dueOn: before.dueOn }, now: { dueOn: due } };
   const say = sayer(db);
   db.transaction(() => {
     stmt(
@@ -287,8 +290,7 @@ export function updateComplaint(db: Db, v: ComplaintUpdateValues, actor: string,
       actor,
       v.id,
     );
-    const described = changed
-      .filter((k) => k !== 'receivedOn')
+    const described = logged
       .map((k) => {
         if (k === 'channel') return say(`complaintChannel.${after.channel}`);
         if (k === 'severity') return say(`complaintSeverity.${after.severity}`);
@@ -310,7 +312,10 @@ export function updateComplaint(db: Db, v: ComplaintUpdateValues, actor: string,
         to: before.status,
         note: described,
         line: { kind: 'note', summary: say('complaints.timeline.updated', { changes: described }), outcome: null },
-        changes: { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: { ...after, dueOn: due } },
+        changes: {
+          before: { ...Object.fromEntries(logged.map((k) => [k, before[k]])), ...moved.was },
+          after: { ...Object.fromEntries(logged.map((k) => [k, after[k]])), ...moved.now },
+        },
       },
       actor,
     );

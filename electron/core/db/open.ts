@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { registerFunctions } from '../search/functions';
@@ -17,6 +18,15 @@ export type Db = Database.Database;
  * instead of 2.8 s for the check of a 100k-customer copy; 2.2 s unencrypted).
  */
 export const PAGE_CACHE_KIB = 65_536;
+
+/**
+ * The app's own connection (the main thread's, which serves searches; workers keep 64 MB) to an encrypted file may
+ * keep up to 256 MB: the operating system's file cache holds only encrypted pages there, so a search reading a page
+ * that is no longer cached decrypts it again. With 64 MB a 100k-customer file's searches stayed 25 % slower than
+ * unencrypted. The cache grows only as pages are read, so a small branch's file costs what it is
+ * (docs/BENCHMARKS.md, "Encryption").
+ */
+export const ENCRYPTED_APP_CACHE_KIB = 262_144;
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -102,7 +112,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+    const searches = isMainThread && isEncryptedFile(path);
+    db.pragma(`cache_size = -${searches ? ENCRYPTED_APP_CACHE_KIB : PAGE_CACHE_KIB}`);
     db.pragma('temp_store = MEMORY');
     registerFunctions(db);
     if (!options.readonly) {

@@ -19,6 +19,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { changesText } from './changes';
 import { auditQueries } from './queries';
+import { useStaffNames } from './useStaffNames';
 
 const ANY = '';
 
@@ -44,10 +45,7 @@ export function AuditPage() {
     }),
   );
   // Staff ids in the changes read as names (those on the staff list; a deactivated member's id stays as stored).
-  const staffName = useMemo(() => {
-    const names = new Map((staff.data ?? []).map((s) => [s.id, s.name]));
-    return (id: string) => names.get(id);
-  }, [staff.data]);
+  const staffName = useStaffNames();
   const columns = useMemo(
     (): GridColDef<AuditEntry>[] => [
       {

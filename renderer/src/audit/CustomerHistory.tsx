@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { changesText } from './changes';
 import { auditQueries } from './queries';
+import { useStaffNames } from './useStaffNames';
 
 /** Closed until asked for: the entries repeat the profile's values, which the page already shows. */
 export function CustomerHistory({ customerId }: { readonly customerId: string }) {
@@ -21,6 +22,8 @@ export function CustomerHistory({ customerId }: { readonly customerId: string })
   const [open, setOpen] = useState(false);
   const list = useQuery({ ...auditQueries.list({ customerId, page: 0, pageSize: 20 }), enabled: open });
   const rows = open ? (list.data?.rows ?? []) : [];
+  // An owner or a call-back's staff by name, as on the audit page.
+  const staffName = useStaffNames();
   return (
     <Paper component="section" sx={{ p: 2.5 }} aria-labelledby="customer-history-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -36,15 +39,18 @@ export function CustomerHistory({ customerId }: { readonly customerId: string })
         <Typography color="text.secondary">{t('audit.historyEmpty')}</Typography>
       )}
       <List dense disablePadding aria-label={t('audit.history')}>
-        {rows.map((e) => (
-          <ListItem key={e.seq} disableGutters>
-            <ListItemText
-              primary={`${format.dateTime(e.at)} · ${e.staffId === null ? t('audit.system') : staffLabel(t, e.staffName)} · ${auditActionLabel(t, e.action)} ${auditEntityLabel(t, e.entity)}`}
-              secondary={changesText(t, format, e)}
-              slotProps={{ secondary: { noWrap: true, title: changesText(t, format, e) } }}
-            />
-          </ListItem>
-        ))}
+        {rows.map((e) => {
+          const changes = changesText(t, format, e, staffName);
+          return (
+            <ListItem key={e.seq} disableGutters>
+              <ListItemText
+                primary={`${format.dateTime(e.at)} · ${e.staffId === null ? t('audit.system') : staffLabel(t, e.staffName)} · ${auditActionLabel(t, e.action)} ${auditEntityLabel(t, e.entity)}`}
+                secondary={changes}
+                slotProps={{ secondary: { noWrap: true, title: changes } }}
+              />
+            </ListItem>
+          );
+        })}
       </List>
     </Paper>
   );

@@ -2,6 +2,7 @@
 import { cadenceText } from '../../../shared/callbacks/labels';
 import type { Cadence } from '../../../shared/callbacks/types';
 import type { AuditEntry } from '../../../shared/audit/types';
+import type { Staff } from '../../../shared/staff/types';
 import { pulledLabel } from '../../../shared/hq/labels';
 import type { PulledLabel } from '../../../shared/hq/types';
 import { className } from '../../../shared/segments/labels';
@@ -13,6 +14,12 @@ import { fieldSpec, HIDDEN_FIELDS, isChange, type ValueKind } from './fields';
 
 /** A staff member's name by id, when the page has the staff list (else ids are shown as stored). */
 export type StaffNames = (id: string) => string | undefined;
+
+/** The names on a staff list by id (a deactivated member, not on the list, keeps the id as stored). */
+export function staffNamesOf(staff: readonly Pick<Staff, 'id' | 'name'>[]): StaffNames {
+  const names = new Map(staff.map((s) => [s.id, s.name]));
+  return (id) => names.get(id);
+}
 
 /** What a value is read with: the language, the formatters, the kind of record and the staff names. */
 interface Reader {
@@ -120,18 +127,34 @@ function nested(r: Reader, value: Plain): string {
     : r.t('audit.nestedFields', { fields: parts.join(r.t('audit.nestedSeparator')) });
 }
 
-/** Field → [before, after] for the fields that differ between two states (`after` names the fields). */
-function pairsOf(before: Plain | null, after: Plain | null): Plain {
+/**
+ * Field → [before, after] for the fields that differ between two states: a field on one side only reads as empty on
+ * the other (a due date a correction set). `fields` names them when the after is a patch (the rest stayed as it was).
+ * Ids of records the entry is already about are left out.
+ */
+function pairsOf(
+  before: Plain,
+  after: Plain,
+  fields = new Set([...Object.keys(before), ...Object.keys(after)]),
+): Plain {
   const out: Plain = {};
-  for (const key of Object.keys(after ?? before ?? {})) {
-    // A before that holds only what changed (a corrected complaint): the other keys stayed as they were.
-    if (before && after && !(key in before)) continue;
-    const was = before?.[key] ?? null;
-    const now = after?.[key] ?? null;
+  for (const key of fields) {
+    if (HIDDEN_FIELDS.has(key)) continue;
+    const was = before[key] ?? null;
+    const now = after[key] ?? null;
     if (JSON.stringify(was) !== JSON.stringify(now)) out[key] = [was, now];
   }
   return out;
 }
+
+/**
+ * A complaint corrected before its entries carried the due date: its before held only what changed and its after the
+ * whole record. The fields missing before stayed as they were; the due date reads as it stood after the correction.
+ */
+const olderCorrection = (entity: string, before: Plain, after: Plain): Plain | null =>
+  entity === 'complaint' && 'dueOn' in after && !('dueOn' in before)
+    ? { ...pairsOf(before, after, new Set(Object.keys(before))), dueOn: after.dueOn }
+    : null;
 
 /**
  * The entry's fields, one level flat: a `{ before, after }` (or `{ before, patch }`) entry as the fields that changed;
@@ -142,8 +165,10 @@ export function entryFields(entity: string, changes: Plain): Plain {
   const { before, after, patch, ...rest } = changes;
   let fields: Plain = rest;
   if (entity === 'cadence' && 'before' in changes) fields = { ...rest, cadence: [before ?? null, after ?? null] };
-  else if (isPlain(before) && (isPlain(after) || isPlain(patch)))
-    fields = { ...rest, ...pairsOf(before, isPlain(patch) ? patch : (after as Plain)) };
+  else if (isPlain(before) && isPlain(patch))
+    fields = { ...rest, ...pairsOf(before, patch, new Set(Object.keys(patch))) };
+  else if (isPlain(before) && isPlain(after))
+    fields = { ...rest, ...(olderCorrection(entity, before, after) ?? pairsOf(before, after)) };
   else if (isPlain(before))
     fields = { ...rest, ...Object.fromEntries(Object.entries(before).map(([k, v]) => [k, [v, null]])) };
   else if (after !== undefined) fields = { ...rest, after };

@@ -55,7 +55,8 @@ const COMMON: Readonly<Record<string, FieldSpec>> = {
   spendMax: f('filter.spendMax', 'money'),
   bought: f('filter.bought'),
   notBought: f('filter.notBought'),
-  risk: f('filter.risk', words('filter.risk', 'riskLevel')),
+  // C1–C5 as the list's risk filter names them (“C3 平衡型”), and an expired assessment.
+  risk: f('filter.risk', words('filter.risk', 'segments.class.risk')),
   birthdayWithin: f('filter.birthdayWithin'),
   fields: f('filter.fieldName'),
   value: f('filter.fieldValue'),
@@ -125,7 +126,7 @@ const FIELDS: Readonly<Record<string, Readonly<Record<string, FieldSpec>>>> = {
     linkedPurchases: f('audit.field.linkedPurchases'),
   },
   risk_assessment: {
-    level: f('risk.level'),
+    level: f('risk.level', words('segments.class.risk')),
     assessedOn: f('risk.assessedOn'),
     expiresOn: f('risk.expiresOn'),
     notes: f('risk.notes'),

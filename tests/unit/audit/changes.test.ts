@@ -7,6 +7,8 @@ const zh = (changes: unknown) =>
   changesText((k, p) => translate('zh-CN', k, p), createFormatters('zh-CN'), { entity: 'customer', changes });
 const en = (changes: unknown) =>
   changesText((k, p) => translate('en', k, p), createFormatters('en'), { entity: 'customer', changes });
+const of = (language: 'zh-CN' | 'en', entity: string, changes: unknown) =>
+  changesText((k, p) => translate(language, k, p), createFormatters(language), { entity, changes });
 
 describe('an audit entry’s values as the audit view shows them', () => {
   it('says why a sign-in was refused in the reader’s language, never by its code', () => {
@@ -42,8 +44,6 @@ describe('an audit entry’s values as the audit view shows them', () => {
   });
 
   it('names the fields of entries written by an import, a restore, encryption and a head-office pull', () => {
-    const of = (language: 'zh-CN' | 'en', entity: string, changes: unknown) =>
-      changesText((k, p) => translate(language, k, p), createFormatters(language), { entity, changes });
     const imported = { fileName: '客户名单2026.xlsx', created: 1200, updated: 35, skipped: 0, merged: 4, rejected: 2 };
     expect(of('zh-CN', 'import', imported)).toBe(
       '文件：客户名单2026.xlsx；新建：1,200；更新：35；跳过：0；已合并：4；未导入：2',
@@ -75,5 +75,65 @@ describe('an audit entry’s values as the audit view shows them', () => {
     expect(
       of('en', 'product', { name: '稳健理财', category: '理财', riskRating: 2, termDays: 180, source: 'hq' }),
     ).toBe('Name: 稳健理财; Category: 理财; Risk rating: R2 · Medium-low; Term (days): 180; From: Head office');
+  });
+
+  it('shows a field set or cleared by a change, empty on the side it was missing from', () => {
+    // A complaint corrected to urgent: its due date moved with the severity.
+    const corrected = {
+      action: 'updated',
+      from: 'open',
+      to: 'open',
+      before: { severity: 'high', dueOn: '2026-12-09' },
+      after: { severity: 'urgent', dueOn: '2026-12-07' },
+    };
+    expect(of('zh-CN', 'complaint', corrected)).toBe(
+      '处理步骤：更正；严重程度：高 → 紧急；办结期限：2026年12月9日 → 2026年12月7日',
+    );
+    expect(of('en', 'complaint', corrected)).toBe(
+      'Step: Corrected; Severity: High → Urgent; Due: December 9, 2026 → December 7, 2026',
+    );
+    // Backup settings: a second folder chosen, then given up.
+    const retention = { today: 5, days: 7, weeks: 4 };
+    const chosen = {
+      value: [
+        { retention, everyHours: 4 },
+        { retention, everyHours: 4, secondFolder: 'D:\\备份' },
+      ],
+    };
+    expect(of('zh-CN', 'setting', chosen)).toBe('第二文件夹：— → D:\\备份');
+    const givenUp = {
+      value: [
+        { retention, everyHours: 4, secondFolder: 'D:\\备份' },
+        { retention, everyHours: 6 },
+      ],
+    };
+    expect(of('en', 'setting', givenUp)).toBe('Hours between backups: 4 → 6; Second folder: D:\\备份 → —');
+    // A patch names what changed: the settings it leaves out stayed as they were.
+    const patched = {
+      before: { retryLimit: 3, answerCategories: ['satisfied'], birthdayLeadDays: 7, maturityLeadDays: 5 },
+      patch: { retryLimit: 2, birthdayLeadDays: 3 },
+    };
+    expect(of('zh-CN', 'callbackSettings', patched)).toBe('最多拨打次数：3 → 2；生日提前天数：7 → 3');
+  });
+
+  it('reads a complaint corrected before entries carried the due date, without the fields that stayed', () => {
+    const older = {
+      action: 'updated',
+      from: 'in_progress',
+      to: 'in_progress',
+      before: { words: '账单金额有误' },
+      after: {
+        receivedAt: '2026-12-03T02:00:00.000Z',
+        receivedOn: '2026-12-03',
+        channel: 'phone',
+        category: 'billing_error',
+        severity: 'high',
+        words: '账单多扣了 200 元',
+        dueOn: '2026-12-08',
+      },
+    };
+    expect(of('zh-CN', 'complaint', older)).toBe(
+      '处理步骤：更正；客户原话：账单金额有误 → 账单多扣了 200 元；办结期限：2026年12月8日',
+    );
   });
 });

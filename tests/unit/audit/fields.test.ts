@@ -324,8 +324,13 @@ describe('the audit view names every field the core records', () => {
     const closed = find('complaint', '客户接受');
     expect(zh(closed)).toBe('处理步骤：关闭；满意度：4；备注：客户接受；状态：已解决 → 已关闭');
     expect(en(closed)).toBe('Step: Closed; Satisfaction: 4; Notes: 客户接受; Status: Resolved → Closed');
-    expect(en(find('complaint', '账单多扣了'))).toBe(
-      'Step: Corrected; Severity: High → Urgent; Customer’s words: 账单金额有误 → 账单多扣了 200 元',
+    // The due date the correction moved (urgent: 1 working day instead of high's 3) is part of it.
+    const corrected = find('complaint', '账单多扣了');
+    expect(en(corrected)).toMatch(
+      /^Step: Corrected; Severity: High → Urgent; Customer’s words: 账单金额有误 → 账单多扣了 200 元; Due: \w+ \d+, \d{4} → \w+ \d+, \d{4}$/,
+    );
+    expect(zh(corrected)).toMatch(
+      /^处理步骤：更正；严重程度：高 → 紧急；客户原话：账单金额有误 → 账单多扣了 200 元；办结期限：\d{4}年\d+月\d+日 → \d{4}年\d+月\d+日$/,
     );
     const bought = find('transaction', '客户坚持');
     expect(zh(bought)).toContain('到期日：2026年12月30日；产品：私募股权；金额：¥50,000.00；毛利：¥1,200.00');
@@ -340,8 +345,13 @@ describe('the audit view names every field the core records', () => {
     expect(en(cadence!)).toBe('Cadence: Every 2 weeks → 1 month after the last contact');
     expect(zh(find('saved_segment', 'abc:A'))).toBe(
       '名称：VIP 客户；类型：动态；筛选条件：（客户分类：A 类，R 从：3，F 到：5，最近购买不早于：2026年1月1日，' +
-        '期内消费从（元）：¥10,000.00，买过的产品：稳健理财，风险等级：C2、测评已过期，生日在几天内：30，标签：VIP）；' +
+        '期内消费从（元）：¥10,000.00，买过的产品：稳健理财，风险等级：C2 稳健型、测评已过期，生日在几天内：30，标签：VIP）；' +
         '已置顶：否',
+    );
+    // Risk levels as the customer list's risk filter and the risk card name them, never a bare code.
+    expect(en(find('saved_segment', 'abc:A'))).toContain('Risk level: C2 Cautious, Assessment expired, Birthday');
+    expect(zh(find('risk_assessment', '保守'))).toBe(
+      '风险等级：C2 稳健型；评估日期：2026年6月1日；到期日：2027年6月1日；备注：保守',
     );
   });
 });

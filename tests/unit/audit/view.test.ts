@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/index';
+import { translate } from '../../../shared/i18n/index';
+import { changesText, staffNamesOf } from '../../../renderer/src/audit/changes';
+import { createFormatters } from '../../../renderer/src/i18n/format';
 import { branchWithSignIn, call, gatedCore } from '../auth/auth-helpers';
 
 // Each password is hashed with scrypt (N = 2^15): slow on purpose, slower on a busy machine (the timeouts).
@@ -85,5 +88,46 @@ describe('the audit view', { timeout: 60_000 }, () => {
     expect((await call(core, 'privacy.reveal', { id: zhang.id }, { session: wang })).mobile).toBe('13812345678');
     const reads = await call(core, 'audit.list', { action: 'read' }, { session: manager });
     expect(reads.rows.map((r) => [r.staffName, r.customerName])).toEqual([['王芳', '张伟']]);
+  });
+
+  it('names staff in a staff member’s customer history from the staff list their own pickers read', async () => {
+    core = gatedCore();
+    const { wangId, chenId } = await branchWithSignIn(core);
+    const wang = (await call(core, 'auth.signIn', { staffId: wangId, secret: '135790' })).session;
+    const acme = await call(
+      core,
+      'customers.create',
+      { customer: { kind: 'company', name: 'Acme Trading Ltd', mobile: '+1 415 555 0132', ownerId: null } },
+      { session: wang },
+    );
+    const shown = (await call(core, 'customers.get', { id: acme.id }, { session: wang })).customer;
+    await call(
+      core,
+      'customers.update',
+      { id: acme.id, customer: { ...shown, tags: [...shown.tags], ownerId: wangId } },
+      { session: wang },
+    );
+    await call(
+      core,
+      'callbacks.create',
+      { customerId: acme.id, dueOn: '2026-12-07', staffId: chenId, notes: '确认对公账户年费' },
+      { session: wang },
+    );
+    // The list the customer form's owner picker reads: names only, open to staff; the manager's overview is not.
+    const staff = await call(core, 'staff.list', {}, { session: wang });
+    expect(staff.map((s) => s.name).sort()).toEqual(['李经理', '王芳', '陈磊'].sort());
+    const overview = await core.dispatch('staff.overview', {}, { session: wang });
+    expect(overview.ok).toBe(false);
+
+    const history = await call(core, 'audit.list', { customerId: acme.id }, { session: wang });
+    const read = (language: 'zh-CN' | 'en') =>
+      history.rows.map((e) =>
+        changesText((k, p) => translate(language, k, p), createFormatters(language), e, staffNamesOf(staff)),
+      );
+    const zh = read('zh-CN');
+    expect(zh).toContain('客户经理：— → 王芳');
+    expect(zh.find((text) => text.includes('确认对公账户年费'))).toContain('回访人：陈磊');
+    expect(read('en')).toContain('Account manager: — → 王芳');
+    expect([...zh, ...read('en')].join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 });

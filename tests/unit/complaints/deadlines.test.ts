@@ -7,6 +7,18 @@ import { at, complaintsCore, type ComplaintsCore } from './setup';
 
 const calendar = toCalendar(HOLIDAYS_2025);
 
+/** The before and after of a complaint's latest correction, as the audit log keeps them. */
+function lastCorrection(core: ComplaintsCore, id: string): unknown {
+  const row = core.db
+    .prepare(
+      `SELECT changes FROM audit_log WHERE entity = 'complaint' AND entity_id = ? AND action = 'update'
+       ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(id) as { changes: string };
+  const { before, after } = JSON.parse(row.changes) as Record<string, unknown>;
+  return { before, after };
+}
+
 describe('complaint due dates in working days', () => {
   it('counts from the day after receipt and skips weekends', () => {
     // Friday 2025-06-06 + 3 working days: Mon 09, Tue 10, Wed 11.
@@ -62,6 +74,23 @@ describe('a complaint received before a holiday', () => {
     const lowered = core.call('complaints.update', { id: c.id, severity: 'normal' });
     // 5 working days: 09-28, 09-29, 09-30, 10-09, 10-10.
     expect(lowered.dueOn).toBe('2025-10-10');
+    // The audit log says what the correction moved: the severity, and the due date with it.
+    expect(lastCorrection(core, c.id)).toEqual({
+      before: { severity: 'high', dueOn: '2025-09-30' },
+      after: { severity: 'normal', dueOn: '2025-10-10' },
+    });
+    // A correction of the customer's words leaves the due date where it was, and out of the entry.
+    core.call('complaints.update', { id: c.id, words: '排队一个半小时，只开了一个窗口' });
+    expect(lastCorrection(core, c.id)).toEqual({
+      before: { words: '排队一个多小时，只有一个窗口办理业务' },
+      after: { words: '排队一个半小时，只开了一个窗口' },
+    });
+    // A later receipt time: the day received follows the time, the entry names the time once.
+    core.call('complaints.update', { id: c.id, receivedAt: at('2025-09-29', '09:15') });
+    expect(lastCorrection(core, c.id)).toEqual({
+      before: { receivedAt: expect.stringMatching(/^2025-09-26T08:30/), dueOn: '2025-10-10' },
+      after: { receivedAt: expect.stringMatching(/^2025-09-29T01:15/), dueOn: '2025-10-13' },
+    });
   });
 
   it('follows the time limits the branch set', () => {

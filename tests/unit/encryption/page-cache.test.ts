@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupBeforeImport } from '../../../electron/core/backup/schedule';
 import { listFolder } from '../../../electron/core/backup/files';
 import { forgetKey, isEncryptedFile, knownKeys, rememberKey } from '../../../electron/core/db/cipher';
-import { openConnection, openDatabase, PAGE_CACHE_KIB } from '../../../electron/core/db/open';
+import { ENCRYPTED_APP_CACHE_KIB, openConnection, openDatabase, PAGE_CACHE_KIB } from '../../../electron/core/db/open';
 import { seedDemo } from '../../../electron/core/seed/demo';
 
 afterEach(() => {
@@ -57,6 +57,8 @@ describe('page cache of encrypted files', () => {
       .get() as { name: string; mobile: string };
     expect(db.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(400);
     expect(someone.mobile).toMatch(/^1[3-9]\d{9}$/);
+    // The app's own connection, which serves searches, may keep up to 256 MB of decrypted pages.
+    expect(db.pragma('cache_size', { simple: true })).toBe(-ENCRYPTED_APP_CACHE_KIB);
 
     backupBeforeImport(db);
     db.close();
@@ -70,9 +72,11 @@ describe('page cache of encrypted files', () => {
     copy.close();
   });
 
-  it('leaves an unencrypted file’s short-lived connections at the driver’s default cache', () => {
+  it('gives an unencrypted file’s app connection 64 MB and its short-lived ones the driver’s default', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'dossier-cache-')), 'dossier.db');
-    openDatabase(path).close();
+    const app = openDatabase(path);
+    expect(app.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    app.close();
     const fresh = new Database(':memory:');
     const driverDefault = fresh.pragma('cache_size', { simple: true }) as number;
     fresh.close();
