@@ -16,7 +16,7 @@ const MAX_FILES = 4;
  * The bytes in shared memory (a copy unless they are already there): the import and inspection workers are handed
  * the file, and a shared buffer reaches them without a copy, so a process holds each file once.
  */
-export function sharedBytes(bytes: Uint8Array): Buffer {
+function sharedBytes(bytes: Uint8Array): Buffer {
   if (bytes.buffer instanceof SharedArrayBuffer) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const shared = Buffer.from(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
