@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import type { BackupList } from '../../shared/backup/types';
 import { startWebApp, stopWebApp } from '../web-host';
 import { test, expect, callApi } from './fixtures';
 
@@ -52,7 +53,10 @@ test('back up now, add a customer, restore the backup: the customer is gone, the
   await expect(page.getByText('李娜')).toHaveCount(0);
 });
 
-/** A database with 王芳 and a backup of it made by hand; then the file is overwritten with garbage. */
+/**
+ * A database with 王芳 and a backup of it made by hand; then the file is overwritten with garbage. The start-up
+ * backup (made in a worker) is waited for first, so that the hand-made one is the newest.
+ */
 const damaged = test.extend<{ dbPath: string }>({
   dbPath: async ({ dbPath }, use) => {
     const web = await startWebApp(ROOT, dbPath);
@@ -63,9 +67,15 @@ const damaged = test.extend<{ dbPath: string }>({
         headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
         body: JSON.stringify(input),
       });
-      const body = (await reply.json()) as { ok: boolean };
+      const body = (await reply.json()) as { ok: boolean; value?: unknown };
       if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body)}`);
+      return body.value;
     };
+    await expect
+      .poll(async () => ((await call('backup.list', {})) as BackupList).backups.map((backup) => backup.reason), {
+        timeout: 30_000,
+      })
+      .toContain('start');
     await call('customers.create', { customer: { kind: 'person', name: '王芳', mobile: '13612345678' } });
     await call('backup.create', {});
     await stopWebApp(web);
