@@ -14,7 +14,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // exceljs stays a runtime dependency, loaded lazily, so start-up does not parse 3 MB for a rare export.
-  external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs', 'pg'],
+  external: ['electron', 'better-sqlite3', '@node-rs/argon2', 'playwright-core', 'exceljs', 'pg'],
 };
 
 await Promise.all([

@@ -3,7 +3,7 @@ import { none, returns, type ContractEntry } from '../contract-entries';
 import { disableInput, enableInput, rekeyInput, unlockInput } from './schemas';
 
 export interface EncryptionStatus {
-  /** The database file is encrypted (SQLCipher 4 compatible). */
+  /** The database file is encrypted (AEGIS-256X2; files encrypted before it, SQLCipher 4). */
   readonly encrypted: boolean;
   /** The core waits for the passphrase: only `encryption.status` and `encryption.unlock` answer. */
   readonly locked: boolean;

@@ -1,6 +1,7 @@
 /**
- * Encryption cost: the same search and import on a plain and on an encrypted (SQLCipher 4) copy of one database,
- * in the same run, each measurement in a fresh process, the two kinds alternating. Run:
+ * Encryption cost: the same search and import on a plain copy of one database, on a copy encrypted as files are now
+ * (AEGIS-256) and on one encrypted with the SQLCipher 4 scheme (files encrypted before AEGIS), in the same run, each
+ * measurement in a fresh process, the three kinds alternating. Run:
  *
  *   npm run build && node dist/tests/encryption-bench.cjs [--customers 100000] [--rows 20000] [--queries 400] [--runs 3]
  *
@@ -9,7 +10,7 @@
  * (a tenth of them already present) committed in slices (every page written is encrypted), after the backup each
  * import makes first (a copy of the file's bytes and its integrity check, a decrypting pass over the whole file),
  * which is also timed alone. Opening the encrypted file (the passphrase's key derivation) is timed on its own. Prints
- * medians and the encrypted/plain ratio.
+ * medians and each encrypted kind's change against plain.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupBeforeImport } from '../../electron/core/backup/schedule';
-import { rememberKey } from '../../electron/core/db/cipher';
-import { openDatabase, type Db } from '../../electron/core/db/open';
+import { applyRekey, rememberKey, useScheme } from '../../electron/core/db/cipher';
+import { openConnection, openDatabase, type Db } from '../../electron/core/db/open';
 import { rekeyDatabase } from '../../electron/core/encryption/rekey';
 import { prepareFile } from '../../electron/core/import/prepare';
 import { runImport } from '../../electron/core/import/run';
@@ -145,31 +146,41 @@ async function main(): Promise<void> {
     return openDatabase(encrypted);
   };
   rekeyDatabase(enc, encrypted, PASSPHRASE, reopen).close();
+  // A file encrypted as before AEGIS: the SQLCipher 4 scheme, as SQLite itself writes it.
+  const sqlcipher = join(dir, 'sqlcipher.db');
+  copyFileSync(plain, sqlcipher);
+  const legacy = openConnection(sqlcipher);
+  legacy.pragma('journal_mode = DELETE');
+  useScheme(legacy, 'sqlcipher');
+  applyRekey(legacy, PASSPHRASE);
+  legacy.close();
 
-  const results = { plain: [] as Timing[], encrypted: [] as Timing[] };
-  const imports = { plain: [] as Timing[], encrypted: [] as Timing[] };
-  const backups = { plain: [] as Timing[], encrypted: [] as Timing[] };
+  const kinds = ['plain', 'aegis', 'sqlcipher'] as const;
+  const files = { plain, aegis: encrypted, sqlcipher };
+  const empty = () => ({ plain: [] as Timing[], aegis: [] as Timing[], sqlcipher: [] as Timing[] });
+  const results = empty();
+  const imports = empty();
+  const backups = empty();
   for (let run = 0; run < runs; run++)
-    for (const kind of ['plain', 'encrypted'] as const) {
-      const file = kind === 'plain' ? plain : encrypted;
-      results[kind].push(measure('search', file, queryFile, kind === 'encrypted'));
+    for (const kind of kinds) {
+      const file = files[kind];
+      const keyed = kind !== 'plain';
+      results[kind].push(measure('search', file, queryFile, keyed));
       const copy = join(dir, `import-${kind}.db`);
       copyFileSync(file, copy);
-      imports[kind].push(measure('import', copy, csv, kind === 'encrypted'));
+      imports[kind].push(measure('import', copy, csv, keyed));
       rmSync(copy, { force: true });
       copyFileSync(file, copy);
-      backups[kind].push(measure('backup', copy, csv, kind === 'encrypted'));
+      backups[kind].push(measure('backup', copy, csv, keyed));
       rmSync(copy, { force: true });
     }
 
-  const row = (label: string, pick: (t: Timing) => number | undefined, from: typeof results) => {
-    const p = median(from.plain.map((t) => pick(t) ?? 0));
-    const e = median(from.encrypted.map((t) => pick(t) ?? 0));
+  const row = (label: string, pick: (t: Timing) => number | undefined, from: ReturnType<typeof empty>) => {
+    const [p, a, c] = kinds.map((kind) => median(from[kind].map((t) => pick(t) ?? 0)));
+    const change = (x: number) => `${(((x - p!) / p!) * 100).toFixed(1).padStart(6)} %`;
+    const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
     console.log(
-      `${label.padEnd(34)} plain ${p.toFixed(0).padStart(7)} ms | encrypted ${e.toFixed(0).padStart(7)} ms | ${(
-        ((e - p) / p) *
-        100
-      ).toFixed(1)} %`,
+      `${label.padEnd(34)} plain ${ms(p!)} | AEGIS ${ms(a!)} ${change(a!)} | SQLCipher 4 ${ms(c!)} ${change(c!)}`,
     );
   };
   console.log(

@@ -6,16 +6,16 @@ import { DossierError } from '../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import { registerFunctions } from '../search/functions';
 import { keyFailure, openFailure } from './open-errors';
-import { applyKey, fileSalt, isEncryptedFile, knownKeys } from './cipher';
+import { applyKey, fileSalt, foundScheme, isEncryptedFile, knownKeys, schemesFor } from './cipher';
 
 export type Db = Database.Database;
 
 /**
  * The page cache of the app's connection, in KiB (64 MB): 100k customers with their indexes stay in memory for
  * searches and imports. A connection to an encrypted file gets it from the start (openConnection): each page read
- * from disk there is decrypted and its HMAC checked, so with the driver's default of 16 MB a backup's integrity
- * check, which looks every row up in each index, decrypted the same index pages again and again (4.9 s of CPU
- * instead of 2.8 s for the check of a 100k-customer copy; 2.2 s unencrypted).
+ * from disk there is decrypted and authenticated, so with the driver's default of 16 MB a backup's integrity
+ * check, which looks every row up in each index, decrypted the same index pages again and again (SQLCipher 4: 4.9 s
+ * of CPU instead of 2.8 s for the check of a 100k-customer copy; 2.2 s unencrypted).
  */
 export const PAGE_CACHE_KIB = 65_536;
 
@@ -78,10 +78,11 @@ export function openConnection(path: string, options: { readonly?: boolean; read
   const encrypted = !creating && isEncryptedFile(path);
   const keys = options.key !== undefined ? [options.key] : knownKeys();
   if (encrypted && keys.length === 0) throw keyFailure(path, false);
-  // Each passphrase as the key derived once for this file's salt: the same key SQLite would derive, in
-  // milliseconds on every later connection.
+  // Each passphrase in each scheme the file may be in (the one it was found with, once known); a SQLCipher 4 key is
+  // derived once for this file's salt, in milliseconds on every later connection.
   const salt = encrypted ? fileSalt(path) : null;
-  for (const key of encrypted ? keys : [null]) {
+  const attempts = encrypted ? keys.flatMap((key) => schemesFor(salt).map((scheme) => ({ key, scheme }))) : [null];
+  for (const attempt of attempts) {
     let db: Db | null = null;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -90,15 +91,19 @@ export function openConnection(path: string, options: { readonly?: boolean; read
         fileMustExist: options.readonly ?? false,
         nativeBinding: electronBinding(),
       });
-      if (key !== null) applyKey(db, key, salt);
+      if (attempt) applyKey(db, attempt.key, salt, attempt.scheme);
       db.prepare('SELECT count(*) FROM sqlite_master').get();
-      if (key !== null) db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+      if (attempt) {
+        foundScheme(salt, attempt.scheme);
+        db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
+      }
       if (creating) chmodSync(path, 0o600);
       return db;
     } catch (error) {
       db?.close();
-      // A passphrase that does not fit reads page 1 as garbage: SQLITE_NOTADB, the next one is tried.
-      if (key !== null && String((error as { code?: unknown }).code) === 'SQLITE_NOTADB') continue;
+      // A passphrase that does not fit (or the other scheme) reads page 1 as garbage: SQLITE_NOTADB, the next
+      // attempt is made.
+      if (attempt && String((error as { code?: unknown }).code) === 'SQLITE_NOTADB') continue;
       throw openFailure(path, error);
     }
   }

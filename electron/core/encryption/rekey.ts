@@ -12,7 +12,7 @@ import { chmodSync, copyFileSync, renameSync, rmSync } from 'node:fs';
 import type { BackupSettings } from '../../../shared/backup/types';
 import { DossierError } from '../../../shared/result';
 import { backupDir, listFolder } from '../backup/files';
-import { applyRekey, isEncryptedFile, useSqlcipher } from '../db/cipher';
+import { applyRekey, isEncryptedFile, NEW_FILE_SCHEME, useScheme } from '../db/cipher';
 import { openConnection, type Db } from '../db/open';
 import { vacuumInto } from '../db/cache';
 
@@ -25,7 +25,9 @@ function rekeyClosedFile(path: string, passphrase: string | null): void {
   const db = openConnection(path);
   try {
     db.pragma('journal_mode = DELETE');
-    if (!wasEncrypted) useSqlcipher(db);
+    // A file encrypted already keeps its scheme (the connection opened with it): SQLite3 Multiple Ciphers cannot
+    // change the scheme of an encrypted file in place, only through a decrypted one.
+    if (!wasEncrypted) useScheme(db, NEW_FILE_SCHEME);
     applyRekey(db, passphrase);
   } finally {
     db.close();

@@ -12,7 +12,7 @@ export const encryptionMessages = {
   'encryption.inMemory': 'A database held only in memory cannot be encrypted.',
   'encryption.title': 'Encryption',
   'encryption.on':
-    'The database and its backups are encrypted (SQLCipher 4 compatible). Without the passphrase nobody can read them — not even Dossier: keep it somewhere safe.',
+    'The database and its backups are encrypted. Without the passphrase nobody can read them — not even Dossier: keep it somewhere safe.',
   'encryption.off':
     'The database is stored unencrypted: anyone who copies the file can read it. Encrypt it with a passphrase.',
   'encryption.passphrase': 'Passphrase',

@@ -1,6 +1,8 @@
 /**
- * Every connection to an encrypted file after the first uses the key derived once for that passphrase and that
- * file's salt (workers get it too), and what it writes stays a file SQLite opens with the passphrase.
+ * Files are encrypted with AEGIS-256X2; a file encrypted with the SQLCipher 4 scheme (as Dossier did before) still
+ * opens, and every connection to it after the first uses the key derived once for that passphrase and that file's
+ * salt. Workers are handed the keys and each file's scheme; what is written stays a file SQLite opens with the
+ * passphrase alone.
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
@@ -8,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileSalt, forgetKey, keysForWorker, knownKeys, rememberKey } from '../../../electron/core/db/cipher';
-import { openConnection } from '../../../electron/core/db/open';
+import { openConnection, openDatabase } from '../../../electron/core/db/open';
+import { rekeyDatabase } from '../../../electron/core/encryption/rekey';
 import { DossierError } from '../../../shared/result';
 
 afterEach(() => {
@@ -46,7 +49,8 @@ describe('derived keys', () => {
     const salt = fileSalt(path)?.toString('hex');
     const handed = keysForWorker();
     expect(handed.keys).toEqual([PASSPHRASE]);
-    expect(handed.derived?.map(([id]) => id)).toEqual([`${PASSPHRASE}\0${salt}`]);
+    expect(handed.derived?.map(([id]) => id)).toContain(`${PASSPHRASE}\0sqlcipher\0${salt}`);
+    expect(handed.schemes).toContainEqual([salt, 'sqlcipher']);
     // The second connection (a worker's, a backup check's) opens with it.
     expect(names(path)).toEqual(['王芳', 'Emily Carter']);
   });
@@ -78,6 +82,49 @@ describe('derived keys', () => {
     expect(error).toBeInstanceOf(DossierError);
     expect((error as DossierError).code).toBe('db_wrong_key');
     forgetKey('不是这个');
-    expect(keysForWorker()).toEqual({ keys: [], derived: [] });
+    expect(keysForWorker()).toMatchObject({ keys: [], derived: [] });
+  });
+
+  it('encrypts a file with AEGIS-256X2, which SQLite opens with the passphrase and the SQLCipher scheme does not', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dossier-derived-')), 'branch.db');
+    let db = openDatabase(path);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('branch.name', '杭州西湖支行 West Lake')").run();
+    rememberKey(PASSPHRASE);
+    db = rekeyDatabase(db, path, PASSPHRASE, (replace) => {
+      db.close();
+      replace();
+      return openDatabase(path);
+    });
+    db.close();
+    const branchName = (scheme: 'aegis' | 'sqlcipher') => {
+      const raw = new Database(path, { readonly: true });
+      try {
+        raw.pragma(`cipher = '${scheme}'`);
+        raw.pragma(scheme === 'sqlcipher' ? 'legacy = 4' : "algorithm = 'aegis-256x2'");
+        (raw as unknown as { key(key: Buffer): number }).key(Buffer.from(PASSPHRASE, 'utf8'));
+        return raw.prepare("SELECT value FROM settings WHERE key = 'branch.name'").pluck().get();
+      } finally {
+        raw.close();
+      }
+    };
+    expect(branchName('aegis')).toBe('杭州西湖支行 West Lake');
+    expect(() => branchName('sqlcipher')).toThrow(/not a database/);
+    expect(keysForWorker().schemes).toContainEqual([fileSalt(path)?.toString('hex'), 'aegis']);
+  });
+
+  it('changes the passphrase of a SQLCipher 4 file and keeps its scheme', () => {
+    const path = encryptedFile();
+    rememberKey(PASSPHRASE);
+    let db = openConnection(path);
+    rememberKey('新的密码短语 2027');
+    db = rekeyDatabase(db, path, '新的密码短语 2027', (replace) => {
+      db.close();
+      replace();
+      return openConnection(path);
+    });
+    db.close();
+    forgetKey(PASSPHRASE);
+    expect(names(path)).toEqual(['王芳', 'Emily Carter']);
+    expect(keysForWorker().schemes).toContainEqual([fileSalt(path)?.toString('hex'), 'sqlcipher']);
   });
 });

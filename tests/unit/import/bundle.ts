@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
-const EXTERNAL = ['better-sqlite3', 'exceljs', 'pg'];
+const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', 'exceljs', 'pg'];
 const requireHere = createRequire(join(ROOT, 'package.json'));
 
 /** Bundles `entry` (relative to the project root) into a new temporary folder; returns the bundle's path. */
