@@ -14,8 +14,7 @@ export const encryptionMessages: CatalogOf<typeof english> = {
   'encryption.notOn': '数据库未加密。',
   'encryption.inMemory': '仅保存在内存中的数据库无法加密。',
   'encryption.title': '数据加密',
-  'encryption.on':
-    '数据库及其备份已加密。没有密码短语，任何人都无法读取，包括 Dossier 本身：请妥善保管。',
+  'encryption.on': '数据库及其备份已加密。没有密码短语，任何人都无法读取，包括 Dossier 本身：请妥善保管。',
   'encryption.off': '数据库以未加密方式保存：任何复制了该文件的人都能读取。请设置密码短语进行加密。',
   'encryption.passphrase': '密码短语',
   'encryption.newPassphrase': '新密码短语',
