@@ -46,6 +46,7 @@ await Promise.all([
       'tests/hq-bench': 'tests/bench/hq-bench.ts',
       'tests/host-block-bench': 'tests/bench/host-block.ts',
       'tests/copy-bench': 'tests/bench/copy.ts',
+      'tests/page-formats-bench': 'tests/bench/page-formats.ts',
     },
     outdir: 'dist',
     outExtension: { '.js': '.cjs' },
