@@ -139,5 +139,5 @@ test('segments: the A customers, why one is A, and a threshold that moves them',
     'B 类按回款额：近 12 个月 ¥100,000.00，排名 3 / 6，累计 85.0%',
   );
   const change = card.getByRole('listitem').filter({ hasText: 'ABC客户分析法：— → B 类' });
-  await expect(change.getByLabel('首次分类')).toBeVisible();
+  await expect(change.getByText('首次分类', { exact: true })).toBeVisible();
 });

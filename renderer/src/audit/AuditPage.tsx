@@ -59,7 +59,9 @@ export function AuditPage() {
       {
         field: 'staffName',
         headerName: t('audit.col.staff'),
-        width: 100,
+        // On a wide window names and record kinds get room too; at 1024 px they keep their minimum.
+        minWidth: 100,
+        flex: 0.3,
         valueGetter: (_v, row) => (row.staffId === null ? t('audit.system') : staffLabel(t, row.staffName)),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
@@ -73,14 +75,16 @@ export function AuditPage() {
       {
         field: 'entity',
         headerName: t('audit.col.entity'),
-        width: 124,
+        minWidth: 124,
+        flex: 0.3,
         valueGetter: (v: string) => auditEntityLabel(t, v),
         renderCell: ({ value }) => <EllipsisText text={String(value)} />,
       },
       {
         field: 'customerName',
         headerName: t('audit.col.customer'),
-        width: 100,
+        minWidth: 100,
+        flex: 0.2,
         renderCell: ({ row }) =>
           row.customerId && row.customerName ? (
             <Link

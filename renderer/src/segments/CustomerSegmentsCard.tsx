@@ -1,6 +1,5 @@
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import FiberNewOutlinedIcon from '@mui/icons-material/FiberNewOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
@@ -34,7 +33,12 @@ function ChangeIcon({ direction }: { readonly direction: ClassChange['direction'
   if (direction === 'down')
     return <ArrowDownwardIcon fontSize="inherit" color="error" aria-label={t('segmentsPage.down')} />;
   if (direction === 'new')
-    return <FiberNewOutlinedIcon fontSize="inherit" color="action" aria-label={t('segmentsPage.first')} />;
+    // Words, not the "NEW" icon: at the list's text size its letters could not be read.
+    return (
+      <Typography component="span" variant="caption" color="text.secondary">
+        {t('segmentsPage.first')}
+      </Typography>
+    );
   return null;
 }
 
