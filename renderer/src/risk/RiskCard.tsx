@@ -71,7 +71,7 @@ export function RiskCard({ customerId }: { readonly customerId: string }) {
           {earlier.length > 0 && (
             <Typography variant="caption" color="text.secondary">
               {t('risk.card.history')}:{' '}
-              {earlier.map((a) => `${format.calendarDate(a.assessedOn)} C${a.level}`).join(' · ')}
+              {earlier.map((a) => `${format.calendarDate(a.assessedOn)} ${t(`riskLevel.${a.level}`)}`).join(' · ')}
             </Typography>
           )}
         </Stack>

@@ -75,8 +75,11 @@ function Mismatches() {
             row.level === null
               ? t('risk.notAssessed')
               : row.code === 'risk.expired'
-                ? t('risk.expiredOn', { level: `C${row.level}`, date: format.calendarDate(row.expiresOn ?? '') })
-                : `C${row.level}`
+                ? t('risk.expiredOn', {
+                    level: t(`riskLevel.${row.level as 1}`),
+                    date: format.calendarDate(row.expiresOn ?? ''),
+                  })
+                : t(`riskLevel.${row.level as 1}`)
           }
         />
       ),
