@@ -67,4 +67,6 @@ export interface AuditEntry {
   readonly customerName: string | null;
   /** Field → [before, after] for updates; the values written for creates; what was exported or read. */
   readonly changes: unknown;
+  /** The names, as they are now, of the staff whose ids are among the changes (an owner, an assignee), by id. */
+  readonly staffNames: Readonly<Record<string, string>>;
 }

@@ -103,8 +103,34 @@ export function listAudit(db: Db, q: AuditListQuery, onlyStaff: string | null): 
        ORDER BY a.seq DESC LIMIT @limit OFFSET @offset) e
      LEFT JOIN customers c ON c.id = e.customerId ORDER BY e.seq DESC`,
   ).all({ ...params, limit: q.pageSize, offset: q.page * q.pageSize }) as Row[];
+  const entries = rows.map((r) => ({ ...r, changes: r.changes === null ? null : (JSON.parse(r.changes) as unknown) }));
+  const names = staffNamesAmong(
+    db,
+    entries.flatMap((e) => idsIn(e.changes)),
+  );
   return {
     total,
-    rows: rows.map((r) => ({ ...r, changes: r.changes === null ? null : (JSON.parse(r.changes) as unknown) })),
+    rows: entries.map((e) => {
+      const own = idsIn(e.changes).filter((id) => names.has(id));
+      return { ...e, staffNames: Object.fromEntries(own.map((id) => [id, names.get(id)!])) };
+    }),
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids among an entry's changes: values, before and after, and lists of them. */
+function idsIn(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return UUID.test(value) ? [value] : [];
+  if (depth > 3 || value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap((v) => idsIn(v, depth + 1));
+}
+
+/** The current names of those ids that are staff members, deactivated ones included. */
+function staffNamesAmong(db: Db, ids: readonly string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const found = stmt(db, 'SELECT id, name FROM staff WHERE id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify([...new Set(ids)]),
+  ) as { id: string; name: string }[];
+  return new Map(found.map((s) => [s.id, s.name]));
 }

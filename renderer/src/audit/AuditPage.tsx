@@ -19,7 +19,6 @@ import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { changesText } from './changes';
 import { auditQueries } from './queries';
-import { useStaffNames } from './useStaffNames';
 
 const ANY = '';
 
@@ -45,7 +44,6 @@ export function AuditPage() {
     }),
   );
   // Staff ids in the changes read as names (those on the staff list; a deactivated member's id stays as stored).
-  const staffName = useStaffNames();
   const columns = useMemo(
     (): GridColDef<AuditEntry>[] => [
       {
@@ -102,7 +100,7 @@ export function AuditPage() {
         headerName: t('audit.col.changes'),
         flex: 1,
         minWidth: 200,
-        valueGetter: (_v, row) => changesText(t, format, row, staffName),
+        valueGetter: (_v, row) => changesText(t, format, row),
         // The values are what people come here to read: up to three lines of them, the whole text in the title.
         renderCell: ({ value }) => (
           <Box
@@ -123,7 +121,7 @@ export function AuditPage() {
         ),
       },
     ],
-    [t, format, staffName],
+    [t, format],
   );
   const filter =
     <T,>(set: (v: T) => void) =>

@@ -14,7 +14,6 @@ import { useI18n } from '../i18n/I18nContext';
 import { staffLabel } from '../i18n/labels';
 import { changesText } from './changes';
 import { auditQueries } from './queries';
-import { useStaffNames } from './useStaffNames';
 
 /** Closed until asked for: the entries repeat the profile's values, which the page already shows. */
 export function CustomerHistory({ customerId }: { readonly customerId: string }) {
@@ -22,8 +21,6 @@ export function CustomerHistory({ customerId }: { readonly customerId: string })
   const [open, setOpen] = useState(false);
   const list = useQuery({ ...auditQueries.list({ customerId, page: 0, pageSize: 20 }), enabled: open });
   const rows = open ? (list.data?.rows ?? []) : [];
-  // An owner or a call-back's staff by name, as on the audit page.
-  const staffName = useStaffNames();
   return (
     <Paper component="section" sx={{ p: 2.5 }} aria-labelledby="customer-history-title">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
@@ -40,7 +37,7 @@ export function CustomerHistory({ customerId }: { readonly customerId: string })
       )}
       <List dense disablePadding aria-label={t('audit.history')}>
         {rows.map((e) => {
-          const changes = changesText(t, format, e, staffName);
+          const changes = changesText(t, format, e);
           return (
             <ListItem key={e.seq} disableGutters>
               <ListItemText

@@ -2,7 +2,6 @@
 import { cadenceText } from '../../../shared/callbacks/labels';
 import type { Cadence } from '../../../shared/callbacks/types';
 import type { AuditEntry } from '../../../shared/audit/types';
-import type { Staff } from '../../../shared/staff/types';
 import { pulledLabel } from '../../../shared/hq/labels';
 import type { PulledLabel } from '../../../shared/hq/types';
 import { className } from '../../../shared/segments/labels';
@@ -12,21 +11,13 @@ import type { Formatters } from '../i18n/format';
 import { staffLabel } from '../i18n/labels';
 import { fieldSpec, HIDDEN_FIELDS, isChange, type ValueKind } from './fields';
 
-/** A staff member's name by id, when the page has the staff list (else ids are shown as stored). */
-export type StaffNames = (id: string) => string | undefined;
-
-/** The names on a staff list by id (a deactivated member, not on the list, keeps the id as stored). */
-export function staffNamesOf(staff: readonly Pick<Staff, 'id' | 'name'>[]): StaffNames {
-  const names = new Map(staff.map((s) => [s.id, s.name]));
-  return (id) => names.get(id);
-}
-
 /** What a value is read with: the language, the formatters, the kind of record and the staff names. */
 interface Reader {
   readonly t: Translate;
   readonly format: Formatters;
   readonly entity: string;
-  readonly staffName: StaffNames | undefined;
+  /** Staff names by id, as the core sent them with the entry (an id without one is shown as stored). */
+  readonly staffNames: Readonly<Record<string, string>>;
   /** Head office's names of the codes of a list pulled in the same entry. */
   readonly pulled: Readonly<Record<string, unknown>>;
 }
@@ -66,7 +57,7 @@ function valueText(r: Reader, kind: ValueKind | undefined, v: unknown): string {
     return v.map((item) => valueText(r, kind, item)).join(r.t('common.listSeparator'));
   if (kind === undefined) return plain(r, v);
   if (kind === 'staff' && typeof v === 'string') {
-    const name = r.staffName?.(v);
+    const name = r.staffNames[v];
     return name === undefined ? v : staffLabel(r.t, name);
   }
   if (kind === 'money' && typeof v === 'number') return r.format.money(v);
@@ -197,12 +188,11 @@ function lines(r: Reader, fields: Plain): string {
 export function changesText(
   t: Translate,
   format: Formatters,
-  entry: Pick<AuditEntry, 'entity' | 'changes'>,
-  staffName?: StaffNames,
+  entry: Pick<AuditEntry, 'entity' | 'changes'> & { readonly staffNames?: AuditEntry['staffNames'] },
 ): string {
   const changes = entry.changes;
   const labels = isPlain(changes) && isPlain(changes.labels) ? changes.labels : {};
-  const r: Reader = { t, format, entity: entry.entity, staffName, pulled: labels };
+  const r: Reader = { t, format, entity: entry.entity, staffNames: entry.staffNames ?? {}, pulled: labels };
   if (changes === null || typeof changes !== 'object') return plain(r, changes);
   const erased = (changes as { erased?: { on?: string; by?: string | null } }).erased;
   if (erased?.on) {
