@@ -78,8 +78,8 @@ export function openConnection(path: string, options: { readonly?: boolean; read
   const encrypted = !creating && isEncryptedFile(path);
   const keys = options.key !== undefined ? [options.key] : knownKeys();
   if (encrypted && keys.length === 0) throw keyFailure(path, false);
-  // Each passphrase in each scheme the file may be in (the one it was found with, once known); a SQLCipher 4 key is
-  // derived once for this file's salt, in milliseconds on every later connection.
+  // Each passphrase in each scheme the file may be in (the one it was found with, once known); each key is derived
+  // once for this file's salt, so every later connection opens in milliseconds.
   const salt = encrypted ? fileSalt(path) : null;
   const attempts = encrypted ? keys.flatMap((key) => schemesFor(salt).map((scheme) => ({ key, scheme }))) : [null];
   for (const attempt of attempts) {
