@@ -2,6 +2,7 @@
  * Import benchmark: a 100k-row, 15-column CSV and .xlsx into a database that already holds 100k customers.
  * Reports parse-only time, whole-import time (parse, normalise, dedupe, insert), rows/s, their ratio, the time
  * to re-import the CSV with changes under overwrite and to undo both, and peak RSS. Run: npm run build && node dist/tests/import-bench.cjs [--rows 100000] [--existing 100000] [--runs 3]
+ * [--only overwrite] (the CSV import, its overwrite re-import and the undos only, each with its CPU time).
  *
  * Every measurement runs in a fresh process holding what an import worker or the CLI holds (exceljs is loaded by
  * the generator only): timed in one process after the generator, the seed and the previous runs, V8's
@@ -105,12 +106,20 @@ interface Timing {
   readonly overwriteMs?: number;
   readonly updated?: number;
   readonly undoOverwriteMs?: number;
+  /** CPU time of the same three, in ms. */
+  readonly overwriteCpuMs?: number;
+  readonly undoOverwriteCpuMs?: number;
+  readonly undoCpuMs?: number;
+  /** Slices of the overwrite re-import, and the longest of them. */
+  readonly overwriteSlices?: number;
+  readonly overwriteLongestSliceMs?: number;
 }
 
 /**
  * In a child process: a bare parse of the file, or a whole import of it into the database at dbPath (`undo`: then
  * the same file with every position changed imported again under overwrite, which updates the customers the
- * first import created, then undoing that and the first import, each timed on its own).
+ * first import created, then undoing that and the first import, each timed on its own; `overwrite`: the same from
+ * the overwrite on, with a database that already holds the first import, for a profile of that part alone).
  */
 async function child(what: string, path: string, dbPath: string): Promise<void> {
   const bytes = readFileSync(path);
@@ -122,7 +131,9 @@ async function child(what: string, path: string, dbPath: string): Promise<void> 
   let skipped = 0;
   let batchId = '';
   const slices: number[] = [];
-  if (db) {
+  if (db && what === 'overwrite') {
+    batchId = (db.prepare('SELECT id FROM import_batches ORDER BY started_at DESC LIMIT 1').get() as { id: string }).id;
+  } else if (db) {
     const prepared = await prepareFile(db, name, bytes, { target: 'customers' });
     ({ created, skipped, batchId } = runImport(db, prepared, {
       fileName: name,
@@ -135,20 +146,41 @@ async function child(what: string, path: string, dbPath: string): Promise<void> 
   const used = process.cpuUsage(cpu);
   const extra: Partial<Timing> =
     slices.length > 0 ? { longestSliceMs: Math.max(...slices), slices: slices.length } : {};
-  if (db && what === 'undo') {
+  if (db && (what === 'undo' || what === 'overwrite')) {
     const changed = Buffer.from(bytes.toString('utf8').replaceAll(',经理,', ',主管,'));
+    const cpuMs = (since: NodeJS.CpuUsage): number => {
+      const d = process.cpuUsage(since);
+      return (d.user + d.system) / 1000;
+    };
+    const overwriteSlices: number[] = [];
+    const oc = process.cpuUsage();
     const o = performance.now();
     const prepared = await prepareFile(db, name, changed, { target: 'customers' });
-    const overwrite = runImport(db, prepared, { fileName: name, policy: 'overwrite', actor: null });
+    const overwrite = runImport(db, prepared, {
+      fileName: name,
+      policy: 'overwrite',
+      actor: null,
+      onSlice: (sliceMs) => overwriteSlices.push(sliceMs),
+    });
     const u = performance.now();
+    const uc = process.cpuUsage();
+    const overwriteCpuMs = cpuMs(oc);
     undoImport(db, overwrite.batchId, null);
     const v = performance.now();
+    const vc = process.cpuUsage();
+    const undoOverwriteCpuMs = cpuMs(uc);
     undoImport(db, batchId, null);
     Object.assign(extra, {
       overwriteMs: u - o,
       updated: overwrite.updated,
       undoOverwriteMs: v - u,
       undoMs: performance.now() - v,
+      overwriteCpuMs,
+      undoOverwriteCpuMs,
+      undoCpuMs: cpuMs(vc),
+      ...(overwriteSlices.length > 0
+        ? { overwriteSlices: overwriteSlices.length, overwriteLongestSliceMs: Math.max(...overwriteSlices) }
+        : {}),
     });
   }
   db?.close();
@@ -172,9 +204,12 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       child: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      // `overwrite`: only the CSV import, its overwrite re-import and the two undos (no parse, .xlsx or peak RSS).
+      only: { type: 'string' },
     },
   });
   if (values.child) return child(values.child, positionals[0] ?? '', positionals[1] ?? '');
+  const overwriteOnly = values.only === 'overwrite';
   const rows = Number(values.rows);
   const runs = Number(values.runs);
   const dir = mkdtempSync(join(tmpdir(), 'dossier-import-bench-'));
@@ -188,37 +223,52 @@ async function main(): Promise<void> {
   const data = fileRows(rows, existing);
   const csvPath = join(dir, 'customers.csv');
   writeFileSync(csvPath, `\uFEFF${[HEADERS, ...data].map((r) => r.join(',')).join('\r\n')}\r\n`);
-  // Loaded here only: a measured child process should hold what an import worker holds, not exceljs as well.
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(dir, 'customers.xlsx'), useSharedStrings: true });
-  const ws = wb.addWorksheet('客户');
-  ws.addRow(HEADERS).commit();
-  for (const r of data) ws.addRow(r).commit();
-  await wb.commit();
+  if (!overwriteOnly) {
+    // Loaded here only: a measured child process should hold what an import worker holds, not exceljs as well.
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: join(dir, 'customers.xlsx'),
+      useSharedStrings: true,
+    });
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(HEADERS).commit();
+    for (const r of data) ws.addRow(r).commit();
+    await wb.commit();
+  }
 
   console.log(
     `import benchmark: ${rows} rows × ${HEADERS.length} columns into a database with ${values.existing} customers; median of ${runs} runs`,
   );
-  for (const [label, file] of [
+  const files = [
     ['CSV', 'customers.csv'],
     ['xlsx', 'customers.xlsx'],
-  ] as const) {
+  ] as const;
+  for (const [label, file] of overwriteOnly ? files.slice(0, 1) : files) {
     const parse: Timing[] = [];
     const whole: Timing[] = [];
     for (let run = 0; run < runs; run++) {
-      parse.push(measure('parse', join(dir, file)));
+      if (!overwriteOnly) parse.push(measure('parse', join(dir, file)));
       const dbPath = join(dir, `run-${label}-${run}.db`);
       copyFileSync(base, dbPath);
       whole.push(measure(label === 'CSV' ? 'undo' : 'import', join(dir, file), dbPath));
       rmSync(dbPath, { force: true });
     }
-    const p = median(parse.map((x) => x.ms));
+    const p = overwriteOnly ? NaN : median(parse.map((x) => x.ms));
     const w = median(whole.map((x) => x.ms));
     const cpu = (xs: Timing[]): string => `${(median(xs.map((x) => x.cpuMs)) / 1000).toFixed(2)} s CPU`;
-    const seconds = (key: 'undoMs' | 'overwriteMs' | 'undoOverwriteMs'): string =>
-      `${(median(whole.map((x) => x[key] ?? 0)) / 1000).toFixed(2)} s`;
+    const cpuKey = {
+      undoMs: 'undoCpuMs',
+      overwriteMs: 'overwriteCpuMs',
+      undoOverwriteMs: 'undoOverwriteCpuMs',
+    } as const;
+    // Wall time, with CPU time where the child reported it.
+    const seconds = (key: 'undoMs' | 'overwriteMs' | 'undoOverwriteMs'): string => {
+      const wall = `${(median(whole.map((x) => x[key] ?? 0)) / 1000).toFixed(2)} s`;
+      const cpus = whole.map((x) => x[cpuKey[key]]).filter((x) => x !== undefined);
+      return cpus.length > 0 ? `${wall} (${(median(cpus) / 1000).toFixed(2)} s CPU)` : wall;
+    };
     console.log(
-      `${label.padEnd(5)} parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s, ${(w / p).toFixed(2)}× parse) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}`,
+      `${label.padEnd(5)} ${overwriteOnly ? '' : `parse ${(p / 1000).toFixed(2)} s (${cpu(parse)}) | `}whole import ${(w / 1000).toFixed(2)} s (${cpu(whole)}; ${Math.round(rows / (w / 1000))} rows/s${overwriteOnly ? '' : `, ${(w / p).toFixed(2)}× parse`}) | created ${whole[0]?.created ?? 0}, skipped ${whole[0]?.skipped ?? 0}`,
     );
     const longest = whole.map((x) => x.longestSliceMs).filter((x) => x !== undefined);
     // A tree without slices holds the lock for its whole import.
@@ -231,11 +281,13 @@ async function main(): Promise<void> {
     );
     if (whole[0]?.undoMs !== undefined)
       console.log(
-        `${label.padEnd(5)} again with every position changed, overwrite: ${seconds('overwriteMs')} (${whole[0].updated ?? 0} updated), its undo ${seconds('undoOverwriteMs')}; undo of the first import ${seconds('undoMs')}`,
+        `${label.padEnd(5)} again with every position changed, overwrite: ${seconds('overwriteMs')} (${whole[0].updated ?? 0} updated${
+          whole[0].overwriteSlices ? `, ${whole[0].overwriteSlices} slices` : ''
+        }), its undo ${seconds('undoOverwriteMs')}; undo of the first import ${seconds('undoMs')}`,
       );
   }
   // Peak memory of a whole import on its own: the CLI in a fresh process, measured by GNU time, median of the runs.
-  for (const file of ['customers.xlsx', 'customers.csv']) {
+  for (const file of overwriteOnly ? [] : ['customers.xlsx', 'customers.csv']) {
     const peaks: number[] = [];
     for (let run = 0; run < runs; run++) {
       const dbPath = join(dir, `rss-${file}.db`);

@@ -95,11 +95,9 @@ function replaceTags(db: Db, customerId: string, tags: readonly string[]): void 
   insertTags(db, customerId, tags);
 }
 
-// Built once: an import writes them for every row.
+// Built once: an import writes it for every row.
 const INSERT_CUSTOMER = `INSERT INTO customers (id, ${WRITE_COLUMNS.join(', ')}, created_at, created_by, updated_at, updated_by)
      VALUES (?, ${WRITE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?)`;
-const UPDATE_CUSTOMER = `UPDATE customers SET ${WRITE_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ?, updated_by = ?
-     WHERE id = ? AND deleted_at IS NULL`;
 
 /** Inserts one customer row with its tags (a new id has none to remove); no audit (callers record it, an import as one batch). */
 export function insertCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
@@ -107,9 +105,29 @@ export function insertCustomerRow(db: Db, id: string, values: CustomerValues, ac
   insertTags(db, id, values.tags);
 }
 
-/** Rewrites every stored field of a live customer with its tags; no audit. */
+const STORED_WRITE_COLUMNS = `SELECT ${WRITE_COLUMNS.join(', ')} FROM customers WHERE id = ? AND deleted_at IS NULL`;
+
+/**
+ * Rewrites every stored field of a live customer with its tags; no audit. Only the columns whose value changes are
+ * set: SQLite rewrites the entries of every index on a column that is set, changed or not, so an import or an undo
+ * setting all of them rewrote eight indexes per customer, and as each slice of an import commits, every slice wrote
+ * those indexes' pages out again (an overwrite re-import of 99k customers: 238k pages of log for 71k distinct pages,
+ * BENCHMARKS.md). A search trigger fires only when a column it reads changes; where none did, it would have indexed
+ * the same text again.
+ */
 export function updateCustomerRow(db: Db, id: string, values: CustomerValues, actor: string | null, now: string): void {
-  stmt(db, UPDATE_CUSTOMER).run(...writeValues(values, contactSearchLines(db, id)), now, actor, id);
+  const next = writeValues(values, contactSearchLines(db, id));
+  const stored = stmt(db, STORED_WRITE_COLUMNS).raw(true).get(id) as unknown[] | undefined;
+  // Not live: the update below changes nothing, as the full one would not.
+  const changed = stored ? WRITE_COLUMNS.flatMap((_, i) => (stored[i] === next[i] ? [] : [i])) : [];
+  const set = changed.map((i) => `${WRITE_COLUMNS[i]} = ?, `).join('');
+  // One statement per set of changed columns (an import meets a few), cached as any other.
+  stmt(db, `UPDATE customers SET ${set}updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NULL`).run(
+    ...changed.map((i) => next[i]),
+    now,
+    actor,
+    id,
+  );
   replaceTags(db, id, values.tags);
 }
 

@@ -2,6 +2,7 @@
 import type { ImportBatch, RejectedRow, UndoPlan, UndoResult } from '../../../shared/import/types';
 import { DossierError } from '../../../shared/result';
 import type { CustomerValues } from '../../../shared/customers/schemas';
+import type { IdType } from '../../../shared/rules/index';
 import { audit } from '../audit/log';
 import { updateCustomerRow } from '../customers/records';
 import type { Db } from '../db/open';
@@ -163,8 +164,10 @@ export function revertItems(
     before: string | null;
   }[];
   const gone = { transactions: [] as string[], customers: [] as string[] };
-  // A customer this batch updated may since have been removed (by undoing the import that created it).
-  const exists = (id: string): boolean => stmt(db, 'SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined;
+  // A customer this batch updated may since have been removed (by undoing the import that created it), or deleted.
+  const deletedOf = (id: string): { deleted: number } | undefined =>
+    stmt(db, 'SELECT deleted_at IS NOT NULL AS deleted FROM customers WHERE id = ?').get(id) as
+      { deleted: number } | undefined;
   // Restored customers are re-indexed for search in blocks, as an import indexes them.
   const index = items.some((i) => i.action === 'updated') ? new DeferredSearchIndex(db, false) : null;
   for (const item of items) {
@@ -174,12 +177,18 @@ export function revertItems(
       gone.transactions.push(item.entityId);
     } else if (item.action === 'created') {
       gone.customers.push(item.entityId);
-    } else if (item.before && exists(item.entityId)) {
+    } else if (item.before) {
+      const row = deletedOf(item.entityId);
+      if (!row) continue;
       // The customer as it was, last changed when and by whom it was then (older batches kept no stamp).
       const { updatedAt, updatedBy, storedIdType, ...values } = JSON.parse(item.before) as StoredBefore;
       index?.beforeUpdate(item.entityId);
-      updateCustomerRow(db, item.entityId, values, updatedAt ? (updatedBy ?? null) : actor, updatedAt ?? now);
-      if (storedIdType !== undefined)
+      // Its ID type as stored goes in with the rest (one UPDATE, not two: 0.6 s of undoing 99k customers); a
+      // deleted customer's values stay as they are (updateCustomerRow writes live ones only), its ID type not.
+      const idType = storedIdType === undefined ? values.idType : (storedIdType as IdType | null);
+      const by = updatedAt ? (updatedBy ?? null) : actor;
+      updateCustomerRow(db, item.entityId, { ...values, idType }, by, updatedAt ?? now);
+      if (row.deleted && storedIdType !== undefined)
         stmt(db, 'UPDATE customers SET id_type = ? WHERE id = ?').run(storedIdType, item.entityId);
       restored++;
     }
