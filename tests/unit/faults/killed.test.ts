@@ -8,11 +8,11 @@
  */
 import { mulberry32 } from '../../../electron/core/seed/random';
 import Database from 'better-sqlite3';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { forgetKey, rememberKey } from '../../../electron/core/db/cipher';
 import { openConnection, type Db } from '../../../electron/core/db/open';
 import { createCore } from '../../../electron/core/index';
@@ -120,11 +120,26 @@ async function assertOpens(path: string, total: number, key?: string): Promise<v
   }
 }
 
+/**
+ * Each operation's latest trial folder. The previous one is removed when the next starts (its checks are done by
+ * then), so a 1,000-trial soak holds one copy per operation instead of every copy (it once filled the disk); a
+ * failed run keeps its folder for a look.
+ */
+const lastTrial = new Map<Op, string>();
+let failed = false;
+
 function trialDir(op: Op, n: number | string): string {
+  const previous = lastTrial.get(op);
+  if (previous) rmSync(previous, { recursive: true, force: true });
   const dir = join(work, `${op}-${n}`);
   cpSync(join(work, `template-${op}`), dir, { recursive: true });
+  lastTrial.set(op, dir);
   return dir;
 }
+
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') failed = true;
+});
 
 beforeAll(async () => {
   await cliBundle();
@@ -242,6 +257,8 @@ afterAll(() => {
       ops.map((op) => `  ${op}: ${JSON.stringify(outcomes[op])} of ~${duration[op]} ms`).join('\n') +
       `\n  import kills that left slices committed, rolled back on opening: ${rolledBack}`,
   );
+  if (failed) console.log(`fault injection: the failed trial's files are kept in ${work}`);
+  else if (work) rmSync(work, { recursive: true, force: true });
 });
 
 /**
