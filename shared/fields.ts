@@ -7,8 +7,11 @@ export function issueKey(message: string): string {
   return /^[a-z][A-Za-z]*(\.[a-zA-Z_]+)+$/.test(message) ? message : 'field.invalid';
 }
 
+/** A UUID in its canonical lower-case form, as every record id is written. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** A record id: a UUID in its canonical lower-case form (Dossier writes UUIDv7; older versions are read too). */
-export const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'id.invalid');
+export const id = z.string().regex(UUID_PATTERN, 'id.invalid');
 
 /** What a person typed into a search or filter box: control characters (a pasted NUL, a tab) read as spaces. */
 export const searchText = (max: number) =>

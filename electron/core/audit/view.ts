@@ -6,6 +6,7 @@
 import type { AuditListQuery } from '../../../shared/audit/schemas';
 import type { AuditAction, AuditEntry } from '../../../shared/audit/types';
 import type { Page } from '../../../shared/records';
+import { UUID_PATTERN } from '../../../shared/fields';
 import type { Db } from '../db/open';
 import { stmt } from '../db/sql';
 
@@ -103,25 +104,26 @@ export function listAudit(db: Db, q: AuditListQuery, onlyStaff: string | null): 
        ORDER BY a.seq DESC LIMIT @limit OFFSET @offset) e
      LEFT JOIN customers c ON c.id = e.customerId ORDER BY e.seq DESC`,
   ).all({ ...params, limit: q.pageSize, offset: q.page * q.pageSize }) as Row[];
-  const entries = rows.map((r) => ({ ...r, changes: r.changes === null ? null : (JSON.parse(r.changes) as unknown) }));
+  const entries = rows.map((r) => {
+    const changes = r.changes === null ? null : (JSON.parse(r.changes) as unknown);
+    return { ...r, changes, ids: idsIn(changes) };
+  });
   const names = staffNamesAmong(
     db,
-    entries.flatMap((e) => idsIn(e.changes)),
+    entries.flatMap((e) => e.ids),
   );
   return {
     total,
-    rows: entries.map((e) => {
-      const own = idsIn(e.changes).filter((id) => names.has(id));
-      return { ...e, staffNames: Object.fromEntries(own.map((id) => [id, names.get(id)!])) };
-    }),
+    rows: entries.map(({ ids, ...e }) => ({
+      ...e,
+      staffNames: Object.fromEntries(ids.flatMap((id) => (names.has(id) ? [[id, names.get(id)!]] : []))),
+    })),
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The ids among an entry's changes: values, before and after, and lists of them. */
 function idsIn(value: unknown, depth = 0): string[] {
-  if (typeof value === 'string') return UUID.test(value) ? [value] : [];
+  if (typeof value === 'string') return UUID_PATTERN.test(value) ? [value] : [];
   if (depth > 3 || value === null || typeof value !== 'object') return [];
   return Object.values(value).flatMap((v) => idsIn(v, depth + 1));
 }

@@ -6,6 +6,7 @@
  */
 import { fileKeys, type Keyed } from './duplicate-keys';
 import { KeyTable } from './key-table';
+import { UUID_PATTERN } from '../../../shared/fields';
 
 /** A customer this import wrote: created from a row of the file (`row`), or an existing one it updated. */
 export interface Written {
@@ -24,7 +25,6 @@ class Entry implements Written {
   ) {}
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const dashed = (hex: string): string =>
   `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 
@@ -86,7 +86,7 @@ export class WrittenCustomers {
     if (written instanceof Entry) return written.entry;
     const entry = this.entries++;
     if (entry === this.rows.length) this.grow();
-    if (UUID.test(written.id)) this.ids.write(written.id.replace(/-/g, ''), entry * 16, 16, 'hex');
+    if (UUID_PATTERN.test(written.id)) this.ids.write(written.id.replace(/-/g, ''), entry * 16, 16, 'hex');
     else this.otherIds.set(entry, written.id);
     this.rows[entry] = written.row;
     this.created[entry] = written.created ? 1 : 0;
